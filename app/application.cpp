@@ -1,0 +1,104 @@
+#include "application.h"
+
+#include "commandline.h"
+#include "demosession.h"
+#include "lgsp_version.h"
+#include "models/i18n/translations.h"
+#include "models/settings/appsettings.h"
+#include "ui/shell/mainwindow.h"
+#include "windowcapture.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QIcon>
+
+#include <cstdio>
+
+namespace lgsp::app {
+
+namespace {
+
+QString startupLanguage(const QStringList &arguments, const models::AppSettings &settings)
+{
+    const QString fromArguments = CommandLine::languageArgument(arguments);
+    if (models::Translations::availableLanguages().contains(fromArguments))
+        return fromArguments;
+    const QString saved = settings.value(models::SettingKeys::Language);
+    if (models::Translations::availableLanguages().contains(saved))
+        return saved;
+    return models::Translations::languageForLocale(QLocale::system());
+}
+
+ui::Page startupPage(const CommandLineOptions &options, models::AppSettings &settings)
+{
+    if (options.view)
+        return *options.view;
+    if (options.demo)
+        return ui::Page::Fleet;
+    if (!settings.value(models::SettingKeys::WelcomeSeen)) {
+        settings.setValue(models::SettingKeys::WelcomeSeen, true);
+        return ui::Page::Welcome;
+    }
+    return ui::pageFromName(settings.value(models::SettingKeys::LastPage))
+        .value_or(ui::Page::Fleet);
+}
+
+} // namespace
+
+int runConsole(int argc, char *argv[])
+{
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("lgsp-console"));
+    QApplication::setApplicationDisplayName(QStringLiteral("LGSP Console"));
+    QApplication::setOrganizationName(QStringLiteral("lgsp-console"));
+    QApplication::setApplicationVersion(QStringLiteral(LGSP_VERSION_STRING));
+    QApplication::setDesktopFileName(QStringLiteral("vn.lgsp.Console"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/lgsp-console.svg")));
+
+    models::AppSettings settings;
+    settings.load();
+    models::Translations translations;
+    translations.setLanguage(startupLanguage(QApplication::arguments(), settings));
+
+    QString error;
+    const std::optional<CommandLineOptions> options =
+        CommandLine::parse(QApplication::arguments(), &error);
+    if (!options) {
+        std::fprintf(stderr, "lgsp-console: %s\n", qUtf8Printable(error));
+        return 2;
+    }
+
+    ui::MainWindow window(&settings, &translations);
+    window.showPage(startupPage(*options, settings));
+
+    DemoSession demo;
+    QObject::connect(&window, &ui::MainWindow::demoRequested, &demo, &DemoSession::start);
+    QObject::connect(&demo, &DemoSession::starting, &window, &ui::MainWindow::setDemoStarting);
+    QObject::connect(&demo, &DemoSession::startFailed, &window, &ui::MainWindow::setDemoFailed);
+    QObject::connect(&demo, &DemoSession::connected, &window,
+                     &ui::MainWindow::setInstanceConnected);
+    QObject::connect(&demo, &DemoSession::connectionFailed, &window,
+                     &ui::MainWindow::setInstanceFailed);
+
+    WindowCapture capture(&window);
+    if (options->reportFirstPaint)
+        capture.reportFirstPaint(sinceStart);
+    if (!options->screenshotPath.isEmpty()) {
+        capture.captureWhenReady(options->screenshotPath, options->screenshotTimeoutMs);
+        if (options->demo)
+            QObject::connect(&demo, &DemoSession::settled, &capture, &WindowCapture::markReady);
+        else
+            capture.markReady();
+    }
+
+    if (options->demo)
+        demo.start();
+    window.show();
+    const int status = QApplication::exec();
+    settings.save();
+    return status;
+}
+
+} // namespace lgsp::app

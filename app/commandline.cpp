@@ -1,0 +1,81 @@
+#include "commandline.h"
+
+#include <QCommandLineParser>
+
+namespace lgsp::app {
+
+QString CommandLine::languageArgument(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument.startsWith(QLatin1String("--lang=")))
+            return argument.mid(7);
+        if (argument == QLatin1String("--lang") && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+    }
+    return {};
+}
+
+std::optional<CommandLineOptions> CommandLine::parse(const QStringList &arguments, QString *error)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("LGSP Console: administration console for LGSP integration and data-sharing "
+           "platforms."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  tr("Language of the interface: vi or en."),
+                                  QStringLiteral("vi|en"));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        tr("Start a local lgsp-sandbox on a free loopback port and connect to it."));
+    const QCommandLineOption view(
+        QStringLiteral("view"),
+        tr("Open this page: %1.").arg(ui::pageNames().join(QStringLiteral(", "))), tr("page"));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        tr("Once the window has loaded its data (or after a timeout), save a PNG image of it "
+           "to this file and exit."),
+        tr("file"));
+    QCommandLineOption firstPaint(QStringLiteral("report-first-paint"),
+                                  QStringLiteral("Print a line when the window first paints."));
+    firstPaint.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({lang, demo, view, screenshot, firstPaint});
+
+    if (!parser.parse(arguments)) {
+        *error = parser.errorText();
+        return std::nullopt;
+    }
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(0);
+    if (parser.isSet(QStringLiteral("version")))
+        parser.showVersion();
+    if (!parser.positionalArguments().isEmpty()) {
+        *error = tr("Unexpected argument: %1").arg(parser.positionalArguments().first());
+        return std::nullopt;
+    }
+
+    CommandLineOptions options;
+    if (parser.isSet(lang)) {
+        options.language = parser.value(lang);
+        if (options.language != QLatin1String("vi") && options.language != QLatin1String("en")) {
+            *error = tr("Unknown language \"%1\"; use vi or en.").arg(options.language);
+            return std::nullopt;
+        }
+    }
+    options.demo = parser.isSet(demo);
+    if (parser.isSet(view)) {
+        options.view = ui::pageFromName(parser.value(view));
+        if (!options.view) {
+            *error = tr("Unknown page \"%1\"; use one of: %2.")
+                         .arg(parser.value(view), ui::pageNames().join(QStringLiteral(", ")));
+            return std::nullopt;
+        }
+    }
+    options.screenshotPath = parser.value(screenshot);
+    options.reportFirstPaint = parser.isSet(firstPaint);
+    return options;
+}
+
+} // namespace lgsp::app

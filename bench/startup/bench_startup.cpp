@@ -1,0 +1,100 @@
+// Cold start of lgsp-console to its first painted window (offscreen platform), and its
+// resident memory once idle. Runs the real executable N times and prints medians.
+//
+//   bench_startup [--runs N] [--idle-ms MS] [--console PATH]
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+namespace {
+
+double median(std::vector<double> values)
+{
+    if (values.empty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const size_t mid = values.size() / 2;
+    return values.size() % 2 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
+}
+
+// VmRSS of a Linux process in KiB, 0 elsewhere.
+qint64 residentKiB(qint64 pid)
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    }
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Start-up benchmark of lgsp-console."));
+    parser.addHelpOption();
+    const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Runs."),
+                                        QStringLiteral("n"), QStringLiteral("9"));
+    const QCommandLineOption idleOption(QStringLiteral("idle-ms"),
+                                        QStringLiteral("Idle time before reading memory."),
+                                        QStringLiteral("ms"), QStringLiteral("2000"));
+    const QCommandLineOption consoleOption(
+        QStringLiteral("console"), QStringLiteral("Path of lgsp-console."), QStringLiteral("path"),
+        QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("lgsp-console")));
+    parser.addOptions({runsOption, idleOption, consoleOption});
+    parser.process(app);
+    const int runs = std::max(1, parser.value(runsOption).toInt());
+    const int idleMs = parser.value(idleOption).toInt();
+
+    std::vector<double> wallMs, insideMs, rssMiB;
+    for (int run = 0; run < runs; ++run) {
+        QTemporaryDir home; // fresh settings: a first start every time
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.path());
+        QProcess console;
+        console.setProcessEnvironment(env);
+        console.setProcessChannelMode(QProcess::SeparateChannels);
+        QElapsedTimer timer;
+        timer.start();
+        console.start(parser.value(consoleOption),
+                      {QStringLiteral("--report-first-paint"), QStringLiteral("--lang"),
+                       QStringLiteral("en")});
+        QByteArray line;
+        while (!line.startsWith("first-paint") && console.waitForReadyRead(30000))
+            line = console.readLine().trimmed();
+        const double wall = double(timer.nsecsElapsed()) / 1e6;
+        if (!line.startsWith("first-paint")) {
+            std::fprintf(stderr, "run %d: no first paint reported\n", run);
+            return 1;
+        }
+        QThread::msleep(idleMs);
+        const qint64 rss = residentKiB(console.processId());
+        console.terminate();
+        console.waitForFinished(5000);
+        wallMs.push_back(wall);
+        insideMs.push_back(line.mid(12).toDouble());
+        rssMiB.push_back(double(rss) / 1024.0);
+        std::printf("run %d: first paint %.1f ms (process start to paint, seen from outside), "
+                    "%.1f ms (inside main), idle RSS %.1f MiB\n",
+                    run + 1, wall, insideMs.back(), rssMiB.back());
+    }
+    std::printf("\nmedian of %d runs: cold start to first paint %.1f ms (inside main %.1f ms); "
+                "idle resident memory %.1f MiB\n",
+                runs, median(wallMs), median(insideMs), median(rssMiB));
+    return 0;
+}

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QByteArray>
+#include <QLatin1String>
+#include <QString>
+
+namespace lgsp::models {
+
+// A typed settings key: its name in the file and the value used when the file has none.
+template<typename T>
+struct SettingKey
+{
+    QLatin1String name;
+    T defaultValue;
+};
+
+namespace SettingKeys {
+// "vi" or "en"; empty until chosen, then the system locale decides.
+inline const SettingKey<QString> Language{QLatin1String("ui/language"), QString()};
+inline const SettingKey<bool> WelcomeSeen{QLatin1String("ui/welcomeSeen"), false};
+inline const SettingKey<QByteArray> WindowGeometry{QLatin1String("ui/windowGeometry"),
+                                                   QByteArray()};
+inline const SettingKey<QByteArray> WindowState{QLatin1String("ui/windowState"), QByteArray()};
+inline const SettingKey<QString> LastPage{QLatin1String("ui/lastPage"), QString()};
+} // namespace SettingKeys
+
+} // namespace lgsp::models

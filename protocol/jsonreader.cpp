@@ -1,0 +1,143 @@
+#include "protocol/jsonreader.h"
+
+#include "protocol/timestamps.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace lgsp::protocol {
+
+QJsonObject parseJsonObject(const QByteArray &body, DecodeError *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        if (error) {
+            error->field.clear();
+            error->message = JsonReader::tr("malformed JSON at byte %1: %2")
+                                 .arg(parseError.offset)
+                                 .arg(parseError.errorString());
+        }
+        return {};
+    }
+    if (!document.isObject()) {
+        if (error) {
+            error->field.clear();
+            error->message = JsonReader::tr("expected a JSON object");
+        }
+        return {};
+    }
+    return document.object();
+}
+
+JsonReader::JsonReader(const QJsonObject &object, QString pointer)
+    : m_object(object)
+    , m_pointer(std::move(pointer))
+{}
+
+QString JsonReader::requiredString(const QString &key)
+{
+    const QJsonValue v = value(key, true);
+    if (v.isUndefined())
+        return {};
+    if (!v.isString()) {
+        fail(pointerTo(key), tr("expected a string, found %1").arg(typeName(v)));
+        return {};
+    }
+    return v.toString();
+}
+
+QString JsonReader::optionalString(const QString &key, const QString &fallback)
+{
+    const QJsonValue v = value(key, false);
+    if (v.isUndefined() || v.isNull())
+        return fallback;
+    if (!v.isString()) {
+        fail(pointerTo(key), tr("expected a string, found %1").arg(typeName(v)));
+        return fallback;
+    }
+    return v.toString();
+}
+
+QStringList JsonReader::requiredStringList(const QString &key)
+{
+    const QJsonValue v = value(key, true);
+    if (v.isUndefined())
+        return {};
+    if (!v.isArray()) {
+        fail(pointerTo(key), tr("expected an array, found %1").arg(typeName(v)));
+        return {};
+    }
+    QStringList result;
+    const QJsonArray array = v.toArray();
+    result.reserve(array.size());
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        if (!array.at(i).isString()) {
+            fail(pointerTo(key) + QLatin1Char('/') + QString::number(i),
+                 tr("expected a string, found %1").arg(typeName(array.at(i))));
+            return {};
+        }
+        result.append(array.at(i).toString());
+    }
+    return result;
+}
+
+QDateTime JsonReader::requiredTimestamp(const QString &key)
+{
+    const QString text = requiredString(key);
+    if (!ok())
+        return {};
+    const QDateTime time = parseTimestamp(text);
+    if (!time.isValid())
+        fail(pointerTo(key), tr("not an RFC 3339 timestamp: \"%1\"").arg(text.left(64)));
+    return time;
+}
+
+QJsonValue JsonReader::value(const QString &key, bool required)
+{
+    const auto it = m_object.constFind(key);
+    if (it == m_object.constEnd()) {
+        if (required)
+            fail(pointerTo(key), tr("required field is missing"));
+        return QJsonValue(QJsonValue::Undefined);
+    }
+    return it.value();
+}
+
+void JsonReader::fail(const QString &field, const QString &message)
+{
+    if (m_error.isNull())
+        m_error = DecodeError{field, message};
+}
+
+QString JsonReader::pointerTo(const QString &key) const
+{
+    // RFC 6901 escaping: "~" becomes "~0" and "/" becomes "~1".
+    QString escaped = key;
+    escaped.replace(QLatin1Char('~'), QLatin1String("~0"));
+    escaped.replace(QLatin1Char('/'), QLatin1String("~1"));
+    return m_pointer + QLatin1Char('/') + escaped;
+}
+
+QString JsonReader::typeName(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null:
+        return tr("null");
+    case QJsonValue::Bool:
+        return tr("a boolean");
+    case QJsonValue::Double:
+        return tr("a number");
+    case QJsonValue::String:
+        return tr("a string");
+    case QJsonValue::Array:
+        return tr("an array");
+    case QJsonValue::Object:
+        return tr("an object");
+    case QJsonValue::Undefined:
+        break;
+    }
+    return tr("nothing");
+}
+
+} // namespace lgsp::protocol

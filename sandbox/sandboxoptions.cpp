@@ -1,0 +1,80 @@
+#include "sandbox/sandboxoptions.h"
+
+#include <QCommandLineParser>
+#include <QStandardPaths>
+
+namespace lgsp::sandbox {
+
+bool SandboxOptions::parseListen(const QString &text, QHostAddress *address, quint16 *port)
+{
+    const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
+    if (colon <= 0)
+        return false;
+    QString host = text.left(colon);
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+        host = host.mid(1, host.size() - 2);
+    bool ok = false;
+    const uint value = text.mid(colon + 1).toUInt(&ok);
+    if (!ok || value > 65535)
+        return false;
+    QHostAddress parsed;
+    if (host == QLatin1String("localhost"))
+        parsed = QHostAddress(QHostAddress::LocalHost);
+    else if (!parsed.setAddress(host))
+        return false;
+    *address = parsed;
+    *port = quint16(value);
+    return true;
+}
+
+bool SandboxOptions::parse(const QStringList &arguments, SandboxOptions *options, QString *error)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("lgsp-sandbox: a small reference LGSP instance (Admin API v1) for trying "
+                       "LGSP Console and for its tests."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption listen(
+        QStringLiteral("listen"),
+        QStringLiteral("Address and port to listen on; port 0 picks a free port."),
+        QStringLiteral("host:port"), QStringLiteral("127.0.0.1:8480"));
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
+                                     QStringLiteral("Directory that holds the instance's data."),
+                                     QStringLiteral("dir"));
+    const QCommandLineOption name(QStringLiteral("name"),
+                                  QStringLiteral("Instance name reported by /info."),
+                                  QStringLiteral("name"), QStringLiteral("LGSP Sandbox"));
+    const QCommandLineOption operatorOption(
+        QStringLiteral("operator"), QStringLiteral("Operating agency reported by /info."),
+        QStringLiteral("name"), QStringLiteral("LGSP Sandbox operator (demo)"));
+    parser.addOptions({listen, dataDir, name, operatorOption});
+
+    if (!parser.parse(arguments)) {
+        *error = parser.errorText();
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        parser.showHelp(0); // prints and exits the process, as a command-line tool should
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        parser.showVersion();
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        *error =
+            QStringLiteral("unexpected argument: %1").arg(parser.positionalArguments().first());
+        return false;
+    }
+    if (!parseListen(parser.value(listen), &options->address, &options->port)) {
+        *error = QStringLiteral("--listen expects host:port, got \"%1\"").arg(parser.value(listen));
+        return false;
+    }
+    options->dataDir = parser.isSet(dataDir)
+                           ? parser.value(dataDir)
+                           : QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+    options->instanceName = parser.value(name);
+    options->operatorName = parser.value(operatorOption);
+    return true;
+}
+
+} // namespace lgsp::sandbox

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QHostAddress>
+#include <QString>
+#include <QStringList>
+
+namespace lgsp::sandbox {
+
+struct SandboxOptions
+{
+    QHostAddress address = QHostAddress::LocalHost;
+    quint16 port = 0; // 0: the system picks a free port
+    QString dataDir;
+    QString instanceName;
+    QString operatorName;
+
+    // Parses the command line (arguments include the program name). On failure returns
+    // false and explains why in *error; --help and --version print and exit.
+    static bool parse(const QStringList &arguments, SandboxOptions *options, QString *error);
+    // "127.0.0.1:8480", "[::1]:0", "localhost:0".
+    static bool parseListen(const QString &text, QHostAddress *address, quint16 *port);
+};
+
+} // namespace lgsp::sandbox

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Installs what LGSP Console needs to build, run its demo and run its tests on Debian 12
+# (and Debian-based systems with Qt 6.4 or newer). Idempotent: installs only what is missing.
+set -euo pipefail
+
+packages=(
+    # toolchain
+    build-essential cmake ninja-build pkg-config
+    # Qt 6 and QtKeychain (libqt6opengl6-dev is needed for Qt Charts to be found)
+    qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev
+    qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qtkeychain-qt6-dev
+    # run-time plugins: SQLite driver, SVG icons, X11/Wayland platforms
+    libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins qt6-wayland
+    # a font with Vietnamese glyphs
+    fonts-dejavu-core
+    # tests: a private D-Bus session with a real Secret Service (gnome-keyring)
+    dbus gnome-keyring
+)
+
+missing=()
+for package in "${packages[@]}"; do
+    status=$(dpkg-query -W -f='${db:Status-Status}' "$package" 2>/dev/null || true)
+    [ "$status" = "installed" ] || missing+=("$package")
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+    echo "install-deps: everything is installed."
+    exit 0
+fi
+
+echo "install-deps: installing ${missing[*]}"
+sudo=()
+if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null || { echo "install-deps: run as root or install sudo" >&2; exit 1; }
+    sudo=(sudo)
+fi
+export DEBIAN_FRONTEND=noninteractive
+"${sudo[@]}" apt-get update -qq
+"${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"

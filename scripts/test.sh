@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Builds with the `ci` preset and runs the whole ctest suite headless: the offscreen Qt
+# platform and a private D-Bus session with an unlocked gnome-keyring, so the keychain is a
+# real Secret Service. Extra arguments go to ctest (e.g. -R tst_shell). Exits with ctest's status.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+scripts/install-deps.sh
+cmake --preset ci
+cmake --build --preset ci
+
+runtime_dir=$(mktemp -d)
+data_dir=$(mktemp -d)
+trap 'rm -rf "$runtime_dir" "$data_dir"' EXIT
+chmod 700 "$runtime_dir"
+
+export XDG_RUNTIME_DIR="$runtime_dir" XDG_DATA_HOME="$data_dir" QT_QPA_PLATFORM=offscreen
+exec dbus-run-session -- bash -c '
+    printf x | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+    ctest --preset ci "$@"
+' ctest-session "$@"

@@ -1,0 +1,178 @@
+// The application shell offscreen: pages, navigation, and language switching at run time.
+#include "models/i18n/translations.h"
+#include "models/settings/appsettings.h"
+#include "ui/common/emptystate.h"
+#include "ui/fleet/fleetpage.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/shell/menus.h"
+#include "ui/shell/sidebar.h"
+#include "ui/welcome/welcomepage.h"
+
+#include <QApplication>
+#include <QCommandLinkButton>
+#include <QLabel>
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace lgsp;
+using ui::Page;
+
+namespace {
+QStringList utf8List(std::initializer_list<const char *> items)
+{
+    QStringList list;
+    for (const char *item : items)
+        list.append(QString::fromUtf8(item));
+    return list;
+}
+// Qt delivers QEvent::LanguageChange only while the event loop runs (as it does when a
+// person picks a language from the menu), so switch inside a running loop.
+void switchLanguageLikeAPerson(ui::MainWindow *window, const QString &language)
+{
+    QTimer::singleShot(0, window, [window, language] {
+        window->switchLanguage(language);
+        QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+    });
+    QCoreApplication::exec();
+}
+} // namespace
+
+class TestShell final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_settings =
+            std::make_unique<models::AppSettings>(m_dir->filePath(QStringLiteral("settings.json")));
+        m_translations = std::make_unique<models::Translations>();
+        QVERIFY(m_translations->setLanguage(QStringLiteral("en")));
+        m_window = std::make_unique<ui::MainWindow>(m_settings.get(), m_translations.get());
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_translations.reset();
+        m_settings.reset();
+        m_dir.reset();
+    }
+
+    void constructsWithEveryPage()
+    {
+        QCOMPARE(m_window->currentPage(), Page::Fleet);
+        QCOMPARE(
+            m_window->sidebar()->entryTexts(),
+            utf8List({"Fleet", "Tenants", "Services", "Transactions", "Health", "Configuration"}));
+        QCOMPARE(m_window->menus()->menuTitles(),
+                 utf8List({"&File", "&View", "&Language", "&Help"}));
+        QCOMPARE(m_window->connectionStatusText(), QStringLiteral("No instance connected"));
+        for (Page page : ui::kSidebarPages) {
+            m_window->showPage(page);
+            QCOMPARE(m_window->currentPage(), page);
+        }
+    }
+
+    void languageSwitchesAtRunTime()
+    {
+        m_window->showPage(Page::Welcome);
+        QCOMPARE(m_window->welcomePage()->headline(), QStringLiteral("Welcome to LGSP Console"));
+
+        switchLanguageLikeAPerson(m_window.get(), QStringLiteral("vi"));
+        QCOMPARE(m_window->sidebar()->entryTexts(),
+                 utf8List({"Tổng quan", "Đơn vị", "Danh mục dịch vụ", "Giao dịch",
+                           "Tình trạng kết nối", "Cấu hình"}));
+        QCOMPARE(m_window->menus()->menuTitles(),
+                 utf8List({"&Tệp", "&Xem", "&Ngôn ngữ", "Trợ &giúp"}));
+        QCOMPARE(m_window->welcomePage()->headline(),
+                 QStringLiteral("Chào mừng đến với LGSP Console"));
+        QCOMPARE(m_window->welcomePage()->choiceTexts(),
+                 utf8List({"Dùng thử LGSP với sandbox trên máy này", "Thêm hệ thống LGSP",
+                           "Nhập danh sách kết nối"}));
+        QCOMPARE(m_window->connectionStatusText(), QStringLiteral("Chưa kết nối hệ thống nào"));
+        QCOMPARE(m_window->windowTitle(), QStringLiteral("Bắt đầu — LGSP Console"));
+        QCOMPARE(m_window->fleetPage()->findChild<ui::EmptyState *>()->title(),
+                 QStringLiteral("Chưa kết nối hệ thống LGSP nào"));
+
+        // Remembered for the next start.
+        models::AppSettings reread(m_settings->filePath());
+        QVERIFY(reread.load());
+        QCOMPARE(reread.value(models::SettingKeys::Language), QStringLiteral("vi"));
+
+        switchLanguageLikeAPerson(m_window.get(), QStringLiteral("en"));
+        QCOMPARE(m_window->sidebar()->entryTexts().first(), QStringLiteral("Fleet"));
+        QCOMPARE(m_window->menus()->menuTitles().first(), QStringLiteral("&File"));
+        QCOMPARE(m_window->welcomePage()->choiceTexts().first(),
+                 QStringLiteral("Try LGSP with a local sandbox"));
+    }
+
+    void sidebarNavigates()
+    {
+        auto *list = m_window->sidebar()->findChild<QListWidget *>();
+        QVERIFY(list);
+        list->setCurrentRow(2, QItemSelectionModel::ClearAndSelect);
+        QCOMPARE(m_window->currentPage(), Page::Services);
+        // Focusing the list on the welcome page must not jump to another page.
+        m_window->showPage(Page::Welcome);
+        list->setFocus();
+        QApplication::processEvents();
+        QCOMPARE(m_window->currentPage(), Page::Welcome);
+    }
+
+    void welcomeStartsTheDemo()
+    {
+        m_window->showPage(Page::Welcome);
+        QSignalSpy requested(m_window.get(), &ui::MainWindow::demoRequested);
+        const auto buttons = m_window->welcomePage()->findChildren<QCommandLinkButton *>();
+        QCOMPARE(buttons.size(), 3);
+        QVERIFY(buttons.at(0)->isEnabled());
+        QTest::mouseClick(buttons.at(0), Qt::LeftButton);
+        QCOMPARE(requested.count(), 1);
+        m_window->setDemoStarting();
+        QCOMPARE(m_window->currentPage(), Page::Fleet);
+        QVERIFY(!buttons.at(0)->isEnabled());
+    }
+
+    void connectedInstanceShowsInFleetAndStatusBar()
+    {
+        protocol::InstanceInfo info;
+        info.name = QStringLiteral("LGSP Sandbox");
+        info.operatorName = QStringLiteral("Demo");
+        info.version = QStringLiteral("0.1.0");
+        info.apiVersion = QStringLiteral("1.0");
+        info.time = QDateTime::currentDateTimeUtc();
+        m_window->setInstanceConnected(QUrl(QStringLiteral("http://127.0.0.1:1234")), info);
+        QCOMPARE(m_window->fleetPage()->instanceCount(), 1);
+        QCOMPARE(m_window->connectionStatusText(), QStringLiteral("1 instance connected"));
+        switchLanguageLikeAPerson(m_window.get(), QStringLiteral("vi"));
+        QCOMPARE(m_window->connectionStatusText(), QStringLiteral("Đã kết nối 1 hệ thống"));
+    }
+
+    void failedDemoShowsTheReason()
+    {
+        m_window->setDemoFailed(QStringLiteral("The sandbox program was not found."));
+        QCOMPARE(m_window->currentPage(), Page::Welcome);
+        QVERIFY(m_window->welcomePage()->findChildren<QLabel *>().size() > 0);
+        bool shown = false;
+        for (QLabel *label : m_window->welcomePage()->findChildren<QLabel *>())
+            shown =
+                shown || (label->isVisible() && label->text().contains(QLatin1String("not found")));
+        QVERIFY(shown);
+    }
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<models::AppSettings> m_settings;
+    std::unique_ptr<models::Translations> m_translations;
+    std::unique_ptr<ui::MainWindow> m_window;
+};
+
+QTEST_MAIN(TestShell)
+#include "tst_shell.moc"

@@ -1,0 +1,223 @@
+// The lgsp-console executable as a person or a script runs it: its command line, --screenshot,
+// and --demo, whose sandbox child must never be left behind.
+#include "lgsp_version.h"
+#include "testpaths.h"
+
+#include <QDir>
+#include <QImage>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+#ifdef Q_OS_UNIX
+#include <csignal>
+#endif
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+QProcessEnvironment isolatedEnvironment(const QTemporaryDir &home, const QString &marker = {})
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("lgsp.*.info=true"));
+    if (!marker.isEmpty())
+        env.insert(QStringLiteral("LGSP_TEST_MARKER"), marker);
+    return env;
+}
+
+Run runConsole(const QStringList &arguments, const QProcessEnvironment &env, int timeoutMs = 60000)
+{
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.start(lgsp::test::binaryPath(QStringLiteral("lgsp-console")), arguments);
+    Run run;
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+// How many distinct colours a sample of the image holds: a blank capture has one or two.
+int distinctColours(const QImage &image)
+{
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 7) {
+        for (int x = 0; x < image.width(); x += 7)
+            colours.insert(image.pixel(x, y));
+    }
+    return int(colours.size());
+}
+
+// Processes whose environment carries the marker: children the console started.
+QList<qint64> processesWithMarker(const QString &marker)
+{
+    QList<qint64> found;
+#ifdef Q_OS_LINUX
+    const QByteArray needle = "LGSP_TEST_MARKER=" + marker.toLatin1();
+    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
+    for (const QString &entry : entries) {
+        bool isPid = false;
+        const qint64 pid = entry.toLongLong(&isPid);
+        if (!isPid)
+            continue;
+        QFile environ(QStringLiteral("/proc/%1/environ").arg(pid));
+        if (!environ.open(QIODevice::ReadOnly))
+            continue;
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+        const bool zombie = stat.open(QIODevice::ReadOnly) && stat.readAll().contains(") Z ");
+        if (!zombie && environ.readAll().split('\0').contains(needle))
+            found.append(pid);
+    }
+#else
+    Q_UNUSED(marker);
+#endif
+    return found;
+}
+
+qint64 sandboxPidFromLog(const QString &log)
+{
+    static const QRegularExpression pattern(QStringLiteral("sandbox ready at \\S+ pid (\\d+)"));
+    const QRegularExpressionMatch match = pattern.match(log);
+    return match.hasMatch() ? match.captured(1).toLongLong() : 0;
+}
+
+} // namespace
+
+class TestConsoleCli final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void versionComesFromCMake()
+    {
+        QTemporaryDir home;
+        const Run run = runConsole({QStringLiteral("--version")}, isolatedEnvironment(home));
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QLatin1String(LGSP_VERSION_STRING)), qPrintable(run.out));
+    }
+
+    void helpListsTheOptions()
+    {
+        QTemporaryDir home;
+        const Run run =
+            runConsole({QStringLiteral("--help"), QStringLiteral("--lang"), QStringLiteral("en")},
+                       isolatedEnvironment(home));
+        QCOMPARE(run.exitCode, 0);
+        for (const char *option : {"--demo", "--view", "--screenshot", "--lang"})
+            QVERIFY2(run.out.contains(QLatin1String(option)), option);
+        QVERIFY(!run.out.contains(QLatin1String("report-first-paint")));
+    }
+
+    void badArgumentsAreRefused_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("unknown language")
+            << QStringList{QStringLiteral("--lang"), QStringLiteral("fr")};
+        QTest::newRow("unknown page")
+            << QStringList{QStringLiteral("--view"), QStringLiteral("dashboard")};
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")};
+        QTest::newRow("stray argument") << QStringList{QStringLiteral("extra")};
+    }
+
+    void badArgumentsAreRefused()
+    {
+        QFETCH(QStringList, arguments);
+        QTemporaryDir home;
+        const Run run = runConsole(arguments, isolatedEnvironment(home));
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains(QLatin1String("lgsp-console:")));
+    }
+
+    void screenshotIsNotBlank_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("view");
+        QTest::newRow("en welcome") << "en"
+                                    << "welcome";
+        QTest::newRow("vi tenants") << "vi"
+                                    << "tenants";
+    }
+
+    void screenshotIsNotBlank()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, view);
+        QTemporaryDir home;
+        const QString png = home.filePath(QStringLiteral("shot.png"));
+        const Run run = runConsole({QStringLiteral("--lang"), language, QStringLiteral("--view"),
+                                    view, QStringLiteral("--screenshot"), png},
+                                   isolatedEnvironment(home));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QImage image(png);
+        QVERIFY(!image.isNull());
+        QVERIFY(image.width() >= 800 && image.height() >= 500);
+        QVERIFY2(distinctColours(image) > 20, "the screenshot looks blank");
+    }
+
+    void screenshotToAnUnwritablePathFails()
+    {
+        QTemporaryDir home;
+        const Run run = runConsole(
+            {QStringLiteral("--screenshot"), QStringLiteral("/nonexistent-dir/shot.png")},
+            isolatedEnvironment(home));
+        QCOMPARE(run.exitCode, 1);
+    }
+
+    void demoStartsAndStopsTheSandbox()
+    {
+        QTemporaryDir home;
+        const QString marker = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const QString png = home.filePath(QStringLiteral("demo.png"));
+        const Run run = runConsole({QStringLiteral("--demo"), QStringLiteral("--screenshot"), png},
+                                   isolatedEnvironment(home, marker));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const qint64 sandboxPid = sandboxPidFromLog(run.err);
+        QVERIFY2(sandboxPid > 0, qPrintable(run.err)); // the sandbox did start and answer
+        QVERIFY(QImage(png).width() > 0);
+#ifdef Q_OS_LINUX
+        QTRY_VERIFY_WITH_TIMEOUT(processesWithMarker(marker).isEmpty(), 5000);
+#endif
+    }
+
+    void sandboxDiesWithAKilledConsole()
+    {
+#ifdef Q_OS_LINUX
+        QTemporaryDir home;
+        const QString marker = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        QProcess console;
+        console.setProcessEnvironment(isolatedEnvironment(home, marker));
+        console.start(lgsp::test::binaryPath(QStringLiteral("lgsp-console")),
+                      {QStringLiteral("--demo")});
+        QString log;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (log += QString::fromUtf8(console.readAllStandardError()), sandboxPidFromLog(log) > 0),
+            30000);
+        QCOMPARE(processesWithMarker(marker).size(), 2); // the console and its sandbox
+        ::kill(pid_t(console.processId()), SIGKILL);     // no chance to clean up
+        QVERIFY(console.waitForFinished(5000));
+        QTRY_VERIFY_WITH_TIMEOUT(processesWithMarker(marker).isEmpty(), 5000);
+#else
+        QSKIP("relies on Linux's parent-death signal");
+#endif
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConsoleCli)
+#include "tst_console_cli.moc"

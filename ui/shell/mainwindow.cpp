@@ -1,0 +1,185 @@
+#include "ui/shell/mainwindow.h"
+
+#include "models/i18n/translations.h"
+#include "models/settings/appsettings.h"
+#include "ui/about/aboutdialog.h"
+#include "ui/catalog/catalogpage.h"
+#include "ui/charts/transactionspage.h"
+#include "ui/config/configpage.h"
+#include "ui/fleet/fleetpage.h"
+#include "ui/health/healthpage.h"
+#include "ui/logging.h"
+#include "ui/shell/menus.h"
+#include "ui/shell/sidebar.h"
+#include "ui/tenants/tenantspage.h"
+#include "ui/welcome/welcomepage.h"
+
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace lgsp::ui {
+
+using models::SettingKeys::WindowGeometry;
+using models::SettingKeys::WindowState;
+
+MainWindow::MainWindow(models::AppSettings *settings, models::Translations *translations,
+                       QWidget *parent)
+    : QMainWindow(parent)
+    , m_settings(settings)
+    , m_translations(translations)
+    , m_sidebar(new Sidebar(this))
+    , m_pages(new QStackedWidget(this))
+    , m_welcome(new WelcomePage(this))
+    , m_fleet(new FleetPage(this))
+    , m_connectionStatus(new QLabel(this))
+{
+    setWindowIcon(QIcon(QStringLiteral(":/icons/lgsp-console.svg")));
+    m_menus = new ShellMenus(menuBar(), this);
+    m_menus->setCurrentLanguage(m_translations->language());
+
+    addPage(Page::Welcome, m_welcome);
+    addPage(Page::Fleet, m_fleet);
+    addPage(Page::Tenants, new TenantsPage(this));
+    addPage(Page::Services, new CatalogPage(this));
+    addPage(Page::Transactions, new TransactionsPage(this));
+    addPage(Page::Health, new HealthPage(this));
+    addPage(Page::Configuration, new ConfigPage(this));
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_sidebar);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+    statusBar()->addPermanentWidget(m_connectionStatus);
+
+    connect(m_sidebar, &Sidebar::pageSelected, this, &MainWindow::showPage);
+    connect(m_menus, &ShellMenus::pageRequested, this, &MainWindow::showPage);
+    connect(m_menus, &ShellMenus::languageRequested, this, &MainWindow::switchLanguage);
+    connect(m_menus, &ShellMenus::quitRequested, this, &QWidget::close);
+    connect(m_menus, &ShellMenus::aboutRequested, this, [this] {
+        AboutDialog dialog(this);
+        dialog.exec();
+    });
+    connect(m_menus, &ShellMenus::demoRequested, this, &MainWindow::demoRequested);
+    connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::demoRequested);
+    connect(m_fleet, &FleetPage::demoRequested, this, &MainWindow::demoRequested);
+
+    resize(1280, 800);
+    restoreGeometry(m_settings->value(WindowGeometry));
+    restoreState(m_settings->value(WindowState));
+    retranslate();
+    showPage(Page::Fleet);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::addPage(Page page, QWidget *widget)
+{
+    m_pages->addWidget(widget);
+    m_pageWidgets.insert(page, widget);
+    if (auto *placeholder = qobject_cast<PlaceholderPage *>(widget))
+        connect(placeholder, &PlaceholderPage::demoRequested, this, &MainWindow::demoRequested);
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_currentPage = page;
+    m_pages->setCurrentWidget(m_pageWidgets.value(page));
+    m_sidebar->setCurrentPage(page);
+    m_settings->setValue(models::SettingKeys::LastPage, pageName(page));
+    retranslate();
+}
+
+void MainWindow::switchLanguage(const QString &language)
+{
+    if (!m_translations->setLanguage(language))
+        return;
+    m_settings->setValue(models::SettingKeys::Language, language);
+    m_settings->save();
+    m_menus->setCurrentLanguage(language);
+    qCInfo(lcUi) << "language switched to" << language;
+    // installTranslator() has sent QEvent::LanguageChange to every widget.
+}
+
+void MainWindow::setDemoStarting()
+{
+    m_welcome->setDemoStarting(true);
+    m_fleet->setStarting(true);
+    m_menus->setDemoEnabled(false);
+    if (m_currentPage == Page::Welcome)
+        showPage(Page::Fleet);
+    statusBar()->showMessage(tr("Starting the local sandbox…"));
+}
+
+void MainWindow::setDemoFailed(const QString &message)
+{
+    m_welcome->setDemoStarting(false);
+    m_welcome->setDemoError(message);
+    m_fleet->setStarting(false);
+    m_menus->setDemoEnabled(true);
+    showPage(Page::Welcome);
+    statusBar()->showMessage(tr("The local sandbox could not be started."), 10000);
+}
+
+void MainWindow::setInstanceConnected(const QUrl &url, const protocol::InstanceInfo &info)
+{
+    m_welcome->setDemoStarting(false);
+    m_fleet->setInstanceConnected(url, info);
+    ++m_connected;
+    statusBar()->showMessage(tr("Connected to %1.").arg(info.name), 5000);
+    updateConnectionStatus();
+}
+
+void MainWindow::setInstanceFailed(const QUrl &url, const QString &message)
+{
+    m_welcome->setDemoStarting(false);
+    m_fleet->setInstanceFailed(url, message);
+    ++m_failed;
+    statusBar()->showMessage(message, 10000);
+    updateConnectionStatus();
+}
+
+QString MainWindow::connectionStatusText() const
+{
+    return m_connectionStatus->text();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_settings->setValue(WindowGeometry, saveGeometry());
+    m_settings->setValue(WindowState, saveState());
+    m_settings->save();
+    event->accept();
+}
+
+void MainWindow::retranslate()
+{
+    m_menus->retranslate();
+    setWindowTitle(tr("%1 — LGSP Console").arg(pageTitle(m_currentPage)));
+    updateConnectionStatus();
+}
+
+void MainWindow::updateConnectionStatus()
+{
+    if (m_connected == 0 && m_failed == 0)
+        m_connectionStatus->setText(tr("No instance connected"));
+    else if (m_failed == 0)
+        m_connectionStatus->setText(tr("%n instance(s) connected", nullptr, m_connected));
+    else
+        m_connectionStatus->setText(
+            tr("%n instance(s) connected, %1 unreachable", nullptr, m_connected).arg(m_failed));
+}
+
+} // namespace lgsp::ui

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "protocol/instanceinfo.h"
+#include "ui/shell/page.h"
+
+#include <QHash>
+#include <QMainWindow>
+#include <QUrl>
+
+class QLabel;
+class QStackedWidget;
+
+namespace lgsp::models {
+class AppSettings;
+class Translations;
+} // namespace lgsp::models
+
+namespace lgsp::ui {
+
+class FleetPage;
+class ShellMenus;
+class Sidebar;
+class WelcomePage;
+
+// The shell: sidebar, one stacked page per feature, menus and the status bar. It places
+// pages and wires actions; the features live in their own folders.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    MainWindow(models::AppSettings *settings, models::Translations *translations,
+               QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void showPage(Page page);
+    Page currentPage() const { return m_currentPage; }
+    // Installs the language's translation, remembers it, and retranslates every widget.
+    void switchLanguage(const QString &language);
+
+    // Demo ("Try LGSP") progress, driven by the application.
+    void setDemoStarting();
+    void setDemoFailed(const QString &message);
+    void setInstanceConnected(const QUrl &url, const lgsp::protocol::InstanceInfo &info);
+    void setInstanceFailed(const QUrl &url, const QString &message);
+
+    Sidebar *sidebar() const { return m_sidebar; }
+    ShellMenus *menus() const { return m_menus; }
+    WelcomePage *welcomePage() const { return m_welcome; }
+    FleetPage *fleetPage() const { return m_fleet; }
+    QString connectionStatusText() const;
+
+Q_SIGNALS:
+    void demoRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void addPage(Page page, QWidget *widget);
+    void retranslate();
+    void updateConnectionStatus();
+
+    models::AppSettings *m_settings;
+    models::Translations *m_translations;
+    Sidebar *m_sidebar = nullptr;
+    ShellMenus *m_menus = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    WelcomePage *m_welcome = nullptr;
+    FleetPage *m_fleet = nullptr;
+    QLabel *m_connectionStatus = nullptr;
+    QHash<Page, QWidget *> m_pageWidgets;
+    Page m_currentPage = Page::Welcome;
+    int m_connected = 0;
+    int m_failed = 0;
+};
+
+} // namespace lgsp::ui

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "ui/shell/page.h"
+
+#include <QHash>
+#include <QObject>
+
+class QAction;
+class QActionGroup;
+class QMenu;
+class QMenuBar;
+
+namespace lgsp::ui {
+
+// The main window's menus (File, View, Language, Help) and their actions.
+class ShellMenus final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ShellMenus)
+
+public:
+    ShellMenus(QMenuBar *menuBar, QObject *parent);
+
+    void setCurrentLanguage(const QString &language);
+    void setDemoEnabled(bool enabled);
+    // Titles of the top-level menus, in order (for tests).
+    QStringList menuTitles() const;
+
+    // Called by the window on QEvent::LanguageChange.
+    void retranslate();
+
+Q_SIGNALS:
+    void demoRequested();
+    void pageRequested(lgsp::ui::Page page);
+    void languageRequested(const QString &language);
+    void aboutRequested();
+    void quitRequested();
+
+private:
+    QMenu *m_file = nullptr;
+    QMenu *m_view = nullptr;
+    QMenu *m_language = nullptr;
+    QMenu *m_help = nullptr;
+    QAction *m_tryDemo = nullptr;
+    QAction *m_addInstance = nullptr;
+    QAction *m_importConnections = nullptr;
+    QAction *m_quit = nullptr;
+    QAction *m_welcome = nullptr;
+    QAction *m_about = nullptr;
+    QAction *m_aboutQt = nullptr;
+    QHash<Page, QAction *> m_pageActions;
+    QActionGroup *m_languages = nullptr;
+};
+
+} // namespace lgsp::ui
