@@ -82,10 +82,97 @@ QStringList JsonReader::requiredStringList(const QString &key)
     return result;
 }
 
+QString JsonReader::requiredEnum(const QString &key, const QStringList &allowed)
+{
+    const qsizetype before = m_errors.size();
+    const QString text = requiredString(key);
+    if (m_errors.size() == before && !allowed.contains(text)) {
+        fail(pointerTo(key),
+             tr("\"%1\" is not one of: %2").arg(text.left(64), allowed.join(QStringLiteral(", "))));
+    }
+    return text;
+}
+
+QString JsonReader::optionalEnum(const QString &key, const QStringList &allowed,
+                                 const QString &fallback)
+{
+    if (!m_object.contains(key) || m_object.value(key).isNull())
+        return fallback;
+    return requiredEnum(key, allowed);
+}
+
+QStringList JsonReader::optionalStringList(const QString &key)
+{
+    if (!m_object.contains(key) || m_object.value(key).isNull())
+        return {};
+    return requiredStringList(key);
+}
+
+QDateTime JsonReader::optionalTimestamp(const QString &key)
+{
+    if (!m_object.contains(key) || m_object.value(key).isNull())
+        return {};
+    return requiredTimestamp(key);
+}
+
+qint64 JsonReader::requiredInteger(const QString &key, qint64 minimum, qint64 maximum)
+{
+    const QJsonValue v = value(key, true);
+    if (v.isUndefined())
+        return minimum;
+    if (!v.isDouble()) {
+        fail(pointerTo(key), tr("expected a number, found %1").arg(typeName(v)));
+        return minimum;
+    }
+    const double number = v.toDouble();
+    if (number != double(qint64(number))) {
+        fail(pointerTo(key), tr("expected a whole number"));
+        return minimum;
+    }
+    if (number < double(minimum) || number > double(maximum)) {
+        fail(pointerTo(key), tr("must be between %1 and %2").arg(minimum).arg(maximum));
+        return minimum;
+    }
+    return qint64(number);
+}
+
+qint64 JsonReader::optionalInteger(const QString &key, qint64 minimum, qint64 maximum,
+                                   qint64 fallback)
+{
+    if (!m_object.contains(key) || m_object.value(key).isNull())
+        return fallback;
+    return requiredInteger(key, minimum, maximum);
+}
+
+bool JsonReader::optionalBool(const QString &key, bool fallback)
+{
+    const QJsonValue v = value(key, false);
+    if (v.isUndefined() || v.isNull())
+        return fallback;
+    if (!v.isBool()) {
+        fail(pointerTo(key), tr("expected true or false, found %1").arg(typeName(v)));
+        return fallback;
+    }
+    return v.toBool();
+}
+
+QJsonObject JsonReader::object(const QString &key, bool required)
+{
+    const QJsonValue v = value(key, required);
+    if (v.isUndefined() || (!required && v.isNull()))
+        return {};
+    if (!v.isObject()) {
+        fail(pointerTo(key), tr("expected an object, found %1").arg(typeName(v)));
+        return {};
+    }
+    return v.toObject();
+}
+
 QDateTime JsonReader::requiredTimestamp(const QString &key)
 {
+    const qsizetype before = m_errors.size();
     const QString text = requiredString(key);
-    if (!ok())
+    if (m_errors.size() != before)
         return {};
     const QDateTime time = parseTimestamp(text);
     if (!time.isValid())
@@ -106,8 +193,7 @@ QJsonValue JsonReader::value(const QString &key, bool required)
 
 void JsonReader::fail(const QString &field, const QString &message)
 {
-    if (m_error.isNull())
-        m_error = DecodeError{field, message};
+    m_errors.append(DecodeError{field, message});
 }
 
 QString JsonReader::pointerTo(const QString &key) const

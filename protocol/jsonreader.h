@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
+#include <QList>
 #include <QStringList>
 
 namespace lgsp::protocol {
@@ -25,21 +26,35 @@ public:
 
     QString requiredString(const QString &key);
     QString optionalString(const QString &key, const QString &fallback = {});
+    // A string that must be one of `allowed`.
+    QString requiredEnum(const QString &key, const QStringList &allowed);
+    QString optionalEnum(const QString &key, const QStringList &allowed, const QString &fallback);
     QStringList requiredStringList(const QString &key);
+    QStringList optionalStringList(const QString &key);
     QDateTime requiredTimestamp(const QString &key);
+    QDateTime optionalTimestamp(const QString &key);
+    // Whole numbers in [minimum, maximum]; a fraction or a number out of range is an error.
+    qint64 requiredInteger(const QString &key, qint64 minimum, qint64 maximum);
+    qint64 optionalInteger(const QString &key, qint64 minimum, qint64 maximum, qint64 fallback);
+    bool optionalBool(const QString &key, bool fallback);
+    // A nested object; missing gives an empty object (and an error when required).
+    QJsonObject object(const QString &key, bool required);
+    QString pointerTo(const QString &key) const;
+    // Records a problem found by the caller's own validation.
+    void fail(const QString &field, const QString &message);
 
-    bool ok() const { return m_error.isNull(); }
-    const DecodeError &error() const { return m_error; }
+    bool ok() const { return m_errors.isEmpty(); }
+    // The first problem; every problem, in reading order.
+    DecodeError error() const { return m_errors.value(0); }
+    const QList<DecodeError> &errors() const { return m_errors; }
 
 private:
     QJsonValue value(const QString &key, bool required);
-    void fail(const QString &field, const QString &message);
-    QString pointerTo(const QString &key) const;
     static QString typeName(const QJsonValue &value);
 
     QJsonObject m_object;
     QString m_pointer;
-    DecodeError m_error;
+    QList<DecodeError> m_errors;
 };
 
 } // namespace lgsp::protocol

@@ -48,7 +48,21 @@ bool SandboxOptions::parse(const QStringList &arguments, SandboxOptions *options
     const QCommandLineOption operatorOption(
         QStringLiteral("operator"), QStringLiteral("Operating agency reported by /info."),
         QStringLiteral("name"), QStringLiteral("LGSP Sandbox operator (demo)"));
-    parser.addOptions({listen, dataDir, name, operatorOption});
+    const QCommandLineOption seed(QStringLiteral("seed"),
+                                  QStringLiteral("Load demonstration data: demo."),
+                                  QStringLiteral("kind"));
+    const QCommandLineOption ndxp(
+        QStringLiteral("ndxp-upstream"),
+        QStringLiteral("URL of the NDXP upstream the ndxp-link check connects to (default: "
+                       "this sandbox itself, which simulates it)."),
+        QStringLiteral("url"));
+    const QCommandLineOption tokenTtl(QStringLiteral("token-ttl"),
+                                      QStringLiteral("Lifetime of access tokens in seconds."),
+                                      QStringLiteral("seconds"), QStringLiteral("3600"));
+    const QCommandLineOption rateLimit(QStringLiteral("rate-limit"),
+                                       QStringLiteral("Requests a minute allowed per credential."),
+                                       QStringLiteral("n"), QStringLiteral("1200"));
+    parser.addOptions({listen, dataDir, name, operatorOption, seed, ndxp, tokenTtl, rateLimit});
 
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
@@ -74,6 +88,32 @@ bool SandboxOptions::parse(const QStringList &arguments, SandboxOptions *options
                            : QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
     options->instanceName = parser.value(name);
     options->operatorName = parser.value(operatorOption);
+    options->seed = parser.value(seed);
+    if (options->seed == QLatin1String("demo") && !parser.isSet(operatorOption))
+        options->operatorName = QStringLiteral("Bộ Thông tin và Truyền thông (dữ liệu minh hoạ)");
+    if (!options->seed.isEmpty() && options->seed != QLatin1String("demo")) {
+        *error = QStringLiteral("--seed supports: demo (got \"%1\")").arg(options->seed);
+        return false;
+    }
+    if (parser.isSet(ndxp)) {
+        options->ndxpUpstream = QUrl(parser.value(ndxp));
+        if (!options->ndxpUpstream.isValid() || options->ndxpUpstream.host().isEmpty()) {
+            *error = QStringLiteral("--ndxp-upstream expects a URL such as "
+                                    "https://ndxp.example:443");
+            return false;
+        }
+    }
+    bool ok = false;
+    options->tokenLifetimeSeconds = parser.value(tokenTtl).toInt(&ok);
+    if (!ok || options->tokenLifetimeSeconds < 1) {
+        *error = QStringLiteral("--token-ttl expects a positive number of seconds");
+        return false;
+    }
+    options->requestsPerMinute = parser.value(rateLimit).toInt(&ok);
+    if (!ok || options->requestsPerMinute < 1) {
+        *error = QStringLiteral("--rate-limit expects a positive number");
+        return false;
+    }
     return true;
 }
 

@@ -3,6 +3,7 @@
 #include <QHostAddress>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 namespace lgsp::sandbox {
 
@@ -13,6 +14,10 @@ struct SandboxOptions
     QString dataDir;
     QString instanceName;
     QString operatorName;
+    QString seed;      // "" or "demo"
+    QUrl ndxpUpstream; // where the ndxp-link check connects
+    int tokenLifetimeSeconds = 3600;
+    int requestsPerMinute = 1200;
 
     // Parses the command line (arguments include the program name). On failure returns
     // false and explains why in *error; --help and --version print and exit.

@@ -1,12 +1,19 @@
 #include "sandbox/sandboxserver.h"
 
 #include "lgsp_version.h"
+#include "sandbox/api/router.h"
+#include "sandbox/auth/credentialstore.h"
+#include "sandbox/healthmonitor.h"
 #include "sandbox/logging.h"
-#include "sandbox/problem.h"
+#include "sandbox/seed/demoseed.h"
+#include "sandbox/storage/database.h"
 
 #include <QDir>
+#include <QFile>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QUuid>
 
 namespace lgsp::sandbox {
@@ -25,13 +32,36 @@ QByteArray correlationIdFor(const QHttpServerRequest &request)
     return usable ? given : QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
 }
 
+void writeResponse(QHttpServerResponder &responder, const ApiResponse &response,
+                   const QByteArray &correlationId)
+{
+    responder.writeStatusLine(QHttpServerResponder::StatusCode(response.status));
+    responder.writeHeader("Content-Type", response.contentType);
+    responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
+    responder.writeHeader(kCorrelationHeader, correlationId);
+    for (const auto &header : response.headers)
+        responder.writeHeader(header.first, header.second);
+    responder.writeBody(response.body);
+}
+
 } // namespace
 
 SandboxServer::SandboxServer(SandboxOptions options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
 {
-    registerRoutes();
+    // Every request goes through the API router; no route is registered with QHttpServer.
+    m_server.setMissingHandler(
+        [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+            const QByteArray correlationId = correlationIdFor(request);
+            ApiRequest apiRequest = ApiRequest::from(request);
+            apiRequest.correlationId = QString::fromLatin1(correlationId);
+            const ApiResponse response =
+                m_router ? m_router->handle(apiRequest)
+                         : ApiResponse::problem(503, QStringLiteral("starting"),
+                                                QStringLiteral("The sandbox is starting"));
+            writeResponse(responder, response, correlationId);
+        });
 }
 
 SandboxServer::~SandboxServer() = default;
@@ -43,39 +73,60 @@ protocol::InstanceInfo SandboxServer::info() const
     info.operatorName = m_options.operatorName;
     info.version = QStringLiteral(LGSP_VERSION_STRING);
     info.apiVersion = QStringLiteral("1.0");
-    info.capabilities = QStringList{QStringLiteral("info")};
+    info.capabilities = QStringList{QStringLiteral("info"),
+                                    QStringLiteral("health"),
+                                    QStringLiteral("tenants"),
+                                    QStringLiteral("audit"),
+                                    QStringLiteral("oauth2-client-credentials"),
+                                    QStringLiteral("api-keys")};
     info.time = QDateTime::currentDateTimeUtc();
     return info;
 }
 
-void SandboxServer::registerRoutes()
+bool SandboxServer::openData(QString *error)
 {
-    m_server.route(QStringLiteral("/api/v1/info"), QHttpServerRequest::Method::Get,
-                   [this] { return info().toJson(); });
+    if (m_options.dataDir.isEmpty() || !QDir().mkpath(m_options.dataDir)) {
+        *error = QStringLiteral("cannot create the data directory %1").arg(m_options.dataDir);
+        return false;
+    }
+    QFile::setPermissions(m_options.dataDir,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    m_database = std::make_unique<Database>();
+    if (!m_database->open(m_options.dataDir, error))
+        return false;
+    m_credentials = std::make_unique<CredentialStore>(m_database->handle());
+    m_credentials->setTokenLifetime(m_options.tokenLifetimeSeconds);
+    if (m_credentials->isEmpty() && !writeBootstrapCredentials(error))
+        return false;
+    return true;
+}
 
-    m_server.afterRequest([](QHttpServerResponse &&response, const QHttpServerRequest &request) {
-        response.setHeader(kCorrelationHeader, correlationIdFor(request));
-        return std::move(response);
-    });
-
-    m_server.setMissingHandler(
-        [](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-            const QByteArray body =
-                problemBody(404, QStringLiteral("not_found"), QStringLiteral("Not found"),
-                            QStringLiteral("No resource at %1").arg(request.url().path()));
-            responder.write(body,
-                            {{"Content-Type", kProblemMimeType},
-                             {kCorrelationHeader, correlationIdFor(request)}},
-                            QHttpServerResponder::StatusCode::NotFound);
-        });
+bool SandboxServer::writeBootstrapCredentials(QString *error)
+{
+    const std::optional<CredentialStore::Created> created =
+        m_credentials->create(QStringLiteral("client"), QStringLiteral("bootstrap operator"),
+                              QStringLiteral("operator"), QString(), error);
+    if (!created)
+        return false;
+    // The only place a secret is written in clear: for the local owner, mode 0600.
+    QFile file(QDir(m_options.dataDir).filePath(QLatin1String(kBootstrapFile)));
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+        !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        *error = QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString());
+        return false;
+    }
+    const QJsonObject body{{QStringLiteral("client_id"), created->id},
+                           {QStringLiteral("client_secret"), created->secret}};
+    file.write(QJsonDocument(body).toJson());
+    file.close();
+    qCInfo(lcSandbox).noquote() << "first start: operator credential written to" << file.fileName();
+    return true;
 }
 
 bool SandboxServer::start(QString *error)
 {
-    if (!m_options.dataDir.isEmpty() && !QDir().mkpath(m_options.dataDir)) {
-        *error = QStringLiteral("cannot create the data directory %1").arg(m_options.dataDir);
+    if (!openData(error))
         return false;
-    }
     const quint16 port = m_server.listen(m_options.address, m_options.port);
     if (port == 0) {
         *error = QStringLiteral("cannot listen on %1:%2")
@@ -88,6 +139,18 @@ bool SandboxServer::start(QString *error)
     url.setHost(m_options.address.toString());
     url.setPort(port);
     m_baseUrl = url;
+
+    // Without a configured upstream the sandbox stands in for NDXP itself.
+    const QUrl ndxp = m_options.ndxpUpstream.isValid() ? m_options.ndxpUpstream : m_baseUrl;
+    m_health = std::make_unique<HealthMonitor>(m_database.get(), m_options.dataDir, ndxp, false);
+    ApiRouter::Limits limits;
+    limits.requestsPerMinute = m_options.requestsPerMinute;
+    m_router = std::make_unique<ApiRouter>(
+        m_database.get(), m_credentials.get(), [this] { return info(); },
+        [this] { return m_health->report(); }, limits);
+    if (m_options.seed == QLatin1String("demo") && !seedDemoTenants(&m_router->tenants(), error))
+        return false;
+    m_health->start();
     qCInfo(lcSandbox) << "serving" << m_baseUrl.toString() << "data in" << m_options.dataDir;
     return true;
 }

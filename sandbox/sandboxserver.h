@@ -7,9 +7,16 @@
 #include <QObject>
 #include <QUrl>
 
+#include <memory>
+
 namespace lgsp::sandbox {
 
-// The sandbox's HTTP server: Admin API v1 under /api/v1.
+class ApiRouter;
+class CredentialStore;
+class Database;
+class HealthMonitor;
+
+// The sandbox's HTTP server: OAuth2 token endpoint and the Admin API v1 under /api/v1.
 class SandboxServer final : public QObject
 {
     Q_OBJECT
@@ -19,18 +26,27 @@ public:
     explicit SandboxServer(SandboxOptions options, QObject *parent = nullptr);
     ~SandboxServer() override;
 
-    // Binds the listening socket. On failure returns false with the reason in *error.
+    // Opens the data directory (database, first-start credentials, seed) and binds the
+    // listening socket. On failure returns false with the reason in *error.
     bool start(QString *error);
     QUrl baseUrl() const { return m_baseUrl; }
 
     protocol::InstanceInfo info() const;
+    CredentialStore *credentials() const { return m_credentials.get(); }
+
+    static constexpr char kBootstrapFile[] = "bootstrap-credentials.json";
 
 private:
-    void registerRoutes();
+    bool openData(QString *error);
+    bool writeBootstrapCredentials(QString *error);
 
     SandboxOptions m_options;
     QHttpServer m_server;
     QUrl m_baseUrl;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<CredentialStore> m_credentials;
+    std::unique_ptr<HealthMonitor> m_health;
+    std::unique_ptr<ApiRouter> m_router;
 };
 
 } // namespace lgsp::sandbox

@@ -47,7 +47,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="+24" />
+        <location filename="../app/commandline.cpp" line="+23" />
         <source>LGSP Console: administration console for LGSP integration and data-sharing platforms.</source>
         <translation type="unfinished" />
     </message>
@@ -62,12 +62,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1" />
+        <location line="+3" />
         <source>Open this page: %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3" />
+        <location line="+0" />
         <source>page</source>
         <translation type="unfinished" />
     </message>
@@ -110,7 +110,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+19" />
+        <location line="+18" />
         <location line="+12" />
         <location line="+21" />
         <source>expected a string, found %1</source>
@@ -122,7 +122,37 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+24" />
+        <location line="+22" />
+        <source>"%1" is not one of: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+34" />
+        <source>expected a number, found %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>expected a whole number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>must be between %1 and %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+20" />
+        <source>expected true or false, found %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <source>expected an object, found %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+14" />
         <source>not an RFC 3339 timestamp: "%1"</source>
         <translation type="unfinished" />
     </message>
@@ -132,7 +162,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+25" />
+        <location line="+24" />
         <source>null</source>
         <translation type="unfinished" />
     </message>
@@ -164,6 +194,46 @@
     <message>
         <location line="+4" />
         <source>nothing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../protocol/tenant.cpp" line="+101" />
+        <source>not an agency code (NNN.NN.NN.XNN, or up to 35 characters of 0-9, A-Z and dots)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the code cannot be changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>must not be empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>longer than 200 characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>use the suspend, resume or close action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <source>not an e-mail address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../protocol/listpage.h" line="+43" />
+        <source>expected an array</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+17" />
+        <source>expected an object</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -213,7 +283,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+48" />
+        <location line="+50" />
         <source>Cannot write the screenshot to %1.</source>
         <translation type="unfinished" />
     </message>
@@ -254,7 +324,7 @@
         <translation><numerusform>The sandbox did not start within %n second.</numerusform><numerusform>The sandbox did not start within %n seconds.</numerusform></translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+39" />
         <source>No temporary directory for the sandbox: %1</source>
         <translation type="unfinished" />
     </message>
@@ -264,7 +334,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+45" />
+        <location line="+46" />
         <source>The sandbox printed an unexpected first line.</source>
         <translation type="unfinished" />
     </message>
@@ -297,7 +367,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Built with Qt %1, running on Qt %2.</source>
         <translation type="unfinished" />
     </message>
@@ -401,7 +471,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
         <source>Connected</source>
         <translation type="unfinished" />
     </message>
@@ -487,7 +557,7 @@
         <translation><numerusform>%n instance connected</numerusform><numerusform>%n instances connected</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+3" />
         <source>%n instance(s) connected, %1 unreachable</source>
         <translation><numerusform>%n instance connected, %1 unreachable</numerusform><numerusform>%n instances connected, %1 unreachable</numerusform></translation>
     </message>
@@ -495,7 +565,7 @@
 <context>
     <name>lgsp::ui::ShellMenus</name>
     <message>
-        <location filename="../ui/shell/menus.cpp" line="+81" />
+        <location filename="../ui/shell/menus.cpp" line="+80" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
@@ -559,7 +629,7 @@
 <context>
     <name>lgsp::ui::Sidebar</name>
     <message>
-        <location filename="../ui/shell/sidebar.cpp" line="+81" />
+        <location filename="../ui/shell/sidebar.cpp" line="+84" />
         <source>LGSP Console</source>
         <translation type="unfinished" />
     </message>
@@ -613,7 +683,7 @@
 <context>
     <name>lgsp::ui::WelcomePage</name>
     <message>
-        <location filename="../ui/welcome/welcomepage.cpp" line="+97" />
+        <location filename="../ui/welcome/welcomepage.cpp" line="+101" />
         <source>Welcome to LGSP Console</source>
         <translation type="unfinished" />
     </message>

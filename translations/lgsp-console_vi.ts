@@ -47,7 +47,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="+24" />
+        <location filename="../app/commandline.cpp" line="+23" />
         <source>LGSP Console: administration console for LGSP integration and data-sharing platforms.</source>
         <translation>LGSP Console: bảng điều khiển quản trị Nền tảng tích hợp, chia sẻ dữ liệu (LGSP).</translation>
     </message>
@@ -62,12 +62,12 @@
         <translation>Khởi chạy lgsp-sandbox trên máy này (cổng loopback còn trống) và kết nối tới đó.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+3" />
         <source>Open this page: %1.</source>
         <translation>Mở trang: %1.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+0" />
         <source>page</source>
         <translation>trang</translation>
     </message>
@@ -110,7 +110,7 @@
         <translation>cần một đối tượng JSON</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+18" />
         <location line="+12" />
         <location line="+21" />
         <source>expected a string, found %1</source>
@@ -122,7 +122,37 @@
         <translation>cần một mảng, nhận được %1</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+22" />
+        <source>"%1" is not one of: %2</source>
+        <translation>"%1" không thuộc các giá trị: %2</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>expected a number, found %1</source>
+        <translation>cần một số, nhận được %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>expected a whole number</source>
+        <translation>cần một số nguyên</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>must be between %1 and %2</source>
+        <translation>phải nằm trong khoảng từ %1 đến %2</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>expected true or false, found %1</source>
+        <translation>cần giá trị true hoặc false, nhận được %1</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>expected an object, found %1</source>
+        <translation>cần một đối tượng, nhận được %1</translation>
+    </message>
+    <message>
+        <location line="+14" />
         <source>not an RFC 3339 timestamp: "%1"</source>
         <translation>không phải mốc thời gian RFC 3339: "%1"</translation>
     </message>
@@ -132,7 +162,7 @@
         <translation>thiếu trường bắt buộc</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+24" />
         <source>null</source>
         <translation>giá trị null</translation>
     </message>
@@ -165,6 +195,46 @@
         <location line="+4" />
         <source>nothing</source>
         <translation>không có giá trị</translation>
+    </message>
+    <message>
+        <location filename="../protocol/tenant.cpp" line="+101" />
+        <source>not an agency code (NNN.NN.NN.XNN, or up to 35 characters of 0-9, A-Z and dots)</source>
+        <translation>không phải mã định danh cơ quan (dạng NNN.NN.NN.XNN, hoặc tối đa 35 ký tự gồm 0-9, A-Z và dấu chấm)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the code cannot be changed</source>
+        <translation>không được thay đổi mã</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>must not be empty</source>
+        <translation>không được để trống</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>longer than 200 characters</source>
+        <translation>dài quá 200 ký tự</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>use the suspend, resume or close action</source>
+        <translation>hãy dùng thao tác tạm dừng, khôi phục hoặc đóng</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>not an e-mail address</source>
+        <translation>không phải địa chỉ thư điện tử</translation>
+    </message>
+    <message>
+        <location filename="../protocol/listpage.h" line="+43" />
+        <source>expected an array</source>
+        <translation>cần một mảng</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>expected an object</source>
+        <translation>cần một đối tượng</translation>
     </message>
 </context>
 <context>
@@ -213,7 +283,7 @@
         <translation>Cửa sổ chưa sẵn sàng sau thời gian chờ; chụp ảnh ở trạng thái hiện tại.</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+50" />
         <source>Cannot write the screenshot to %1.</source>
         <translation>Không ghi được ảnh chụp màn hình vào %1.</translation>
     </message>
@@ -254,7 +324,7 @@
         <translation><numerusform>Sandbox không khởi động xong trong %n giây.</numerusform></translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+39" />
         <source>No temporary directory for the sandbox: %1</source>
         <translation>Không tạo được thư mục tạm cho sandbox: %1</translation>
     </message>
@@ -264,7 +334,7 @@
         <translation>Không tìm thấy chương trình sandbox tại %1.</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+46" />
         <source>The sandbox printed an unexpected first line.</source>
         <translation>Sandbox in ra dòng đầu tiên không đúng định dạng.</translation>
     </message>
@@ -297,7 +367,7 @@
         <translation>Bảng điều khiển quản trị Nền tảng tích hợp, chia sẻ dữ liệu cấp bộ, cấp tỉnh (LGSP) của Việt Nam.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Built with Qt %1, running on Qt %2.</source>
         <translation>Biên dịch với Qt %1, đang chạy trên Qt %2.</translation>
     </message>
@@ -401,7 +471,7 @@
         <translation>Các hệ thống LGSP đã kết nối</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
         <source>Connected</source>
         <translation>Đã kết nối</translation>
     </message>
@@ -487,7 +557,7 @@
         <translation><numerusform>Đã kết nối %n hệ thống</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+3" />
         <source>%n instance(s) connected, %1 unreachable</source>
         <translation><numerusform>Đã kết nối %n hệ thống, %1 hệ thống không kết nối được</numerusform></translation>
     </message>
@@ -495,7 +565,7 @@
 <context>
     <name>lgsp::ui::ShellMenus</name>
     <message>
-        <location filename="../ui/shell/menus.cpp" line="+81" />
+        <location filename="../ui/shell/menus.cpp" line="+80" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
@@ -559,7 +629,7 @@
 <context>
     <name>lgsp::ui::Sidebar</name>
     <message>
-        <location filename="../ui/shell/sidebar.cpp" line="+81" />
+        <location filename="../ui/shell/sidebar.cpp" line="+84" />
         <source>LGSP Console</source>
         <translation>LGSP Console</translation>
     </message>
@@ -613,7 +683,7 @@
 <context>
     <name>lgsp::ui::WelcomePage</name>
     <message>
-        <location filename="../ui/welcome/welcomepage.cpp" line="+97" />
+        <location filename="../ui/welcome/welcomepage.cpp" line="+101" />
         <source>Welcome to LGSP Console</source>
         <translation>Chào mừng đến với LGSP Console</translation>
     </message>

@@ -1,6 +1,7 @@
 // The application shell offscreen: pages, navigation, and language switching at run time.
 #include "models/i18n/translations.h"
 #include "models/settings/appsettings.h"
+#include "teststrings.h"
 #include "ui/common/emptystate.h"
 #include "ui/fleet/fleetpage.h"
 #include "ui/shell/mainwindow.h"
@@ -21,7 +22,7 @@ using namespace lgsp;
 using ui::Page;
 
 namespace {
-QStringList utf8List(std::initializer_list<const char *> items)
+QStringList strings(std::initializer_list<const char *> items)
 {
     QStringList list;
     for (const char *item : items)
@@ -70,9 +71,9 @@ private Q_SLOTS:
         QCOMPARE(m_window->currentPage(), Page::Fleet);
         QCOMPARE(
             m_window->sidebar()->entryTexts(),
-            utf8List({"Fleet", "Tenants", "Services", "Transactions", "Health", "Configuration"}));
+            strings({"Fleet", "Tenants", "Services", "Transactions", "Health", "Configuration"}));
         QCOMPARE(m_window->menus()->menuTitles(),
-                 utf8List({"&File", "&View", "&Language", "&Help"}));
+                 strings({"&File", "&View", "&Language", "&Help"}));
         QCOMPARE(m_window->connectionStatusText(), QStringLiteral("No instance connected"));
         for (Page page : ui::kSidebarPages) {
             m_window->showPage(page);
@@ -87,15 +88,15 @@ private Q_SLOTS:
 
         switchLanguageLikeAPerson(m_window.get(), QStringLiteral("vi"));
         QCOMPARE(m_window->sidebar()->entryTexts(),
-                 utf8List({"Tổng quan", "Đơn vị", "Danh mục dịch vụ", "Giao dịch",
-                           "Tình trạng kết nối", "Cấu hình"}));
+                 strings({"Tổng quan", "Đơn vị", "Danh mục dịch vụ", "Giao dịch",
+                          "Tình trạng kết nối", "Cấu hình"}));
         QCOMPARE(m_window->menus()->menuTitles(),
-                 utf8List({"&Tệp", "&Xem", "&Ngôn ngữ", "Trợ &giúp"}));
+                 strings({"&Tệp", "&Xem", "&Ngôn ngữ", "Trợ &giúp"}));
         QCOMPARE(m_window->welcomePage()->headline(),
                  QStringLiteral("Chào mừng đến với LGSP Console"));
         QCOMPARE(m_window->welcomePage()->choiceTexts(),
-                 utf8List({"Dùng thử LGSP với sandbox trên máy này", "Thêm hệ thống LGSP",
-                           "Nhập danh sách kết nối"}));
+                 strings({"Dùng thử LGSP với sandbox trên máy này", "Thêm hệ thống LGSP",
+                          "Nhập danh sách kết nối"}));
         QCOMPARE(m_window->connectionStatusText(), QStringLiteral("Chưa kết nối hệ thống nào"));
         QCOMPARE(m_window->windowTitle(), QStringLiteral("Bắt đầu — LGSP Console"));
         QCOMPARE(m_window->fleetPage()->findChild<ui::EmptyState *>()->title(),

@@ -3,11 +3,16 @@
 #include "testpaths.h"
 
 #include <QDeadlineTimer>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QtDebug>
 
 namespace lgsp::test {
 
-SandboxProcess::SandboxProcess()
+SandboxProcess::SandboxProcess(const QString &dataDir)
+    : m_dataPath(dataDir.isEmpty() ? m_tempDir.path() : dataDir)
 {
     m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
 }
@@ -20,7 +25,7 @@ SandboxProcess::~SandboxProcess()
 bool SandboxProcess::start(const QStringList &extraArguments)
 {
     QStringList arguments{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                          QStringLiteral("--data-dir"), m_dataDir.path()};
+                          QStringLiteral("--data-dir"), m_dataPath};
     arguments += extraArguments;
     m_process.start(binaryPath(QStringLiteral("lgsp-sandbox")), arguments);
     if (!m_process.waitForStarted(10000)) {
@@ -39,6 +44,26 @@ bool SandboxProcess::start(const QStringList &extraArguments)
     }
     m_baseUrl = QUrl(QString::fromUtf8(line.mid(13)));
     return m_baseUrl.isValid();
+}
+
+namespace {
+QJsonObject bootstrap(const QString &dataDir)
+{
+    QFile file(QDir(dataDir).filePath(QStringLiteral("bootstrap-credentials.json")));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+} // namespace
+
+QString SandboxProcess::bootstrapClientId() const
+{
+    return bootstrap(m_dataPath).value(QStringLiteral("client_id")).toString();
+}
+
+QString SandboxProcess::bootstrapSecret() const
+{
+    return bootstrap(m_dataPath).value(QStringLiteral("client_secret")).toString();
 }
 
 void SandboxProcess::stop()

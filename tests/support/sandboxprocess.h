@@ -12,7 +12,8 @@ namespace lgsp::test {
 class SandboxProcess
 {
 public:
-    SandboxProcess();
+    // dataDir empty: a private temporary directory, removed afterwards.
+    explicit SandboxProcess(const QString &dataDir = {});
     ~SandboxProcess();
 
     // Starts it and waits for "listening on <url>"; returns false (with QProcess output
@@ -21,10 +22,14 @@ public:
     void stop();
     QUrl baseUrl() const { return m_baseUrl; }
     QProcess &process() { return m_process; }
-    QString dataDir() const { return m_dataDir.path(); }
+    QString dataDir() const { return m_dataPath; }
+    // The operator credential the sandbox wrote on its first start.
+    QString bootstrapClientId() const;
+    QString bootstrapSecret() const;
 
 private:
-    QTemporaryDir m_dataDir;
+    QTemporaryDir m_tempDir;
+    QString m_dataPath;
     QProcess m_process;
     QUrl m_baseUrl;
 };

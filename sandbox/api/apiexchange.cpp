@@ -1,0 +1,75 @@
+#include "sandbox/api/apiexchange.h"
+
+#include "sandbox/problem.h"
+
+#include <QHttpServerRequest>
+#include <QJsonDocument>
+
+namespace lgsp::sandbox {
+
+namespace {
+QString methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get:
+        return QStringLiteral("GET");
+    case QHttpServerRequest::Method::Put:
+        return QStringLiteral("PUT");
+    case QHttpServerRequest::Method::Delete:
+        return QStringLiteral("DELETE");
+    case QHttpServerRequest::Method::Post:
+        return QStringLiteral("POST");
+    case QHttpServerRequest::Method::Head:
+        return QStringLiteral("HEAD");
+    case QHttpServerRequest::Method::Options:
+        return QStringLiteral("OPTIONS");
+    case QHttpServerRequest::Method::Patch:
+        return QStringLiteral("PATCH");
+    default:
+        return QStringLiteral("OTHER");
+    }
+}
+} // namespace
+
+ApiRequest ApiRequest::from(const QHttpServerRequest &request)
+{
+    ApiRequest r;
+    r.method = methodName(request.method());
+    r.path = request.url().path(QUrl::FullyDecoded);
+    r.query = QUrlQuery(request.url());
+    r.headers = request.headers();
+    r.body = request.body();
+    return r;
+}
+
+QByteArray ApiRequest::header(const QByteArray &name) const
+{
+    for (const auto &h : headers) {
+        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
+            return h.second;
+    }
+    return {};
+}
+
+ApiResponse ApiResponse::json(int status, const QJsonObject &object)
+{
+    ApiResponse r;
+    r.status = status;
+    r.body = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    return r;
+}
+
+ApiResponse ApiResponse::problem(int status, const QString &code, const QString &title,
+                                 const QString &detail, const QJsonArray &errors)
+{
+    ApiResponse r;
+    r.status = status;
+    r.contentType = QByteArray(kProblemMimeType) + "; charset=utf-8";
+    QJsonObject body = QJsonDocument::fromJson(problemBody(status, code, title, detail)).object();
+    if (!errors.isEmpty())
+        body.insert(QStringLiteral("errors"), errors);
+    r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    return r;
+}
+
+} // namespace lgsp::sandbox

@@ -1,0 +1,129 @@
+#include "sandbox/healthmonitor.h"
+
+#include "protocol/timestamps.h"
+#include "sandbox/storage/database.h"
+
+#include <QJsonArray>
+#include <QStorageInfo>
+#include <QTcpSocket>
+
+namespace lgsp::sandbox {
+
+HealthMonitor::HealthMonitor(Database *database, QString dataDir, QUrl ndxpUpstream, bool tls,
+                             QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_dataDir(std::move(dataDir))
+    , m_ndxpUpstream(std::move(ndxpUpstream))
+    , m_tls(tls)
+{
+    for (const char *name : {"database", "gateway", "ndxp-link", "certificates", "disk"})
+        m_checks.append(Check{QString::fromLatin1(name), QStringLiteral("warn"),
+                              QStringLiteral("not checked yet"), QDateTime()});
+    connect(&m_timer, &QTimer::timeout, this, &HealthMonitor::runChecks);
+}
+
+void HealthMonitor::start(int intervalMs)
+{
+    m_timer.start(intervalMs);
+    runChecks();
+}
+
+void HealthMonitor::set(const QString &name, const QString &status, const QString &detail)
+{
+    for (Check &check : m_checks) {
+        if (check.name == name) {
+            check.status = status;
+            check.detail = detail;
+            check.lastCheckedAt = QDateTime::currentDateTimeUtc();
+        }
+    }
+}
+
+void HealthMonitor::runChecks()
+{
+    QString detail;
+    const bool dbOk = m_database->isHealthy(&detail);
+    set(QStringLiteral("database"), dbOk ? QStringLiteral("ok") : QStringLiteral("fail"), detail);
+
+    const QStorageInfo storage(m_dataDir);
+    const double freeShare = storage.bytesTotal() > 0
+                                 ? double(storage.bytesAvailable()) / double(storage.bytesTotal())
+                                 : 0.0;
+    const QString diskDetail = QStringLiteral("%1 MiB free (%2%)")
+                                   .arg(storage.bytesAvailable() / (1024 * 1024))
+                                   .arg(int(freeShare * 100));
+    set(QStringLiteral("disk"),
+        freeShare < 0.02 ? QStringLiteral("fail")
+                         : (freeShare < 0.10 ? QStringLiteral("warn") : QStringLiteral("ok")),
+        diskDetail);
+
+    set(QStringLiteral("gateway"), QStringLiteral("ok"), QStringLiteral("accepting calls"));
+    set(QStringLiteral("certificates"), QStringLiteral("ok"),
+        m_tls ? QStringLiteral("TLS in use") : QStringLiteral("plain HTTP: no certificate in use"));
+    probeNdxp();
+}
+
+void HealthMonitor::probeNdxp()
+{
+    if (m_probe)
+        return; // the previous probe is still running
+    if (!m_ndxpUpstream.isValid() || m_ndxpUpstream.host().isEmpty()) {
+        set(QStringLiteral("ndxp-link"), QStringLiteral("warn"),
+            QStringLiteral("no NDXP upstream configured"));
+        return;
+    }
+    m_probe = new QTcpSocket(this);
+    auto finish = [this](const QString &status, const QString &detail) {
+        if (!m_probe)
+            return;
+        set(QStringLiteral("ndxp-link"), status, detail);
+        m_probe->abort();
+        m_probe->deleteLater();
+        m_probe = nullptr;
+    };
+    const QString target =
+        QStringLiteral("%1:%2").arg(m_ndxpUpstream.host()).arg(m_ndxpUpstream.port(443));
+    connect(m_probe, &QTcpSocket::connected, this, [finish, target] {
+        finish(QStringLiteral("ok"), QStringLiteral("reached ") + target);
+    });
+    connect(m_probe, &QTcpSocket::errorOccurred, this, [this, finish, target] {
+        finish(QStringLiteral("fail"),
+               QStringLiteral("cannot reach %1: %2").arg(target, m_probe->errorString()));
+    });
+    QTimer::singleShot(3000, m_probe, [finish, target] {
+        finish(QStringLiteral("fail"), QStringLiteral("no answer from %1 within 3 s").arg(target));
+    });
+    m_probe->connectToHost(m_ndxpUpstream.host(), quint16(m_ndxpUpstream.port(443)));
+}
+
+QJsonObject HealthMonitor::report() const
+{
+    QJsonArray checks;
+    bool anyFail = false;
+    bool anyWarn = false;
+    const QDateTime next = QDateTime::currentDateTimeUtc().addMSecs(m_timer.remainingTime());
+    for (const Check &c : m_checks) {
+        anyFail = anyFail || c.status == QLatin1String("fail");
+        anyWarn = anyWarn || c.status == QLatin1String("warn");
+        checks.append(QJsonObject{
+            {QStringLiteral("name"), c.name},
+            {QStringLiteral("status"), c.status},
+            {QStringLiteral("detail"), c.detail},
+            {QStringLiteral("lastCheckedAt"),
+             c.lastCheckedAt.isValid() ? QJsonValue(protocol::formatTimestamp(c.lastCheckedAt))
+                                       : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("nextCheckAt"), protocol::formatTimestamp(next)},
+        });
+    }
+    const bool dbFail = m_checks.first().status == QLatin1String("fail");
+    const QString overall =
+        dbFail ? QStringLiteral("down")
+               : (anyFail || anyWarn ? QStringLiteral("degraded") : QStringLiteral("ok"));
+    return QJsonObject{
+        {QStringLiteral("status"), overall},
+        {QStringLiteral("checks"), checks},
+        {QStringLiteral("time"), protocol::formatTimestamp(QDateTime::currentDateTimeUtc())}};
+}
+
+} // namespace lgsp::sandbox

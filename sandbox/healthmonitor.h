@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QTimer>
+#include <QUrl>
+
+class QTcpSocket;
+
+namespace lgsp::sandbox {
+
+class Database;
+
+// Runs the instance's own checks on a timer and keeps the last result of each, so /health
+// answers at once: database, disk, gateway, ndxp-link (a TCP connection to the NDXP
+// upstream) and certificates.
+class HealthMonitor final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HealthMonitor)
+
+public:
+    HealthMonitor(Database *database, QString dataDir, QUrl ndxpUpstream, bool tls,
+                  QObject *parent = nullptr);
+
+    void start(int intervalMs = 10000);
+    void setNdxpUpstream(const QUrl &url) { m_ndxpUpstream = url; }
+    QJsonObject report() const;
+
+private:
+    struct Check
+    {
+        QString name;
+        QString status = QStringLiteral("warn"); // ok | warn | fail
+        QString detail;
+        QDateTime lastCheckedAt;
+    };
+    void runChecks();
+    void probeNdxp();
+    void set(const QString &name, const QString &status, const QString &detail);
+
+    Database *m_database;
+    QString m_dataDir;
+    QUrl m_ndxpUpstream;
+    bool m_tls;
+    QTimer m_timer;
+    QTcpSocket *m_probe = nullptr;
+    QList<Check> m_checks;
+};
+
+} // namespace lgsp::sandbox

@@ -1,0 +1,179 @@
+#include "sandbox/storage/database.h"
+
+#include "sandbox/logging.h"
+
+#include <QDir>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace lgsp::sandbox {
+
+namespace {
+
+// Each entry migrates the schema from version i to i + 1. Never edit a released entry:
+// append a new one.
+const char *const kMigrations[] = {
+    // 1: tenants, credentials, audit log, instance metadata
+    R"sql(
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE tenants (
+    code TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    name_en TEXT NOT NULL DEFAULT '',
+    name_folded TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('ministry','province','agency')),
+    status TEXT NOT NULL CHECK (status IN ('trial','active','suspended','closed')),
+    ndxp_member_id TEXT NOT NULL,
+    contact_name TEXT NOT NULL DEFAULT '',
+    contact_email TEXT NOT NULL DEFAULT '',
+    contact_phone TEXT NOT NULL DEFAULT '',
+    code_verified INTEGER NOT NULL DEFAULT 1,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    version INTEGER NOT NULL DEFAULT 1
+);
+CREATE TABLE credentials (
+    id TEXT PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('client','apikey')),
+    name TEXT NOT NULL,
+    secret_salt BLOB NOT NULL,
+    secret_hash BLOB NOT NULL,
+    role TEXT NOT NULL CHECK (role IN ('operator','tenant-admin','viewer')),
+    tenant_code TEXT,
+    created_at TEXT NOT NULL,
+    revoked INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE audit (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    at TEXT NOT NULL,
+    credential_id TEXT NOT NULL,
+    action TEXT NOT NULL,
+    target TEXT NOT NULL,
+    tenant_code TEXT,
+    outcome TEXT NOT NULL,
+    correlation_id TEXT NOT NULL,
+    detail TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX audit_at ON audit (at);
+)sql",
+};
+
+bool execScript(QSqlDatabase db, const QString &script, QString *error)
+{
+    const QStringList statements = script.split(QLatin1Char(';'), Qt::SkipEmptyParts);
+    for (const QString &statement : statements) {
+        if (statement.trimmed().isEmpty())
+            continue;
+        QSqlQuery query(db);
+        if (!query.exec(statement)) {
+            *error = query.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+Database::Database()
+    : m_connectionName(QStringLiteral("sandbox-") + QUuid::createUuid().toString())
+{}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = handle();
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+int Database::latestSchemaVersion()
+{
+    return int(std::size(kMigrations));
+}
+
+bool Database::open(const QString &dataDir, QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    if (!db.isValid()) {
+        *error = QStringLiteral("the Qt SQLite driver (QSQLITE) is not available");
+        return false;
+    }
+    db.setDatabaseName(QDir(dataDir).filePath(QStringLiteral("lgsp-sandbox.sqlite")));
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    QSqlQuery pragma(db);
+    for (const char *statement :
+         {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
+        if (!pragma.exec(QString::fromLatin1(statement))) {
+            *error = pragma.lastError().text();
+            return false;
+        }
+    }
+    return migrate(error);
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery query(handle());
+    if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
+        return query.value(0).toInt();
+    return -1;
+}
+
+bool Database::migrate(QString *error)
+{
+    const int current = schemaVersion();
+    if (current < 0) {
+        *error = QStringLiteral("cannot read the schema version");
+        return false;
+    }
+    if (current > latestSchemaVersion()) {
+        *error = QStringLiteral("the database has schema version %1, newer than this sandbox "
+                                "(%2); refusing to touch it")
+                     .arg(current)
+                     .arg(latestSchemaVersion());
+        return false;
+    }
+    QSqlDatabase db = handle();
+    for (int version = current; version < latestSchemaVersion(); ++version) {
+        if (!db.transaction()) {
+            *error = db.lastError().text();
+            return false;
+        }
+        QString stepError;
+        const bool ok =
+            execScript(db, QString::fromUtf8(kMigrations[version]), &stepError) &&
+            QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = %1").arg(version + 1));
+        if (!ok || !db.commit()) {
+            db.rollback();
+            *error = QStringLiteral("migration to schema %1 failed: %2")
+                         .arg(version + 1)
+                         .arg(stepError.isEmpty() ? db.lastError().text() : stepError);
+            return false;
+        }
+        qCInfo(lcSandbox) << "database migrated to schema version" << version + 1;
+    }
+    return true;
+}
+
+bool Database::isHealthy(QString *detail) const
+{
+    QSqlQuery query(handle());
+    if (query.exec(QStringLiteral("SELECT count(*) FROM tenants")) && query.next()) {
+        *detail = QStringLiteral("SQLite WAL, schema %1, %2 tenants")
+                      .arg(schemaVersion())
+                      .arg(query.value(0).toLongLong());
+        return true;
+    }
+    *detail = query.lastError().text();
+    return false;
+}
+
+} // namespace lgsp::sandbox

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace lgsp::sandbox {
+
+// SQLite stores a null QString as NULL; bind text for NOT NULL columns through this.
+inline QString sqlText(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
+// The sandbox's SQLite database (WAL mode) with versioned schema migrations. Admin mutations
+// commit with synchronous=FULL, so an acknowledged change survives a crash or kill -9.
+class Database final
+{
+public:
+    Database();
+    ~Database();
+    Q_DISABLE_COPY_MOVE(Database)
+
+    // Opens (creating if needed) DIR/lgsp-sandbox.sqlite and migrates it to the current
+    // schema. On failure returns false with the reason in *error.
+    bool open(const QString &dataDir, QString *error);
+    QSqlDatabase handle() const { return QSqlDatabase::database(m_connectionName); }
+    int schemaVersion() const;
+    static int latestSchemaVersion();
+
+    // True when a trivial query succeeds (the health check).
+    bool isHealthy(QString *detail) const;
+
+private:
+    bool migrate(QString *error);
+
+    QString m_connectionName;
+};
+
+} // namespace lgsp::sandbox

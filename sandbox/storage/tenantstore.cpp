@@ -1,0 +1,242 @@
+#include "sandbox/storage/tenantstore.h"
+
+#include "protocol/agencycode.h"
+#include "protocol/textfold.h"
+#include "protocol/timestamps.h"
+#include "sandbox/storage/database.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QVariant>
+
+namespace lgsp::sandbox {
+
+using protocol::Tenant;
+
+namespace {
+
+const QString kColumns = QStringLiteral(
+    "code, name, name_en, kind, status, ndxp_member_id, contact_name, contact_email, "
+    "contact_phone, code_verified, created_at, updated_at, version");
+
+TenantStore::Stored fromRow(const QSqlQuery &q)
+{
+    TenantStore::Stored s;
+    Tenant &t = s.tenant;
+    t.code = q.value(0).toString();
+    t.name = q.value(1).toString();
+    t.nameEn = q.value(2).toString();
+    t.kind = q.value(3).toString();
+    t.status = q.value(4).toString();
+    t.ndxpMemberId = q.value(5).toString();
+    t.contactName = q.value(6).toString();
+    t.contactEmail = q.value(7).toString();
+    t.contactPhone = q.value(8).toString();
+    t.codeVerified = q.value(9).toBool();
+    t.createdAt = protocol::parseTimestamp(q.value(10).toString());
+    t.updatedAt = protocol::parseTimestamp(q.value(11).toString());
+    s.version = q.value(12).toLongLong();
+    return s;
+}
+
+QString folded(const QString &code, const QString &name, const QString &nameEn)
+{
+    return protocol::foldForSearch(code + QLatin1Char(' ') + name + QLatin1Char(' ') + nameEn);
+}
+
+// LIKE with the user's words as data: % and _ are escaped, never interpreted.
+QString likePattern(const QString &word)
+{
+    QString escaped = word;
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
+    escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+} // namespace
+
+TenantStore::TenantStore(QSqlDatabase db)
+    : m_db(std::move(db))
+{}
+
+QString TenantStore::etagFor(qint64 version)
+{
+    return QStringLiteral("\"t%1\"").arg(version);
+}
+
+qint64 TenantStore::versionFromEtag(const QByteArray &etag)
+{
+    QByteArray value = etag.trimmed();
+    if (value.startsWith("W/"))
+        value = value.mid(2);
+    if (!value.startsWith("\"t") || !value.endsWith('"'))
+        return 0;
+    bool ok = false;
+    const qint64 version = value.mid(2, value.size() - 3).toLongLong(&ok);
+    return ok ? version : 0;
+}
+
+protocol::ListPage<Tenant> TenantStore::list(const Filter &filter, QString *error) const
+{
+    QStringList where;
+    QVariantList binds;
+    if (!filter.status.isEmpty()) {
+        where << QStringLiteral("status = ?");
+        binds << filter.status;
+    }
+    if (!filter.kind.isEmpty()) {
+        where << QStringLiteral("kind = ?");
+        binds << filter.kind;
+    }
+    if (!filter.onlyTenant.isEmpty()) {
+        where << QStringLiteral("code = ?");
+        binds << filter.onlyTenant;
+    }
+    const QStringList words =
+        protocol::foldForSearch(filter.query).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (const QString &word : words) {
+        where << QStringLiteral("name_folded LIKE ? ESCAPE '\\'");
+        binds << likePattern(word);
+    }
+    const QString whereSql = where.isEmpty()
+                                 ? QString()
+                                 : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+
+    protocol::ListPage<Tenant> page;
+    QSqlQuery count(m_db);
+    count.prepare(QStringLiteral("SELECT count(*) FROM tenants") + whereSql);
+    for (const QVariant &b : std::as_const(binds))
+        count.addBindValue(b);
+    if (!count.exec() || !count.next()) {
+        *error = count.lastError().text();
+        return page;
+    }
+    page.total = count.value(0).toLongLong();
+
+    QString pageWhere = whereSql;
+    QVariantList pageBinds = binds;
+    if (!filter.afterCode.isEmpty()) {
+        pageWhere += (where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) +
+                     QStringLiteral("code > ?");
+        pageBinds << filter.afterCode;
+    }
+    QSqlQuery rows(m_db);
+    rows.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM tenants") +
+                 pageWhere + QStringLiteral(" ORDER BY code LIMIT ?"));
+    for (const QVariant &b : std::as_const(pageBinds))
+        rows.addBindValue(b);
+    rows.addBindValue(filter.limit + 1);
+    if (!rows.exec()) {
+        *error = rows.lastError().text();
+        return page;
+    }
+    while (rows.next()) {
+        if (page.items.size() == filter.limit) {
+            page.nextCursor = page.items.last().code;
+            break;
+        }
+        page.items.append(fromRow(rows).tenant);
+    }
+    return page;
+}
+
+std::optional<TenantStore::Stored> TenantStore::find(const QString &code) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT ") + kColumns +
+                  QStringLiteral(" FROM tenants WHERE code = ?"));
+    query.addBindValue(code);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return fromRow(query);
+}
+
+TenantStore::Outcome TenantStore::insert(const protocol::TenantInput &in, bool codeVerified,
+                                         Stored *out, QString *error)
+{
+    if (find(in.code))
+        return Outcome::AlreadyExists;
+    const QString now = protocol::formatTimestamp(QDateTime::currentDateTimeUtc());
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT INTO tenants (code, name, name_en, name_folded, kind, "
+                                 "status, ndxp_member_id, contact_name, contact_email, "
+                                 "contact_phone, code_verified, created_at, updated_at) VALUES "
+                                 "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &v :
+         QVariantList{in.code, in.name, sqlText(in.nameEn), folded(in.code, in.name, in.nameEn),
+                      in.kind, in.status, protocol::ndxpMemberId(in.code, QStringLiteral("lgsp")),
+                      sqlText(in.contactName), sqlText(in.contactEmail), sqlText(in.contactPhone),
+                      codeVerified, now, now}) {
+        query.addBindValue(v);
+    }
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return Outcome::Failed;
+    }
+    *out = *find(in.code);
+    return Outcome::Ok;
+}
+
+TenantStore::Outcome TenantStore::update(const QString &code, const protocol::TenantInput &in,
+                                         qint64 expectedVersion, Stored *out, QString *error)
+{
+    const std::optional<Stored> current = find(code);
+    if (!current)
+        return Outcome::NotFound;
+    if (current->version != expectedVersion)
+        return Outcome::StaleVersion;
+    const Tenant &t = current->tenant;
+    const QString name = in.name.isEmpty() ? t.name : in.name;
+    const QString nameEn = in.nameEn.isEmpty() ? t.nameEn : in.nameEn;
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "UPDATE tenants SET name = ?, name_en = ?, name_folded = ?, kind = ?, contact_name = ?, "
+        "contact_email = ?, contact_phone = ?, updated_at = ?, version = version + 1 "
+        "WHERE code = ? AND version = ?"));
+    for (const QVariant &v : QVariantList{
+             name, sqlText(nameEn), folded(code, name, nameEn),
+             in.kind.isEmpty() ? t.kind : in.kind,
+             sqlText(in.contactName.isEmpty() ? t.contactName : in.contactName),
+             sqlText(in.contactEmail.isEmpty() ? t.contactEmail : in.contactEmail),
+             sqlText(in.contactPhone.isEmpty() ? t.contactPhone : in.contactPhone),
+             protocol::formatTimestamp(QDateTime::currentDateTimeUtc()), code, expectedVersion}) {
+        query.addBindValue(v);
+    }
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return Outcome::Failed;
+    }
+    if (query.numRowsAffected() != 1)
+        return Outcome::StaleVersion;
+    *out = *find(code);
+    return Outcome::Ok;
+}
+
+TenantStore::Outcome TenantStore::setStatus(const QString &code, const QString &status,
+                                            qint64 expectedVersion, Stored *out, QString *error)
+{
+    const std::optional<Stored> current = find(code);
+    if (!current)
+        return Outcome::NotFound;
+    if (expectedVersion != 0 && current->version != expectedVersion)
+        return Outcome::StaleVersion;
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE tenants SET status = ?, updated_at = ?, version = "
+                                 "version + 1 WHERE code = ? AND version = ?"));
+    query.addBindValue(status);
+    query.addBindValue(protocol::formatTimestamp(QDateTime::currentDateTimeUtc()));
+    query.addBindValue(code);
+    query.addBindValue(current->version);
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return Outcome::Failed;
+    }
+    if (query.numRowsAffected() != 1)
+        return Outcome::StaleVersion;
+    *out = *find(code);
+    return Outcome::Ok;
+}
+
+} // namespace lgsp::sandbox
