@@ -1,7 +1,9 @@
 // The application shell offscreen: pages, navigation, and language switching at run time.
+#include "lgsp_version.h"
 #include "models/i18n/translations.h"
 #include "models/settings/appsettings.h"
 #include "teststrings.h"
+#include "ui/about/aboutdialog.h"
 #include "ui/common/emptystate.h"
 #include "ui/fleet/fleetpage.h"
 #include "ui/shell/mainwindow.h"
@@ -166,6 +168,22 @@ private Q_SLOTS:
             shown =
                 shown || (label->isVisible() && label->text().contains(QLatin1String("not found")));
         QVERIFY(shown);
+    }
+
+    void aboutShowsVersionsAndLicences()
+    {
+        ui::AboutDialog dialog(m_window.get());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        const QString text = ui::AboutDialog::aboutText();
+        QVERIFY(text.contains(QLatin1String(LGSP_VERSION_STRING)));
+        QVERIFY(text.contains(QLatin1String(QT_VERSION_STR)));
+        QVERIFY(text.contains(QLatin1String("QtKeychain")));
+        QVERIFY(text.contains(QLatin1String("GNU General Public License")));
+        // LGSP_SHOT_DIR: keep a picture of the dialog for a person to look at.
+        const QString shots = qEnvironmentVariable("LGSP_SHOT_DIR");
+        if (!shots.isEmpty())
+            QVERIFY(dialog.grab().save(shots + QStringLiteral("/about.png")));
     }
 
 private:
