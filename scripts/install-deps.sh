@@ -23,6 +23,11 @@ for package in "${packages[@]}"; do
     [ "$status" = "installed" ] || missing+=("$package")
 done
 
+# The contract check runs on Node.js (18 or newer); any installed node will do.
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+    missing+=(nodejs npm)
+fi
+
 if [ ${#missing[@]} -eq 0 ]; then
     echo "install-deps: everything is installed."
     exit 0

@@ -6,6 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 scripts/install-deps.sh
+# The contract checker's own packages, pinned by tests/contract/package-lock.json.
+(cd tests/contract && npm ci --no-audit --no-fund --loglevel=error)
 cmake --preset ci
 cmake --build --preset ci
 

@@ -1,5 +1,8 @@
 #include "apiclient.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QNetworkReply>
 #include <QSignalSpy>
@@ -61,7 +64,28 @@ ApiClient::Reply ApiClient::request(const QByteArray &method, const QString &pat
     result.body = reply->readAll();
     result.headers = reply->rawHeaderPairs();
     reply->deleteLater();
+    record(method, request.url(), result);
     return result;
+}
+
+void ApiClient::record(const QByteArray &method, const QUrl &url, const Reply &reply)
+{
+    // LGSP_CONTRACT_LOG: every exchange, for the contract check against the OpenAPI document.
+    const QString path = qEnvironmentVariable("LGSP_CONTRACT_LOG");
+    if (path.isEmpty() || reply.status == 0)
+        return;
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile log(path);
+    if (!log.open(QIODevice::Append))
+        return;
+    const QJsonObject entry{
+        {QStringLiteral("method"), QString::fromLatin1(method)},
+        {QStringLiteral("path"), url.path(QUrl::FullyDecoded)},
+        {QStringLiteral("status"), reply.status},
+        {QStringLiteral("contentType"), QString::fromLatin1(reply.header("Content-Type"))},
+        {QStringLiteral("body"), QString::fromUtf8(reply.body)},
+    };
+    log.write(QJsonDocument(entry).toJson(QJsonDocument::Compact) + '\n');
 }
 
 ApiClient::Reply ApiClient::postJson(const QString &path, const QJsonObject &body)

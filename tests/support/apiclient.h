@@ -35,6 +35,8 @@ public:
     Reply postJson(const QString &path, const QJsonObject &body);
 
 private:
+    static void record(const QByteArray &method, const QUrl &url, const Reply &reply);
+
     QUrl m_baseUrl;
     QNetworkAccessManager m_network;
     QByteArray m_authorization;
