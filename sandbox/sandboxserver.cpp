@@ -6,6 +6,7 @@
 #include "sandbox/healthmonitor.h"
 #include "sandbox/logging.h"
 #include "sandbox/seed/demoseed.h"
+#include "sandbox/seed/demoservices.h"
 #include "sandbox/storage/database.h"
 
 #include <QDir>
@@ -148,8 +149,12 @@ bool SandboxServer::start(QString *error)
     m_router = std::make_unique<ApiRouter>(
         m_database.get(), m_credentials.get(), [this] { return info(); },
         [this] { return m_health->report(); }, limits);
-    if (m_options.seed == QLatin1String("demo") && !seedDemoTenants(&m_router->tenants(), error))
+    if (m_options.seed == QLatin1String("demo") &&
+        (!seedDemoTenants(&m_router->tenants(), error) ||
+         !seedDemoServices(&m_router->services(), m_baseUrl.toString(), error)))
         return false;
+    // Demo upstreams live on this server: follow it when it restarts on another port.
+    m_router->services().rebaseDemoUpstreams(m_baseUrl.toString());
     m_health->start();
     qCInfo(lcSandbox) << "serving" << m_baseUrl.toString() << "data in" << m_options.dataDir;
     return true;

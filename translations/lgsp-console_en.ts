@@ -122,12 +122,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+22" />
+        <location line="+23" />
         <source>"%1" is not one of: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+34" />
+        <location line="+33" />
         <source>expected a number, found %1</source>
         <translation type="unfinished" />
     </message>
@@ -197,17 +197,21 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../protocol/tenant.cpp" line="+101" />
+        <location filename="../protocol/tenant.cpp" line="+100" />
+        <location filename="../protocol/service.cpp" line="+130" />
+        <location line="+26" />
         <source>not an agency code (NNN.NN.NN.XNN, or up to 35 characters of 0-9, A-Z and dots)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location line="+4" />
+        <location filename="../protocol/service.cpp" line="-39" />
         <source>the code cannot be changed</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location line="+4" />
+        <location filename="../protocol/service.cpp" line="+18" />
         <source>must not be empty</source>
         <translation type="unfinished" />
     </message>
@@ -222,7 +226,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+12" />
+        <location line="+11" />
         <source>not an e-mail address</source>
         <translation type="unfinished" />
     </message>
@@ -234,6 +238,26 @@
     <message>
         <location line="+17" />
         <source>expected an object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../protocol/service.cpp" line="-14" />
+        <source>use the publish, deprecate or retire action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>2 to 64 characters: a-z, 0-9 and '-'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+22" />
+        <source>not an http or https URL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+24" />
+        <source>longer than 1 MiB</source>
         <translation type="unfinished" />
     </message>
 </context>

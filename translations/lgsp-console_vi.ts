@@ -122,12 +122,12 @@
         <translation>cần một mảng, nhận được %1</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+23" />
         <source>"%1" is not one of: %2</source>
         <translation>"%1" không thuộc các giá trị: %2</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+33" />
         <source>expected a number, found %1</source>
         <translation>cần một số, nhận được %1</translation>
     </message>
@@ -197,17 +197,21 @@
         <translation>không có giá trị</translation>
     </message>
     <message>
-        <location filename="../protocol/tenant.cpp" line="+101" />
+        <location filename="../protocol/tenant.cpp" line="+100" />
+        <location filename="../protocol/service.cpp" line="+130" />
+        <location line="+26" />
         <source>not an agency code (NNN.NN.NN.XNN, or up to 35 characters of 0-9, A-Z and dots)</source>
         <translation>không phải mã định danh cơ quan (dạng NNN.NN.NN.XNN, hoặc tối đa 35 ký tự gồm 0-9, A-Z và dấu chấm)</translation>
     </message>
     <message>
         <location line="+4" />
+        <location filename="../protocol/service.cpp" line="-39" />
         <source>the code cannot be changed</source>
         <translation>không được thay đổi mã</translation>
     </message>
     <message>
         <location line="+4" />
+        <location filename="../protocol/service.cpp" line="+18" />
         <source>must not be empty</source>
         <translation>không được để trống</translation>
     </message>
@@ -222,7 +226,7 @@
         <translation>hãy dùng thao tác tạm dừng, khôi phục hoặc đóng</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+11" />
         <source>not an e-mail address</source>
         <translation>không phải địa chỉ thư điện tử</translation>
     </message>
@@ -235,6 +239,26 @@
         <location line="+17" />
         <source>expected an object</source>
         <translation>cần một đối tượng</translation>
+    </message>
+    <message>
+        <location filename="../protocol/service.cpp" line="-14" />
+        <source>use the publish, deprecate or retire action</source>
+        <translation>hãy dùng thao tác công bố, ngừng khuyến nghị hoặc thu hồi</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>2 to 64 characters: a-z, 0-9 and '-'</source>
+        <translation>từ 2 đến 64 ký tự gồm a-z, 0-9 và '-'</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>not an http or https URL</source>
+        <translation>không phải địa chỉ http hoặc https</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>longer than 1 MiB</source>
+        <translation>dài quá 1 MiB</translation>
     </message>
 </context>
 <context>

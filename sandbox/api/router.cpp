@@ -41,8 +41,10 @@ ApiRouter::ApiRouter(Database *database, CredentialStore *credentials, InfoProvi
     , m_health(std::move(health))
     , m_limits(limits)
     , m_tenants(database->handle())
+    , m_services(database->handle())
     , m_audit(database->handle())
     , m_tenantsApi(&m_tenants, &m_audit)
+    , m_servicesApi(&m_services, &m_audit)
 {}
 
 ApiResponse ApiRouter::handle(ApiRequest &request)
@@ -78,6 +80,8 @@ ApiResponse ApiRouter::handle(ApiRequest &request)
         return ApiResponse::json(200, m_health());
     if (rest == QLatin1String("/tenants") || rest.startsWith(QLatin1String("/tenants/")))
         return m_tenantsApi.handle(request, rest.mid(8));
+    if (rest == QLatin1String("/services") || rest.startsWith(QLatin1String("/services/")))
+        return m_servicesApi.handle(request, rest.mid(9));
     if (rest == QLatin1String("/audit") && request.method == QLatin1String("GET"))
         return auditList(request);
     if (rest == QLatin1String("/credentials") && request.method == QLatin1String("POST"))

@@ -2,6 +2,7 @@
 
 #include "protocol/instanceinfo.h"
 #include "sandbox/api/apiexchange.h"
+#include "sandbox/api/servicesapi.h"
 #include "sandbox/api/tenantsapi.h"
 #include "sandbox/storage/auditlog.h"
 #include "sandbox/storage/tenantstore.h"
@@ -34,6 +35,7 @@ public:
 
     ApiResponse handle(ApiRequest &request);
     TenantStore &tenants() { return m_tenants; }
+    ServiceStore &services() { return m_services; }
     AuditLog &audit() { return m_audit; }
 
 private:
@@ -47,8 +49,10 @@ private:
     HealthProvider m_health;
     Limits m_limits;
     TenantStore m_tenants;
+    ServiceStore m_services;
     AuditLog m_audit;
     TenantsApi m_tenantsApi;
+    ServicesApi m_servicesApi;
     struct Window
     {
         qint64 minute = 0;

@@ -57,6 +57,35 @@ CREATE TABLE audit (
 );
 CREATE INDEX audit_at ON audit (at);
 )sql",
+    // 2: services, their consumers and definitions
+    R"sql(
+CREATE TABLE services (
+    id TEXT PRIMARY KEY,
+    code TEXT NOT NULL,
+    name TEXT NOT NULL,
+    name_folded TEXT NOT NULL,
+    version TEXT NOT NULL,
+    tenant_code TEXT NOT NULL REFERENCES tenants (code),
+    protocol TEXT NOT NULL CHECK (protocol IN ('REST','SOAP')),
+    definition_type TEXT NOT NULL,
+    upstream_url TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('draft','published','deprecated','retired')),
+    visibility TEXT NOT NULL CHECK (visibility IN ('tenant','instance','ndxp')),
+    timeout_ms INTEGER NOT NULL,
+    rate_limit_per_min INTEGER NOT NULL,
+    definition TEXT NOT NULL DEFAULT '',
+    updated_at TEXT NOT NULL,
+    row_version INTEGER NOT NULL DEFAULT 1,
+    UNIQUE (tenant_code, code)
+);
+CREATE INDEX services_tenant ON services (tenant_code);
+CREATE TABLE service_consumers (
+    service_id TEXT NOT NULL REFERENCES services (id) ON DELETE CASCADE,
+    tenant_code TEXT NOT NULL REFERENCES tenants (code),
+    PRIMARY KEY (service_id, tenant_code)
+);
+CREATE INDEX service_consumers_tenant ON service_consumers (tenant_code);
+)sql",
 };
 
 bool execScript(QSqlDatabase db, const QString &script, QString *error)
@@ -75,6 +104,32 @@ bool execScript(QSqlDatabase db, const QString &script, QString *error)
 }
 
 } // namespace
+
+QString sqlContainsPattern(const QString &word)
+{
+    QString escaped = word;
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
+    escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+QString makeEtag(char kind, qint64 version)
+{
+    return QStringLiteral("\"%1%2\"").arg(QLatin1Char(kind)).arg(version);
+}
+
+qint64 parseEtag(char kind, const QByteArray &etag)
+{
+    QByteArray value = etag.trimmed();
+    if (value.startsWith("W/"))
+        value = value.mid(2);
+    if (value.size() < 4 || value.at(0) != '"' || value.at(1) != kind || !value.endsWith('"'))
+        return 0;
+    bool ok = false;
+    const qint64 version = value.mid(2, value.size() - 3).toLongLong(&ok);
+    return ok ? version : 0;
+}
 
 Database::Database()
     : m_connectionName(QStringLiteral("sandbox-") + QUuid::createUuid().toString())

@@ -11,6 +11,15 @@ inline QString sqlText(const QString &value)
     return value.isNull() ? QStringLiteral("") : value;
 }
 
+// A LIKE pattern that finds `word` anywhere; %, _ and \ in the word are data, never
+// wildcards. Use with ESCAPE '\'.
+QString sqlContainsPattern(const QString &word);
+
+// Row versions travel as strong ETags: "t7" for a tenant at version 7, "s3" for a service.
+QString makeEtag(char kind, qint64 version);
+// 0 when the value is not an ETag of that kind.
+qint64 parseEtag(char kind, const QByteArray &etag);
+
 // The sandbox's SQLite database (WAL mode) with versioned schema migrations. Admin mutations
 // commit with synchronous=FULL, so an acknowledged change survives a crash or kill -9.
 class Database final

@@ -18,7 +18,10 @@ namespace {
 
 const QString kColumns = QStringLiteral(
     "code, name, name_en, kind, status, ndxp_member_id, contact_name, contact_email, "
-    "contact_phone, code_verified, created_at, updated_at, version");
+    "contact_phone, code_verified, created_at, updated_at, version, "
+    "(SELECT count(*) FROM services s WHERE s.tenant_code = tenants.code), "
+    "(SELECT count(DISTINCT c.tenant_code) FROM service_consumers c JOIN services s "
+    "ON s.id = c.service_id WHERE s.tenant_code = tenants.code)");
 
 TenantStore::Stored fromRow(const QSqlQuery &q)
 {
@@ -37,22 +40,14 @@ TenantStore::Stored fromRow(const QSqlQuery &q)
     t.createdAt = protocol::parseTimestamp(q.value(10).toString());
     t.updatedAt = protocol::parseTimestamp(q.value(11).toString());
     s.version = q.value(12).toLongLong();
+    t.serviceCount = q.value(13).toLongLong();
+    t.consumerCount = q.value(14).toLongLong();
     return s;
 }
 
 QString folded(const QString &code, const QString &name, const QString &nameEn)
 {
     return protocol::foldForSearch(code + QLatin1Char(' ') + name + QLatin1Char(' ') + nameEn);
-}
-
-// LIKE with the user's words as data: % and _ are escaped, never interpreted.
-QString likePattern(const QString &word)
-{
-    QString escaped = word;
-    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-    escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
-    escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
-    return QLatin1Char('%') + escaped + QLatin1Char('%');
 }
 
 } // namespace
@@ -63,19 +58,12 @@ TenantStore::TenantStore(QSqlDatabase db)
 
 QString TenantStore::etagFor(qint64 version)
 {
-    return QStringLiteral("\"t%1\"").arg(version);
+    return makeEtag('t', version);
 }
 
 qint64 TenantStore::versionFromEtag(const QByteArray &etag)
 {
-    QByteArray value = etag.trimmed();
-    if (value.startsWith("W/"))
-        value = value.mid(2);
-    if (!value.startsWith("\"t") || !value.endsWith('"'))
-        return 0;
-    bool ok = false;
-    const qint64 version = value.mid(2, value.size() - 3).toLongLong(&ok);
-    return ok ? version : 0;
+    return parseEtag('t', etag);
 }
 
 protocol::ListPage<Tenant> TenantStore::list(const Filter &filter, QString *error) const
@@ -98,7 +86,7 @@ protocol::ListPage<Tenant> TenantStore::list(const Filter &filter, QString *erro
         protocol::foldForSearch(filter.query).split(QLatin1Char(' '), Qt::SkipEmptyParts);
     for (const QString &word : words) {
         where << QStringLiteral("name_folded LIKE ? ESCAPE '\\'");
-        binds << likePattern(word);
+        binds << sqlContainsPattern(word);
     }
     const QString whereSql = where.isEmpty()
                                  ? QString()

@@ -1,0 +1,356 @@
+#include "sandbox/storage/servicestore.h"
+
+#include "protocol/textfold.h"
+#include "protocol/timestamps.h"
+#include "sandbox/storage/database.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+#include <QVariant>
+
+namespace lgsp::sandbox {
+
+using protocol::Service;
+
+namespace {
+
+const QString kColumns = QStringLiteral(
+    "id, code, name, version, tenant_code, protocol, definition_type, upstream_url, status, "
+    "visibility, timeout_ms, rate_limit_per_min, updated_at, row_version");
+
+Service fromRow(const QSqlQuery &q, qint64 *version)
+{
+    Service s;
+    s.id = q.value(0).toString();
+    s.code = q.value(1).toString();
+    s.name = q.value(2).toString();
+    s.version = q.value(3).toString();
+    s.tenantCode = q.value(4).toString();
+    s.protocol = q.value(5).toString();
+    s.definitionType = q.value(6).toString();
+    s.upstreamUrl = q.value(7).toString();
+    s.status = q.value(8).toString();
+    s.visibility = q.value(9).toString();
+    s.timeoutMs = q.value(10).toLongLong();
+    s.rateLimitPerMin = q.value(11).toLongLong();
+    s.updatedAt = protocol::parseTimestamp(q.value(12).toString());
+    s.gatewayPath = QStringLiteral("/gw/%1/%2").arg(s.tenantCode, s.code);
+    if (version)
+        *version = q.value(13).toLongLong();
+    return s;
+}
+
+} // namespace
+
+ServiceStore::ServiceStore(QSqlDatabase db)
+    : m_db(std::move(db))
+{}
+
+QString ServiceStore::idFor(const QString &tenantCode, const QString &code)
+{
+    return tenantCode + QLatin1Char('~') + code;
+}
+
+QString ServiceStore::etagFor(qint64 version)
+{
+    return makeEtag('s', version);
+}
+
+qint64 ServiceStore::versionFromEtag(const QByteArray &etag)
+{
+    return parseEtag('s', etag);
+}
+
+QStringList ServiceStore::consumersOf(const QString &id) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "SELECT tenant_code FROM service_consumers WHERE service_id = ? ORDER BY tenant_code"));
+    query.addBindValue(id);
+    QStringList codes;
+    if (query.exec()) {
+        while (query.next())
+            codes << query.value(0).toString();
+    }
+    return codes;
+}
+
+QString ServiceStore::missingTenant(const QStringList &codes) const
+{
+    for (const QString &code : codes) {
+        QSqlQuery query(m_db);
+        query.prepare(QStringLiteral("SELECT 1 FROM tenants WHERE code = ?"));
+        query.addBindValue(code);
+        if (!query.exec() || !query.next())
+            return code;
+    }
+    return {};
+}
+
+protocol::ListPage<Service> ServiceStore::list(const Filter &filter, QString *error) const
+{
+    QStringList where;
+    QVariantList binds;
+    auto equals = [&](const char *column, const QString &value) {
+        if (!value.isEmpty()) {
+            where << QString::fromLatin1(column) + QStringLiteral(" = ?");
+            binds << value;
+        }
+    };
+    equals("tenant_code", filter.tenant);
+    equals("status", filter.status);
+    equals("protocol", filter.protocol);
+    equals("visibility", filter.visibility);
+    if (!filter.visibleTo.isEmpty()) {
+        where << QStringLiteral("(tenant_code = ? OR id IN (SELECT service_id FROM "
+                                "service_consumers WHERE tenant_code = ?))");
+        binds << filter.visibleTo << filter.visibleTo;
+    }
+    for (const QString &word :
+         protocol::foldForSearch(filter.query).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        where << QStringLiteral("name_folded LIKE ? ESCAPE '\\'");
+        binds << sqlContainsPattern(word);
+    }
+    const QString whereSql = where.isEmpty()
+                                 ? QString()
+                                 : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+
+    protocol::ListPage<Service> page;
+    QSqlQuery count(m_db);
+    count.prepare(QStringLiteral("SELECT count(*) FROM services") + whereSql);
+    for (const QVariant &b : std::as_const(binds))
+        count.addBindValue(b);
+    if (!count.exec() || !count.next()) {
+        *error = count.lastError().text();
+        return page;
+    }
+    page.total = count.value(0).toLongLong();
+
+    QString pageWhere = whereSql;
+    QVariantList pageBinds = binds;
+    if (!filter.afterId.isEmpty()) {
+        pageWhere += (where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) +
+                     QStringLiteral("id > ?");
+        pageBinds << filter.afterId;
+    }
+    QSqlQuery rows(m_db);
+    rows.setForwardOnly(true);
+    rows.prepare(QStringLiteral("SELECT ") + kColumns +
+                 QStringLiteral(", (SELECT group_concat("
+                                "tenant_code, ' ') FROM "
+                                "service_consumers WHERE "
+                                "service_id = services.id)"
+                                " FROM services") +
+                 pageWhere + QStringLiteral(" ORDER BY id LIMIT ?"));
+    for (const QVariant &b : std::as_const(pageBinds))
+        rows.addBindValue(b);
+    rows.addBindValue(filter.limit + 1);
+    if (!rows.exec()) {
+        *error = rows.lastError().text();
+        return page;
+    }
+    while (rows.next()) {
+        if (page.items.size() == filter.limit) {
+            page.nextCursor = page.items.last().id;
+            break;
+        }
+        Service s = fromRow(rows, nullptr);
+        s.consumers = rows.value(14).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        s.consumers.sort();
+        page.items.append(std::move(s));
+    }
+    return page;
+}
+
+std::optional<ServiceStore::Stored> ServiceStore::find(const QString &id) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT ") + kColumns +
+                  QStringLiteral(" FROM services WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    Stored stored;
+    stored.service = fromRow(query, &stored.version);
+    stored.service.consumers = consumersOf(id);
+    return stored;
+}
+
+QString ServiceStore::definition(const QString &id) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT definition FROM services WHERE id = ?"));
+    query.addBindValue(id);
+    return query.exec() && query.next() ? query.value(0).toString() : QString();
+}
+
+bool ServiceStore::writeConsumers(const QString &id, const QStringList &consumers, QString *error)
+{
+    QSqlQuery clear(m_db);
+    clear.prepare(QStringLiteral("DELETE FROM service_consumers WHERE service_id = ?"));
+    clear.addBindValue(id);
+    if (!clear.exec()) {
+        *error = clear.lastError().text();
+        return false;
+    }
+    for (const QString &code : consumers) {
+        QSqlQuery insert(m_db);
+        insert.prepare(QStringLiteral(
+            "INSERT OR IGNORE INTO service_consumers (service_id, tenant_code) VALUES (?, ?)"));
+        insert.addBindValue(id);
+        insert.addBindValue(code);
+        if (!insert.exec()) {
+            *error = insert.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+ServiceStore::Outcome ServiceStore::insert(const protocol::ServiceInput &in, const QString &status,
+                                           Stored *out, QString *error)
+{
+    const QString id = idFor(in.tenantCode, in.code);
+    if (find(id))
+        return Outcome::AlreadyExists;
+    QStringList references{in.tenantCode};
+    references += in.consumers.value_or(QStringList());
+    const QString missing = missingTenant(references);
+    if (!missing.isEmpty()) {
+        *error = missing;
+        return Outcome::BadReference;
+    }
+    if (!m_db.transaction()) {
+        *error = m_db.lastError().text();
+        return Outcome::Failed;
+    }
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "INSERT INTO services (id, code, name, name_folded, version, tenant_code, protocol, "
+        "definition_type, upstream_url, status, visibility, timeout_ms, rate_limit_per_min, "
+        "definition, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &v : QVariantList{
+             id, in.code, in.name, protocol::foldForSearch(in.code + QLatin1Char(' ') + in.name),
+             sqlText(in.version), in.tenantCode, in.protocol, in.definitionType, in.upstreamUrl,
+             status, in.visibility, in.timeoutMs.value_or(10000), in.rateLimitPerMin.value_or(600),
+             sqlText(in.definition), protocol::formatTimestamp(QDateTime::currentDateTimeUtc())}) {
+        query.addBindValue(v);
+    }
+    if (!query.exec() || !writeConsumers(id, in.consumers.value_or(QStringList()), error) ||
+        !m_db.commit()) {
+        if (error->isEmpty())
+            *error = query.lastError().text();
+        m_db.rollback();
+        return Outcome::Failed;
+    }
+    *out = *find(id);
+    return Outcome::Ok;
+}
+
+ServiceStore::Outcome ServiceStore::update(const QString &id, const protocol::ServiceInput &in,
+                                           qint64 expectedVersion, Stored *out, QString *error)
+{
+    const std::optional<Stored> current = find(id);
+    if (!current)
+        return Outcome::NotFound;
+    if (current->version != expectedVersion)
+        return Outcome::StaleVersion;
+    if (in.consumers) {
+        const QString missing = missingTenant(*in.consumers);
+        if (!missing.isEmpty()) {
+            *error = missing;
+            return Outcome::BadReference;
+        }
+    }
+    const Service &s = current->service;
+    auto pick = [](const QString &given, const QString &old) {
+        return given.isEmpty() ? old : given;
+    };
+    const QString name = pick(in.name, s.name);
+    if (!m_db.transaction()) {
+        *error = m_db.lastError().text();
+        return Outcome::Failed;
+    }
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "UPDATE services SET name = ?, name_folded = ?, version = ?, protocol = ?, "
+        "definition_type = ?, upstream_url = ?, visibility = ?, timeout_ms = ?, "
+        "rate_limit_per_min = ?, definition = CASE WHEN ? THEN ? ELSE definition END, "
+        "updated_at = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
+    for (const QVariant &v : QVariantList{
+             name, protocol::foldForSearch(s.code + QLatin1Char(' ') + name),
+             pick(in.version, s.version), pick(in.protocol, s.protocol),
+             pick(in.definitionType, s.definitionType), pick(in.upstreamUrl, s.upstreamUrl),
+             pick(in.visibility, s.visibility), in.timeoutMs.value_or(s.timeoutMs),
+             in.rateLimitPerMin.value_or(s.rateLimitPerMin), !in.definition.isEmpty(),
+             sqlText(in.definition), protocol::formatTimestamp(QDateTime::currentDateTimeUtc()), id,
+             expectedVersion}) {
+        query.addBindValue(v);
+    }
+    if (!query.exec() || query.numRowsAffected() != 1) {
+        m_db.rollback();
+        if (query.lastError().isValid()) {
+            *error = query.lastError().text();
+            return Outcome::Failed;
+        }
+        return Outcome::StaleVersion;
+    }
+    if ((in.consumers && !writeConsumers(id, *in.consumers, error)) || !m_db.commit()) {
+        m_db.rollback();
+        return Outcome::Failed;
+    }
+    *out = *find(id);
+    return Outcome::Ok;
+}
+
+ServiceStore::Outcome ServiceStore::setStatus(const QString &id, const QString &status,
+                                              qint64 expectedVersion, Stored *out, QString *error)
+{
+    const std::optional<Stored> current = find(id);
+    if (!current)
+        return Outcome::NotFound;
+    if (expectedVersion != 0 && current->version != expectedVersion)
+        return Outcome::StaleVersion;
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE services SET status = ?, updated_at = ?, row_version = "
+                                 "row_version + 1 WHERE id = ? AND row_version = ?"));
+    query.addBindValue(status);
+    query.addBindValue(protocol::formatTimestamp(QDateTime::currentDateTimeUtc()));
+    query.addBindValue(id);
+    query.addBindValue(current->version);
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return Outcome::Failed;
+    }
+    if (query.numRowsAffected() != 1)
+        return Outcome::StaleVersion;
+    *out = *find(id);
+    return Outcome::Ok;
+}
+
+void ServiceStore::rebaseDemoUpstreams(const QString &baseUrl)
+{
+    QSqlQuery select(m_db);
+    if (!select.exec(QStringLiteral("SELECT id, code, upstream_url FROM services")))
+        return;
+    QList<QPair<QString, QString>> changes;
+    while (select.next()) {
+        const QUrl url(select.value(2).toString());
+        const bool demo = (url.host() == QLatin1String("127.0.0.1") ||
+                           url.host() == QLatin1String("localhost")) &&
+                          url.path().startsWith(QLatin1String("/upstream/"));
+        const QString wanted = baseUrl + url.path();
+        if (demo && select.value(2).toString() != wanted)
+            changes.append({select.value(0).toString(), wanted});
+    }
+    for (const auto &change : changes) {
+        QSqlQuery update(m_db);
+        update.prepare(QStringLiteral("UPDATE services SET upstream_url = ? WHERE id = ?"));
+        update.addBindValue(change.second);
+        update.addBindValue(change.first);
+        update.exec();
+    }
+}
+
+} // namespace lgsp::sandbox
