@@ -8,6 +8,9 @@
 #include "sandbox/seed/demoseed.h"
 #include "sandbox/seed/demoservices.h"
 #include "sandbox/storage/database.h"
+#include "sandbox/gateway/demoupstream.h"
+#include "sandbox/gateway/gateway.h"
+#include "sandbox/traffic/trafficrecorder.h"
 
 #include <QDir>
 #include <QFile>
@@ -33,35 +36,33 @@ QByteArray correlationIdFor(const QHttpServerRequest &request)
     return usable ? given : QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
 }
 
-void writeResponse(QHttpServerResponder &responder, const ApiResponse &response,
-                   const QByteArray &correlationId)
-{
-    responder.writeStatusLine(QHttpServerResponder::StatusCode(response.status));
-    responder.writeHeader("Content-Type", response.contentType);
-    responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
-    responder.writeHeader(kCorrelationHeader, correlationId);
-    for (const auto &header : response.headers)
-        responder.writeHeader(header.first, header.second);
-    responder.writeBody(response.body);
-}
-
 } // namespace
 
 SandboxServer::SandboxServer(SandboxOptions options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
 {
-    // Every request goes through the API router; no route is registered with QHttpServer.
+    // No route is registered with QHttpServer: the gateway data plane, the demo upstreams and
+    // the API router dispatch every request themselves.
     m_server.setMissingHandler(
         [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
             const QByteArray correlationId = correlationIdFor(request);
+            const QString path = request.url().path();
+            if (m_gateway && Gateway::handles(path)) {
+                m_gateway->handle(request, std::move(responder), correlationId);
+                return;
+            }
+            if (m_upstream && DemoUpstream::handles(path)) {
+                m_upstream->handle(request, std::move(responder), correlationId);
+                return;
+            }
             ApiRequest apiRequest = ApiRequest::from(request);
             apiRequest.correlationId = QString::fromLatin1(correlationId);
             const ApiResponse response =
                 m_router ? m_router->handle(apiRequest)
                          : ApiResponse::problem(503, QStringLiteral("starting"),
                                                 QStringLiteral("The sandbox is starting"));
-            writeResponse(responder, response, correlationId);
+            response.writeTo(responder, correlationId);
         });
 }
 
@@ -155,6 +156,11 @@ bool SandboxServer::start(QString *error)
         return false;
     // Demo upstreams live on this server: follow it when it restarts on another port.
     m_router->services().rebaseDemoUpstreams(m_baseUrl.toString());
+    m_traffic = std::make_unique<TrafficRecorder>(m_database->handle());
+    m_traffic->start();
+    m_gateway = std::make_unique<Gateway>(m_credentials.get(), &m_router->services(),
+                                          m_traffic.get());
+    m_upstream = std::make_unique<DemoUpstream>();
     m_health->start();
     qCInfo(lcSandbox) << "serving" << m_baseUrl.toString() << "data in" << m_options.dataDir;
     return true;

@@ -14,7 +14,10 @@ namespace lgsp::sandbox {
 class ApiRouter;
 class CredentialStore;
 class Database;
+class DemoUpstream;
+class Gateway;
 class HealthMonitor;
+class TrafficRecorder;
 
 // The sandbox's HTTP server: OAuth2 token endpoint and the Admin API v1 under /api/v1.
 class SandboxServer final : public QObject
@@ -33,6 +36,7 @@ public:
 
     protocol::InstanceInfo info() const;
     CredentialStore *credentials() const { return m_credentials.get(); }
+    TrafficRecorder *traffic() const { return m_traffic.get(); }
 
     static constexpr char kBootstrapFile[] = "bootstrap-credentials.json";
 
@@ -47,6 +51,10 @@ private:
     std::unique_ptr<CredentialStore> m_credentials;
     std::unique_ptr<HealthMonitor> m_health;
     std::unique_ptr<ApiRouter> m_router;
+    // Declared after the database: destroyed (and flushed) before it.
+    std::unique_ptr<TrafficRecorder> m_traffic;
+    std::unique_ptr<Gateway> m_gateway;
+    std::unique_ptr<DemoUpstream> m_upstream;
 };
 
 } // namespace lgsp::sandbox

@@ -3,6 +3,7 @@
 #include "sandbox/problem.h"
 
 #include <QHttpServerRequest>
+#include <QHttpServerResponder>
 #include <QJsonDocument>
 
 namespace lgsp::sandbox {
@@ -70,6 +71,17 @@ ApiResponse ApiResponse::problem(int status, const QString &code, const QString 
         body.insert(QStringLiteral("errors"), errors);
     r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
     return r;
+}
+
+void ApiResponse::writeTo(QHttpServerResponder &responder, const QByteArray &correlationId) const
+{
+    responder.writeStatusLine(QHttpServerResponder::StatusCode(status));
+    responder.writeHeader("Content-Type", contentType);
+    responder.writeHeader("Content-Length", QByteArray::number(body.size()));
+    responder.writeHeader("X-Correlation-Id", correlationId);
+    for (const auto &header : headers)
+        responder.writeHeader(header.first, header.second);
+    responder.writeBody(body);
 }
 
 } // namespace lgsp::sandbox

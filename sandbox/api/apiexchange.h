@@ -12,6 +12,7 @@
 #include <optional>
 
 class QHttpServerRequest;
+class QHttpServerResponder;
 
 namespace lgsp::sandbox {
 
@@ -47,6 +48,9 @@ struct ApiResponse
         headers.append({name, value});
         return *this;
     }
+    // Writes status line, Content-Type, Content-Length, X-Correlation-Id, the extra headers
+    // and the body.
+    void writeTo(QHttpServerResponder &responder, const QByteArray &correlationId) const;
 };
 
 } // namespace lgsp::sandbox

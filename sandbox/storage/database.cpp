@@ -86,6 +86,41 @@ CREATE TABLE service_consumers (
 );
 CREATE INDEX service_consumers_tenant ON service_consumers (tenant_code);
 )sql",
+    // 3: the transaction log and per-second / per-minute metrics
+    R"sql(
+CREATE TABLE transactions (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    at_ms INTEGER NOT NULL,
+    consumer TEXT NOT NULL,
+    tenant_code TEXT NOT NULL,
+    service_id TEXT NOT NULL,
+    status INTEGER NOT NULL,
+    latency_ms REAL NOT NULL,
+    error_code TEXT NOT NULL,
+    correlation_id TEXT NOT NULL
+);
+CREATE INDEX transactions_at ON transactions (at_ms);
+CREATE TABLE metrics_1s (
+    t INTEGER NOT NULL,
+    tenant_code TEXT NOT NULL,
+    service_id TEXT NOT NULL,
+    count INTEGER NOT NULL,
+    errors INTEGER NOT NULL,
+    errors_by_code TEXT NOT NULL,
+    histogram TEXT NOT NULL,
+    PRIMARY KEY (t, service_id)
+);
+CREATE TABLE metrics_1m (
+    t INTEGER NOT NULL,
+    tenant_code TEXT NOT NULL,
+    service_id TEXT NOT NULL,
+    count INTEGER NOT NULL,
+    errors INTEGER NOT NULL,
+    errors_by_code TEXT NOT NULL,
+    histogram TEXT NOT NULL,
+    PRIMARY KEY (t, service_id)
+);
+)sql",
 };
 
 bool execScript(QSqlDatabase db, const QString &script, QString *error)

@@ -1,0 +1,192 @@
+#include "sandbox/traffic/trafficrecorder.h"
+
+#include "sandbox/logging.h"
+#include "sandbox/storage/database.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace lgsp::sandbox {
+
+namespace {
+constexpr qint64 kKeepLiveSeconds = 120;
+constexpr qint64 kSecondRetention = 24 * 3600;
+constexpr qint64 kMinuteRetention = 30 * 24 * 3600;
+constexpr qint64 kTransactionRetentionMs = 7LL * 24 * 3600 * 1000;
+} // namespace
+
+TrafficRecorder::TrafficRecorder(QSqlDatabase db, QObject *parent)
+    : QObject(parent)
+    , m_db(std::move(db))
+{
+    connect(&m_timer, &QTimer::timeout, this, &TrafficRecorder::tick);
+}
+
+TrafficRecorder::~TrafficRecorder()
+{
+    // Shutdown: everything recorded so far, including the current second, goes to disk.
+    flush(true);
+}
+
+void TrafficRecorder::start(int flushIntervalMs)
+{
+    m_lastAnnouncedSecond = m_clock() / 1000 - 1;
+    m_timer.start(flushIntervalMs);
+}
+
+void TrafficRecorder::record(const TransactionRecord &record)
+{
+    m_queue.append(record);
+    ++m_recorded;
+    const qint64 second = record.atMs / 1000;
+    m_live[second][Key{record.tenantCode, record.serviceId}].add(record.latencyMs,
+                                                                record.errorCode);
+    m_live[second][Key{record.tenantCode, record.serviceId}].t = second;
+}
+
+void TrafficRecorder::tick()
+{
+    flush();
+    const qint64 current = m_clock() / 1000;
+    for (qint64 s = m_lastAnnouncedSecond + 1; s < current; ++s)
+        Q_EMIT secondCompleted(s);
+    m_lastAnnouncedSecond = std::max(m_lastAnnouncedSecond, current - 1);
+}
+
+Bucket TrafficRecorder::liveBucket(qint64 second, const QString &tenant,
+                                   const QString &service) const
+{
+    Bucket result;
+    result.t = second;
+    const auto it = m_live.constFind(second);
+    if (it == m_live.constEnd())
+        return result;
+    for (auto b = it->cbegin(); b != it->cend(); ++b) {
+        if ((tenant.isEmpty() || b.key().tenant == tenant)
+            && (service.isEmpty() || b.key().service == service))
+            result.merge(b.value());
+    }
+    return result;
+}
+
+void TrafficRecorder::flush(bool includeCurrent)
+{
+    const qint64 currentSecond = m_clock() / 1000 + (includeCurrent ? 1 : 0);
+    if (m_queue.isEmpty() && (m_live.isEmpty() || m_live.firstKey() >= currentSecond))
+        return;
+    if (!m_db.transaction()) {
+        qCWarning(lcSandbox) << "traffic flush: cannot begin:" << m_db.lastError().text();
+        return;
+    }
+    bool ok = true;
+    QSqlQuery insert(m_db);
+    insert.prepare(QStringLiteral(
+        "INSERT INTO transactions (at_ms, consumer, tenant_code, service_id, status, "
+        "latency_ms, error_code, correlation_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const TransactionRecord &r : std::as_const(m_queue)) {
+        const QVariantList values{r.atMs,        sqlText(r.consumer),  sqlText(r.tenantCode),
+                                  sqlText(r.serviceId), r.status,     r.latencyMs,
+                                  sqlText(r.errorCode), sqlText(r.correlationId)};
+        for (int i = 0; i < values.size(); ++i)
+            insert.bindValue(i, values.at(i));
+        if (!insert.exec()) {
+            qCWarning(lcSandbox) << "transaction insert failed:" << insert.lastError().text();
+            ok = false;
+        }
+    }
+    for (auto it = m_live.cbegin(); it != m_live.cend() && it.key() < currentSecond; ++it) {
+        if (it.key() > m_lastWrittenSecond)
+            ok = writeSecond(it.key(), it.value()) && ok;
+    }
+    if (!ok || !m_db.commit()) {
+        qCWarning(lcSandbox) << "traffic flush failed:" << m_db.lastError().text();
+        m_db.rollback();
+        return;
+    }
+    m_queue.clear();
+    for (auto it = m_live.begin(); it != m_live.end() && it.key() < currentSecond; ++it)
+        m_lastWrittenSecond = std::max(m_lastWrittenSecond, it.key());
+    while (!m_live.isEmpty() && m_live.firstKey() < currentSecond - kKeepLiveSeconds)
+        m_live.erase(m_live.begin());
+    if (currentSecond - m_lastPrune >= 60)
+        prune(currentSecond);
+}
+
+bool TrafficRecorder::writeSecond(qint64 second, const QMap<Key, Bucket> &buckets)
+{
+    bool ok = true;
+    for (auto it = buckets.cbegin(); it != buckets.cend(); ++it) {
+        QSqlQuery query(m_db);
+        query.prepare(QStringLiteral(
+            "INSERT OR REPLACE INTO metrics_1s (t, tenant_code, service_id, count, errors, "
+            "errors_by_code, histogram) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        query.addBindValue(second);
+        query.addBindValue(sqlText(it.key().tenant));
+        query.addBindValue(sqlText(it.key().service));
+        query.addBindValue(it->count);
+        query.addBindValue(it->errors);
+        query.addBindValue(sqlText(QString::fromUtf8(it->errorsCompact())));
+        query.addBindValue(QString::fromLatin1(it->histogram.toCompact()));
+        if (!query.exec()) {
+            qCWarning(lcSandbox) << "metrics_1s write failed:" << query.lastError().text();
+            ok = false;
+        }
+        if (!mergeMinute(second - second % 60, it.key(), it.value())) {
+            qCWarning(lcSandbox) << "metrics_1m write failed";
+            ok = false;
+        }
+    }
+    return ok;
+}
+
+bool TrafficRecorder::mergeMinute(qint64 minute, const Key &key, const Bucket &bucket)
+{
+    Bucket merged = bucket;
+    QSqlQuery read(m_db);
+    read.prepare(QStringLiteral("SELECT count, errors, errors_by_code, histogram FROM "
+                                "metrics_1m WHERE t = ? AND service_id = ?"));
+    read.addBindValue(minute);
+    read.addBindValue(sqlText(key.service));
+    if (read.exec() && read.next()) {
+        Bucket existing;
+        existing.count = read.value(0).toLongLong();
+        existing.errors = read.value(1).toLongLong();
+        existing.setErrorsCompact(read.value(2).toString().toUtf8());
+        existing.histogram = protocol::LatencyHistogram::fromCompact(read.value(3).toString().toLatin1());
+        merged.merge(existing);
+    }
+    QSqlQuery write(m_db);
+    write.prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO metrics_1m (t, tenant_code, service_id, count, errors, "
+        "errors_by_code, histogram) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    write.addBindValue(minute);
+    write.addBindValue(sqlText(key.tenant));
+    write.addBindValue(sqlText(key.service));
+    write.addBindValue(merged.count);
+    write.addBindValue(merged.errors);
+    write.addBindValue(sqlText(QString::fromUtf8(merged.errorsCompact())));
+    write.addBindValue(QString::fromLatin1(merged.histogram.toCompact()));
+    if (!write.exec()) {
+        qCWarning(lcSandbox) << "metrics_1m:" << write.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+void TrafficRecorder::prune(qint64 nowSeconds)
+{
+    m_lastPrune = nowSeconds;
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("DELETE FROM metrics_1s WHERE t < ?"));
+    query.addBindValue(nowSeconds - kSecondRetention);
+    query.exec();
+    query.prepare(QStringLiteral("DELETE FROM metrics_1m WHERE t < ?"));
+    query.addBindValue(nowSeconds - kMinuteRetention);
+    query.exec();
+    query.prepare(QStringLiteral("DELETE FROM transactions WHERE at_ms < ?"));
+    query.addBindValue(nowSeconds * 1000 - kTransactionRetentionMs);
+    query.exec();
+}
+
+} // namespace lgsp::sandbox

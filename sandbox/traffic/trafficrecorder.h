@@ -1,0 +1,85 @@
+#pragma once
+
+#include "sandbox/traffic/bucket.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QMap>
+#include <QObject>
+#include <QSqlDatabase>
+#include <QTimer>
+
+#include <functional>
+
+namespace lgsp::sandbox {
+
+// One call through the gateway.
+struct TransactionRecord
+{
+    qint64 atMs = 0; // completion time, ms since the epoch
+    QString consumer; // consumer tenant code, or the credential id of an operator
+    QString tenantCode; // provider
+    QString serviceId;
+    int status = 0;
+    double latencyMs = 0;
+    QString errorCode; // empty on success
+    QString correlationId;
+};
+
+// Records every transaction and keeps the metrics. Transactions and completed seconds are
+// written to SQLite in one database transaction a second, so a crash loses at most the last
+// second or two of traffic; admin data is never in this path. Per-second buckets are kept
+// 24 hours, per-minute buckets 30 days and the transaction log 7 days.
+class TrafficRecorder final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TrafficRecorder)
+
+public:
+    using Clock = std::function<qint64()>; // ms since the epoch
+
+    explicit TrafficRecorder(QSqlDatabase db, QObject *parent = nullptr);
+    ~TrafficRecorder() override; // flushes
+
+    void setClock(Clock clock) { m_clock = std::move(clock); }
+    void start(int flushIntervalMs = 1000);
+    void record(const TransactionRecord &record);
+    // Writes what is queued and every completed second (with `includeCurrent`, the current
+    // second too, at shutdown). Called by the timer every second.
+    void flush(bool includeCurrent = false);
+
+    // The in-memory bucket of one second (the live stream), for a tenant and/or a service.
+    Bucket liveBucket(qint64 second, const QString &tenant, const QString &service) const;
+    qint64 recordedCount() const { return m_recorded; }
+
+Q_SIGNALS:
+    // Every second that has passed, once, with its start time.
+    void secondCompleted(qint64 second);
+
+private:
+    struct Key
+    {
+        QString tenant;
+        QString service;
+        friend bool operator<(const Key &a, const Key &b)
+        {
+            return std::tie(a.tenant, a.service) < std::tie(b.tenant, b.service);
+        }
+    };
+    bool writeSecond(qint64 second, const QMap<Key, Bucket> &buckets);
+    bool mergeMinute(qint64 minute, const Key &key, const Bucket &bucket);
+    void prune(qint64 nowSeconds);
+    void tick();
+
+    QSqlDatabase m_db;
+    Clock m_clock = [] { return QDateTime::currentMSecsSinceEpoch(); };
+    QTimer m_timer;
+    QList<TransactionRecord> m_queue;
+    QMap<qint64, QMap<Key, Bucket>> m_live; // seconds not yet written, and the last 120 s
+    qint64 m_lastWrittenSecond = 0;
+    qint64 m_lastAnnouncedSecond = 0;
+    qint64 m_lastPrune = 0;
+    qint64 m_recorded = 0;
+};
+
+} // namespace lgsp::sandbox
