@@ -10,15 +10,14 @@ namespace lgsp::protocol {
 
 const QList<double> &LatencyHistogram::bounds()
 {
-    static const QList<double> values{1,   2,    5,    10,   20,   50,    100,
+    static const QList<double> values{1,   2,   5,    10,   20,   50,    100,
                                       200, 500, 1000, 2000, 5000, 10000, 30000};
     return values;
 }
 
 LatencyHistogram::LatencyHistogram()
     : m_counts(bounds().size() + 1, 0)
-{
-}
+{}
 
 void LatencyHistogram::add(double latencyMs, qint64 count)
 {

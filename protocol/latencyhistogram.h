@@ -33,8 +33,7 @@ public:
     double percentile(double quantile) const;
 
     QJsonObject toJson() const; // {bounds: [...], counts: [...]}
-    static std::optional<LatencyHistogram> fromJson(const QJsonObject &object,
-                                                    DecodeError *error);
+    static std::optional<LatencyHistogram> fromJson(const QJsonObject &object, DecodeError *error);
     // Compact storage form: counts only, comma-separated.
     QByteArray toCompact() const;
     static LatencyHistogram fromCompact(const QByteArray &text);

@@ -62,7 +62,12 @@ bool SandboxOptions::parse(const QStringList &arguments, SandboxOptions *options
     const QCommandLineOption rateLimit(QStringLiteral("rate-limit"),
                                        QStringLiteral("Requests a minute allowed per credential."),
                                        QStringLiteral("n"), QStringLiteral("1200"));
-    parser.addOptions({listen, dataDir, name, operatorOption, seed, ndxp, tokenTtl, rateLimit});
+    const QCommandLineOption simulate(
+        QStringLiteral("simulate"),
+        QStringLiteral("Drive about RATE calls a second through the gateway (demo traffic)."),
+        QStringLiteral("rate"));
+    parser.addOptions(
+        {listen, dataDir, name, operatorOption, seed, ndxp, tokenTtl, rateLimit, simulate});
 
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
@@ -113,6 +118,13 @@ bool SandboxOptions::parse(const QStringList &arguments, SandboxOptions *options
     if (!ok || options->requestsPerMinute < 1) {
         *error = QStringLiteral("--rate-limit expects a positive number");
         return false;
+    }
+    if (parser.isSet(simulate)) {
+        options->simulateRate = parser.value(simulate).toDouble(&ok);
+        if (!ok || options->simulateRate <= 0 || options->simulateRate > 5000) {
+            *error = QStringLiteral("--simulate expects calls a second, from 0.01 to 5000");
+            return false;
+        }
     }
     return true;
 }

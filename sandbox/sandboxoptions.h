@@ -18,6 +18,7 @@ struct SandboxOptions
     QUrl ndxpUpstream; // where the ndxp-link check connects
     int tokenLifetimeSeconds = 3600;
     int requestsPerMinute = 1200;
+    double simulateRate = 0; // calls a second through the gateway; 0: no simulator
 
     // Parses the command line (arguments include the program name). On failure returns
     // false and explains why in *error; --help and --version print and exit.

@@ -3,13 +3,15 @@
 #include "lgsp_version.h"
 #include "sandbox/api/router.h"
 #include "sandbox/auth/credentialstore.h"
+#include "sandbox/gateway/demoupstream.h"
+#include "sandbox/gateway/gateway.h"
 #include "sandbox/healthmonitor.h"
 #include "sandbox/logging.h"
 #include "sandbox/seed/demoseed.h"
 #include "sandbox/seed/demoservices.h"
 #include "sandbox/storage/database.h"
-#include "sandbox/gateway/demoupstream.h"
-#include "sandbox/gateway/gateway.h"
+#include "sandbox/stream/streamhub.h"
+#include "sandbox/traffic/simulator.h"
 #include "sandbox/traffic/trafficrecorder.h"
 
 #include <QDir>
@@ -19,6 +21,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUuid>
+#include <QWebSocket>
 
 namespace lgsp::sandbox {
 
@@ -64,9 +67,35 @@ SandboxServer::SandboxServer(SandboxOptions options, QObject *parent)
                                                 QStringLiteral("The sandbox is starting"));
             response.writeTo(responder, correlationId);
         });
+    registerStreamRoute();
 }
 
 SandboxServer::~SandboxServer() = default;
+
+void SandboxServer::registerStreamRoute()
+{
+    // QHttpServer accepts a WebSocket upgrade only on a path with a route; a plain GET there
+    // is told to upgrade.
+    // An upgrade request must be "handled" by a route that writes nothing; Qt then hands the
+    // socket over to its WebSocket server.
+    m_server.route(QStringLiteral("/api/v1/stream"), [](const QHttpServerRequest &request,
+                                                        QHttpServerResponder &&responder) {
+        if (request.value("Upgrade").compare("websocket", Qt::CaseInsensitive) == 0)
+            return;
+        ApiResponse problem = ApiResponse::problem(
+            426, QStringLiteral("upgrade_required"), QStringLiteral("Upgrade required"),
+            QStringLiteral("/api/v1/stream is a WebSocket endpoint."));
+        problem.withHeader("Upgrade", "websocket");
+        problem.writeTo(responder, correlationIdFor(request));
+    });
+    connect(&m_server, &QAbstractHttpServer::newWebSocketConnection, this, [this] {
+        while (m_server.hasPendingWebSocketConnections()) {
+            std::unique_ptr<QWebSocket> socket = m_server.nextPendingWebSocketConnection();
+            if (m_stream)
+                m_stream->accept(std::move(socket));
+        }
+    });
+}
 
 protocol::InstanceInfo SandboxServer::info() const
 {
@@ -79,6 +108,10 @@ protocol::InstanceInfo SandboxServer::info() const
                                     QStringLiteral("health"),
                                     QStringLiteral("tenants"),
                                     QStringLiteral("audit"),
+                                    QStringLiteral("gateway"),
+                                    QStringLiteral("metrics"),
+                                    QStringLiteral("transactions"),
+                                    QStringLiteral("stream"),
                                     QStringLiteral("oauth2-client-credentials"),
                                     QStringLiteral("api-keys")};
     info.time = QDateTime::currentDateTimeUtc();
@@ -158,9 +191,15 @@ bool SandboxServer::start(QString *error)
     m_router->services().rebaseDemoUpstreams(m_baseUrl.toString());
     m_traffic = std::make_unique<TrafficRecorder>(m_database->handle());
     m_traffic->start();
-    m_gateway = std::make_unique<Gateway>(m_credentials.get(), &m_router->services(),
-                                          m_traffic.get());
+    m_gateway =
+        std::make_unique<Gateway>(m_credentials.get(), &m_router->services(), m_traffic.get());
     m_upstream = std::make_unique<DemoUpstream>();
+    m_stream = std::make_unique<StreamHub>(m_credentials.get(), m_traffic.get());
+    if (m_options.simulateRate > 0) {
+        m_simulator = std::make_unique<TrafficSimulator>(
+            m_baseUrl, m_options.simulateRate, m_credentials.get(), &m_router->services());
+        m_simulator->start();
+    }
     m_health->start();
     qCInfo(lcSandbox) << "serving" << m_baseUrl.toString() << "data in" << m_options.dataDir;
     return true;

@@ -18,6 +18,8 @@ class DemoUpstream;
 class Gateway;
 class HealthMonitor;
 class TrafficRecorder;
+class TrafficSimulator;
+class StreamHub;
 
 // The sandbox's HTTP server: OAuth2 token endpoint and the Admin API v1 under /api/v1.
 class SandboxServer final : public QObject
@@ -42,6 +44,7 @@ public:
 
 private:
     bool openData(QString *error);
+    void registerStreamRoute();
     bool writeBootstrapCredentials(QString *error);
 
     SandboxOptions m_options;
@@ -55,6 +58,8 @@ private:
     std::unique_ptr<TrafficRecorder> m_traffic;
     std::unique_ptr<Gateway> m_gateway;
     std::unique_ptr<DemoUpstream> m_upstream;
+    std::unique_ptr<StreamHub> m_stream;
+    std::unique_ptr<TrafficSimulator> m_simulator;
 };
 
 } // namespace lgsp::sandbox

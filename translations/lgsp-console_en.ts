@@ -133,6 +133,7 @@
     </message>
     <message>
         <location line="+5" />
+        <location filename="../protocol/latencyhistogram.cpp" line="+94" />
         <source>expected a whole number</source>
         <translation type="unfinished" />
     </message>
@@ -258,6 +259,17 @@
     <message>
         <location line="+24" />
         <source>longer than 1 MiB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../protocol/latencyhistogram.cpp" line="-13" />
+        <location line="+4" />
+        <source>unexpected histogram bounds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>unexpected number of counts</source>
         <translation type="unfinished" />
     </message>
 </context>

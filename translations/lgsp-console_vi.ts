@@ -133,6 +133,7 @@
     </message>
     <message>
         <location line="+5" />
+        <location filename="../protocol/latencyhistogram.cpp" line="+94" />
         <source>expected a whole number</source>
         <translation>cần một số nguyên</translation>
     </message>
@@ -259,6 +260,17 @@
         <location line="+24" />
         <source>longer than 1 MiB</source>
         <translation>dài quá 1 MiB</translation>
+    </message>
+    <message>
+        <location filename="../protocol/latencyhistogram.cpp" line="-13" />
+        <location line="+4" />
+        <source>unexpected histogram bounds</source>
+        <translation>các ngưỡng của biểu đồ phân bố không đúng</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>unexpected number of counts</source>
+        <translation>số lượng giá trị đếm không đúng</translation>
     </message>
 </context>
 <context>

@@ -45,6 +45,7 @@ ApiRouter::ApiRouter(Database *database, CredentialStore *credentials, InfoProvi
     , m_audit(database->handle())
     , m_tenantsApi(&m_tenants, &m_audit)
     , m_servicesApi(&m_services, &m_audit)
+    , m_trafficApi(database->handle())
 {}
 
 ApiResponse ApiRouter::handle(ApiRequest &request)
@@ -84,6 +85,10 @@ ApiResponse ApiRouter::handle(ApiRequest &request)
         return m_servicesApi.handle(request, rest.mid(9));
     if (rest == QLatin1String("/audit") && request.method == QLatin1String("GET"))
         return auditList(request);
+    if (rest == QLatin1String("/metrics/transactions") && request.method == QLatin1String("GET"))
+        return m_trafficApi.metrics(request);
+    if (rest == QLatin1String("/transactions") && request.method == QLatin1String("GET"))
+        return m_trafficApi.transactions(request);
     if (rest == QLatin1String("/credentials") && request.method == QLatin1String("POST"))
         return createCredential(request);
     return ApiResponse::problem(404, QStringLiteral("not_found"), QStringLiteral("Not found"),

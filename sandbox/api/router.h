@@ -4,6 +4,7 @@
 #include "sandbox/api/apiexchange.h"
 #include "sandbox/api/servicesapi.h"
 #include "sandbox/api/tenantsapi.h"
+#include "sandbox/api/trafficapi.h"
 #include "sandbox/storage/auditlog.h"
 #include "sandbox/storage/tenantstore.h"
 
@@ -53,6 +54,7 @@ private:
     AuditLog m_audit;
     TenantsApi m_tenantsApi;
     ServicesApi m_servicesApi;
+    TrafficApi m_trafficApi;
     struct Window
     {
         qint64 minute = 0;

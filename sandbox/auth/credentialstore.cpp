@@ -129,6 +129,14 @@ std::optional<CredentialStore::Token> CredentialStore::issueToken(const QString 
     return token;
 }
 
+QString CredentialStore::createSessionKey(const QString &role, const QString &tenantCode)
+{
+    const QString key = QStringLiteral("session-") + randomToken(32);
+    m_sessionKeys.insert(QCryptographicHash::hash(key.toLatin1(), QCryptographicHash::Sha256),
+                         Principal{QStringLiteral("session:") + tenantCode, role, tenantCode});
+    return key;
+}
+
 std::optional<Principal> CredentialStore::authenticate(const QByteArray &header)
 {
     const QByteArray value = header.trimmed();
@@ -141,6 +149,10 @@ std::optional<Principal> CredentialStore::authenticate(const QByteArray &header)
         return it->principal;
     }
     if (value.startsWith("ApiKey ")) {
+        const auto session = m_sessionKeys.constFind(
+            QCryptographicHash::hash(value.mid(7).trimmed(), QCryptographicHash::Sha256));
+        if (session != m_sessionKeys.constEnd())
+            return session.value();
         const QString key = QString::fromLatin1(value.mid(7).trimmed());
         const qsizetype dot = key.indexOf(QLatin1Char('.'));
         if (dot <= 0)

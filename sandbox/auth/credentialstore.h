@@ -46,6 +46,10 @@ public:
     };
     std::optional<Token> issueToken(const QString &clientId, const QString &secret);
 
+    // An API key that lives only in memory until the process ends (the traffic simulator's
+    // consumers). Returns the key.
+    QString createSessionKey(const QString &role, const QString &tenantCode);
+
     // Resolves "Bearer <token>" or "ApiKey <key>"; nothing when absent, unknown or expired.
     std::optional<Principal> authenticate(const QByteArray &authorizationHeader);
 
@@ -65,7 +69,8 @@ private:
     Clock m_clock = [] {
         return QDateTime::currentDateTimeUtc();
     };
-    QHash<QByteArray, IssuedToken> m_tokens; // keyed by the token's SHA-256
+    QHash<QByteArray, IssuedToken> m_tokens;    // keyed by the token's SHA-256
+    QHash<QByteArray, Principal> m_sessionKeys; // keyed by the key's SHA-256
 };
 
 } // namespace lgsp::sandbox

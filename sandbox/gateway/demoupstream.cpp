@@ -49,8 +49,7 @@ int statusFor(const QString &errorCode)
 
 DemoUpstream::DemoUpstream(QObject *parent)
     : QObject(parent)
-{
-}
+{}
 
 void DemoUpstream::handle(const QHttpServerRequest &request, QHttpServerResponder &&responder,
                           const QByteArray &correlationId)
@@ -73,14 +72,14 @@ void DemoUpstream::handle(const QHttpServerRequest &request, QHttpServerResponde
         latency = medianLatencyFor(code) * std::exp(0.5 * z);
     }
     QString errorCode = query.queryItemValue(QStringLiteral("demo-error"));
-    if (errorCode.isEmpty() && !query.hasQueryItem(QStringLiteral("demo-latency"))
-        && random->bounded(100) < 3) {
+    if (errorCode.isEmpty() && !query.hasQueryItem(QStringLiteral("demo-latency")) &&
+        random->bounded(100) < 3) {
         errorCode = QString::fromLatin1(kErrors[random->bounded(int(std::size(kErrors)))].code);
     }
 
     ApiResponse response;
-    const bool soap = request.value("Content-Type").contains("xml")
-        || !request.value("SOAPAction").isEmpty();
+    const bool soap =
+        request.value("Content-Type").contains("xml") || !request.value("SOAPAction").isEmpty();
     if (errorCode.isEmpty()) {
         response.status = 200;
         if (soap) {

@@ -85,9 +85,8 @@ void Gateway::handle(const QHttpServerRequest &request, QHttpServerResponder &&r
 
     const std::optional<ServiceStore::Stored> stored =
         m_services->find(ServiceStore::idFor(tenant, code));
-    const bool callable = stored
-        && (stored->service.status == QLatin1String("published")
-            || stored->service.status == QLatin1String("deprecated"));
+    const bool callable = stored && (stored->service.status == QLatin1String("published") ||
+                                     stored->service.status == QLatin1String("deprecated"));
     if (!callable) {
         gatewayProblem(404, QStringLiteral("service_not_found"),
                        QStringLiteral("No such service on this gateway"), QString(),
@@ -98,9 +97,8 @@ void Gateway::handle(const QHttpServerRequest &request, QHttpServerResponder &&r
     const protocol::Service service = stored->service;
     const std::optional<Principal> principal =
         m_credentials->authenticate(request.value("Authorization"));
-    const QString consumer = principal ? (principal->tenantCode.isEmpty()
-                                              ? principal->credentialId
-                                              : principal->tenantCode)
+    const QString consumer = principal ? (principal->tenantCode.isEmpty() ? principal->credentialId
+                                                                          : principal->tenantCode)
                                        : QString();
     auto recordAndRefuse = [&](const ApiResponse &response, const QString &lgspCode) {
         m_traffic->record(TransactionRecord{QDateTime::currentMSecsSinceEpoch(), consumer,
@@ -117,8 +115,9 @@ void Gateway::handle(const QHttpServerRequest &request, QHttpServerResponder &&r
                         LgspError::AuthenticationFailed);
         return;
     }
-    const bool allowed = principal->isOperator() || principal->tenantCode == service.tenantCode
-        || (!principal->tenantCode.isEmpty() && service.consumers.contains(principal->tenantCode));
+    const bool allowed =
+        principal->isOperator() || principal->tenantCode == service.tenantCode ||
+        (!principal->tenantCode.isEmpty() && service.consumers.contains(principal->tenantCode));
     if (!allowed) {
         recordAndRefuse(gatewayProblem(403, QStringLiteral("consumer_not_allowed"),
                                        QStringLiteral("This consumer may not call the service"),
@@ -139,7 +138,8 @@ void Gateway::handle(const QHttpServerRequest &request, QHttpServerResponder &&r
     QUrl target(service.upstreamUrl);
     QString targetPath = target.path();
     if (!rest.isEmpty())
-        targetPath += (targetPath.endsWith(QLatin1Char('/')) ? QString() : QStringLiteral("/")) + rest;
+        targetPath +=
+            (targetPath.endsWith(QLatin1Char('/')) ? QString() : QStringLiteral("/")) + rest;
     target.setPath(targetPath);
     target.setQuery(request.url().query());
     QNetworkRequest forward(target);
@@ -153,41 +153,43 @@ void Gateway::handle(const QHttpServerRequest &request, QHttpServerResponder &&r
     }
     QNetworkReply *reply = m_network.sendCustomRequest(forward, methodOf(request), request.body());
     auto pending = std::make_shared<PendingResponse>(std::move(responder));
-    connect(reply, &QNetworkReply::finished, this, [this, reply, pending, service, consumer,
-                                                     correlationId, timer] {
-        reply->deleteLater();
-        const double latencyMs = double(timer.nsecsElapsed()) / 1e6;
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        ApiResponse response;
-        QString lgspCode;
-        if (status == 0) {
-            const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError
-                || reply->error() == QNetworkReply::TimeoutError;
-            lgspCode = timedOut ? LgspError::GatewayTimeout : LgspError::GatewayUnreachable;
-            response = timedOut
-                ? gatewayProblem(504, QStringLiteral("upstream_timeout"),
-                                 QStringLiteral("The upstream did not answer in time"), lgspCode,
-                                 QStringLiteral("No answer within %1 ms.").arg(service.timeoutMs))
-                : gatewayProblem(502, QStringLiteral("upstream_unreachable"),
-                                 QStringLiteral("The upstream could not be reached"), lgspCode,
-                                 reply->errorString());
-        } else {
-            response.status = status;
-            response.contentType = reply->rawHeader("Content-Type");
-            response.body = reply->readAll();
-            lgspCode = QString::fromLatin1(reply->rawHeader("X-LGSP-Error-Code"));
-            if (lgspCode.isEmpty() && status >= 400)
-                lgspCode = LgspError::GatewayUpstreamError;
-            if (!lgspCode.isEmpty())
-                response.withHeader("X-LGSP-Error-Code", lgspCode.toLatin1());
-        }
-        m_traffic->record(TransactionRecord{QDateTime::currentMSecsSinceEpoch(), consumer,
-                                            service.tenantCode, service.id, response.status,
-                                            latencyMs, lgspCode,
-                                            QString::fromLatin1(correlationId)});
-        if (pending->clientConnected())
-            response.writeTo(pending->responder(), correlationId);
-    });
+    connect(reply, &QNetworkReply::finished, this,
+            [this, reply, pending, service, consumer, correlationId, timer] {
+                reply->deleteLater();
+                const double latencyMs = double(timer.nsecsElapsed()) / 1e6;
+                const int status =
+                    reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                ApiResponse response;
+                QString lgspCode;
+                if (status == 0) {
+                    const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError ||
+                                          reply->error() == QNetworkReply::TimeoutError;
+                    lgspCode = timedOut ? LgspError::GatewayTimeout : LgspError::GatewayUnreachable;
+                    response =
+                        timedOut
+                            ? gatewayProblem(
+                                  504, QStringLiteral("upstream_timeout"),
+                                  QStringLiteral("The upstream did not answer in time"), lgspCode,
+                                  QStringLiteral("No answer within %1 ms.").arg(service.timeoutMs))
+                            : gatewayProblem(502, QStringLiteral("upstream_unreachable"),
+                                             QStringLiteral("The upstream could not be reached"),
+                                             lgspCode, reply->errorString());
+                } else {
+                    response.status = status;
+                    response.contentType = reply->rawHeader("Content-Type");
+                    response.body = reply->readAll();
+                    lgspCode = QString::fromLatin1(reply->rawHeader("X-LGSP-Error-Code"));
+                    if (lgspCode.isEmpty() && status >= 400)
+                        lgspCode = LgspError::GatewayUpstreamError;
+                    if (!lgspCode.isEmpty())
+                        response.withHeader("X-LGSP-Error-Code", lgspCode.toLatin1());
+                }
+                m_traffic->record(TransactionRecord{
+                    QDateTime::currentMSecsSinceEpoch(), consumer, service.tenantCode, service.id,
+                    response.status, latencyMs, lgspCode, QString::fromLatin1(correlationId)});
+                if (pending->clientConnected())
+                    response.writeTo(pending->responder(), correlationId);
+            });
 }
 
 } // namespace lgsp::sandbox

@@ -19,8 +19,7 @@ public:
 #if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
         , m_socket(m_responder.socket())
 #endif
-    {
-    }
+    {}
 
     bool clientConnected() const
     {
@@ -30,7 +29,10 @@ public:
         return true; // Qt 6.5+ keeps the stream alive for as long as its responder exists
 #endif
     }
-    QHttpServerResponder &responder() { return m_responder; }
+    QHttpServerResponder &responder()
+    {
+        return m_responder;
+    }
 
 private:
     QHttpServerResponder m_responder;

@@ -41,7 +41,7 @@ void TrafficRecorder::record(const TransactionRecord &record)
     ++m_recorded;
     const qint64 second = record.atMs / 1000;
     m_live[second][Key{record.tenantCode, record.serviceId}].add(record.latencyMs,
-                                                                record.errorCode);
+                                                                 record.errorCode);
     m_live[second][Key{record.tenantCode, record.serviceId}].t = second;
 }
 
@@ -63,8 +63,8 @@ Bucket TrafficRecorder::liveBucket(qint64 second, const QString &tenant,
     if (it == m_live.constEnd())
         return result;
     for (auto b = it->cbegin(); b != it->cend(); ++b) {
-        if ((tenant.isEmpty() || b.key().tenant == tenant)
-            && (service.isEmpty() || b.key().service == service))
+        if ((tenant.isEmpty() || b.key().tenant == tenant) &&
+            (service.isEmpty() || b.key().service == service))
             result.merge(b.value());
     }
     return result;
@@ -85,9 +85,9 @@ void TrafficRecorder::flush(bool includeCurrent)
         "INSERT INTO transactions (at_ms, consumer, tenant_code, service_id, status, "
         "latency_ms, error_code, correlation_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const TransactionRecord &r : std::as_const(m_queue)) {
-        const QVariantList values{r.atMs,        sqlText(r.consumer),  sqlText(r.tenantCode),
-                                  sqlText(r.serviceId), r.status,     r.latencyMs,
-                                  sqlText(r.errorCode), sqlText(r.correlationId)};
+        const QVariantList values{
+            r.atMs,   sqlText(r.consumer), sqlText(r.tenantCode), sqlText(r.serviceId),
+            r.status, r.latencyMs,         sqlText(r.errorCode),  sqlText(r.correlationId)};
         for (int i = 0; i < values.size(); ++i)
             insert.bindValue(i, values.at(i));
         if (!insert.exec()) {
@@ -153,7 +153,8 @@ bool TrafficRecorder::mergeMinute(qint64 minute, const Key &key, const Bucket &b
         existing.count = read.value(0).toLongLong();
         existing.errors = read.value(1).toLongLong();
         existing.setErrorsCompact(read.value(2).toString().toUtf8());
-        existing.histogram = protocol::LatencyHistogram::fromCompact(read.value(3).toString().toLatin1());
+        existing.histogram =
+            protocol::LatencyHistogram::fromCompact(read.value(3).toString().toLatin1());
         merged.merge(existing);
     }
     QSqlQuery write(m_db);

@@ -16,8 +16,8 @@ namespace lgsp::sandbox {
 // One call through the gateway.
 struct TransactionRecord
 {
-    qint64 atMs = 0; // completion time, ms since the epoch
-    QString consumer; // consumer tenant code, or the credential id of an operator
+    qint64 atMs = 0;    // completion time, ms since the epoch
+    QString consumer;   // consumer tenant code, or the credential id of an operator
     QString tenantCode; // provider
     QString serviceId;
     int status = 0;
@@ -72,7 +72,9 @@ private:
     void tick();
 
     QSqlDatabase m_db;
-    Clock m_clock = [] { return QDateTime::currentMSecsSinceEpoch(); };
+    Clock m_clock = [] {
+        return QDateTime::currentMSecsSinceEpoch();
+    };
     QTimer m_timer;
     QList<TransactionRecord> m_queue;
     QMap<qint64, QMap<Key, Bucket>> m_live; // seconds not yet written, and the last 120 s

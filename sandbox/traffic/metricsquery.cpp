@@ -1,0 +1,137 @@
+#include "sandbox/traffic/metricsquery.h"
+
+#include "protocol/timestamps.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QMap>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace lgsp::sandbox {
+
+MetricsQuery::MetricsQuery(QSqlDatabase db)
+    : m_db(std::move(db))
+{}
+
+qint64 MetricsQuery::parseStep(const QString &text)
+{
+    if (text.isEmpty())
+        return 0;
+    qint64 unit = 1;
+    QString number = text;
+    const QChar last = text.back();
+    if (!last.isDigit()) {
+        number.chop(1);
+        switch (last.toLatin1()) {
+        case 's':
+            unit = 1;
+            break;
+        case 'm':
+            unit = 60;
+            break;
+        case 'h':
+            unit = 3600;
+            break;
+        case 'd':
+            unit = 86400;
+            break;
+        default:
+            return 0;
+        }
+    }
+    bool ok = false;
+    const qint64 value = number.toLongLong(&ok) * unit;
+    return ok && value >= 1 && value <= 86400 ? value : 0;
+}
+
+std::optional<QJsonObject> MetricsQuery::run(const Request &r, qint64 now, QString *error) const
+{
+    if (r.to <= r.from) {
+        *error = QStringLiteral("from must be before to");
+        return std::nullopt;
+    }
+    const qint64 buckets = (r.to - r.from + r.step - 1) / r.step;
+    if (buckets > kMaxBuckets) {
+        *error = QStringLiteral("%1 buckets asked; at most %2 per response (use a larger step)")
+                     .arg(buckets)
+                     .arg(kMaxBuckets);
+        return std::nullopt;
+    }
+    const bool perSecond = r.step < 60 || r.step % 60 != 0;
+    if (perSecond && r.from < now - 24 * 3600) {
+        *error = QStringLiteral("1-second data is kept 24 hours: use a step that is a whole "
+                                "number of minutes for older ranges");
+        return std::nullopt;
+    }
+    const qint64 start = r.from - r.from % r.step; // align buckets to the step
+    QStringList where{QStringLiteral("t >= ?"), QStringLiteral("t < ?")};
+    QVariantList binds{perSecond ? start : start - start % 60, r.to};
+    if (!r.tenant.isEmpty()) {
+        where << QStringLiteral("tenant_code = ?");
+        binds << r.tenant;
+    }
+    if (!r.service.isEmpty()) {
+        where << QStringLiteral("service_id = ?");
+        binds << r.service;
+    }
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT t, tenant_code, service_id, count, errors, "
+                                 "errors_by_code, histogram FROM ") +
+                  (perSecond ? QStringLiteral("metrics_1s") : QStringLiteral("metrics_1m")) +
+                  QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND ")));
+    for (const QVariant &b : std::as_const(binds))
+        query.addBindValue(b);
+    QMap<QString, QMap<qint64, Bucket>> series; // key → bucket start → bucket
+    if (query.exec()) {
+        while (query.next()) {
+            const qint64 t = query.value(0).toLongLong();
+            const QString key =
+                r.groupBy == QLatin1String("tenant")
+                    ? query.value(1).toString()
+                    : (r.groupBy == QLatin1String("service") ? query.value(2).toString()
+                                                             : QString());
+            Bucket b;
+            b.count = query.value(3).toLongLong();
+            b.errors = query.value(4).toLongLong();
+            b.setErrorsCompact(query.value(5).toString().toUtf8());
+            b.histogram =
+                protocol::LatencyHistogram::fromCompact(query.value(6).toString().toLatin1());
+            const qint64 slot = t - (t - start) % r.step;
+            Bucket &target = series[key][slot];
+            target.t = slot;
+            target.merge(b);
+        }
+    }
+    if (r.groupBy.isEmpty() && series.isEmpty())
+        series.insert(QString(), {});
+
+    QJsonArray seriesArray;
+    for (auto s = series.cbegin(); s != series.cend(); ++s) {
+        QJsonArray bucketArray;
+        for (qint64 t = start; t < r.to; t += r.step) {
+            Bucket b = s->value(t);
+            b.t = t;
+            bucketArray.append(b.toJson());
+        }
+        QJsonObject entry{{QStringLiteral("buckets"), bucketArray}};
+        if (r.groupBy == QLatin1String("tenant"))
+            entry.insert(QStringLiteral("tenant"), s.key());
+        else if (r.groupBy == QLatin1String("service"))
+            entry.insert(QStringLiteral("service"), s.key());
+        seriesArray.append(entry);
+    }
+    auto stamp = [](qint64 seconds) {
+        return protocol::formatTimestamp(QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC));
+    };
+    return QJsonObject{
+        {QStringLiteral("from"), stamp(start)},
+        {QStringLiteral("to"), stamp(r.to)},
+        {QStringLiteral("step"), r.step},
+        {QStringLiteral("resolution"), perSecond ? QStringLiteral("1s") : QStringLiteral("1m")},
+        {QStringLiteral("series"), seriesArray},
+    };
+}
+
+} // namespace lgsp::sandbox

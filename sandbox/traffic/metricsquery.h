@@ -1,0 +1,39 @@
+#pragma once
+
+#include "sandbox/traffic/bucket.h"
+
+#include <QJsonObject>
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace lgsp::sandbox {
+
+// Answers GET /metrics/transactions from the stored buckets: every step-wide bucket between
+// `from` and `to` (empty ones included), per series.
+class MetricsQuery final
+{
+public:
+    explicit MetricsQuery(QSqlDatabase db);
+
+    struct Request
+    {
+        qint64 from = 0; // seconds since the epoch, inclusive
+        qint64 to = 0;   // exclusive
+        qint64 step = 60;
+        QString tenant;
+        QString service;
+        QString groupBy; // "", "tenant" or "service"
+    };
+    static constexpr qint64 kMaxBuckets = 1500;
+
+    // Parses "30s", "5m", "1h", "1d" or plain seconds; 0 when not valid.
+    static qint64 parseStep(const QString &text);
+    // The response body, or nothing with the reason in *error (a client mistake).
+    std::optional<QJsonObject> run(const Request &request, qint64 nowSeconds, QString *error) const;
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace lgsp::sandbox
