@@ -9,13 +9,13 @@
 
 namespace lgsp::sandbox {
 
-HealthMonitor::HealthMonitor(Database *database, QString dataDir, QUrl ndxpUpstream, bool tls,
-                             QObject *parent)
+HealthMonitor::HealthMonitor(Database *database, QString dataDir, QUrl ndxpUpstream,
+                             QSslCertificate certificate, QObject *parent)
     : QObject(parent)
     , m_database(database)
     , m_dataDir(std::move(dataDir))
     , m_ndxpUpstream(std::move(ndxpUpstream))
-    , m_tls(tls)
+    , m_certificate(std::move(certificate))
 {
     for (const char *name : {"database", "gateway", "ndxp-link", "certificates", "disk"})
         m_checks.append(Check{QString::fromLatin1(name), QStringLiteral("warn"),
@@ -59,8 +59,23 @@ void HealthMonitor::runChecks()
         diskDetail);
 
     set(QStringLiteral("gateway"), QStringLiteral("ok"), QStringLiteral("accepting calls"));
-    set(QStringLiteral("certificates"), QStringLiteral("ok"),
-        m_tls ? QStringLiteral("TLS in use") : QStringLiteral("plain HTTP: no certificate in use"));
+    if (m_certificate.isNull()) {
+        set(QStringLiteral("certificates"), QStringLiteral("ok"),
+            QStringLiteral("plain HTTP: no certificate in use"));
+    } else {
+        const qint64 days = QDateTime::currentDateTimeUtc().daysTo(m_certificate.expiryDate());
+        const QString subject =
+            m_certificate.subjectInfo(QSslCertificate::CommonName).value(0, QStringLiteral("?"));
+        set(QStringLiteral("certificates"),
+            days < 0 ? QStringLiteral("fail")
+                     : (days <= 30 ? QStringLiteral("warn") : QStringLiteral("ok")),
+            days < 0
+                ? QStringLiteral("certificate %1 expired %2 day(s) ago").arg(subject).arg(-days)
+                : QStringLiteral("certificate %1 expires in %2 day(s), on %3")
+                      .arg(subject)
+                      .arg(days)
+                      .arg(m_certificate.expiryDate().toString(Qt::ISODate)));
+    }
     probeNdxp();
 }
 

@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
+#include <QSslCertificate>
 #include <QTimer>
 #include <QUrl>
 
@@ -22,8 +23,9 @@ class HealthMonitor final : public QObject
     Q_DISABLE_COPY_MOVE(HealthMonitor)
 
 public:
-    HealthMonitor(Database *database, QString dataDir, QUrl ndxpUpstream, bool tls,
-                  QObject *parent = nullptr);
+    // `certificate`: the server's TLS certificate, null for plain HTTP.
+    HealthMonitor(Database *database, QString dataDir, QUrl ndxpUpstream,
+                  QSslCertificate certificate, QObject *parent = nullptr);
 
     void start(int intervalMs = 10000);
     void setNdxpUpstream(const QUrl &url) { m_ndxpUpstream = url; }
@@ -44,7 +46,7 @@ private:
     Database *m_database;
     QString m_dataDir;
     QUrl m_ndxpUpstream;
-    bool m_tls;
+    QSslCertificate m_certificate;
     QTimer m_timer;
     QTcpSocket *m_probe = nullptr;
     QList<Check> m_checks;

@@ -49,7 +49,9 @@ bool SandboxOptions::parse(const QStringList &arguments, SandboxOptions *options
         QStringLiteral("operator"), QStringLiteral("Operating agency reported by /info."),
         QStringLiteral("name"), QStringLiteral("LGSP Sandbox operator (demo)"));
     const QCommandLineOption seed(QStringLiteral("seed"),
-                                  QStringLiteral("Load demonstration data: demo."),
+                                  QStringLiteral("Load demonstration data: demo, or scale:N "
+                                                 "(the demo tenants and N generated services, "
+                                                 "up to 200000)."),
                                   QStringLiteral("kind"));
     const QCommandLineOption ndxp(
         QStringLiteral("ndxp-upstream"),
@@ -66,8 +68,14 @@ bool SandboxOptions::parse(const QStringList &arguments, SandboxOptions *options
         QStringLiteral("simulate"),
         QStringLiteral("Drive about RATE calls a second through the gateway (demo traffic)."),
         QStringLiteral("rate"));
-    parser.addOptions(
-        {listen, dataDir, name, operatorOption, seed, ndxp, tokenTtl, rateLimit, simulate});
+    const QCommandLineOption tlsCert(
+        QStringLiteral("tls-cert"),
+        QStringLiteral("Serve HTTPS with this PEM certificate (chain)."), QStringLiteral("file"));
+    const QCommandLineOption tlsKey(QStringLiteral("tls-key"),
+                                    QStringLiteral("The PEM private key of --tls-cert."),
+                                    QStringLiteral("file"));
+    parser.addOptions({listen, dataDir, name, operatorOption, seed, ndxp, tokenTtl, rateLimit,
+                       simulate, tlsCert, tlsKey});
 
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
@@ -94,10 +102,18 @@ bool SandboxOptions::parse(const QStringList &arguments, SandboxOptions *options
     options->instanceName = parser.value(name);
     options->operatorName = parser.value(operatorOption);
     options->seed = parser.value(seed);
-    if (options->seed == QLatin1String("demo") && !parser.isSet(operatorOption))
+    if (!options->seed.isEmpty() && !parser.isSet(operatorOption))
         options->operatorName = QStringLiteral("Bộ Thông tin và Truyền thông (dữ liệu minh hoạ)");
-    if (!options->seed.isEmpty() && options->seed != QLatin1String("demo")) {
-        *error = QStringLiteral("--seed supports: demo (got \"%1\")").arg(options->seed);
+    if (options->seed.startsWith(QLatin1String("scale:"))) {
+        bool ok = false;
+        options->scaleServices = options->seed.mid(6).toInt(&ok);
+        if (!ok || options->scaleServices < 1 || options->scaleServices > 200000) {
+            *error = QStringLiteral("--seed scale:N takes N from 1 to 200000");
+            return false;
+        }
+        options->seed = QStringLiteral("scale");
+    } else if (!options->seed.isEmpty() && options->seed != QLatin1String("demo")) {
+        *error = QStringLiteral("--seed supports demo and scale:N (got \"%1\")").arg(options->seed);
         return false;
     }
     if (parser.isSet(ndxp)) {
@@ -117,6 +133,12 @@ bool SandboxOptions::parse(const QStringList &arguments, SandboxOptions *options
     options->requestsPerMinute = parser.value(rateLimit).toInt(&ok);
     if (!ok || options->requestsPerMinute < 1) {
         *error = QStringLiteral("--rate-limit expects a positive number");
+        return false;
+    }
+    options->tlsCertificateFile = parser.value(tlsCert);
+    options->tlsKeyFile = parser.value(tlsKey);
+    if (options->tlsCertificateFile.isEmpty() != options->tlsKeyFile.isEmpty()) {
+        *error = QStringLiteral("--tls-cert and --tls-key go together");
         return false;
     }
     if (parser.isSet(simulate)) {

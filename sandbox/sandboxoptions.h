@@ -14,11 +14,14 @@ struct SandboxOptions
     QString dataDir;
     QString instanceName;
     QString operatorName;
-    QString seed;      // "" or "demo"
-    QUrl ndxpUpstream; // where the ndxp-link check connects
+    QString seed;          // "", "demo" or "scale"
+    int scaleServices = 0; // with --seed scale:N
+    QUrl ndxpUpstream;     // where the ndxp-link check connects
     int tokenLifetimeSeconds = 3600;
     int requestsPerMinute = 1200;
-    double simulateRate = 0; // calls a second through the gateway; 0: no simulator
+    QString tlsCertificateFile; // PEM: the certificate, then any intermediates
+    QString tlsKeyFile;         // PEM private key (RSA or EC)
+    double simulateRate = 0;    // calls a second through the gateway; 0: no simulator
 
     // Parses the command line (arguments include the program name). On failure returns
     // false and explains why in *error; --help and --version print and exit.

@@ -9,8 +9,10 @@
 #include "sandbox/logging.h"
 #include "sandbox/seed/demoseed.h"
 #include "sandbox/seed/demoservices.h"
+#include "sandbox/seed/scaleseed.h"
 #include "sandbox/storage/database.h"
 #include "sandbox/stream/streamhub.h"
+#include "sandbox/tlssetup.h"
 #include "sandbox/traffic/simulator.h"
 #include "sandbox/traffic/trafficrecorder.h"
 
@@ -20,6 +22,7 @@
 #include <QHttpServerResponder>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSslConfiguration>
 #include <QUuid>
 #include <QWebSocket>
 
@@ -162,6 +165,17 @@ bool SandboxServer::start(QString *error)
 {
     if (!openData(error))
         return false;
+    std::optional<TlsMaterial> tls;
+    if (!m_options.tlsCertificateFile.isEmpty()) {
+        tls = loadTlsMaterial(m_options.tlsCertificateFile, m_options.tlsKeyFile, error);
+        if (!tls)
+            return false;
+        QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+        configuration.setLocalCertificateChain(tls->chain);
+        configuration.setPrivateKey(tls->key);
+        configuration.setProtocol(QSsl::TlsV1_2OrLater);
+        m_server.sslSetup(configuration);
+    }
     const quint16 port = m_server.listen(m_options.address, m_options.port);
     if (port == 0) {
         *error = QStringLiteral("cannot listen on %1:%2")
@@ -170,14 +184,15 @@ bool SandboxServer::start(QString *error)
         return false;
     }
     QUrl url;
-    url.setScheme(QStringLiteral("http"));
+    url.setScheme(tls ? QStringLiteral("https") : QStringLiteral("http"));
     url.setHost(m_options.address.toString());
     url.setPort(port);
     m_baseUrl = url;
 
     // Without a configured upstream the sandbox stands in for NDXP itself.
     const QUrl ndxp = m_options.ndxpUpstream.isValid() ? m_options.ndxpUpstream : m_baseUrl;
-    m_health = std::make_unique<HealthMonitor>(m_database.get(), m_options.dataDir, ndxp, false);
+    m_health = std::make_unique<HealthMonitor>(m_database.get(), m_options.dataDir, ndxp,
+                                               tls ? tls->chain.first() : QSslCertificate());
     ApiRouter::Limits limits;
     limits.requestsPerMinute = m_options.requestsPerMinute;
     m_router = std::make_unique<ApiRouter>(
@@ -187,17 +202,26 @@ bool SandboxServer::start(QString *error)
         (!seedDemoTenants(&m_router->tenants(), error) ||
          !seedDemoServices(&m_router->services(), m_baseUrl.toString(), error)))
         return false;
+    if (m_options.seed == QLatin1String("scale") &&
+        (!seedDemoTenants(&m_router->tenants(), error) ||
+         !seedScaleServices(m_database->handle(), m_options.scaleServices, m_baseUrl.toString(),
+                            error)))
+        return false;
     // Demo upstreams live on this server: follow it when it restarts on another port.
     m_router->services().rebaseDemoUpstreams(m_baseUrl.toString());
     m_traffic = std::make_unique<TrafficRecorder>(m_database->handle());
     m_traffic->start();
     m_gateway =
         std::make_unique<Gateway>(m_credentials.get(), &m_router->services(), m_traffic.get());
+    if (tls)
+        m_gateway->setOwnCertificate(tls->chain.first());
     m_upstream = std::make_unique<DemoUpstream>();
     m_stream = std::make_unique<StreamHub>(m_credentials.get(), m_traffic.get());
     if (m_options.simulateRate > 0) {
         m_simulator = std::make_unique<TrafficSimulator>(
             m_baseUrl, m_options.simulateRate, m_credentials.get(), &m_router->services());
+        if (tls)
+            m_simulator->setOwnCertificate(tls->chain.first());
         m_simulator->start();
     }
     m_health->start();

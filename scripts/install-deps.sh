@@ -13,8 +13,9 @@ packages=(
     libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins qt6-wayland
     # a font with Vietnamese glyphs
     fonts-dejavu-core
-    # tests: a private D-Bus session with a real Secret Service (gnome-keyring)
-    dbus gnome-keyring
+    # tests: a private D-Bus session with a real Secret Service (gnome-keyring); openssl makes
+    # the test certificate authority
+    dbus gnome-keyring openssl
 )
 
 missing=()

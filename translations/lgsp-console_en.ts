@@ -232,13 +232,37 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../protocol/configbundle.cpp" line="+77" />
+        <source>schema version %1 is not supported (this version reads %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+14" />
         <location filename="../protocol/listpage.h" line="+43" />
         <source>expected an array</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+17" />
+        <location line="+10" />
+        <location line="+29" />
+        <location filename="../protocol/listpage.h" line="+17" />
         <source>expected an object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-12" />
+        <source>duplicate tenant code %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+30" />
+        <location line="+5" />
+        <source>no tenant %1 in this bundle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>duplicate service %1</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -232,14 +232,38 @@
         <translation>không phải địa chỉ thư điện tử</translation>
     </message>
     <message>
+        <location filename="../protocol/configbundle.cpp" line="+77" />
+        <source>schema version %1 is not supported (this version reads %2)</source>
+        <translation>không hỗ trợ phiên bản lược đồ %1 (phiên bản này đọc được phiên bản %2)</translation>
+    </message>
+    <message>
+        <location line="+14" />
         <location filename="../protocol/listpage.h" line="+43" />
         <source>expected an array</source>
         <translation>cần một mảng</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+10" />
+        <location line="+29" />
+        <location filename="../protocol/listpage.h" line="+17" />
         <source>expected an object</source>
         <translation>cần một đối tượng</translation>
+    </message>
+    <message>
+        <location line="-12" />
+        <source>duplicate tenant code %1</source>
+        <translation>mã đơn vị %1 bị trùng</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <location line="+5" />
+        <source>no tenant %1 in this bundle</source>
+        <translation>gói cấu hình không có đơn vị %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>duplicate service %1</source>
+        <translation>dịch vụ %1 bị trùng</translation>
     </message>
     <message>
         <location filename="../protocol/service.cpp" line="-14" />

@@ -46,6 +46,8 @@ ApiRouter::ApiRouter(Database *database, CredentialStore *credentials, InfoProvi
     , m_tenantsApi(&m_tenants, &m_audit)
     , m_servicesApi(&m_services, &m_audit)
     , m_trafficApi(database->handle())
+    , m_configApi(database->handle(), &m_tenants, &m_services, &m_audit, m_info().name,
+                  QJsonObject{{QStringLiteral("requestsPerMinute"), limits.requestsPerMinute}})
 {}
 
 ApiResponse ApiRouter::handle(ApiRequest &request)
@@ -89,6 +91,12 @@ ApiResponse ApiRouter::handle(ApiRequest &request)
         return m_trafficApi.metrics(request);
     if (rest == QLatin1String("/transactions") && request.method == QLatin1String("GET"))
         return m_trafficApi.transactions(request);
+    if (rest == QLatin1String("/config") && request.method == QLatin1String("GET"))
+        return m_configApi.exportBundle(request);
+    if (rest == QLatin1String("/config") && request.method == QLatin1String("PUT"))
+        return m_configApi.apply(request);
+    if (rest == QLatin1String("/config:validate") && request.method == QLatin1String("POST"))
+        return m_configApi.validate(request);
     if (rest == QLatin1String("/credentials") && request.method == QLatin1String("POST"))
         return createCredential(request);
     return ApiResponse::problem(404, QStringLiteral("not_found"), QStringLiteral("Not found"),

@@ -2,6 +2,7 @@
 
 #include "protocol/instanceinfo.h"
 #include "sandbox/api/apiexchange.h"
+#include "sandbox/api/configapi.h"
 #include "sandbox/api/servicesapi.h"
 #include "sandbox/api/tenantsapi.h"
 #include "sandbox/api/trafficapi.h"
@@ -26,7 +27,8 @@ public:
     struct Limits
     {
         qint64 maxBodyBytes = 1024 * 1024;
-        int requestsPerMinute = 1200; // per credential
+        qint64 maxConfigBytes = 16 * 1024 * 1024; // PUT /config, POST /config:validate
+        int requestsPerMinute = 1200;             // per credential
     };
     using InfoProvider = std::function<protocol::InstanceInfo()>;
     using HealthProvider = std::function<QJsonObject()>;
@@ -55,6 +57,7 @@ private:
     TenantsApi m_tenantsApi;
     ServicesApi m_servicesApi;
     TrafficApi m_trafficApi;
+    ConfigApi m_configApi;
     struct Window
     {
         qint64 minute = 0;

@@ -5,6 +5,7 @@
 #include "sandbox/auth/credentialstore.h"
 #include "sandbox/gateway/responderguard.h"
 #include "sandbox/storage/servicestore.h"
+#include "sandbox/tlssetup.h"
 #include "sandbox/traffic/trafficrecorder.h"
 
 #include <QElapsedTimer>
@@ -152,6 +153,7 @@ void Gateway::handle(const QHttpServerRequest &request, QHttpServerResponder &&r
             forward.setRawHeader(name, value);
     }
     QNetworkReply *reply = m_network.sendCustomRequest(forward, methodOf(request), request.body());
+    trustOwnCertificate(reply, m_ownCertificate);
     auto pending = std::make_shared<PendingResponse>(std::move(responder));
     connect(reply, &QNetworkReply::finished, this,
             [this, reply, pending, service, consumer, correlationId, timer] {

@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QNetworkAccessManager>
 #include <QObject>
+#include <QSslCertificate>
 
 class QHttpServerRequest;
 class QHttpServerResponder;
@@ -30,7 +31,12 @@ public:
     void handle(const QHttpServerRequest &request, QHttpServerResponder &&responder,
                 const QByteArray &correlationId);
 
+public:
+    // Over HTTPS: the sandbox's own certificate, trusted for calls to itself.
+    void setOwnCertificate(const QSslCertificate &certificate) { m_ownCertificate = certificate; }
+
 private:
+    QSslCertificate m_ownCertificate;
     bool rateLimited(const QString &serviceId, const QString &consumer, qint64 perMinute,
                      qint64 *retryAfter);
 

@@ -3,6 +3,7 @@
 #include "sandbox/logging.h"
 
 #include <QDir>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -121,11 +122,58 @@ CREATE TABLE metrics_1m (
     PRIMARY KEY (t, service_id)
 );
 )sql",
+    // 4: the configuration revision, raised by every change to tenants and services
+    R"sql(
+INSERT OR IGNORE INTO meta (key, value) VALUES ('revision', '1');
+CREATE TRIGGER revision_tenants_insert AFTER INSERT ON tenants BEGIN
+    UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'revision';
+END;
+CREATE TRIGGER revision_tenants_update AFTER UPDATE ON tenants BEGIN
+    UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'revision';
+END;
+CREATE TRIGGER revision_services_insert AFTER INSERT ON services BEGIN
+    UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'revision';
+END;
+CREATE TRIGGER revision_services_update AFTER UPDATE ON services BEGIN
+    UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'revision';
+END;
+CREATE TRIGGER revision_consumers_insert AFTER INSERT ON service_consumers BEGIN
+    UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'revision';
+END;
+CREATE TRIGGER revision_consumers_delete AFTER DELETE ON service_consumers BEGIN
+    UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'revision';
+END;
+)sql",
 };
+
+// Splits a script on the semicolons between statements, not those inside a trigger's
+// BEGIN … END body.
+QStringList splitStatements(const QString &script)
+{
+    static const QRegularExpression token(QStringLiteral("\\b(BEGIN|END)\\b|;"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    QStringList statements;
+    int depth = 0;
+    qsizetype start = 0;
+    for (auto it = token.globalMatch(script); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        const QString word = m.captured(0).toUpper();
+        if (word == QLatin1String("BEGIN")) {
+            ++depth;
+        } else if (word == QLatin1String("END")) {
+            depth = std::max(0, depth - 1);
+        } else if (depth == 0) {
+            statements << script.mid(start, m.capturedStart() - start);
+            start = m.capturedEnd();
+        }
+    }
+    statements << script.mid(start);
+    return statements;
+}
 
 bool execScript(QSqlDatabase db, const QString &script, QString *error)
 {
-    const QStringList statements = script.split(QLatin1Char(';'), Qt::SkipEmptyParts);
+    const QStringList statements = splitStatements(script);
     for (const QString &statement : statements) {
         if (statement.trimmed().isEmpty())
             continue;
@@ -164,6 +212,45 @@ qint64 parseEtag(char kind, const QByteArray &etag)
     bool ok = false;
     const qint64 version = value.mid(2, value.size() - 3).toLongLong(&ok);
     return ok ? version : 0;
+}
+
+Savepoint::Savepoint(QSqlDatabase db, const QString &name)
+    : m_db(std::move(db))
+    , m_name(name)
+{
+    m_open = QSqlQuery(m_db).exec(QStringLiteral("SAVEPOINT ") + m_name);
+}
+
+Savepoint::~Savepoint()
+{
+    if (m_open)
+        rollback();
+}
+
+bool Savepoint::release()
+{
+    if (!m_open)
+        return false;
+    m_open = false;
+    return QSqlQuery(m_db).exec(QStringLiteral("RELEASE ") + m_name);
+}
+
+void Savepoint::rollback()
+{
+    if (!m_open)
+        return;
+    m_open = false;
+    QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK TO ") + m_name);
+    QSqlQuery(m_db).exec(QStringLiteral("RELEASE ") + m_name);
+}
+
+qint64 configRevision(QSqlDatabase db)
+{
+    QSqlQuery query(db);
+    return query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'revision'")) &&
+                   query.next()
+               ? query.value(0).toLongLong()
+               : 0;
 }
 
 Database::Database()

@@ -22,6 +22,27 @@ qint64 parseEtag(char kind, const QByteArray &etag);
 
 // The sandbox's SQLite database (WAL mode) with versioned schema migrations. Admin mutations
 // commit with synchronous=FULL, so an acknowledged change survives a crash or kill -9.
+// A nestable transaction (SQLite SAVEPOINT): released explicitly, rolled back otherwise.
+class Savepoint final
+{
+public:
+    Savepoint(QSqlDatabase db, const QString &name);
+    ~Savepoint();
+    Q_DISABLE_COPY_MOVE(Savepoint)
+
+    bool isOpen() const { return m_open; }
+    bool release();
+    void rollback();
+
+private:
+    QSqlDatabase m_db;
+    QString m_name;
+    bool m_open = false;
+};
+
+// The configuration revision: raised by every change to tenants, services and consumers.
+qint64 configRevision(QSqlDatabase db);
+
 class Database final
 {
 public:

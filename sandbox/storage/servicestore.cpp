@@ -221,7 +221,8 @@ ServiceStore::Outcome ServiceStore::insert(const protocol::ServiceInput &in, con
         *error = missing;
         return Outcome::BadReference;
     }
-    if (!m_db.transaction()) {
+    Savepoint savepoint(m_db, QStringLiteral("service_insert"));
+    if (!savepoint.isOpen()) {
         *error = m_db.lastError().text();
         return Outcome::Failed;
     }
@@ -238,10 +239,9 @@ ServiceStore::Outcome ServiceStore::insert(const protocol::ServiceInput &in, con
         query.addBindValue(v);
     }
     if (!query.exec() || !writeConsumers(id, in.consumers.value_or(QStringList()), error) ||
-        !m_db.commit()) {
+        !savepoint.release()) {
         if (error->isEmpty())
             *error = query.lastError().text();
-        m_db.rollback();
         return Outcome::Failed;
     }
     *out = *find(id);
@@ -249,7 +249,8 @@ ServiceStore::Outcome ServiceStore::insert(const protocol::ServiceInput &in, con
 }
 
 ServiceStore::Outcome ServiceStore::update(const QString &id, const protocol::ServiceInput &in,
-                                           qint64 expectedVersion, Stored *out, QString *error)
+                                           qint64 expectedVersion, Stored *out, QString *error,
+                                           bool replace)
 {
     const std::optional<Stored> current = find(id);
     if (!current)
@@ -268,7 +269,8 @@ ServiceStore::Outcome ServiceStore::update(const QString &id, const protocol::Se
         return given.isEmpty() ? old : given;
     };
     const QString name = pick(in.name, s.name);
-    if (!m_db.transaction()) {
+    Savepoint savepoint(m_db, QStringLiteral("service_update"));
+    if (!savepoint.isOpen()) {
         *error = m_db.lastError().text();
         return Outcome::Failed;
     }
@@ -283,23 +285,20 @@ ServiceStore::Outcome ServiceStore::update(const QString &id, const protocol::Se
              pick(in.version, s.version), pick(in.protocol, s.protocol),
              pick(in.definitionType, s.definitionType), pick(in.upstreamUrl, s.upstreamUrl),
              pick(in.visibility, s.visibility), in.timeoutMs.value_or(s.timeoutMs),
-             in.rateLimitPerMin.value_or(s.rateLimitPerMin), !in.definition.isEmpty(),
+             in.rateLimitPerMin.value_or(s.rateLimitPerMin), replace || !in.definition.isEmpty(),
              sqlText(in.definition), protocol::formatTimestamp(QDateTime::currentDateTimeUtc()), id,
              expectedVersion}) {
         query.addBindValue(v);
     }
     if (!query.exec() || query.numRowsAffected() != 1) {
-        m_db.rollback();
         if (query.lastError().isValid()) {
             *error = query.lastError().text();
             return Outcome::Failed;
         }
         return Outcome::StaleVersion;
     }
-    if ((in.consumers && !writeConsumers(id, *in.consumers, error)) || !m_db.commit()) {
-        m_db.rollback();
+    if ((in.consumers && !writeConsumers(id, *in.consumers, error)) || !savepoint.release())
         return Outcome::Failed;
-    }
     *out = *find(id);
     return Outcome::Ok;
 }

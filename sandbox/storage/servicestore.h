@@ -43,8 +43,10 @@ public:
     // *error names the missing tenant for BadReference.
     Outcome insert(const protocol::ServiceInput &input, const QString &status, Stored *out,
                    QString *error);
+    // `replace`: empty input fields are written as empty (a config apply); otherwise they keep
+    // the stored value (a PATCH).
     Outcome update(const QString &id, const protocol::ServiceInput &input, qint64 expectedVersion,
-                   Stored *out, QString *error);
+                   Stored *out, QString *error, bool replace = false);
     Outcome setStatus(const QString &id, const QString &status, qint64 expectedVersion, Stored *out,
                       QString *error);
     // Points the upstream of every service at `url` + "/upstream/<code>" when it is one of

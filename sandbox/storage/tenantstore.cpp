@@ -168,7 +168,8 @@ TenantStore::Outcome TenantStore::insert(const protocol::TenantInput &in, bool c
 }
 
 TenantStore::Outcome TenantStore::update(const QString &code, const protocol::TenantInput &in,
-                                         qint64 expectedVersion, Stored *out, QString *error)
+                                         qint64 expectedVersion, Stored *out, QString *error,
+                                         bool replace)
 {
     const std::optional<Stored> current = find(code);
     if (!current)
@@ -177,7 +178,10 @@ TenantStore::Outcome TenantStore::update(const QString &code, const protocol::Te
         return Outcome::StaleVersion;
     const Tenant &t = current->tenant;
     const QString name = in.name.isEmpty() ? t.name : in.name;
-    const QString nameEn = in.nameEn.isEmpty() ? t.nameEn : in.nameEn;
+    const QString nameEn = in.nameEn.isEmpty() && !replace ? t.nameEn : in.nameEn;
+    auto pick = [replace](const QString &given, const QString &old) {
+        return given.isEmpty() && !replace ? old : given;
+    };
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral(
         "UPDATE tenants SET name = ?, name_en = ?, name_folded = ?, kind = ?, contact_name = ?, "
@@ -185,10 +189,9 @@ TenantStore::Outcome TenantStore::update(const QString &code, const protocol::Te
         "WHERE code = ? AND version = ?"));
     for (const QVariant &v : QVariantList{
              name, sqlText(nameEn), folded(code, name, nameEn),
-             in.kind.isEmpty() ? t.kind : in.kind,
-             sqlText(in.contactName.isEmpty() ? t.contactName : in.contactName),
-             sqlText(in.contactEmail.isEmpty() ? t.contactEmail : in.contactEmail),
-             sqlText(in.contactPhone.isEmpty() ? t.contactPhone : in.contactPhone),
+             in.kind.isEmpty() ? t.kind : in.kind, sqlText(pick(in.contactName, t.contactName)),
+             sqlText(pick(in.contactEmail, t.contactEmail)),
+             sqlText(pick(in.contactPhone, t.contactPhone)),
              protocol::formatTimestamp(QDateTime::currentDateTimeUtc()), code, expectedVersion}) {
         query.addBindValue(v);
     }

@@ -37,8 +37,10 @@ public:
     std::optional<Stored> find(const QString &code) const;
     Outcome insert(const protocol::TenantInput &input, bool codeVerified, Stored *out,
                    QString *error);
+    // `replace`: empty input fields are written as empty (a config apply); otherwise they keep
+    // the stored value (a PATCH).
     Outcome update(const QString &code, const protocol::TenantInput &input, qint64 expectedVersion,
-                   Stored *out, QString *error);
+                   Stored *out, QString *error, bool replace = false);
     // expectedVersion 0: no precondition.
     Outcome setStatus(const QString &code, const QString &status, qint64 expectedVersion,
                       Stored *out, QString *error);

@@ -3,6 +3,7 @@
 #include "sandbox/auth/credentialstore.h"
 #include "sandbox/logging.h"
 #include "sandbox/storage/servicestore.h"
+#include "sandbox/tlssetup.h"
 
 #include <QNetworkReply>
 #include <QRandomGenerator>
@@ -115,6 +116,7 @@ void TrafficSimulator::sendOne()
         body = "{\"maDinhDanh\":\"001099000000\"}";
     }
     QNetworkReply *reply = m_network.post(request, body);
+    trustOwnCertificate(reply, m_ownCertificate);
     ++m_inFlight;
     ++m_sent;
     connect(reply, &QNetworkReply::finished, this, [this, reply] {

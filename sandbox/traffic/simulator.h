@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QNetworkAccessManager>
 #include <QObject>
+#include <QSslCertificate>
 #include <QTimer>
 #include <QUrl>
 
@@ -31,7 +32,12 @@ public:
     static double dailyFactor(const QDateTime &utc);
     qint64 sent() const { return m_sent; }
 
+public:
+    // Over HTTPS: the sandbox's own certificate, trusted for calls to itself.
+    void setOwnCertificate(const QSslCertificate &certificate) { m_ownCertificate = certificate; }
+
 private:
+    QSslCertificate m_ownCertificate;
     void tick();
     void sendOne();
 

@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QSslConfiguration>
 
 namespace lgsp::test {
 
@@ -25,6 +26,11 @@ QByteArray ApiClient::Reply::header(const QByteArray &name) const
             return h.second;
     }
     return {};
+}
+
+void ApiClient::addCaCertificates(const QList<QSslCertificate> &certificates)
+{
+    m_extraCas += certificates;
 }
 
 bool ApiClient::signIn(const QString &clientId, const QString &secret)
@@ -55,7 +61,15 @@ ApiClient::Reply ApiClient::request(const QByteArray &method, const QString &pat
         request.setRawHeader("Authorization", m_authorization);
     if (!body.isEmpty() && !request.hasRawHeader("Content-Type"))
         request.setRawHeader("Content-Type", "application/json");
+    if (!m_extraCas.isEmpty()) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(m_extraCas);
+        request.setSslConfiguration(tls);
+    }
+    m_sslErrors.clear();
     QNetworkReply *reply = m_network.sendCustomRequest(request, method, body);
+    QObject::connect(reply, &QNetworkReply::sslErrors, reply,
+                     [this](const QList<QSslError> &errors) { m_sslErrors = errors; });
     QSignalSpy finished(reply, &QNetworkReply::finished);
     if (!reply->isFinished())
         finished.wait(30000);

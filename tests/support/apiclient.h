@@ -5,6 +5,8 @@
 #include <QList>
 #include <QNetworkAccessManager>
 #include <QPair>
+#include <QSslCertificate>
+#include <QSslError>
 #include <QUrl>
 
 namespace lgsp::test {
@@ -25,6 +27,10 @@ public:
     };
 
     void setAuthorization(const QByteArray &value) { m_authorization = value; }
+    // Trust these CA certificates (besides the system's) for HTTPS.
+    void addCaCertificates(const QList<QSslCertificate> &certificates);
+    // The TLS errors of the last request (empty when none).
+    QList<QSslError> lastSslErrors() const { return m_sslErrors; }
     // Obtains a token with the client credentials grant and uses it from now on.
     bool signIn(const QString &clientId, const QString &secret);
 
@@ -40,6 +46,8 @@ private:
     QUrl m_baseUrl;
     QNetworkAccessManager m_network;
     QByteArray m_authorization;
+    QList<QSslCertificate> m_extraCas;
+    QList<QSslError> m_sslErrors;
 };
 
 } // namespace lgsp::test
