@@ -7,6 +7,7 @@
 #include "sandbox/traffic/trafficrecorder.h"
 
 #include <QJsonDocument>
+#include <QUrlQuery>
 #include <QWebSocket>
 
 namespace lgsp::sandbox {
@@ -59,6 +60,20 @@ void StreamHub::accept(std::unique_ptr<QWebSocket> owned)
     send(socket, QJsonObject{{QStringLiteral("type"), QStringLiteral("welcome")},
                              {QStringLiteral("time"),
                               protocol::formatTimestamp(QDateTime::currentDateTimeUtc())}});
+    // ?subscribe=1[&tenant=…][&service=…] opens a first subscription "default" at once, for
+    // clients that only listen (a curl upgrade in a terminal).
+    const QUrlQuery query(socket->request().url());
+    if (query.hasQueryItem(QStringLiteral("subscribe"))) {
+        QJsonObject subscribe{{QStringLiteral("id"), QStringLiteral("default")}};
+        for (const char *key : {"tenant", "service"}) {
+            const QString value = query.queryItemValue(QLatin1String(key), QUrl::FullyDecoded);
+            if (!value.isEmpty())
+                subscribe.insert(QLatin1String(key), value);
+        }
+        onMessage(socket, QString::fromUtf8(
+                              QJsonDocument(QJsonObject{{QStringLiteral("subscribe"), subscribe}})
+                                  .toJson(QJsonDocument::Compact)));
+    }
 }
 
 StreamHub::Client *StreamHub::clientFor(QWebSocket *socket)

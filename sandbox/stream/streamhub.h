@@ -20,6 +20,7 @@ class TrafficRecorder;
 // as the REST API. The client sends {"subscribe": {"id", "tenant"?, "service"?}} (and
 // {"unsubscribe": id}); the server pushes one {"type":"bucket"} message a second per
 // subscription with the last completed second, and a {"type":"heartbeat"} every 5 seconds.
+// ?subscribe=1 (with optional tenant and service) opens a first subscription at once.
 class StreamHub final : public QObject
 {
     Q_OBJECT
