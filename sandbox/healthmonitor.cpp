@@ -1,5 +1,6 @@
 #include "sandbox/healthmonitor.h"
 
+#include "protocol/health.h"
 #include "protocol/timestamps.h"
 #include "sandbox/storage/database.h"
 
@@ -114,31 +115,18 @@ void HealthMonitor::probeNdxp()
 
 QJsonObject HealthMonitor::report() const
 {
-    QJsonArray checks;
-    bool anyFail = false;
-    bool anyWarn = false;
-    const QDateTime next = QDateTime::currentDateTimeUtc().addMSecs(m_timer.remainingTime());
+    protocol::HealthReport report;
+    report.time = QDateTime::currentDateTimeUtc();
+    const QDateTime next = report.time.addMSecs(m_timer.remainingTime());
+    bool anyProblem = false;
     for (const Check &c : m_checks) {
-        anyFail = anyFail || c.status == QLatin1String("fail");
-        anyWarn = anyWarn || c.status == QLatin1String("warn");
-        checks.append(QJsonObject{
-            {QStringLiteral("name"), c.name},
-            {QStringLiteral("status"), c.status},
-            {QStringLiteral("detail"), c.detail},
-            {QStringLiteral("lastCheckedAt"),
-             c.lastCheckedAt.isValid() ? QJsonValue(protocol::formatTimestamp(c.lastCheckedAt))
-                                       : QJsonValue(QJsonValue::Null)},
-            {QStringLiteral("nextCheckAt"), protocol::formatTimestamp(next)},
-        });
+        anyProblem = anyProblem || c.status != QLatin1String("ok");
+        report.checks.append({c.name, c.status, c.detail, c.lastCheckedAt, next});
     }
-    const bool dbFail = m_checks.first().status == QLatin1String("fail");
-    const QString overall =
-        dbFail ? QStringLiteral("down")
-               : (anyFail || anyWarn ? QStringLiteral("degraded") : QStringLiteral("ok"));
-    return QJsonObject{
-        {QStringLiteral("status"), overall},
-        {QStringLiteral("checks"), checks},
-        {QStringLiteral("time"), protocol::formatTimestamp(QDateTime::currentDateTimeUtc())}};
+    const bool databaseDown = m_checks.first().status == QLatin1String("fail");
+    report.status = databaseDown ? QStringLiteral("down")
+                                 : (anyProblem ? QStringLiteral("degraded") : QStringLiteral("ok"));
+    return report.toJson();
 }
 
 } // namespace lgsp::sandbox

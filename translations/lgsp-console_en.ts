@@ -134,6 +134,7 @@
     <message>
         <location line="+5" />
         <location filename="../protocol/latencyhistogram.cpp" line="+94" />
+        <location filename="../protocol/metrics.cpp" line="+80" />
         <source>expected a whole number</source>
         <translation type="unfinished" />
     </message>
@@ -232,19 +233,21 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../protocol/configbundle.cpp" line="+77" />
+        <location filename="../protocol/configbundle.cpp" line="+78" />
         <source>schema version %1 is not supported (this version reads %2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
+        <location filename="../protocol/metrics.cpp" line="+55" />
+        <location filename="../protocol/health.cpp" line="+39" />
         <location filename="../protocol/listpage.h" line="+43" />
         <source>expected an array</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location line="+10" />
-        <location line="+29" />
+        <location line="+30" />
         <location filename="../protocol/listpage.h" line="+17" />
         <source>expected an object</source>
         <translation type="unfinished" />
@@ -255,8 +258,8 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+30" />
-        <location line="+5" />
+        <location line="+32" />
+        <location line="+6" />
         <source>no tenant %1 in this bundle</source>
         <translation type="unfinished" />
     </message>
@@ -294,6 +297,16 @@
     <message>
         <location line="+3" />
         <source>unexpected number of counts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../protocol/metrics.cpp" line="-42" />
+        <source>more errors than transactions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+100" />
+        <source>expected a number</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -134,6 +134,7 @@
     <message>
         <location line="+5" />
         <location filename="../protocol/latencyhistogram.cpp" line="+94" />
+        <location filename="../protocol/metrics.cpp" line="+80" />
         <source>expected a whole number</source>
         <translation>cần một số nguyên</translation>
     </message>
@@ -232,19 +233,21 @@
         <translation>không phải địa chỉ thư điện tử</translation>
     </message>
     <message>
-        <location filename="../protocol/configbundle.cpp" line="+77" />
+        <location filename="../protocol/configbundle.cpp" line="+78" />
         <source>schema version %1 is not supported (this version reads %2)</source>
         <translation>không hỗ trợ phiên bản lược đồ %1 (phiên bản này đọc được phiên bản %2)</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
+        <location filename="../protocol/metrics.cpp" line="+55" />
+        <location filename="../protocol/health.cpp" line="+39" />
         <location filename="../protocol/listpage.h" line="+43" />
         <source>expected an array</source>
         <translation>cần một mảng</translation>
     </message>
     <message>
         <location line="+10" />
-        <location line="+29" />
+        <location line="+30" />
         <location filename="../protocol/listpage.h" line="+17" />
         <source>expected an object</source>
         <translation>cần một đối tượng</translation>
@@ -255,8 +258,8 @@
         <translation>mã đơn vị %1 bị trùng</translation>
     </message>
     <message>
-        <location line="+30" />
-        <location line="+5" />
+        <location line="+32" />
+        <location line="+6" />
         <source>no tenant %1 in this bundle</source>
         <translation>gói cấu hình không có đơn vị %1</translation>
     </message>
@@ -295,6 +298,16 @@
         <location line="+3" />
         <source>unexpected number of counts</source>
         <translation>số lượng giá trị đếm không đúng</translation>
+    </message>
+    <message>
+        <location filename="../protocol/metrics.cpp" line="-42" />
+        <source>more errors than transactions</source>
+        <translation>số lỗi lớn hơn số giao dịch</translation>
+    </message>
+    <message>
+        <location line="+100" />
+        <source>expected a number</source>
+        <translation>cần một số</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "sandbox/api/apiexchange.h"
 
+#include "protocol/problem.h"
 #include "sandbox/problem.h"
 
 #include <QHttpServerRequest>
@@ -63,13 +64,17 @@ ApiResponse ApiResponse::json(int status, const QJsonObject &object)
 ApiResponse ApiResponse::problem(int status, const QString &code, const QString &title,
                                  const QString &detail, const QJsonArray &errors)
 {
+    protocol::Problem problem = protocol::Problem::make(status, code, title, detail);
+    for (const QJsonValue &e : errors) {
+        const QJsonObject o = e.toObject();
+        problem.errors.append({o.value(QStringLiteral("field")).toString(),
+                               o.value(QStringLiteral("code")).toString(),
+                               o.value(QStringLiteral("message")).toString()});
+    }
     ApiResponse r;
     r.status = status;
     r.contentType = QByteArray(kProblemMimeType) + "; charset=utf-8";
-    QJsonObject body = QJsonDocument::fromJson(problemBody(status, code, title, detail)).object();
-    if (!errors.isEmpty())
-        body.insert(QStringLiteral("errors"), errors);
-    r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    r.body = QJsonDocument(problem.toJson()).toJson(QJsonDocument::Compact);
     return r;
 }
 

@@ -1,6 +1,6 @@
 #include "sandbox/api/trafficapi.h"
 
-#include "protocol/lgsperrors.h"
+#include "protocol/metrics.h"
 #include "protocol/timestamps.h"
 #include "sandbox/api/paging.h"
 #include "sandbox/api/problems.h"
@@ -147,23 +147,17 @@ ApiResponse TrafficApi::transactions(const ApiRequest &request)
                     items.last().toObject().value(QStringLiteral("id")).toInteger()));
                 break;
             }
-            const QString code = rows.value(7).toString();
-            items.append(QJsonObject{
-                {QStringLiteral("id"), rows.value(0).toLongLong()},
-                {QStringLiteral("time"), protocol::formatTimestamp(QDateTime::fromMSecsSinceEpoch(
-                                             rows.value(1).toLongLong(), Qt::UTC))},
-                {QStringLiteral("consumer"), rows.value(2).toString()},
-                {QStringLiteral("tenantCode"), rows.value(3).toString()},
-                {QStringLiteral("serviceId"), rows.value(4).toString()},
-                {QStringLiteral("status"), rows.value(5).toInt()},
-                {QStringLiteral("latencyMs"), rows.value(6).toDouble()},
-                {QStringLiteral("errorCode"),
-                 code.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(code)},
-                {QStringLiteral("errorName"), code.isEmpty()
-                                                  ? QJsonValue(QJsonValue::Null)
-                                                  : QJsonValue(protocol::lgspErrorName(code))},
-                {QStringLiteral("correlationId"), rows.value(8).toString()},
-            });
+            protocol::Transaction t;
+            t.id = rows.value(0).toLongLong();
+            t.time = QDateTime::fromMSecsSinceEpoch(rows.value(1).toLongLong(), Qt::UTC);
+            t.consumer = rows.value(2).toString();
+            t.tenantCode = rows.value(3).toString();
+            t.serviceId = rows.value(4).toString();
+            t.status = rows.value(5).toInt();
+            t.latencyMs = rows.value(6).toDouble();
+            t.errorCode = rows.value(7).toString();
+            t.correlationId = rows.value(8).toString();
+            items.append(t.toJson());
         }
     }
     return ApiResponse::json(200,

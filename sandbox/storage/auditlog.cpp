@@ -1,5 +1,6 @@
 #include "sandbox/storage/auditlog.h"
 
+#include "protocol/auditentry.h"
 #include "protocol/timestamps.h"
 #include "sandbox/logging.h"
 #include "sandbox/storage/database.h"
@@ -50,19 +51,17 @@ QJsonArray AuditLog::recent(int limit, const QString &tenantCode) const
     if (!query.exec())
         return items;
     while (query.next()) {
-        items.append(QJsonObject{
-            {QStringLiteral("id"), query.value(0).toLongLong()},
-            {QStringLiteral("at"), query.value(1).toString()},
-            {QStringLiteral("credentialId"), query.value(2).toString()},
-            {QStringLiteral("action"), query.value(3).toString()},
-            {QStringLiteral("target"), query.value(4).toString()},
-            {QStringLiteral("tenantCode"), query.value(5).isNull()
-                                               ? QJsonValue(QJsonValue::Null)
-                                               : QJsonValue(query.value(5).toString())},
-            {QStringLiteral("outcome"), query.value(6).toString()},
-            {QStringLiteral("correlationId"), query.value(7).toString()},
-            {QStringLiteral("detail"), query.value(8).toString()},
-        });
+        protocol::AuditEntry e;
+        e.id = query.value(0).toLongLong();
+        e.at = protocol::parseTimestamp(query.value(1).toString());
+        e.credentialId = query.value(2).toString();
+        e.action = query.value(3).toString();
+        e.target = query.value(4).toString();
+        e.tenantCode = query.value(5).toString();
+        e.outcome = query.value(6).toString();
+        e.correlationId = query.value(7).toString();
+        e.detail = query.value(8).toString();
+        items.append(e.toJson());
     }
     return items;
 }

@@ -107,31 +107,25 @@ std::optional<QJsonObject> MetricsQuery::run(const Request &r, qint64 now, QStri
     if (r.groupBy.isEmpty() && series.isEmpty())
         series.insert(QString(), {});
 
-    QJsonArray seriesArray;
+    protocol::MetricsResponse response;
+    response.from = QDateTime::fromSecsSinceEpoch(start, Qt::UTC);
+    response.to = QDateTime::fromSecsSinceEpoch(r.to, Qt::UTC);
+    response.step = r.step;
+    response.resolution = perSecond ? QStringLiteral("1s") : QStringLiteral("1m");
     for (auto s = series.cbegin(); s != series.cend(); ++s) {
-        QJsonArray bucketArray;
+        protocol::MetricsResponse::Series entry;
+        if (r.groupBy == QLatin1String("tenant"))
+            entry.tenant = s.key();
+        else if (r.groupBy == QLatin1String("service"))
+            entry.service = s.key();
         for (qint64 t = start; t < r.to; t += r.step) {
             Bucket b = s->value(t);
             b.t = t;
-            bucketArray.append(b.toJson());
+            entry.buckets.append(b);
         }
-        QJsonObject entry{{QStringLiteral("buckets"), bucketArray}};
-        if (r.groupBy == QLatin1String("tenant"))
-            entry.insert(QStringLiteral("tenant"), s.key());
-        else if (r.groupBy == QLatin1String("service"))
-            entry.insert(QStringLiteral("service"), s.key());
-        seriesArray.append(entry);
+        response.series.append(entry);
     }
-    auto stamp = [](qint64 seconds) {
-        return protocol::formatTimestamp(QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC));
-    };
-    return QJsonObject{
-        {QStringLiteral("from"), stamp(start)},
-        {QStringLiteral("to"), stamp(r.to)},
-        {QStringLiteral("step"), r.step},
-        {QStringLiteral("resolution"), perSecond ? QStringLiteral("1s") : QStringLiteral("1m")},
-        {QStringLiteral("series"), seriesArray},
-    };
+    return response.toJson();
 }
 
 } // namespace lgsp::sandbox
