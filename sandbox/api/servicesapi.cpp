@@ -2,6 +2,7 @@
 
 #include "sandbox/api/paging.h"
 #include "sandbox/api/problems.h"
+#include "sandbox/api/resourceroute.h"
 
 namespace lgsp::sandbox {
 
@@ -83,20 +84,14 @@ ApiResponse ServicesApi::handle(const ApiRequest &request, const QString &rest)
             return problems::methodNotAllowed("GET");
         return definition(request, tail);
     }
-    const qsizetype colon = tail.indexOf(QLatin1Char(':'));
-    const QString id = colon < 0 ? tail : tail.left(colon);
-    if (id.isEmpty() || id.contains(QLatin1Char('/')))
-        return notFound(id);
-    if (colon >= 0) {
-        if (request.method != QLatin1String("POST"))
-            return problems::methodNotAllowed("POST");
-        return action(request, id, tail.mid(colon + 1));
-    }
-    if (request.method == QLatin1String("GET"))
-        return get(request, id);
-    if (request.method == QLatin1String("PATCH"))
-        return update(request, id);
-    return problems::methodNotAllowed("GET, PATCH");
+    const ResourceRoute route{
+        [&](const QString &id) { return get(request, id); },
+        [&](const QString &id) { return update(request, id); },
+        [&](const QString &id, const QString &name) { return action(request, id, name); },
+        [](const QString &id) {
+            return notFound(id);
+        }};
+    return route.dispatch(request, tail);
 }
 
 ApiResponse ServicesApi::withService(int status, const ApiRequest &request,

@@ -2,6 +2,7 @@
 
 #include "sandbox/api/paging.h"
 #include "sandbox/api/problems.h"
+#include "sandbox/api/resourceroute.h"
 
 #include <QJsonArray>
 
@@ -53,21 +54,14 @@ ApiResponse TenantsApi::handle(const ApiRequest &request, const QString &rest)
             return create(request);
         return problems::methodNotAllowed("GET, POST");
     }
-    const QString tail = rest.mid(1);
-    const qsizetype colon = tail.indexOf(QLatin1Char(':'));
-    const QString code = colon < 0 ? tail : tail.left(colon);
-    if (code.isEmpty() || code.contains(QLatin1Char('/')))
-        return notFound(code);
-    if (colon >= 0) {
-        if (request.method != QLatin1String("POST"))
-            return problems::methodNotAllowed("POST");
-        return action(request, code, tail.mid(colon + 1));
-    }
-    if (request.method == QLatin1String("GET"))
-        return get(request, code);
-    if (request.method == QLatin1String("PATCH"))
-        return update(request, code);
-    return problems::methodNotAllowed("GET, PATCH");
+    const ResourceRoute route{
+        [&](const QString &code) { return get(request, code); },
+        [&](const QString &code) { return update(request, code); },
+        [&](const QString &code, const QString &name) { return action(request, code, name); },
+        [](const QString &code) {
+            return notFound(code);
+        }};
+    return route.dispatch(request, rest.mid(1));
 }
 
 ApiResponse TenantsApi::withTenant(int status, const ApiRequest &request,

@@ -1,7 +1,9 @@
 #include "sandbox/storage/database.h"
 
+#include "protocol/timestamps.h"
 #include "sandbox/logging.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QRegularExpression>
 #include <QSqlError>
@@ -242,6 +244,25 @@ void Savepoint::rollback()
     m_open = false;
     QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK TO ") + m_name);
     QSqlQuery(m_db).exec(QStringLiteral("RELEASE ") + m_name);
+}
+
+RowWrite updateStatusRow(QSqlDatabase db, const QString &table, const QString &keyColumn,
+                         const QString &versionColumn, const QString &key, const QString &status,
+                         qint64 version, QString *error)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("UPDATE %1 SET status = ?, updated_at = ?, %3 = %3 + 1 "
+                                 "WHERE %2 = ? AND %3 = ?")
+                      .arg(table, keyColumn, versionColumn));
+    query.addBindValue(status);
+    query.addBindValue(protocol::formatTimestamp(QDateTime::currentDateTimeUtc()));
+    query.addBindValue(key);
+    query.addBindValue(version);
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return RowWrite::Failed;
+    }
+    return query.numRowsAffected() == 1 ? RowWrite::Ok : RowWrite::Stale;
 }
 
 qint64 configRevision(QSqlDatabase db)

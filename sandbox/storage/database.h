@@ -40,6 +40,13 @@ private:
     bool m_open = false;
 };
 
+// Sets a row's lifecycle status if it is still at `version`, raising the version:
+// UPDATE <table> SET status, updated_at, <versionColumn> + 1 WHERE <keyColumn> AND version.
+enum class RowWrite { Ok, Stale, Failed };
+RowWrite updateStatusRow(QSqlDatabase db, const QString &table, const QString &keyColumn,
+                         const QString &versionColumn, const QString &key, const QString &status,
+                         qint64 version, QString *error);
+
 // The configuration revision: raised by every change to tenants, services and consumers.
 qint64 configRevision(QSqlDatabase db);
 

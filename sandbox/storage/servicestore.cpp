@@ -311,19 +311,15 @@ ServiceStore::Outcome ServiceStore::setStatus(const QString &id, const QString &
         return Outcome::NotFound;
     if (expectedVersion != 0 && current->version != expectedVersion)
         return Outcome::StaleVersion;
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE services SET status = ?, updated_at = ?, row_version = "
-                                 "row_version + 1 WHERE id = ? AND row_version = ?"));
-    query.addBindValue(status);
-    query.addBindValue(protocol::formatTimestamp(QDateTime::currentDateTimeUtc()));
-    query.addBindValue(id);
-    query.addBindValue(current->version);
-    if (!query.exec()) {
-        *error = query.lastError().text();
+    switch (updateStatusRow(m_db, QStringLiteral("services"), QStringLiteral("id"),
+                            QStringLiteral("row_version"), id, status, current->version, error)) {
+    case RowWrite::Failed:
         return Outcome::Failed;
-    }
-    if (query.numRowsAffected() != 1)
+    case RowWrite::Stale:
         return Outcome::StaleVersion;
+    case RowWrite::Ok:
+        break;
+    }
     *out = *find(id);
     return Outcome::Ok;
 }

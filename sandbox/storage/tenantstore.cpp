@@ -213,19 +213,15 @@ TenantStore::Outcome TenantStore::setStatus(const QString &code, const QString &
         return Outcome::NotFound;
     if (expectedVersion != 0 && current->version != expectedVersion)
         return Outcome::StaleVersion;
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE tenants SET status = ?, updated_at = ?, version = "
-                                 "version + 1 WHERE code = ? AND version = ?"));
-    query.addBindValue(status);
-    query.addBindValue(protocol::formatTimestamp(QDateTime::currentDateTimeUtc()));
-    query.addBindValue(code);
-    query.addBindValue(current->version);
-    if (!query.exec()) {
-        *error = query.lastError().text();
+    switch (updateStatusRow(m_db, QStringLiteral("tenants"), QStringLiteral("code"),
+                            QStringLiteral("version"), code, status, current->version, error)) {
+    case RowWrite::Failed:
         return Outcome::Failed;
-    }
-    if (query.numRowsAffected() != 1)
+    case RowWrite::Stale:
         return Outcome::StaleVersion;
+    case RowWrite::Ok:
+        break;
+    }
     *out = *find(code);
     return Outcome::Ok;
 }
