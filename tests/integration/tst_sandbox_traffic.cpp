@@ -6,6 +6,8 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTest>
 #include <QWebSocket>
@@ -148,6 +150,26 @@ private Q_SLOTS:
         QCOMPARE(reply.status, 504);
         QCOMPARE(reply.header("X-LGSP-Error-Code"), QByteArray("GW-TIMEOUT"));
         QVERIFY(timer.elapsed() < 8000);
+    }
+
+    void clientThatHangsUpDoesNotHurtTheServer()
+    {
+        // The client gives up before the upstream answers; the late answer must be dropped
+        // (not written to a deleted socket) and the call still recorded.
+        QNetworkAccessManager network;
+        QNetworkRequest request(m_sandbox.baseUrl().resolved(
+            QUrl(kHoTichGateway + QStringLiteral("/x?demo-latency=800"))));
+        request.setRawHeader("Authorization", m_consumerKey);
+        request.setRawHeader("X-Correlation-Id", "hung-up-1");
+        QNetworkReply *reply = network.get(request);
+        QTest::qWait(150);
+        reply->abort();
+        reply->deleteLater();
+        QTest::qWait(1200); // the upstream answers after 800 ms
+        QCOMPARE(m_operator->get(QStringLiteral("/api/v1/info")).status, 200);
+        QTRY_VERIFY_WITH_TIMEOUT(m_operator->get(QStringLiteral("/api/v1/transactions?limit=50"))
+                                     .body.contains("hung-up-1"),
+                                 5000);
     }
 
     void metricsCountWhatWasCalled()
