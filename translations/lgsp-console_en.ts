@@ -134,7 +134,7 @@
     <message>
         <location line="+5" />
         <location filename="../protocol/latencyhistogram.cpp" line="+94" />
-        <location filename="../protocol/metrics.cpp" line="+80" />
+        <location filename="../protocol/metrics.cpp" line="+79" />
         <source>expected a whole number</source>
         <translation type="unfinished" />
     </message>
@@ -214,6 +214,7 @@
     <message>
         <location line="+4" />
         <location filename="../protocol/service.cpp" line="+18" />
+        <location filename="../client/profiles/connectionprofile.cpp" line="+57" />
         <source>must not be empty</source>
         <translation type="unfinished" />
     </message>
@@ -280,6 +281,7 @@
     </message>
     <message>
         <location line="+22" />
+        <location filename="../client/profiles/connectionprofile.cpp" line="+8" />
         <source>not an http or https URL</source>
         <translation type="unfinished" />
     </message>
@@ -305,8 +307,18 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+100" />
+        <location line="+101" />
         <source>expected a number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/profiles/connectionprofile.cpp" line="-11" />
+        <source>not a UUID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+22" />
+        <source>a SHA-256 pin is 64 hexadecimal characters</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -345,6 +357,44 @@
     <message>
         <location line="+2" />
         <source>Configuration</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <location filename="../client/profiles/profilestore.cpp" line="+42" />
+        <source>not a profile list (no formatVersion)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>written by a newer version (format %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+15" />
+        <source>duplicate name %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+39" />
+        <source>the file is larger than 16 MiB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>The connection profiles in %1 could not be read and were left untouched: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+14" />
+        <source>The profile file could not be read, so it is not overwritten.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+42" />
+        <source>A profile named %1 exists already.</source>
         <translation type="unfinished" />
     </message>
 </context>

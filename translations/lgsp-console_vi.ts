@@ -134,7 +134,7 @@
     <message>
         <location line="+5" />
         <location filename="../protocol/latencyhistogram.cpp" line="+94" />
-        <location filename="../protocol/metrics.cpp" line="+80" />
+        <location filename="../protocol/metrics.cpp" line="+79" />
         <source>expected a whole number</source>
         <translation>cần một số nguyên</translation>
     </message>
@@ -214,6 +214,7 @@
     <message>
         <location line="+4" />
         <location filename="../protocol/service.cpp" line="+18" />
+        <location filename="../client/profiles/connectionprofile.cpp" line="+57" />
         <source>must not be empty</source>
         <translation>không được để trống</translation>
     </message>
@@ -280,6 +281,7 @@
     </message>
     <message>
         <location line="+22" />
+        <location filename="../client/profiles/connectionprofile.cpp" line="+8" />
         <source>not an http or https URL</source>
         <translation>không phải địa chỉ http hoặc https</translation>
     </message>
@@ -305,9 +307,19 @@
         <translation>số lỗi lớn hơn số giao dịch</translation>
     </message>
     <message>
-        <location line="+100" />
+        <location line="+101" />
         <source>expected a number</source>
         <translation>cần một số</translation>
+    </message>
+    <message>
+        <location filename="../client/profiles/connectionprofile.cpp" line="-11" />
+        <source>not a UUID</source>
+        <translation>không phải mã UUID</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>a SHA-256 pin is 64 hexadecimal characters</source>
+        <translation>mã ghim SHA-256 gồm 64 ký tự thập lục phân</translation>
     </message>
 </context>
 <context>
@@ -346,6 +358,44 @@
         <location line="+2" />
         <source>Configuration</source>
         <translation>Cấu hình</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <location filename="../client/profiles/profilestore.cpp" line="+42" />
+        <source>not a profile list (no formatVersion)</source>
+        <translation>không phải danh sách kết nối (thiếu formatVersion)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>written by a newer version (format %1)</source>
+        <translation>được ghi bởi phiên bản mới hơn (định dạng %1)</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>duplicate name %1</source>
+        <translation>tên %1 bị trùng</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>the file is larger than 16 MiB</source>
+        <translation>tệp lớn hơn 16 MiB</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>The connection profiles in %1 could not be read and were left untouched: %2</source>
+        <translation>Không đọc được danh sách kết nối trong %1; tệp được giữ nguyên: %2</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>The profile file could not be read, so it is not overwritten.</source>
+        <translation>Không đọc được tệp danh sách kết nối nên tệp không bị ghi đè.</translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <source>A profile named %1 exists already.</source>
+        <translation>Đã có kết nối mang tên %1.</translation>
     </message>
 </context>
 <context>

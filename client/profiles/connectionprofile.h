@@ -1,0 +1,51 @@
+#pragma once
+
+#include "protocol/decodeerror.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QStringList>
+#include <QUrl>
+#include <QUuid>
+
+#include <optional>
+
+namespace lgsp::client {
+
+// One LGSP instance the console connects to. Holds no secret: client secrets and API keys
+// live in the OS keychain, keyed by the profile id.
+struct ConnectionProfile
+{
+    QUuid id;
+    QString name;
+    QString group; // "Bộ", "Tỉnh" or free text
+    QUrl baseUrl;
+    QString backend = QStringLiteral("lgsp-v1");         // the only backend kind so far
+    QString auth = QStringLiteral("client-credentials"); // client-credentials | api-key | none
+    QString clientId;
+    QStringList caFiles;           // extra CA certificates (PEM), e.g. the government CA
+    QString pinSha256;             // optional SHA-256 pin of the server certificate (hex)
+    QString clientCertificateFile; // optional PKCS#12 or PEM
+    QString proxy = QStringLiteral("system"); // system | none | manual
+    QString proxyHost;
+    int proxyPort = 0;
+    int requestTimeoutMs = 15000;
+    int pollIntervalMs = 30000;
+    bool readOnly = false;
+
+    static QStringList backends();
+    static QStringList authKinds();
+
+    QJsonObject toJson() const;
+    // Every problem goes to *errors with its JSON pointer under `pointer`.
+    static std::optional<ConnectionProfile> fromJson(const QJsonObject &object,
+                                                     const QString &pointer,
+                                                     QList<protocol::DecodeError> *errors);
+
+    friend bool operator==(const ConnectionProfile &a, const ConnectionProfile &b)
+    {
+        return a.toJson() == b.toJson();
+    }
+};
+
+} // namespace lgsp::client
