@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QHash>
+#include <QObject>
+#include <QUuid>
+
+namespace lgsp::client {
+
+// Secrets (client secrets, API keys) in the OS keychain through QtKeychain: Windows
+// Credential Manager, the Secret Service on Linux. Asynchronous; the insecure plaintext
+// fallback is off. Keys are "<profile id>/<kind>" under the service "lgsp-console".
+//
+// When no keychain can be reached (QtKeychain's NoBackendAvailable, or OtherError as the
+// Secret Service's absence is reported on Linux) the store says so — state() and
+// unavailableReason() — and keeps secrets in memory for this session only. A missing entry
+// means "ask the person".
+class SecretStore final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SecretStore)
+
+public:
+    enum class State { Unknown, Available, Unavailable };
+    Q_ENUM(State)
+
+    explicit SecretStore(QString service = QStringLiteral("lgsp-console"),
+                         QObject *parent = nullptr);
+
+    State state() const { return m_state; }
+    QString unavailableReason() const { return m_reason; }
+
+    void write(const QUuid &profile, const QString &kind, const QString &secret);
+    void read(const QUuid &profile, const QString &kind);
+    void remove(const QUuid &profile, const QString &kind);
+
+    static QString keyFor(const QUuid &profile, const QString &kind);
+
+Q_SIGNALS:
+    // `inKeychain` is false when the secret is kept for this session only.
+    void written(const QString &key, bool inKeychain);
+    void secretRead(const QString &key, const QString &secret);
+    void missing(const QString &key);
+    void removed(const QString &key);
+    void failed(const QString &key, const QString &reason);
+    void stateChanged(lgsp::client::SecretStore::State state);
+
+private:
+    void setState(State state, const QString &reason = {});
+
+    QString m_service;
+    State m_state = State::Unknown;
+    QString m_reason;
+    QHash<QString, QString> m_sessionSecrets; // only while the keychain is unavailable
+};
+
+} // namespace lgsp::client
