@@ -5,6 +5,7 @@
 #include "lgsp_version.h"
 #include "models/i18n/translations.h"
 #include "models/settings/appsettings.h"
+#include "provisioning.h"
 #include "ui/shell/mainwindow.h"
 #include "windowcapture.h"
 
@@ -49,6 +50,21 @@ int runConsole(int argc, char *argv[])
 {
     QElapsedTimer sinceStart;
     sinceStart.start();
+    // Command-line work needs no window (and no display): a core application is enough.
+    QStringList rawArguments;
+    for (int i = 0; i < argc; ++i)
+        rawArguments << QString::fromLocal8Bit(argv[i]);
+    if (Provisioning::requested(rawArguments)) {
+        QCoreApplication core(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("lgsp-console"));
+        QCoreApplication::setOrganizationName(QStringLiteral("lgsp-console"));
+        QCoreApplication::setApplicationVersion(QStringLiteral(LGSP_VERSION_STRING));
+        models::AppSettings settings;
+        settings.load();
+        models::Translations translations;
+        translations.setLanguage(startupLanguage(QCoreApplication::arguments(), settings));
+        return Provisioning::run(QCoreApplication::arguments());
+    }
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("lgsp-console"));
     QApplication::setApplicationDisplayName(QStringLiteral("LGSP Console"));

@@ -38,10 +38,19 @@ std::optional<CommandLineOptions> CommandLine::parse(const QStringList &argument
         tr("Once the window has loaded its data (or after a timeout), save a PNG image of it "
            "to this file and exit."),
         tr("file"));
+    // Handled before this parser runs (see provisioning.h); listed here for --help.
+    const QCommandLineOption addProfile(
+        QStringLiteral("add-profile"),
+        tr("Add a connection profile without opening a window (with --url, --client-id, "
+           "--group, --ca-file, --read-only, --secret-stdin)."),
+        tr("name"));
+    const QCommandLineOption importProfiles(QStringLiteral("import-profiles"),
+                                            tr("Import connection profiles from a JSON file."),
+                                            tr("file"));
     QCommandLineOption firstPaint(QStringLiteral("report-first-paint"),
                                   QStringLiteral("Print a line when the window first paints."));
     firstPaint.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({lang, demo, view, screenshot, firstPaint});
+    parser.addOptions({lang, demo, view, screenshot, addProfile, importProfiles, firstPaint});
 
     if (!parser.parse(arguments)) {
         *error = parser.errorText();

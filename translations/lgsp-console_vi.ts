@@ -4,42 +4,42 @@
 <context>
     <name>ClientError</name>
     <message>
-        <location filename="../client/clienterror.cpp" line="+12"/>
+        <location filename="../client/clienterror.cpp" line="+12" />
         <source>The instance could not be reached.</source>
         <translation>Không kết nối được tới hệ thống.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>The instance did not answer in time.</source>
         <translation>Hệ thống không phản hồi kịp thời.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>The secure connection to the instance failed.</source>
         <translation>Không thiết lập được kết nối bảo mật tới hệ thống.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>The instance reported an internal error (HTTP %1).</source>
         <translation>Hệ thống báo lỗi nội bộ (HTTP %1).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>The instance sent a response the console does not understand.</source>
         <translation>Hệ thống trả về dữ liệu mà bảng điều khiển không đọc được.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>The instance speaks an API version this console does not support.</source>
         <translation>Hệ thống dùng phiên bản API mà bảng điều khiển này chưa hỗ trợ.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>The instance answered with an unexpected status (HTTP %1).</source>
         <translation>Hệ thống trả về trạng thái không mong đợi (HTTP %1).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>%1 Detail: %2</source>
         <translation>%1 Chi tiết: %2</translation>
     </message>
@@ -47,277 +47,293 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="+23"/>
+        <location filename="../app/commandline.cpp" line="+23" />
         <source>LGSP Console: administration console for LGSP integration and data-sharing platforms.</source>
         <translation>LGSP Console: bảng điều khiển quản trị Nền tảng tích hợp, chia sẻ dữ liệu (LGSP).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Language of the interface: vi or en.</source>
         <translation>Ngôn ngữ giao diện: vi (tiếng Việt) hoặc en (tiếng Anh).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Start a local lgsp-sandbox on a free loopback port and connect to it.</source>
         <translation>Khởi chạy lgsp-sandbox trên máy này (cổng loopback còn trống) và kết nối tới đó.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Open this page: %1.</source>
         <translation>Mở trang: %1.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>page</source>
         <translation>trang</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Once the window has loaded its data (or after a timeout), save a PNG image of it to this file and exit.</source>
         <translation>Khi cửa sổ đã tải xong dữ liệu (hoặc hết thời gian chờ), lưu ảnh PNG của cửa sổ vào tệp này rồi thoát.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
+        <location line="+9" />
         <source>file</source>
         <translation>tệp</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-5" />
+        <source>Add a connection profile without opening a window (with --url, --client-id, --group, --ca-file, --read-only, --secret-stdin).</source>
+        <translation>Thêm một kết nối mà không mở cửa sổ (dùng kèm --url, --client-id, --group, --ca-file, --read-only, --secret-stdin).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>name</source>
+        <translation>tên</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Import connection profiles from a JSON file.</source>
+        <translation>Nhập danh sách kết nối từ tệp JSON.</translation>
+    </message>
+    <message>
+        <location line="+16" />
         <source>Unexpected argument: %1</source>
         <translation>Tham số không hợp lệ: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Unknown language &quot;%1&quot;; use vi or en.</source>
-        <translation>Không có ngôn ngữ &quot;%1&quot;; hãy dùng vi hoặc en.</translation>
+        <location line="+8" />
+        <source>Unknown language "%1"; use vi or en.</source>
+        <translation>Không có ngôn ngữ "%1"; hãy dùng vi hoặc en.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Unknown page &quot;%1&quot;; use one of: %2.</source>
-        <translation>Không có trang &quot;%1&quot;; hãy dùng một trong các trang: %2.</translation>
+        <location line="+8" />
+        <source>Unknown page "%1"; use one of: %2.</source>
+        <translation>Không có trang "%1"; hãy dùng một trong các trang: %2.</translation>
     </message>
 </context>
 <context>
     <name>JsonReader</name>
     <message>
-        <location filename="../protocol/jsonreader.cpp" line="+17"/>
+        <location filename="../protocol/jsonreader.cpp" line="+17" />
         <source>malformed JSON at byte %1: %2</source>
         <translation>JSON sai cú pháp tại byte %1: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>expected a JSON object</source>
         <translation>cần một đối tượng JSON</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+12"/>
-        <location line="+21"/>
+        <location line="+18" />
+        <location line="+12" />
+        <location line="+21" />
         <source>expected a string, found %1</source>
         <translation>cần một chuỗi ký tự, nhận được %1</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-9" />
         <source>expected an array, found %1</source>
         <translation>cần một mảng, nhận được %1</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>&quot;%1&quot; is not one of: %2</source>
-        <translation>&quot;%1&quot; không thuộc các giá trị: %2</translation>
+        <location line="+23" />
+        <source>"%1" is not one of: %2</source>
+        <translation>"%1" không thuộc các giá trị: %2</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+33" />
         <source>expected a number, found %1</source>
         <translation>cần một số, nhận được %1</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location filename="../protocol/latencyhistogram.cpp" line="+94"/>
-        <location filename="../protocol/metrics.cpp" line="+79"/>
+        <location line="+5" />
+        <location filename="../protocol/latencyhistogram.cpp" line="+94" />
+        <location filename="../protocol/metrics.cpp" line="+79" />
         <source>expected a whole number</source>
         <translation>cần một số nguyên</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>must be between %1 and %2</source>
         <translation>phải nằm trong khoảng từ %1 đến %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+20" />
         <source>expected true or false, found %1</source>
         <translation>cần giá trị true hoặc false, nhận được %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>expected an object, found %1</source>
         <translation>cần một đối tượng, nhận được %1</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>not an RFC 3339 timestamp: &quot;%1&quot;</source>
-        <translation>không phải mốc thời gian RFC 3339: &quot;%1&quot;</translation>
+        <location line="+14" />
+        <source>not an RFC 3339 timestamp: "%1"</source>
+        <translation>không phải mốc thời gian RFC 3339: "%1"</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>required field is missing</source>
         <translation>thiếu trường bắt buộc</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+24" />
         <source>null</source>
         <translation>giá trị null</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>a boolean</source>
         <translation>giá trị logic</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>a number</source>
         <translation>một số</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>a string</source>
         <translation>một chuỗi ký tự</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>an array</source>
         <translation>một mảng</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>an object</source>
         <translation>một đối tượng</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>nothing</source>
         <translation>không có giá trị</translation>
     </message>
     <message>
-        <location filename="../protocol/tenant.cpp" line="+100"/>
-        <location filename="../protocol/service.cpp" line="+130"/>
-        <location line="+26"/>
+        <location filename="../protocol/tenant.cpp" line="+100" />
+        <location filename="../protocol/service.cpp" line="+130" />
+        <location line="+26" />
         <source>not an agency code (NNN.NN.NN.XNN, or up to 35 characters of 0-9, A-Z and dots)</source>
         <translation>không phải mã định danh cơ quan (dạng NNN.NN.NN.XNN, hoặc tối đa 35 ký tự gồm 0-9, A-Z và dấu chấm)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../protocol/service.cpp" line="-39"/>
+        <location line="+4" />
+        <location filename="../protocol/service.cpp" line="-39" />
         <source>the code cannot be changed</source>
         <translation>không được thay đổi mã</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../protocol/service.cpp" line="+18"/>
-        <location filename="../client/profiles/connectionprofile.cpp" line="+58"/>
+        <location line="+4" />
+        <location filename="../protocol/service.cpp" line="+18" />
+        <location filename="../client/profiles/connectionprofile.cpp" line="+58" />
         <source>must not be empty</source>
         <translation>không được để trống</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>longer than 200 characters</source>
         <translation>dài quá 200 ký tự</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>use the suspend, resume or close action</source>
         <translation>hãy dùng thao tác tạm dừng, khôi phục hoặc đóng</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>not an e-mail address</source>
         <translation>không phải địa chỉ thư điện tử</translation>
     </message>
     <message>
-        <location filename="../protocol/configbundle.cpp" line="+78"/>
+        <location filename="../protocol/configbundle.cpp" line="+78" />
         <source>schema version %1 is not supported (this version reads %2)</source>
         <translation>không hỗ trợ phiên bản lược đồ %1 (phiên bản này đọc được phiên bản %2)</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location filename="../protocol/metrics.cpp" line="+55"/>
-        <location filename="../protocol/health.cpp" line="+39"/>
-        <location filename="../protocol/listpage.h" line="+43"/>
+        <location line="+15" />
+        <location filename="../protocol/metrics.cpp" line="+55" />
+        <location filename="../protocol/health.cpp" line="+39" />
+        <location filename="../protocol/listpage.h" line="+43" />
         <source>expected an array</source>
         <translation>cần một mảng</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+30"/>
-        <location filename="../protocol/listpage.h" line="+17"/>
+        <location line="+10" />
+        <location line="+30" />
+        <location filename="../protocol/listpage.h" line="+17" />
         <source>expected an object</source>
         <translation>cần một đối tượng</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-12" />
         <source>duplicate tenant code %1</source>
         <translation>mã đơn vị %1 bị trùng</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <location line="+6"/>
+        <location line="+32" />
+        <location line="+6" />
         <source>no tenant %1 in this bundle</source>
         <translation>gói cấu hình không có đơn vị %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>duplicate service %1</source>
         <translation>dịch vụ %1 bị trùng</translation>
     </message>
     <message>
-        <location filename="../protocol/service.cpp" line="-14"/>
+        <location filename="../protocol/service.cpp" line="-14" />
         <source>use the publish, deprecate or retire action</source>
         <translation>hãy dùng thao tác công bố, ngừng khuyến nghị hoặc thu hồi</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>2 to 64 characters: a-z, 0-9 and &apos;-&apos;</source>
-        <translation>từ 2 đến 64 ký tự gồm a-z, 0-9 và &apos;-&apos;</translation>
+        <location line="+5" />
+        <source>2 to 64 characters: a-z, 0-9 and '-'</source>
+        <translation>từ 2 đến 64 ký tự gồm a-z, 0-9 và '-'</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location filename="../client/profiles/connectionprofile.cpp" line="+8"/>
+        <location line="+22" />
+        <location filename="../client/profiles/connectionprofile.cpp" line="+8" />
         <source>not an http or https URL</source>
         <translation>không phải địa chỉ http hoặc https</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+24" />
         <source>longer than 1 MiB</source>
         <translation>dài quá 1 MiB</translation>
     </message>
     <message>
-        <location filename="../protocol/latencyhistogram.cpp" line="-13"/>
-        <location line="+4"/>
+        <location filename="../protocol/latencyhistogram.cpp" line="-13" />
+        <location line="+4" />
         <source>unexpected histogram bounds</source>
         <translation>các ngưỡng của biểu đồ phân bố không đúng</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>unexpected number of counts</source>
         <translation>số lượng giá trị đếm không đúng</translation>
     </message>
     <message>
-        <location filename="../protocol/metrics.cpp" line="-42"/>
+        <location filename="../protocol/metrics.cpp" line="-42" />
         <source>more errors than transactions</source>
         <translation>số lỗi lớn hơn số giao dịch</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+101" />
         <source>expected a number</source>
         <translation>cần một số</translation>
     </message>
     <message>
-        <location filename="../client/profiles/connectionprofile.cpp" line="-11"/>
+        <location filename="../client/profiles/connectionprofile.cpp" line="-11" />
         <source>not a UUID</source>
         <translation>không phải mã UUID</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+24" />
         <source>a SHA-256 pin is 64 hexadecimal characters</source>
         <translation>mã ghim SHA-256 gồm 64 ký tự thập lục phân</translation>
     </message>
@@ -325,37 +341,37 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../ui/shell/page.cpp" line="+51"/>
+        <location filename="../ui/shell/page.cpp" line="+51" />
         <source>Welcome</source>
         <translation>Bắt đầu</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Fleet</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Tenants</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Services</source>
         <translation>Danh mục dịch vụ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Transactions</source>
         <translation>Giao dịch</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Health</source>
         <translation>Tình trạng kết nối</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Configuration</source>
         <translation>Cấu hình</translation>
     </message>
@@ -363,55 +379,174 @@
 <context>
     <name>ProfileStore</name>
     <message>
-        <location filename="../client/profiles/profilestore.cpp" line="+43"/>
+        <location filename="../client/profiles/profilestore.cpp" line="+43" />
         <source>not a profile list (no formatVersion)</source>
         <translation>không phải danh sách kết nối (thiếu formatVersion)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>written by a newer version (format %1)</source>
         <translation>được ghi bởi phiên bản mới hơn (định dạng %1)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>duplicate name %1</source>
         <translation>tên %1 bị trùng</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+38" />
         <source>the file is larger than 16 MiB</source>
         <translation>tệp lớn hơn 16 MiB</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>The connection profiles in %1 could not be read and were left untouched: %2</source>
         <translation>Không đọc được danh sách kết nối trong %1; tệp được giữ nguyên: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>The profile file could not be read, so it is not overwritten.</source>
         <translation>Không đọc được tệp danh sách kết nối nên tệp không bị ghi đè.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+42" />
         <source>A profile named %1 exists already.</source>
         <translation>Đã có kết nối mang tên %1.</translation>
     </message>
 </context>
 <context>
+    <name>Provisioning</name>
+    <message>
+        <location filename="../app/provisioning.cpp" line="+73" />
+        <source>Add or import LGSP connection profiles.</source>
+        <translation>Thêm hoặc nhập danh sách kết nối tới LGSP.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Add a profile with this name.</source>
+        <translation>Thêm kết nối với tên này.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>name</source>
+        <translation>tên</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Base URL of the instance.</source>
+        <translation>Địa chỉ gốc của hệ thống.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Backend kind: lgsp-v1.</source>
+        <translation>Loại máy chủ: lgsp-v1.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>OAuth2 client id.</source>
+        <translation>Mã ứng dụng (client id) OAuth2.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Group, e.g. Bộ or Tỉnh.</source>
+        <translation>Nhóm, ví dụ Bộ hoặc Tỉnh.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>group</source>
+        <translation>nhóm</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Extra CA certificate (PEM) to trust for this instance.</source>
+        <translation>Chứng thư CA bổ sung (PEM) được tin cậy cho hệ thống này.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+7" />
+        <source>file</source>
+        <translation>tệp</translation>
+    </message>
+    <message>
+        <location line="-5" />
+        <source>Never change anything on this instance.</source>
+        <translation>Không bao giờ thay đổi gì trên hệ thống này (chỉ xem).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Read the client secret or API key from standard input.</source>
+        <translation>Đọc mật khẩu ứng dụng (client secret) hoặc khoá API từ đầu vào chuẩn.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Import the profiles of this JSON file.</source>
+        <translation>Nhập các kết nối trong tệp JSON này.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Cannot read %1: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 was not imported: %2</source>
+        <translation>Không nhập được %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9" />
+        <source>%n profile(s) imported.</source>
+        <translation><numerusform>Đã nhập %n kết nối.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>A profile named %1 exists already.</source>
+        <translation>Đã có kết nối mang tên %1.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>%1 holds no PEM certificate.</source>
+        <translation>%1 không chứa chứng thư PEM nào.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The profile is not valid: %1</source>
+        <translation>Kết nối không hợp lệ: %1</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>No secret on standard input.</source>
+        <translation>Không có mật khẩu ở đầu vào chuẩn.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Profile %1 added.</source>
+        <translation>Đã thêm kết nối %1.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>The secret could not be stored in the keychain (%1); the console will ask for it.</source>
+        <translation>Không lưu được mật khẩu vào kho khoá của hệ điều hành (%1); bảng điều khiển sẽ hỏi lại khi cần.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Secret stored in the keychain.</source>
+        <translation>Đã lưu mật khẩu vào kho khoá của hệ điều hành.</translation>
+    </message>
+</context>
+<context>
     <name>lgsp::app::WindowCapture</name>
     <message>
-        <location filename="../app/windowcapture.cpp" line="+24"/>
+        <location filename="../app/windowcapture.cpp" line="+24" />
         <source>The window was not ready in time; capturing it as it is.</source>
         <translation>Cửa sổ chưa sẵn sàng sau thời gian chờ; chụp ảnh ở trạng thái hiện tại.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+50" />
         <source>Cannot write the screenshot to %1.</source>
         <translation>Không ghi được ảnh chụp màn hình vào %1.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Screenshot saved to %1.</source>
         <translation>Đã lưu ảnh chụp màn hình vào %1.</translation>
     </message>
@@ -419,12 +554,12 @@
 <context>
     <name>lgsp::client::Connection</name>
     <message>
-        <location filename="../client/connection.cpp" line="+64"/>
+        <location filename="../client/connection.cpp" line="+64" />
         <source>server API version %1, console API version %2.x</source>
         <translation>máy chủ dùng API phiên bản %1, bảng điều khiển dùng API phiên bản %2.x</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+26" />
         <source>the response is larger than %1 MiB</source>
         <translation>dữ liệu trả về lớn hơn %1 MiB</translation>
     </message>
@@ -432,39 +567,37 @@
 <context>
     <name>lgsp::client::LocalSandbox</name>
     <message>
-        <location filename="../client/localsandbox.cpp" line="+43"/>
+        <location filename="../client/localsandbox.cpp" line="+43" />
         <source>The sandbox program %1 could not be started: %2</source>
         <translation>Không khởi chạy được chương trình sandbox %1: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>The sandbox stopped before it was ready (exit code %1).</source>
         <translation>Sandbox đã dừng trước khi sẵn sàng (mã thoát %1).</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+6" />
         <source>The sandbox did not start within %n second(s).</source>
-        <translation>
-            <numerusform>Sandbox không khởi động xong trong %n giây.</numerusform>
-        </translation>
+        <translation><numerusform>Sandbox không khởi động xong trong %n giây.</numerusform></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+39" />
         <source>No temporary directory for the sandbox: %1</source>
         <translation>Không tạo được thư mục tạm cho sandbox: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>The sandbox program was not found at %1.</source>
         <translation>Không tìm thấy chương trình sandbox tại %1.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+46" />
         <source>The sandbox printed an unexpected first line.</source>
         <translation>Sandbox in ra dòng đầu tiên không đúng định dạng.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>The sandbox printed an unexpected first line: %1</source>
         <translation>Sandbox in ra dòng đầu tiên không đúng định dạng: %1</translation>
     </message>
@@ -472,52 +605,52 @@
 <context>
     <name>lgsp::ui::AboutDialog</name>
     <message>
-        <location filename="../ui/about/aboutdialog.cpp" line="+17"/>
+        <location filename="../ui/about/aboutdialog.cpp" line="+17" />
         <source>About LGSP Console</source>
         <translation>Giới thiệu LGSP Console</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>LGSP Console %1</source>
         <translation>LGSP Console %1</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Administration console for the integration and data-sharing platforms (LGSP) of Vietnam&apos;s ministries and provinces.</source>
+        <location line="+2" />
+        <source>Administration console for the integration and data-sharing platforms (LGSP) of Vietnam's ministries and provinces.</source>
         <translation>Bảng điều khiển quản trị Nền tảng tích hợp, chia sẻ dữ liệu cấp bộ, cấp tỉnh (LGSP) của Việt Nam.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Built with Qt %1, running on Qt %2.</source>
         <translation>Biên dịch với Qt %1, đang chạy trên Qt %2.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Licences</source>
         <translation>Giấy phép</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>LGSP Console and lgsp-sandbox: GNU General Public License, version 3 or later.</source>
         <translation>LGSP Console và lgsp-sandbox: Giấy phép Công cộng GNU (GPL), phiên bản 3 trở lên.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Qt Core, Gui, Widgets, Network, SQL, SVG and WebSockets: GNU Lesser General Public License, version 3.</source>
         <translation>Qt Core, Gui, Widgets, Network, SQL, SVG và WebSockets: Giấy phép Công cộng Hạn chế GNU (LGPL), phiên bản 3.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Qt Charts and Qt HTTP Server: GNU General Public License, version 3.</source>
         <translation>Qt Charts và Qt HTTP Server: Giấy phép Công cộng GNU (GPL), phiên bản 3.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>QtKeychain: BSD 3-Clause License.</source>
         <translation>QtKeychain: Giấy phép BSD 3 điều khoản.</translation>
     </message>
@@ -525,17 +658,17 @@
 <context>
     <name>lgsp::ui::CatalogPage</name>
     <message>
-        <location filename="../ui/catalog/catalogpage.cpp" line="+13"/>
+        <location filename="../ui/catalog/catalogpage.cpp" line="+13" />
         <source>The service catalog is empty</source>
         <translation>Danh mục dịch vụ đang trống</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>This page will hold one searchable catalog of the services published on every connected instance — population lookups, civil status, shared catalogs and more — with their provider, consumers, SLA and definition. Connect to an instance, or try the local sandbox, to get started.</source>
         <translation>Trang này sẽ gộp các dịch vụ được công bố trên mọi hệ thống đã kết nối thành một danh mục tra cứu được — tra cứu dân cư, hộ tịch, danh mục dùng chung và nhiều dịch vụ khác — kèm đơn vị cung cấp, đơn vị khai thác, cam kết chất lượng (SLA) và đặc tả. Hãy kết nối tới một hệ thống hoặc dùng thử sandbox trên máy này để bắt đầu.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Try the local sandbox</source>
         <translation>Dùng thử sandbox trên máy này</translation>
     </message>
@@ -543,90 +676,90 @@
 <context>
     <name>lgsp::ui::ConfigPage</name>
     <message>
-        <location filename="../ui/config/configpage.cpp" line="+13"/>
+        <location filename="../ui/config/configpage.cpp" line="+13" />
         <source>No configuration bundle open</source>
         <translation>Chưa mở gói cấu hình nào</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>This page will let you prepare an instance&apos;s configuration offline — tenants, services, access rights and policies — check it, compare it with the live instance and apply it safely later. It needs no connection.</source>
+        <location line="+2" />
+        <source>This page will let you prepare an instance's configuration offline — tenants, services, access rights and policies — check it, compare it with the live instance and apply it safely later. It needs no connection.</source>
         <translation>Trang này sẽ cho phép soạn cấu hình của một hệ thống khi không có kết nối — đơn vị, dịch vụ, quyền khai thác và chính sách —, kiểm tra, so sánh với hệ thống đang chạy rồi áp dụng an toàn sau đó. Không cần kết nối mạng.</translation>
     </message>
 </context>
 <context>
     <name>lgsp::ui::FleetPage</name>
     <message>
-        <location filename="../ui/fleet/fleetpage.cpp" line="+70"/>
+        <location filename="../ui/fleet/fleetpage.cpp" line="+70" />
         <source>%1 (API %2)</source>
         <translation>%1 (API %2)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+41" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Instance</source>
         <translation>Hệ thống</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Operator</source>
         <translation>Đơn vị vận hành</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Server version</source>
         <translation>Phiên bản máy chủ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Checked at</source>
         <translation>Kiểm tra lúc</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Connected LGSP instances</source>
         <translation>Các hệ thống LGSP đã kết nối</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Connected</source>
         <translation>Đã kết nối</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Unreachable</source>
         <translation>Không kết nối được</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Starting the local sandbox…</source>
         <translation>Đang khởi động sandbox trên máy này…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>A small LGSP instance with demonstration data is starting on this computer. The console connects to it as soon as it is ready.</source>
         <translation>Một hệ thống LGSP nhỏ với dữ liệu minh hoạ đang khởi động trên máy tính này. Bảng điều khiển sẽ kết nối ngay khi hệ thống sẵn sàng.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>No LGSP instance connected</source>
         <translation>Chưa kết nối hệ thống LGSP nào</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>The fleet overview shows every connected LGSP instance at a glance: its status, version, certificate, link to NDXP and traffic. Add an instance, or try a local sandbox that runs on this computer.</source>
         <translation>Trang tổng quan cho thấy ngay tình trạng của mọi hệ thống LGSP đã kết nối: trạng thái, phiên bản, chứng thư số, kết nối tới NDXP và lưu lượng giao dịch. Hãy thêm một hệ thống hoặc dùng thử sandbox chạy ngay trên máy tính này.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Try the local sandbox</source>
         <translation>Dùng thử sandbox trên máy này</translation>
     </message>
@@ -634,17 +767,17 @@
 <context>
     <name>lgsp::ui::HealthPage</name>
     <message>
-        <location filename="../ui/health/healthpage.cpp" line="+13"/>
+        <location filename="../ui/health/healthpage.cpp" line="+13" />
         <source>No connection health to report yet</source>
         <translation>Chưa có thông tin về tình trạng kết nối</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>This page will check every instance for you: reachability, sign-in, certificate expiry, clock skew, the link to the national platform NDXP, and the server&apos;s own checks, with a history of changes. Connect to an instance, or try the local sandbox, to get started.</source>
+        <location line="+2" />
+        <source>This page will check every instance for you: reachability, sign-in, certificate expiry, clock skew, the link to the national platform NDXP, and the server's own checks, with a history of changes. Connect to an instance, or try the local sandbox, to get started.</source>
         <translation>Trang này sẽ kiểm tra từng hệ thống: khả năng kết nối, xác thực, hạn chứng thư số, độ lệch đồng hồ, kết nối tới Nền tảng tích hợp, chia sẻ dữ liệu quốc gia (NDXP) và các bước tự kiểm tra của máy chủ, kèm lịch sử thay đổi. Hãy kết nối tới một hệ thống hoặc dùng thử sandbox trên máy này để bắt đầu.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Try the local sandbox</source>
         <translation>Dùng thử sandbox trên máy này</translation>
     </message>
@@ -652,105 +785,101 @@
 <context>
     <name>lgsp::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+116"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+116" />
         <source>Starting the local sandbox…</source>
         <translation>Đang khởi động sandbox trên máy này…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>The local sandbox could not be started.</source>
         <translation>Không khởi động được sandbox trên máy này.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Connected to %1.</source>
         <translation>Đã kết nối tới %1.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+36" />
         <source>%1 — LGSP Console</source>
         <translation>%1 — LGSP Console</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>No instance connected</source>
         <translation>Chưa kết nối hệ thống nào</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+2" />
         <source>%n instance(s) connected</source>
-        <translation>
-            <numerusform>Đã kết nối %n hệ thống</numerusform>
-        </translation>
+        <translation><numerusform>Đã kết nối %n hệ thống</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+3" />
         <source>%n instance(s) connected, %1 unreachable</source>
-        <translation>
-            <numerusform>Đã kết nối %n hệ thống, %1 hệ thống không kết nối được</numerusform>
-        </translation>
+        <translation><numerusform>Đã kết nối %n hệ thống, %1 hệ thống không kết nối được</numerusform></translation>
     </message>
 </context>
 <context>
     <name>lgsp::ui::ShellMenus</name>
     <message>
-        <location filename="../ui/shell/menus.cpp" line="+80"/>
+        <location filename="../ui/shell/menus.cpp" line="+80" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Try LGSP with a Local Sandbox</source>
         <translation>&amp;Dùng thử LGSP với sandbox trên máy này</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Add LGSP Instance…</source>
         <translation>&amp;Thêm hệ thống LGSP…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+2"/>
+        <location line="+1" />
+        <location line="+2" />
         <source>Not available in this version yet</source>
         <translation>Chưa có trong phiên bản này</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-1" />
         <source>&amp;Import Connections…</source>
         <translation>&amp;Nhập danh sách kết nối…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>&amp;Welcome Page</source>
         <translation>Trang &amp;bắt đầu</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;About LGSP Console</source>
         <translation>&amp;Giới thiệu LGSP Console</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>About &amp;Qt</source>
         <translation>Giới thiệu &amp;Qt</translation>
     </message>
@@ -758,17 +887,17 @@
 <context>
     <name>lgsp::ui::Sidebar</name>
     <message>
-        <location filename="../ui/shell/sidebar.cpp" line="+84"/>
+        <location filename="../ui/shell/sidebar.cpp" line="+84" />
         <source>LGSP Console</source>
         <translation>LGSP Console</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Pages</source>
         <translation>Các trang</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
@@ -776,17 +905,17 @@
 <context>
     <name>lgsp::ui::TenantsPage</name>
     <message>
-        <location filename="../ui/tenants/tenantspage.cpp" line="+13"/>
+        <location filename="../ui/tenants/tenantspage.cpp" line="+13" />
         <source>No tenants to show yet</source>
         <translation>Chưa có đơn vị nào để hiển thị</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>This page will list the agencies served by each connected LGSP instance — ministries, provinces and their units — with their status, agency code and services, searchable with or without diacritics. Connect to an instance, or try the local sandbox, to get started.</source>
         <translation>Trang này sẽ liệt kê các cơ quan, đơn vị sử dụng từng hệ thống LGSP đã kết nối — bộ, tỉnh và các đơn vị trực thuộc — kèm trạng thái, mã định danh và dịch vụ, tìm kiếm được cả khi gõ có dấu hay không dấu. Hãy kết nối tới một hệ thống hoặc dùng thử sandbox trên máy này để bắt đầu.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Try the local sandbox</source>
         <translation>Dùng thử sandbox trên máy này</translation>
     </message>
@@ -794,17 +923,17 @@
 <context>
     <name>lgsp::ui::TransactionsPage</name>
     <message>
-        <location filename="../ui/charts/transactionspage.cpp" line="+13"/>
+        <location filename="../ui/charts/transactionspage.cpp" line="+13" />
         <source>No transaction data yet</source>
         <translation>Chưa có dữ liệu giao dịch</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>This page will chart the transactions flowing through each instance, live: throughput, errors by LGSP error code and latency percentiles, from five minutes to thirty days. Connect to an instance, or try the local sandbox, to get started.</source>
         <translation>Trang này sẽ vẽ biểu đồ trực tiếp các giao dịch qua từng hệ thống: lưu lượng, lỗi theo mã lỗi LGSP và các phân vị độ trễ, từ 5 phút đến 30 ngày. Hãy kết nối tới một hệ thống hoặc dùng thử sandbox trên máy này để bắt đầu.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Try the local sandbox</source>
         <translation>Dùng thử sandbox trên máy này</translation>
     </message>
@@ -812,47 +941,47 @@
 <context>
     <name>lgsp::ui::WelcomePage</name>
     <message>
-        <location filename="../ui/welcome/welcomepage.cpp" line="+101"/>
+        <location filename="../ui/welcome/welcomepage.cpp" line="+101" />
         <source>Welcome to LGSP Console</source>
         <translation>Chào mừng đến với LGSP Console</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>LGSP Console administers the integration and data-sharing platforms (LGSP) of ministries and provinces, all linked to the national platform NDXP. Connect to one or many instances to see their tenants, service catalog, live transactions and connection health in one place.</source>
         <translation>LGSP Console dùng để quản trị Nền tảng tích hợp, chia sẻ dữ liệu cấp bộ, cấp tỉnh (LGSP), vốn đều kết nối với Nền tảng tích hợp, chia sẻ dữ liệu quốc gia (NDXP). Kết nối tới một hoặc nhiều hệ thống để theo dõi đơn vị, danh mục dịch vụ, giao dịch trực tiếp và tình trạng kết nối tại một nơi.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Try LGSP with a local sandbox</source>
         <translation>Dùng thử LGSP với sandbox trên máy này</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Starting the sandbox…</source>
         <translation>Đang khởi động sandbox…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Start a small LGSP instance with demonstration data on this computer and connect to it. Nothing leaves this machine.</source>
         <translation>Khởi chạy một hệ thống LGSP nhỏ có dữ liệu minh hoạ ngay trên máy tính này và kết nối tới đó. Không có dữ liệu nào ra khỏi máy.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Add an LGSP instance</source>
         <translation>Thêm hệ thống LGSP</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Connect to your ministry&apos;s or province&apos;s LGSP. Not available in this version yet.</source>
+        <location line="+2" />
+        <source>Connect to your ministry's or province's LGSP. Not available in this version yet.</source>
         <translation>Kết nối tới LGSP của bộ hoặc tỉnh của bạn. Chưa có trong phiên bản này.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Import connections</source>
         <translation>Nhập danh sách kết nối</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Load a list of instances prepared by a colleague. Not available in this version yet.</source>
         <translation>Nạp danh sách hệ thống do đồng nghiệp chuẩn bị sẵn. Chưa có trong phiên bản này.</translation>
     </message>

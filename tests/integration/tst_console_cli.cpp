@@ -196,6 +196,82 @@ private Q_SLOTS:
 #endif
     }
 
+    void addProfileKeepsTheSecretOutOfFiles()
+    {
+        QTemporaryDir home;
+        QProcess console;
+        console.setProcessEnvironment(isolatedEnvironment(home));
+        const QString secret =
+            QStringLiteral("cli-secret-") + QUuid::createUuid().toString(QUuid::Id128);
+        console.start(
+            lgsp::test::binaryPath(QStringLiteral("lgsp-console")),
+            {QStringLiteral("--add-profile"), QStringLiteral("LGSP Hậu Giang"),
+             QStringLiteral("--url"), QStringLiteral("https://lgsp.haugiang.example.invalid"),
+             QStringLiteral("--client-id"), QStringLiteral("hg-console"), QStringLiteral("--group"),
+             QStringLiteral("Tỉnh"), QStringLiteral("--secret-stdin")});
+        QVERIFY(console.waitForStarted());
+        console.write(secret.toUtf8() + '\n');
+        console.closeWriteChannel();
+        QVERIFY(console.waitForFinished(40000));
+        const QString out = QString::fromUtf8(console.readAllStandardOutput());
+        const QString err = QString::fromUtf8(console.readAllStandardError());
+        if (qEnvironmentVariable("LGSP_EXPECT_KEYCHAIN") == QLatin1String("available"))
+            QVERIFY2(console.exitCode() == 0, qPrintable(err));
+        else
+            QVERIFY2(console.exitCode() == 0 || console.exitCode() == 1, qPrintable(err));
+        QVERIFY(out.contains(QStringLiteral("LGSP Hậu Giang")));
+
+        QFile profiles(
+            home.filePath(QStringLiteral("config/lgsp-console/lgsp-console/profiles.json")));
+        QVERIFY(profiles.open(QIODevice::ReadOnly));
+        const QByteArray stored = profiles.readAll();
+        QVERIFY(stored.contains("hg-console"));
+        QVERIFY2(!stored.contains(secret.toUtf8()), "the secret reached the profile file");
+        QVERIFY(!out.contains(secret) && !err.contains(secret));
+
+        // The same name again is refused and changes nothing.
+        const Run again =
+            runConsole({QStringLiteral("--add-profile"), QStringLiteral("LGSP Hậu Giang"),
+                        QStringLiteral("--url"), QStringLiteral("https://x.example.invalid")},
+                       isolatedEnvironment(home));
+        QCOMPARE(again.exitCode, 2);
+    }
+
+    void importProfiles()
+    {
+        QTemporaryDir home;
+        const QString good = home.filePath(QStringLiteral("good.json"));
+        QFile file(good);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(
+            "{\"formatVersion\":1,\"profiles\":[\n"
+            "            {\"id\":\"6f1d2c1e-1b1a-4a55-9a53-3b7c1d2e4f01\",\"name\":\"LGSP Bộ Xây "
+            "dựng\",\"baseUrl\":\"https://lgsp.moc.example.invalid\"},\n"
+            "            {\"id\":\"6f1d2c1e-1b1a-4a55-9a53-3b7c1d2e4f02\",\"name\":\"LGSP Hà "
+            "Nội\",\"baseUrl\":\"https://lgsp.hanoi.example.invalid\",\"group\":\"Tỉnh\"}]}");
+        file.close();
+        const Run imported =
+            runConsole({QStringLiteral("--import-profiles"), good}, isolatedEnvironment(home));
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        QVERIFY(imported.out.contains(QLatin1String("2")));
+
+        const QString bad = home.filePath(QStringLiteral("bad.json"));
+        QFile badFile(bad);
+        QVERIFY(badFile.open(QIODevice::WriteOnly));
+        badFile.write("{\"formatVersion\":1,\"profiles\":[{\"id\":\"nope\",\"name\":\"\","
+                      "\"baseUrl\":\"ftp://x\"}]}");
+        badFile.close();
+        const Run refused =
+            runConsole({QStringLiteral("--import-profiles"), bad}, isolatedEnvironment(home));
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY(refused.err.contains(QLatin1String("/profiles/0/baseUrl")));
+        QCOMPARE(
+            runConsole({QStringLiteral("--import-profiles"), QStringLiteral("/nonexistent.json")},
+                       isolatedEnvironment(home))
+                .exitCode,
+            2);
+    }
+
     void sandboxDiesWithAKilledConsole()
     {
 #ifdef Q_OS_LINUX

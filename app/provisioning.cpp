@@ -1,0 +1,183 @@
+#include "provisioning.h"
+
+#include "client/profiles/profilestore.h"
+#include "client/secrets/secretstore.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QSslCertificate>
+#include <QTextStream>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace lgsp::app {
+
+namespace {
+
+void say(const QString &text)
+{
+    std::fprintf(stdout, "%s\n", qUtf8Printable(text));
+}
+
+int refuse(const QString &text)
+{
+    std::fprintf(stderr, "lgsp-console: %s\n", qUtf8Printable(text));
+    return 2;
+}
+
+// Writes the secret and waits for the keychain's answer (this is a command-line run, not the
+// GUI thread). Returns true when it is in the keychain.
+bool storeSecret(const QUuid &profile, const QString &kind, const QString &secret, QString *why)
+{
+    client::SecretStore secrets;
+    QEventLoop loop;
+    bool inKeychain = false;
+    QObject::connect(&secrets, &client::SecretStore::written, &loop,
+                     [&](const QString &, bool stored) {
+                         inKeychain = stored;
+                         loop.quit();
+                     });
+    QObject::connect(&secrets, &client::SecretStore::failed, &loop,
+                     [&](const QString &, const QString &reason) {
+                         *why = reason;
+                         loop.quit();
+                     });
+    QTimer::singleShot(30000, &loop, &QEventLoop::quit);
+    secrets.write(profile, kind, secret);
+    loop.exec();
+    if (!inKeychain && why->isEmpty())
+        *why = secrets.unavailableReason();
+    return inKeychain;
+}
+
+} // namespace
+
+bool Provisioning::requested(const QStringList &arguments)
+{
+    for (const QString &argument : arguments) {
+        if (argument == QLatin1String("--add-profile") ||
+            argument.startsWith(QLatin1String("--add-profile=")) ||
+            argument == QLatin1String("--import-profiles") ||
+            argument.startsWith(QLatin1String("--import-profiles=")))
+            return true;
+    }
+    return false;
+}
+
+int Provisioning::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Add or import LGSP connection profiles."));
+    parser.addHelpOption();
+    const QCommandLineOption add(QStringLiteral("add-profile"), tr("Add a profile with this name."),
+                                 tr("name"));
+    const QCommandLineOption url(QStringLiteral("url"), tr("Base URL of the instance."),
+                                 QStringLiteral("url"));
+    const QCommandLineOption kind(QStringLiteral("kind"), tr("Backend kind: lgsp-v1."),
+                                  QStringLiteral("kind"), QStringLiteral("lgsp-v1"));
+    const QCommandLineOption clientId(QStringLiteral("client-id"), tr("OAuth2 client id."),
+                                      QStringLiteral("id"));
+    const QCommandLineOption group(QStringLiteral("group"), tr("Group, e.g. Bộ or Tỉnh."),
+                                   tr("group"));
+    const QCommandLineOption caFile(QStringLiteral("ca-file"),
+                                    tr("Extra CA certificate (PEM) to trust for this instance."),
+                                    tr("file"));
+    const QCommandLineOption readOnly(QStringLiteral("read-only"),
+                                      tr("Never change anything on this instance."));
+    const QCommandLineOption secretStdin(QStringLiteral("secret-stdin"),
+                                         tr("Read the client secret or API key from standard "
+                                            "input."));
+    const QCommandLineOption import(QStringLiteral("import-profiles"),
+                                    tr("Import the profiles of this JSON file."), tr("file"));
+    parser.addOptions({add, url, kind, clientId, group, caFile, readOnly, secretStdin, import});
+    if (!parser.parse(arguments))
+        return refuse(parser.errorText());
+
+    client::ProfileStore store;
+    QString error;
+    const client::ProfileStore::LoadResult loaded = store.load(&error);
+    if (loaded == client::ProfileStore::LoadResult::Corrupt ||
+        loaded == client::ProfileStore::LoadResult::NewerVersion)
+        return refuse(error);
+
+    if (parser.isSet(import)) {
+        QFile file(parser.value(import));
+        if (!file.open(QIODevice::ReadOnly))
+            return refuse(tr("Cannot read %1: %2")
+                              .arg(QDir::toNativeSeparators(file.fileName()), file.errorString()));
+        QStringList problems;
+        const auto profiles =
+            client::ProfileStore::importProfiles(file.read(16 * 1024 * 1024), &problems);
+        if (!profiles)
+            return refuse(tr("%1 was not imported: %2")
+                              .arg(QDir::toNativeSeparators(file.fileName()),
+                                   problems.join(QStringLiteral("; "))));
+        for (const client::ConnectionProfile &p : *profiles) {
+            if (!store.upsert(p, &error))
+                return refuse(error);
+        }
+        if (!store.save(&error))
+            return refuse(error);
+        say(tr("%n profile(s) imported.", nullptr, int(profiles->size())));
+        return 0;
+    }
+
+    // --add-profile
+    if (store.findByName(parser.value(add)))
+        return refuse(tr("A profile named %1 exists already.").arg(parser.value(add)));
+    client::ConnectionProfile profile;
+    profile.id = QUuid::createUuid();
+    profile.name = parser.value(add).trimmed();
+    profile.group = parser.value(group);
+    profile.baseUrl = QUrl(parser.value(url), QUrl::StrictMode);
+    profile.backend = parser.value(kind);
+    profile.clientId = parser.value(clientId);
+    profile.readOnly = parser.isSet(readOnly);
+    profile.auth = parser.isSet(secretStdin)
+                       ? (profile.clientId.isEmpty() ? QStringLiteral("api-key")
+                                                     : QStringLiteral("client-credentials"))
+                       : QStringLiteral("none");
+    if (parser.isSet(caFile)) {
+        const QString path = parser.value(caFile);
+        if (QSslCertificate::fromPath(path, QSsl::Pem).isEmpty())
+            return refuse(tr("%1 holds no PEM certificate.").arg(QDir::toNativeSeparators(path)));
+        profile.caFiles = {QFileInfo(path).absoluteFilePath()};
+    }
+    QList<protocol::DecodeError> problems;
+    if (!client::ConnectionProfile::fromJson(profile.toJson(), QString(), &problems)) {
+        QStringList lines;
+        for (const protocol::DecodeError &e : problems)
+            lines << e.toString();
+        return refuse(tr("The profile is not valid: %1").arg(lines.join(QStringLiteral("; "))));
+    }
+    QString secret;
+    if (parser.isSet(secretStdin)) {
+        QTextStream in(stdin);
+        secret = in.readLine().trimmed();
+        if (secret.isEmpty())
+            return refuse(tr("No secret on standard input."));
+    }
+    if (!store.upsert(profile, &error) || !store.save(&error))
+        return refuse(error);
+    say(tr("Profile %1 added.").arg(profile.name));
+    if (secret.isEmpty())
+        return 0;
+    QString why;
+    const QString secretKind = profile.auth == QLatin1String("api-key")
+                                   ? QStringLiteral("api-key")
+                                   : QStringLiteral("client-secret");
+    if (!storeSecret(profile.id, secretKind, secret, &why)) {
+        std::fprintf(stderr, "lgsp-console: %s\n",
+                     qUtf8Printable(tr("The secret could not be stored in the keychain (%1); "
+                                       "the console will ask for it.")
+                                        .arg(why)));
+        return 1;
+    }
+    say(tr("Secret stored in the keychain."));
+    return 0;
+}
+
+} // namespace lgsp::app
