@@ -1,5 +1,6 @@
 #include "sandbox/storage/database.h"
 
+#include "protocol/textfold.h"
 #include "protocol/timestamps.h"
 #include "sandbox/logging.h"
 
@@ -197,6 +198,66 @@ QString sqlContainsPattern(const QString &word)
     escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
     escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
     return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+void PagedSelect::equals(const QString &column, const QString &value)
+{
+    if (value.isEmpty())
+        return;
+    where << column + QStringLiteral(" = ?");
+    binds << value;
+}
+
+void PagedSelect::containsWords(const QString &query)
+{
+    const QStringList words =
+        protocol::foldForSearch(query).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (const QString &word : words) {
+        where << QStringLiteral("name_folded LIKE ? ESCAPE '\\'");
+        binds << sqlContainsPattern(word);
+    }
+}
+
+QString PagedSelect::whereSql(const QStringList &extra) const
+{
+    const QStringList all = where + extra;
+    return all.isEmpty() ? QString()
+                         : QStringLiteral(" WHERE ") + all.join(QStringLiteral(" AND "));
+}
+
+bool PagedSelect::count(QSqlDatabase db, const QString &table, qint64 *total, QString *error) const
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT count(*) FROM ") + table + whereSql({}));
+    for (const QVariant &b : binds)
+        query.addBindValue(b);
+    if (!query.exec() || !query.next()) {
+        *error = query.lastError().text();
+        return false;
+    }
+    *total = query.value(0).toLongLong();
+    return true;
+}
+
+bool PagedSelect::rows(QSqlDatabase db, const QString &select, const QString &keyColumn,
+                       const QString &afterKey, int limit, QSqlQuery *query, QString *error) const
+{
+    const QStringList extra =
+        afterKey.isEmpty() ? QStringList() : QStringList{keyColumn + QStringLiteral(" > ?")};
+    *query = QSqlQuery(db);
+    query->setForwardOnly(true);
+    query->prepare(select + whereSql(extra) + QStringLiteral(" ORDER BY ") + keyColumn +
+                   QStringLiteral(" LIMIT ?"));
+    for (const QVariant &b : binds)
+        query->addBindValue(b);
+    if (!afterKey.isEmpty())
+        query->addBindValue(afterKey);
+    query->addBindValue(limit + 1);
+    if (!query->exec()) {
+        *error = query->lastError().text();
+        return false;
+    }
+    return true;
 }
 
 QString makeEtag(char kind, qint64 version)

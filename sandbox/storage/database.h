@@ -1,7 +1,10 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
+#include <QStringList>
+#include <QVariantList>
 
 namespace lgsp::sandbox {
 
@@ -14,6 +17,24 @@ inline QString sqlText(const QString &value)
 // A LIKE pattern that finds `word` anywhere; %, _ and \ in the word are data, never
 // wildcards. Use with ESCAPE '\'.
 QString sqlContainsPattern(const QString &word);
+
+// A filtered, keyset-paged list: conditions with their bound values, the total count, then
+// up to limit + 1 rows after a key (the extra row tells there is a next page).
+struct PagedSelect
+{
+    QStringList where;
+    QVariantList binds;
+
+    void equals(const QString &column, const QString &value); // skipped when value is empty
+    void containsWords(const QString &query);                 // folded search on name_folded
+    bool count(QSqlDatabase db, const QString &table, qint64 *total, QString *error) const;
+    // `select` is "SELECT <columns> FROM <table>"; rows come ordered by `keyColumn`.
+    bool rows(QSqlDatabase db, const QString &select, const QString &keyColumn,
+              const QString &afterKey, int limit, QSqlQuery *query, QString *error) const;
+
+private:
+    QString whereSql(const QStringList &extra) const;
+};
 
 // Row versions travel as strong ETags: "t7" for a tenant at version 7, "s3" for a service.
 QString makeEtag(char kind, qint64 version);

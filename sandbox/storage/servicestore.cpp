@@ -90,66 +90,27 @@ QString ServiceStore::missingTenant(const QStringList &codes) const
 
 protocol::ListPage<Service> ServiceStore::list(const Filter &filter, QString *error) const
 {
-    QStringList where;
-    QVariantList binds;
-    auto equals = [&](const char *column, const QString &value) {
-        if (!value.isEmpty()) {
-            where << QString::fromLatin1(column) + QStringLiteral(" = ?");
-            binds << value;
-        }
-    };
-    equals("tenant_code", filter.tenant);
-    equals("status", filter.status);
-    equals("protocol", filter.protocol);
-    equals("visibility", filter.visibility);
+    PagedSelect select;
+    select.equals(QStringLiteral("tenant_code"), filter.tenant);
+    select.equals(QStringLiteral("status"), filter.status);
+    select.equals(QStringLiteral("protocol"), filter.protocol);
+    select.equals(QStringLiteral("visibility"), filter.visibility);
     if (!filter.visibleTo.isEmpty()) {
-        where << QStringLiteral("(tenant_code = ? OR id IN (SELECT service_id FROM "
-                                "service_consumers WHERE tenant_code = ?))");
-        binds << filter.visibleTo << filter.visibleTo;
+        select.where << QStringLiteral("(tenant_code = ? OR id IN (SELECT service_id FROM "
+                                       "service_consumers WHERE tenant_code = ?))");
+        select.binds << filter.visibleTo << filter.visibleTo;
     }
-    for (const QString &word :
-         protocol::foldForSearch(filter.query).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        where << QStringLiteral("name_folded LIKE ? ESCAPE '\\'");
-        binds << sqlContainsPattern(word);
-    }
-    const QString whereSql = where.isEmpty()
-                                 ? QString()
-                                 : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
-
+    select.containsWords(filter.query);
     protocol::ListPage<Service> page;
-    QSqlQuery count(m_db);
-    count.prepare(QStringLiteral("SELECT count(*) FROM services") + whereSql);
-    for (const QVariant &b : std::as_const(binds))
-        count.addBindValue(b);
-    if (!count.exec() || !count.next()) {
-        *error = count.lastError().text();
+    QSqlQuery rows;
+    const QString columns = QStringLiteral("SELECT ") + kColumns +
+                            QStringLiteral(", (SELECT group_concat(tenant_code, ' ') FROM "
+                                           "service_consumers WHERE service_id = services.id) "
+                                           "FROM services");
+    if (!select.count(m_db, QStringLiteral("services"), &page.total, error) ||
+        !select.rows(m_db, columns, QStringLiteral("id"), filter.afterId, filter.limit, &rows,
+                     error))
         return page;
-    }
-    page.total = count.value(0).toLongLong();
-
-    QString pageWhere = whereSql;
-    QVariantList pageBinds = binds;
-    if (!filter.afterId.isEmpty()) {
-        pageWhere += (where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) +
-                     QStringLiteral("id > ?");
-        pageBinds << filter.afterId;
-    }
-    QSqlQuery rows(m_db);
-    rows.setForwardOnly(true);
-    rows.prepare(QStringLiteral("SELECT ") + kColumns +
-                 QStringLiteral(", (SELECT group_concat("
-                                "tenant_code, ' ') FROM "
-                                "service_consumers WHERE "
-                                "service_id = services.id)"
-                                " FROM services") +
-                 pageWhere + QStringLiteral(" ORDER BY id LIMIT ?"));
-    for (const QVariant &b : std::as_const(pageBinds))
-        rows.addBindValue(b);
-    rows.addBindValue(filter.limit + 1);
-    if (!rows.exec()) {
-        *error = rows.lastError().text();
-        return page;
-    }
     while (rows.next()) {
         if (page.items.size() == filter.limit) {
             page.nextCursor = page.items.last().id;

@@ -68,58 +68,17 @@ qint64 TenantStore::versionFromEtag(const QByteArray &etag)
 
 protocol::ListPage<Tenant> TenantStore::list(const Filter &filter, QString *error) const
 {
-    QStringList where;
-    QVariantList binds;
-    if (!filter.status.isEmpty()) {
-        where << QStringLiteral("status = ?");
-        binds << filter.status;
-    }
-    if (!filter.kind.isEmpty()) {
-        where << QStringLiteral("kind = ?");
-        binds << filter.kind;
-    }
-    if (!filter.onlyTenant.isEmpty()) {
-        where << QStringLiteral("code = ?");
-        binds << filter.onlyTenant;
-    }
-    const QStringList words =
-        protocol::foldForSearch(filter.query).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    for (const QString &word : words) {
-        where << QStringLiteral("name_folded LIKE ? ESCAPE '\\'");
-        binds << sqlContainsPattern(word);
-    }
-    const QString whereSql = where.isEmpty()
-                                 ? QString()
-                                 : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
-
+    PagedSelect select;
+    select.equals(QStringLiteral("status"), filter.status);
+    select.equals(QStringLiteral("kind"), filter.kind);
+    select.equals(QStringLiteral("code"), filter.onlyTenant);
+    select.containsWords(filter.query);
     protocol::ListPage<Tenant> page;
-    QSqlQuery count(m_db);
-    count.prepare(QStringLiteral("SELECT count(*) FROM tenants") + whereSql);
-    for (const QVariant &b : std::as_const(binds))
-        count.addBindValue(b);
-    if (!count.exec() || !count.next()) {
-        *error = count.lastError().text();
+    QSqlQuery rows;
+    if (!select.count(m_db, QStringLiteral("tenants"), &page.total, error) ||
+        !select.rows(m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM tenants"),
+                     QStringLiteral("code"), filter.afterCode, filter.limit, &rows, error))
         return page;
-    }
-    page.total = count.value(0).toLongLong();
-
-    QString pageWhere = whereSql;
-    QVariantList pageBinds = binds;
-    if (!filter.afterCode.isEmpty()) {
-        pageWhere += (where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) +
-                     QStringLiteral("code > ?");
-        pageBinds << filter.afterCode;
-    }
-    QSqlQuery rows(m_db);
-    rows.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM tenants") +
-                 pageWhere + QStringLiteral(" ORDER BY code LIMIT ?"));
-    for (const QVariant &b : std::as_const(pageBinds))
-        rows.addBindValue(b);
-    rows.addBindValue(filter.limit + 1);
-    if (!rows.exec()) {
-        *error = rows.lastError().text();
-        return page;
-    }
     while (rows.next()) {
         if (page.items.size() == filter.limit) {
             page.nextCursor = page.items.last().code;
