@@ -58,10 +58,16 @@ void DemoUpstream::handle(const QHttpServerRequest &request, QHttpServerResponde
     const QUrlQuery query(request.url());
     QRandomGenerator *random = QRandomGenerator::global();
 
+    // A request that asks for a demo outcome gets exactly that outcome, never a random
+    // timeout or error on top (tests rely on it).
+    const bool scripted = query.hasQueryItem(QStringLiteral("demo-latency")) ||
+                          query.hasQueryItem(QStringLiteral("demo-error"));
     double latency = 0;
     if (query.hasQueryItem(QStringLiteral("demo-latency"))) {
         latency = std::clamp(query.queryItemValue(QStringLiteral("demo-latency")).toDouble(), 0.0,
                              60000.0);
+    } else if (scripted) {
+        latency = medianLatencyFor(code);
     } else if (random->bounded(1000) < 3) {
         latency = 8000; // beyond every demo SLA: the gateway times out
     } else {
@@ -72,8 +78,7 @@ void DemoUpstream::handle(const QHttpServerRequest &request, QHttpServerResponde
         latency = medianLatencyFor(code) * std::exp(0.5 * z);
     }
     QString errorCode = query.queryItemValue(QStringLiteral("demo-error"));
-    if (errorCode.isEmpty() && !query.hasQueryItem(QStringLiteral("demo-latency")) &&
-        random->bounded(100) < 3) {
+    if (errorCode.isEmpty() && !scripted && random->bounded(100) < 3) {
         errorCode = QString::fromLatin1(kErrors[random->bounded(int(std::size(kErrors)))].code);
     }
 
