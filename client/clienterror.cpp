@@ -2,35 +2,131 @@
 
 namespace lgsp::client {
 
-QString ClientError::message() const
+namespace {
+
+QString tlsSentence(ClientError::TlsProblem problem)
 {
-    QString sentence;
+    using P = ClientError::TlsProblem;
+    switch (problem) {
+    case P::Untrusted:
+        return ClientError::tr("The instance's certificate is not trusted: its issuer is not a "
+                               "known certificate authority. Add the CA certificate to the "
+                               "profile if it is a government CA.");
+    case P::PinMismatch:
+        return ClientError::tr("The instance's certificate does not match the certificate "
+                               "pinned in the profile.");
+    case P::HostnameMismatch:
+        return ClientError::tr("The instance's certificate was issued for another host name.");
+    case P::Expired:
+        return ClientError::tr("The instance's certificate has expired or is not yet valid.");
+    case P::ClientCertificate:
+        return ClientError::tr("The client certificate of the profile could not be used.");
+    case P::None:
+    case P::Handshake:
+        break;
+    }
+    return ClientError::tr("The secure connection to the instance failed.");
+}
+
+} // namespace
+
+QString ClientError::summary() const
+{
     switch (kind) {
     case Kind::None:
         return {};
+    case Kind::Configuration:
+        return tr("The connection profile cannot be used as it is.");
+    case Kind::Dns:
+        return tr("The instance's host name could not be resolved.");
     case Kind::Network:
-        sentence = tr("The instance could not be reached.");
-        break;
+        return tr("The instance could not be reached.");
     case Kind::Timeout:
-        sentence = tr("The instance did not answer in time.");
-        break;
+        return tr("The instance did not answer in time.");
     case Kind::Tls:
-        sentence = tr("The secure connection to the instance failed.");
-        break;
+        return tlsSentence(tls);
+    case Kind::Unauthorized:
+        return tr("The instance did not accept the credential (wrong, missing or expired).");
+    case Kind::Forbidden:
+        return tr("The credential is not allowed to do this.");
+    case Kind::NotFound:
+        return tr("The instance has no such resource.");
+    case Kind::Conflict:
+        return tr("The instance refused the change in its current state.");
+    case Kind::Precondition:
+        return tr("Someone changed this on the instance since it was loaded. Reload and try "
+                  "again.");
+    case Kind::Validation:
+        return tr("The instance found %n invalid field(s).", nullptr,
+                  int(std::max<qsizetype>(1, fieldErrors.size())));
+    case Kind::RateLimited:
+        return retryAfterSeconds > 0
+                   ? tr("Too many requests; the instance asks to wait %n second(s).", nullptr,
+                        retryAfterSeconds)
+                   : tr("Too many requests; the instance asks to slow down.");
     case Kind::Server:
-        sentence = tr("The instance reported an internal error (HTTP %1).").arg(httpStatus);
-        break;
+        return tr("The instance reported an internal error (HTTP %1).").arg(httpStatus);
     case Kind::Protocol:
-        sentence = tr("The instance sent a response the console does not understand.");
-        break;
+        return tr("The instance sent a response the console does not understand.");
     case Kind::Incompatible:
-        sentence = tr("The instance speaks an API version this console does not support.");
-        break;
+        return tr("The instance speaks an API version this console does not support.");
     case Kind::Http:
-        sentence = tr("The instance answered with an unexpected status (HTTP %1).").arg(httpStatus);
-        break;
+        return tr("The instance answered with an unexpected status (HTTP %1).").arg(httpStatus);
+    case Kind::Cancelled:
+        return tr("The request was cancelled.");
     }
-    return detail.isEmpty() ? sentence : tr("%1 Detail: %2").arg(sentence, detail);
+    return {};
+}
+
+QString ClientError::message() const
+{
+    const QString sentence = summary();
+    if (sentence.isEmpty() || detail.isEmpty())
+        return sentence;
+    return tr("%1 Detail: %2").arg(sentence, detail);
+}
+
+QString ClientError::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::None:
+        return QStringLiteral("none");
+    case Kind::Configuration:
+        return QStringLiteral("configuration");
+    case Kind::Dns:
+        return QStringLiteral("dns");
+    case Kind::Network:
+        return QStringLiteral("network");
+    case Kind::Timeout:
+        return QStringLiteral("timeout");
+    case Kind::Tls:
+        return QStringLiteral("tls");
+    case Kind::Unauthorized:
+        return QStringLiteral("unauthorized");
+    case Kind::Forbidden:
+        return QStringLiteral("forbidden");
+    case Kind::NotFound:
+        return QStringLiteral("not-found");
+    case Kind::Conflict:
+        return QStringLiteral("conflict");
+    case Kind::Precondition:
+        return QStringLiteral("precondition");
+    case Kind::Validation:
+        return QStringLiteral("validation");
+    case Kind::RateLimited:
+        return QStringLiteral("rate-limited");
+    case Kind::Server:
+        return QStringLiteral("server");
+    case Kind::Protocol:
+        return QStringLiteral("protocol");
+    case Kind::Incompatible:
+        return QStringLiteral("incompatible");
+    case Kind::Http:
+        return QStringLiteral("http");
+    case Kind::Cancelled:
+        return QStringLiteral("cancelled");
+    }
+    return {};
 }
 
 } // namespace lgsp::client

@@ -1,107 +1,99 @@
 #include "client/connection.h"
 
+#include "client/auth/credentialauthenticator.h"
+#include "client/backend/lgspv1backend.h"
 #include "client/logging.h"
-#include "protocol/jsonreader.h"
-
-#include <QNetworkReply>
-#include <QNetworkRequest>
-#include <QUuid>
+#include "client/net/transport.h"
 
 namespace lgsp::client {
 
-Connection::Connection(QUrl baseUrl, QObject *parent)
-    : QObject(parent)
-    , m_baseUrl(std::move(baseUrl))
+namespace {
+
+ConnectionProfile anonymousProfile(const QUrl &baseUrl)
 {
-    m_network.setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+    ConnectionProfile profile;
+    profile.id = QUuid::createUuid();
+    profile.name = baseUrl.host();
+    profile.baseUrl = baseUrl;
+    profile.auth = QStringLiteral("none");
+    return profile;
 }
 
-Connection::~Connection() = default;
-
-QNetworkReply *Connection::get(const QString &path, QByteArray *correlationId)
+Transport::ProxyMode proxyMode(const QString &text)
 {
-    QUrl url = m_baseUrl;
-    QString base = url.path();
-    while (base.endsWith(QLatin1Char('/')))
-        base.chop(1);
-    url.setPath(base + path);
-    QNetworkRequest request(url);
-    *correlationId = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
-    request.setRawHeader("X-Correlation-Id", *correlationId);
-    request.setRawHeader("Accept", "application/json");
-    request.setTransferTimeout(int(m_timeout.count()));
-    QNetworkReply *reply = m_network.get(request);
-    connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64 total) {
-        if (received > kMaxResponseBytes || total > kMaxResponseBytes)
-            reply->abort();
-    });
-    return reply;
+    if (text == QLatin1String("none"))
+        return Transport::ProxyMode::None;
+    if (text == QLatin1String("manual"))
+        return Transport::ProxyMode::Manual;
+    return Transport::ProxyMode::System;
+}
+
+} // namespace
+
+Connection::Connection(const ConnectionProfile &profile, QObject *parent)
+    : QObject(parent)
+    , m_profile(profile)
+    , m_transport(std::make_unique<Transport>(profile.baseUrl))
+{
+    m_transport->setTimeout(std::chrono::milliseconds(std::max(1000, profile.requestTimeoutMs)));
+    m_transport->setProxy(proxyMode(profile.proxy), profile.proxyHost,
+                          quint16(std::clamp(profile.proxyPort, 0, 65535)));
+    m_authenticator = std::make_unique<CredentialAuthenticator>(
+        m_transport.get(), CredentialAuthenticator::schemeFor(profile.auth), profile.clientId);
+    m_transport->setAuthenticator(m_authenticator.get());
+    // One backend kind so far; the WSO2 kind plugs in here.
+    m_backend = std::make_unique<LgspV1Backend>(m_transport.get());
+    applyTls();
+}
+
+Connection::Connection(const QUrl &baseUrl, QObject *parent)
+    : Connection(anonymousProfile(baseUrl), parent)
+{}
+
+Connection::~Connection()
+{
+    // Calls in flight are children of the transport; the backend and authenticator go first.
+    m_backend.reset();
+    m_transport->setAuthenticator(nullptr);
+    m_authenticator.reset();
+}
+
+void Connection::setSecret(const QString &secret)
+{
+    m_authenticator->setSecret(secret);
+}
+
+void Connection::setClientCertificatePassphrase(const QString &passphrase)
+{
+    m_passphrase = passphrase;
+    applyTls();
+}
+
+void Connection::setRequestTimeout(std::chrono::milliseconds timeout)
+{
+    m_transport->setTimeout(timeout);
+}
+
+void Connection::applyTls()
+{
+    const TlsPolicy policy = TlsPolicy::fromProfile(m_profile, m_passphrase, &m_configurationError);
+    if (!m_configurationError.isNull())
+        qCWarning(lcClient).noquote()
+            << "profile" << m_profile.name << ":" << m_configurationError.detail;
+    m_transport->setTlsPolicy(policy);
+    m_transport->setConfigurationError(m_configurationError);
 }
 
 void Connection::fetchInfo()
 {
-    QByteArray correlationId;
-    QNetworkReply *reply = get(QStringLiteral("/api/v1/info"), &correlationId);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, correlationId] {
-        reply->deleteLater();
-        ClientError error = errorFor(reply, correlationId);
-        if (!error.isNull()) {
-            qCWarning(lcClient).noquote() << "GET /info failed:" << error.message()
-                                          << "correlation id" << error.correlationId;
-            Q_EMIT failed(error);
+    m_backend->info(this, [this](const Result<protocol::InstanceInfo> &result) {
+        if (!result.ok()) {
+            Q_EMIT failed(result.error);
             return;
         }
-        protocol::DecodeError decodeError;
-        const QJsonObject body = protocol::parseJsonObject(reply->readAll(), &decodeError);
-        std::optional<protocol::InstanceInfo> info;
-        if (decodeError.isNull())
-            info = protocol::InstanceInfo::fromJson(body, &decodeError);
-        if (!info) {
-            error = ClientError{ClientError::Kind::Protocol, 200, decodeError.toString(),
-                                QString::fromLatin1(correlationId)};
-        } else if (!info->isCompatible()) {
-            error = ClientError{ClientError::Kind::Incompatible, 200,
-                                tr("server API version %1, console API version %2.x")
-                                    .arg(info->apiVersion)
-                                    .arg(protocol::kApiMajorVersion),
-                                QString::fromLatin1(correlationId)};
-        }
-        if (!error.isNull()) {
-            qCWarning(lcClient).noquote() << "GET /info:" << error.message();
-            Q_EMIT failed(error);
-            return;
-        }
-        Q_EMIT infoReceived(*info);
+        m_info = result.value;
+        Q_EMIT infoReceived(m_info);
     });
-}
-
-ClientError Connection::errorFor(QNetworkReply *reply, const QByteArray &correlationId) const
-{
-    ClientError error;
-    error.correlationId = QString::fromLatin1(correlationId);
-    error.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QNetworkReply::NetworkError code = reply->error();
-    if (code == QNetworkReply::OperationCanceledError && reply->bytesAvailable() == 0 &&
-        error.httpStatus == 0) {
-        // Aborted by the transfer timeout (Qt reports it as a cancel).
-        error.kind = ClientError::Kind::Timeout;
-    } else if (code == QNetworkReply::OperationCanceledError) {
-        error.kind = ClientError::Kind::Protocol;
-        error.detail = tr("the response is larger than %1 MiB").arg(kMaxResponseBytes >> 20);
-    } else if (code == QNetworkReply::TimeoutError) {
-        error.kind = ClientError::Kind::Timeout;
-    } else if (code == QNetworkReply::SslHandshakeFailedError) {
-        error.kind = ClientError::Kind::Tls;
-        error.detail = reply->errorString();
-    } else if (error.httpStatus >= 500) {
-        error.kind = ClientError::Kind::Server;
-    } else if (error.httpStatus >= 300) {
-        error.kind = ClientError::Kind::Http;
-    } else if (code != QNetworkReply::NoError) {
-        error.kind = ClientError::Kind::Network;
-        error.detail = reply->errorString();
-    }
-    return error;
 }
 
 } // namespace lgsp::client

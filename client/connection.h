@@ -1,50 +1,71 @@
 #pragma once
 
 #include "client/clienterror.h"
+#include "client/profiles/connectionprofile.h"
 #include "protocol/instanceinfo.h"
 
-#include <QNetworkAccessManager>
 #include <QObject>
 #include <QUrl>
 
 #include <chrono>
-
-class QNetworkReply;
+#include <memory>
 
 namespace lgsp::client {
 
-// One connection object per LGSP instance: it owns its network access manager, and every
-// request carries its own correlation id, timeout and response-size cap.
+class Backend;
+class CredentialAuthenticator;
+class Transport;
+
+// One connection object per LGSP instance: it owns the transport (network access manager,
+// TLS policy, proxy, timeout, retries), the credential and the backend that speaks the
+// instance's API. Pages call backend(); the connection itself keeps what it last learnt
+// from /info.
 class Connection final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(Connection)
 
 public:
-    // Bodies larger than this are refused: a server cannot make the console allocate
-    // without bound.
-    static constexpr qint64 kMaxResponseBytes = 16 * 1024 * 1024;
-
-    explicit Connection(QUrl baseUrl, QObject *parent = nullptr);
+    explicit Connection(const ConnectionProfile &profile, QObject *parent = nullptr);
+    // An anonymous lgsp-v1 connection to `baseUrl` (no credential, default TLS).
+    explicit Connection(const QUrl &baseUrl, QObject *parent = nullptr);
     ~Connection() override;
 
-    QUrl baseUrl() const { return m_baseUrl; }
-    void setRequestTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
+    const ConnectionProfile &profile() const { return m_profile; }
+    QUrl baseUrl() const { return m_profile.baseUrl; }
+    // A problem with the profile itself (a CA file that cannot be read…); every call then
+    // fails with it.
+    ClientError configurationError() const { return m_configurationError; }
 
-    // GET /api/v1/info; answers with infoReceived() or failed().
+    // The secret from the keychain (client secret or API key) and, for a PKCS#12 or
+    // encrypted PEM client certificate, its passphrase. Kept in memory only.
+    void setSecret(const QString &secret);
+    void setClientCertificatePassphrase(const QString &passphrase);
+
+    void setRequestTimeout(std::chrono::milliseconds timeout);
+
+    Backend *backend() const { return m_backend.get(); }
+    Transport *transport() const { return m_transport.get(); }
+    CredentialAuthenticator *authenticator() const { return m_authenticator.get(); }
+
+    // GET /info; answers with infoReceived() or failed().
     void fetchInfo();
+    const protocol::InstanceInfo &lastInfo() const { return m_info; }
 
 Q_SIGNALS:
     void infoReceived(const lgsp::protocol::InstanceInfo &info);
     void failed(const lgsp::client::ClientError &error);
 
 private:
-    QNetworkReply *get(const QString &path, QByteArray *correlationId);
-    ClientError errorFor(QNetworkReply *reply, const QByteArray &correlationId) const;
+    void applyTls();
 
-    QUrl m_baseUrl;
-    QNetworkAccessManager m_network;
-    std::chrono::milliseconds m_timeout{std::chrono::seconds(15)};
+    ConnectionProfile m_profile;
+    QString m_passphrase;
+    ClientError m_configurationError;
+    std::unique_ptr<Transport> m_transport;
+    std::unique_ptr<CredentialAuthenticator> m_authenticator;
+    std::unique_ptr<Backend> m_backend;
+    protocol::InstanceInfo m_info;
 };
 
 } // namespace lgsp::client

@@ -178,4 +178,33 @@ std::optional<ServiceInput> ServiceInput::fromJson(const QJsonObject &object, bo
     return in;
 }
 
+QJsonObject ServiceInput::toJson() const
+{
+    QJsonObject object;
+    const auto put = [&object](const char *key, const QString &value) {
+        if (!value.isEmpty())
+            object.insert(QLatin1String(key), value);
+    };
+    put("code", code);
+    put("name", name);
+    put("version", version);
+    put("tenantCode", tenantCode);
+    put("protocol", protocol);
+    put("definitionType", definitionType);
+    put("upstreamUrl", upstreamUrl);
+    put("visibility", visibility);
+    put("definition", definition);
+    if (consumers)
+        object.insert(QStringLiteral("consumers"), QJsonArray::fromStringList(*consumers));
+    if (timeoutMs || rateLimitPerMin) {
+        QJsonObject sla;
+        if (timeoutMs)
+            sla.insert(QStringLiteral("timeoutMs"), *timeoutMs);
+        if (rateLimitPerMin)
+            sla.insert(QStringLiteral("rateLimitPerMin"), *rateLimitPerMin);
+        object.insert(QStringLiteral("sla"), sla);
+    }
+    return object;
+}
+
 } // namespace lgsp::protocol

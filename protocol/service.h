@@ -61,6 +61,8 @@ struct ServiceInput
 
     static std::optional<ServiceInput> fromJson(const QJsonObject &object, bool forUpdate,
                                                 QList<DecodeError> *errors);
+    // Only the fields that are set, so the same object serves create and partial update.
+    QJsonObject toJson() const;
     static bool isValidCode(const QString &code);
 };
 

@@ -4,43 +4,169 @@
 <context>
     <name>ClientError</name>
     <message>
-        <location filename="../client/clienterror.cpp" line="+12" />
+        <location filename="../client/clienterror.cpp" line="+43" />
         <source>The instance could not be reached.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>The instance did not answer in time.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3" />
+        <location line="-17" />
         <source>The secure connection to the instance failed.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <location line="-16" />
+        <source>The instance's certificate is not trusted: its issuer is not a known certificate authority. Add the CA certificate to the profile if it is a government CA.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The instance's certificate does not match the certificate pinned in the profile.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location line="+3" />
+        <source>The instance's certificate was issued for another host name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The instance's certificate has expired or is not yet valid.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The client certificate of the profile could not be used.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+16" />
+        <source>The connection profile cannot be used as it is.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The instance's host name could not be resolved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The instance did not accept the credential (wrong, missing or expired).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The credential is not allowed to do this.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The instance has no such resource.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The instance refused the change in its current state.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Someone changed this on the instance since it was loaded. Reload and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>The instance found %n invalid field(s).</source>
+        <translation><numerusform>The instance found %n invalid field.</numerusform><numerusform>The instance found %n invalid fields.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>Too many requests; the instance asks to wait %n second(s).</source>
+        <translation><numerusform>Too many requests; the instance asks to wait %n second.</numerusform><numerusform>Too many requests; the instance asks to wait %n seconds.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Too many requests; the instance asks to slow down.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
         <source>The instance reported an internal error (HTTP %1).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>The instance sent a response the console does not understand.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>The instance speaks an API version this console does not support.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>The instance answered with an unexpected status (HTTP %1).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
+        <source>The request was cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
         <source>%1 Detail: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/net/tlspolicy.cpp" line="+16" />
+        <source>%1 %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>larger than 1 MiB, not a certificate file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+45" />
+        <location line="+7" />
+        <source>CA certificate file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>no PEM or DER certificate in it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>the certificate pin is not a SHA-256 fingerprint (64 hexadecimal digits)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Client certificate file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+14" />
+        <source>not a PKCS#12 file, or the passphrase in the keychain is wrong</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>expected a PEM certificate and its private key in the same file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/backend/lgspv1backend.cpp" line="+138" />
+        <source>server API version %1, console API version %2.x</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -230,6 +356,7 @@
     <message>
         <location line="+4" />
         <location filename="../protocol/service.cpp" line="+18" />
+        <location filename="../protocol/configchange.cpp" line="+167" />
         <location filename="../client/profiles/connectionprofile.cpp" line="+58" />
         <source>must not be empty</source>
         <translation type="unfinished" />
@@ -258,6 +385,7 @@
         <location line="+15" />
         <location filename="../protocol/metrics.cpp" line="+55" />
         <location filename="../protocol/health.cpp" line="+39" />
+        <location filename="../protocol/configchange.cpp" line="-137" />
         <location filename="../protocol/listpage.h" line="+43" />
         <source>expected an array</source>
         <translation type="unfinished" />
@@ -265,6 +393,7 @@
     <message>
         <location line="+10" />
         <location line="+30" />
+        <location filename="../protocol/configchange.cpp" line="+7" />
         <location filename="../protocol/listpage.h" line="+17" />
         <source>expected an object</source>
         <translation type="unfinished" />
@@ -335,6 +464,16 @@
     <message>
         <location line="+24" />
         <source>a SHA-256 pin is 64 hexadecimal characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../protocol/configchange.cpp" line="+79" />
+        <source>expected a boolean</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+49" />
+        <source>expected "Bearer"</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -495,7 +634,10 @@
     <message numerus="yes">
         <location line="+9" />
         <source>%n profile(s) imported.</source>
-        <translation><numerusform>%n profile imported.</numerusform><numerusform>%n profiles imported.</numerusform></translation>
+        <translation>
+            <numerusform>%n profile imported.</numerusform>
+            <numerusform>%n profiles imported.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6" />
@@ -552,15 +694,54 @@
     </message>
 </context>
 <context>
-    <name>lgsp::client::Connection</name>
+    <name>lgsp::client::Call</name>
     <message>
-        <location filename="../client/connection.cpp" line="+64" />
-        <source>server API version %1, console API version %2.x</source>
+        <location filename="../client/net/call.cpp" line="+228" />
+        <location line="+11" />
+        <source>the server presented %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+26" />
+        <location line="+55" />
+        <source>no complete answer within %1 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
         <source>the response is larger than %1 MiB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+42" />
+        <source>the server redirects to %1; update the profile's address</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>lgsp::client::CredentialAuthenticator</name>
+    <message>
+        <location filename="../client/auth/credentialauthenticator.cpp" line="+57" />
+        <source>no API key for this profile in the keychain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+15" />
+        <source>the profile has no client id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>no client secret for this profile in the keychain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+38" />
+        <source>the token endpoint refused the client id or secret (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <source>token response: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -579,7 +760,10 @@
     <message numerus="yes">
         <location line="+6" />
         <source>The sandbox did not start within %n second(s).</source>
-        <translation><numerusform>The sandbox did not start within %n second.</numerusform><numerusform>The sandbox did not start within %n seconds.</numerusform></translation>
+        <translation>
+            <numerusform>The sandbox did not start within %n second.</numerusform>
+            <numerusform>The sandbox did not start within %n seconds.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+39" />
@@ -812,12 +996,18 @@
     <message numerus="yes">
         <location line="+2" />
         <source>%n instance(s) connected</source>
-        <translation><numerusform>%n instance connected</numerusform><numerusform>%n instances connected</numerusform></translation>
+        <translation>
+            <numerusform>%n instance connected</numerusform>
+            <numerusform>%n instances connected</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source>%n instance(s) connected, %1 unreachable</source>
-        <translation><numerusform>%n instance connected, %1 unreachable</numerusform><numerusform>%n instances connected, %1 unreachable</numerusform></translation>
+        <translation>
+            <numerusform>%n instance connected, %1 unreachable</numerusform>
+            <numerusform>%n instances connected, %1 unreachable</numerusform>
+        </translation>
     </message>
 </context>
 <context>

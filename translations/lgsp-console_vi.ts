@@ -4,44 +4,170 @@
 <context>
     <name>ClientError</name>
     <message>
-        <location filename="../client/clienterror.cpp" line="+12" />
+        <location filename="../client/clienterror.cpp" line="+43" />
         <source>The instance could not be reached.</source>
         <translation>Không kết nối được tới hệ thống.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>The instance did not answer in time.</source>
         <translation>Hệ thống không phản hồi kịp thời.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="-17" />
         <source>The secure connection to the instance failed.</source>
         <translation>Không thiết lập được kết nối bảo mật tới hệ thống.</translation>
     </message>
     <message>
+        <location line="-16" />
+        <source>The instance's certificate is not trusted: its issuer is not a known certificate authority. Add the CA certificate to the profile if it is a government CA.</source>
+        <translation>Chứng thư số của hệ thống không được tin cậy: tổ chức cấp không phải là CA đã biết. Nếu đó là CA của cơ quan nhà nước, hãy thêm chứng thư CA vào kết nối.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The instance's certificate does not match the certificate pinned in the profile.</source>
+        <translation>Chứng thư số của hệ thống không khớp với chứng thư đã ghim trong kết nối.</translation>
+    </message>
+    <message>
         <location line="+3" />
+        <source>The instance's certificate was issued for another host name.</source>
+        <translation>Chứng thư số của hệ thống được cấp cho một tên máy chủ khác.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The instance's certificate has expired or is not yet valid.</source>
+        <translation>Chứng thư số của hệ thống đã hết hạn hoặc chưa đến thời điểm có hiệu lực.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The client certificate of the profile could not be used.</source>
+        <translation>Không dùng được chứng thư máy khách của kết nối.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>The connection profile cannot be used as it is.</source>
+        <translation>Không thể dùng kết nối này với thiết lập hiện tại.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The instance's host name could not be resolved.</source>
+        <translation>Không phân giải được tên máy chủ của hệ thống.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The instance did not accept the credential (wrong, missing or expired).</source>
+        <translation>Hệ thống không chấp nhận thông tin xác thực (sai, thiếu hoặc đã hết hạn).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The credential is not allowed to do this.</source>
+        <translation>Thông tin xác thực này không có quyền thực hiện thao tác.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The instance has no such resource.</source>
+        <translation>Hệ thống không có đối tượng này.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The instance refused the change in its current state.</source>
+        <translation>Hệ thống từ chối thay đổi ở trạng thái hiện tại.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Someone changed this on the instance since it was loaded. Reload and try again.</source>
+        <translation>Dữ liệu này đã bị thay đổi trên hệ thống kể từ khi được tải. Hãy tải lại rồi thử lại.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>The instance found %n invalid field(s).</source>
+        <translation><numerusform>Hệ thống phát hiện %n trường không hợp lệ.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>Too many requests; the instance asks to wait %n second(s).</source>
+        <translation><numerusform>Quá nhiều yêu cầu; hệ thống đề nghị chờ %n giây.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Too many requests; the instance asks to slow down.</source>
+        <translation>Quá nhiều yêu cầu; hệ thống đề nghị giảm tần suất.</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>The instance reported an internal error (HTTP %1).</source>
         <translation>Hệ thống báo lỗi nội bộ (HTTP %1).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>The instance sent a response the console does not understand.</source>
         <translation>Hệ thống trả về dữ liệu mà bảng điều khiển không đọc được.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>The instance speaks an API version this console does not support.</source>
         <translation>Hệ thống dùng phiên bản API mà bảng điều khiển này chưa hỗ trợ.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>The instance answered with an unexpected status (HTTP %1).</source>
         <translation>Hệ thống trả về trạng thái không mong đợi (HTTP %1).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
+        <source>The request was cancelled.</source>
+        <translation>Yêu cầu đã bị huỷ.</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>%1 Detail: %2</source>
         <translation>%1 Chi tiết: %2</translation>
+    </message>
+    <message>
+        <location filename="../client/net/tlspolicy.cpp" line="+16" />
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>larger than 1 MiB, not a certificate file</source>
+        <translation>lớn hơn 1 MiB, không phải tệp chứng thư</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <location line="+7" />
+        <source>CA certificate file</source>
+        <translation>Tệp chứng thư CA</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>no PEM or DER certificate in it</source>
+        <translation>không chứa chứng thư PEM hoặc DER nào</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>the certificate pin is not a SHA-256 fingerprint (64 hexadecimal digits)</source>
+        <translation>mã ghim chứng thư không phải dấu vân tay SHA-256 (64 chữ số thập lục phân)</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Client certificate file</source>
+        <translation>Tệp chứng thư máy khách</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>not a PKCS#12 file, or the passphrase in the keychain is wrong</source>
+        <translation>không phải tệp PKCS#12, hoặc mật khẩu lưu trong kho khoá không đúng</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>expected a PEM certificate and its private key in the same file</source>
+        <translation>cần chứng thư PEM và khoá bí mật của nó trong cùng một tệp</translation>
+    </message>
+    <message>
+        <location filename="../client/backend/lgspv1backend.cpp" line="+138" />
+        <source>server API version %1, console API version %2.x</source>
+        <translation>phiên bản API của máy chủ là %1, của bảng điều khiển là %2.x</translation>
     </message>
 </context>
 <context>
@@ -230,6 +356,7 @@
     <message>
         <location line="+4" />
         <location filename="../protocol/service.cpp" line="+18" />
+        <location filename="../protocol/configchange.cpp" line="+167" />
         <location filename="../client/profiles/connectionprofile.cpp" line="+58" />
         <source>must not be empty</source>
         <translation>không được để trống</translation>
@@ -258,6 +385,7 @@
         <location line="+15" />
         <location filename="../protocol/metrics.cpp" line="+55" />
         <location filename="../protocol/health.cpp" line="+39" />
+        <location filename="../protocol/configchange.cpp" line="-137" />
         <location filename="../protocol/listpage.h" line="+43" />
         <source>expected an array</source>
         <translation>cần một mảng</translation>
@@ -265,6 +393,7 @@
     <message>
         <location line="+10" />
         <location line="+30" />
+        <location filename="../protocol/configchange.cpp" line="+7" />
         <location filename="../protocol/listpage.h" line="+17" />
         <source>expected an object</source>
         <translation>cần một đối tượng</translation>
@@ -336,6 +465,16 @@
         <location line="+24" />
         <source>a SHA-256 pin is 64 hexadecimal characters</source>
         <translation>mã ghim SHA-256 gồm 64 ký tự thập lục phân</translation>
+    </message>
+    <message>
+        <location filename="../protocol/configchange.cpp" line="+79" />
+        <source>expected a boolean</source>
+        <translation>cần một giá trị logic</translation>
+    </message>
+    <message>
+        <location line="+49" />
+        <source>expected "Bearer"</source>
+        <translation>cần giá trị "Bearer"</translation>
     </message>
 </context>
 <context>
@@ -495,7 +634,9 @@
     <message numerus="yes">
         <location line="+9" />
         <source>%n profile(s) imported.</source>
-        <translation><numerusform>Đã nhập %n kết nối.</numerusform></translation>
+        <translation>
+            <numerusform>Đã nhập %n kết nối.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6" />
@@ -552,16 +693,55 @@
     </message>
 </context>
 <context>
-    <name>lgsp::client::Connection</name>
+    <name>lgsp::client::Call</name>
     <message>
-        <location filename="../client/connection.cpp" line="+64" />
-        <source>server API version %1, console API version %2.x</source>
-        <translation>máy chủ dùng API phiên bản %1, bảng điều khiển dùng API phiên bản %2.x</translation>
+        <location filename="../client/net/call.cpp" line="+228" />
+        <location line="+11" />
+        <source>the server presented %1</source>
+        <translation>máy chủ trình chứng thư %1</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+55" />
+        <source>no complete answer within %1 s</source>
+        <translation>không nhận đủ phản hồi trong %1 giây</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>the response is larger than %1 MiB</source>
-        <translation>dữ liệu trả về lớn hơn %1 MiB</translation>
+        <translation>phản hồi lớn hơn %1 MiB</translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <source>the server redirects to %1; update the profile's address</source>
+        <translation>máy chủ chuyển hướng tới %1; hãy cập nhật địa chỉ trong kết nối</translation>
+    </message>
+</context>
+<context>
+    <name>lgsp::client::CredentialAuthenticator</name>
+    <message>
+        <location filename="../client/auth/credentialauthenticator.cpp" line="+57" />
+        <source>no API key for this profile in the keychain</source>
+        <translation>kho khoá không có khoá API cho kết nối này</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>the profile has no client id</source>
+        <translation>kết nối chưa có mã ứng dụng (client id)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>no client secret for this profile in the keychain</source>
+        <translation>kho khoá không có mật khẩu ứng dụng (client secret) cho kết nối này</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>the token endpoint refused the client id or secret (%1)</source>
+        <translation>máy chủ cấp token từ chối mã ứng dụng hoặc mật khẩu (%1)</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>token response: %1</source>
+        <translation>phản hồi cấp token: %1</translation>
     </message>
 </context>
 <context>
@@ -579,7 +759,9 @@
     <message numerus="yes">
         <location line="+6" />
         <source>The sandbox did not start within %n second(s).</source>
-        <translation><numerusform>Sandbox không khởi động xong trong %n giây.</numerusform></translation>
+        <translation>
+            <numerusform>Sandbox không khởi động xong trong %n giây.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+39" />
@@ -812,12 +994,16 @@
     <message numerus="yes">
         <location line="+2" />
         <source>%n instance(s) connected</source>
-        <translation><numerusform>Đã kết nối %n hệ thống</numerusform></translation>
+        <translation>
+            <numerusform>Đã kết nối %n hệ thống</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source>%n instance(s) connected, %1 unreachable</source>
-        <translation><numerusform>Đã kết nối %n hệ thống, %1 hệ thống không kết nối được</numerusform></translation>
+        <translation>
+            <numerusform>Đã kết nối %n hệ thống, %1 hệ thống không kết nối được</numerusform>
+        </translation>
     </message>
 </context>
 <context>

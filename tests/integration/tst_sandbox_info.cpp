@@ -160,7 +160,7 @@ private Q_SLOTS:
         QTest::newRow("server error")
             << rawResponse(503, "text/plain", "busy") << int(ClientError::Kind::Server);
         QTest::newRow("not found")
-            << rawResponse(404, "text/plain", "no") << int(ClientError::Kind::Http);
+            << rawResponse(404, "text/plain", "no") << int(ClientError::Kind::NotFound);
     }
 
     void badAnswers()

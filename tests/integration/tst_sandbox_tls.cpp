@@ -2,7 +2,10 @@
 // trusts the CA works end to end (API, gateway to the sandbox's own upstreams), one that does
 // not gets a TLS error, and the certificates health check reports the expiry.
 #include "apiclient.h"
+#include "awaitresult.h"
+#include "client/backend/backend.h"
 #include "client/connection.h"
+#include "client/net/tlspolicy.h"
 #include "sandboxprocess.h"
 #include "testca.h"
 
@@ -15,6 +18,40 @@ using lgsp::test::SandboxProcess;
 using lgsp::test::TestCa;
 
 namespace {
+using lgsp::client::ClientError;
+using lgsp::client::ConnectionProfile;
+using TlsProblem = lgsp::client::ClientError::TlsProblem;
+
+ConnectionProfile profileFor(const QUrl &url)
+{
+    ConnectionProfile profile;
+    profile.id = QUuid::createUuid();
+    profile.name = QStringLiteral("tls");
+    profile.baseUrl = url;
+    profile.auth = QStringLiteral("none");
+    profile.proxy = QStringLiteral("none");
+    return profile;
+}
+
+// GET /info through a console connection made from `profile`.
+ClientError infoError(const ConnectionProfile &profile)
+{
+    lgsp::client::Connection connection(profile);
+    const auto r = lgsp::test::awaitResult<lgsp::client::Result<lgsp::protocol::InstanceInfo>>(
+        [&](auto done) { connection.backend()->info(&connection, done); });
+    if (!r)
+        return ClientError::make(ClientError::Kind::Cancelled, QStringLiteral("no answer"));
+    return r->error;
+}
+
+QString pinOf(const QString &certificateFile)
+{
+    QFile file(certificateFile);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return lgsp::client::TlsPolicy::fingerprint(QSslCertificate(file.readAll(), QSsl::Pem));
+}
+
 QJsonObject check(ApiClient &client, const QString &name)
 {
     for (const QJsonValue &c : client.get(QStringLiteral("/api/v1/health"))
@@ -100,6 +137,90 @@ private Q_SLOTS:
         ApiClient client(sandbox.baseUrl());
         QCOMPARE(client.get(QStringLiteral("/api/v1/info")).status, 0);
         QVERIFY(!client.lastSslErrors().isEmpty());
+    }
+
+    void profileTlsOptions()
+    {
+        QString certificate;
+        QString key;
+        QVERIFY(m_ca.issueServer(QStringLiteral("profile"), 100, &certificate, &key));
+        SandboxProcess sandbox;
+        QVERIFY(sandbox.start(
+            {QStringLiteral("--tls-cert"), certificate, QStringLiteral("--tls-key"), key}));
+
+        // The CA given in the profile is trusted.
+        ConnectionProfile withCa = profileFor(sandbox.baseUrl());
+        withCa.caFiles = {m_ca.caFile()};
+        ClientError error = infoError(withCa);
+        QVERIFY2(error.isNull(), qPrintable(error.message()));
+
+        // Without it, the error says the certificate is not trusted.
+        error = infoError(profileFor(sandbox.baseUrl()));
+        QCOMPARE(error.kind, ClientError::Kind::Tls);
+        QCOMPARE(error.tls, TlsProblem::Untrusted);
+        QVERIFY(error.message().contains(QLatin1String("not trusted")));
+
+        // A pin that does not match fails even though the CA is trusted, and says so.
+        ConnectionProfile wrongPin = withCa;
+        wrongPin.pinSha256 = QString(64, QLatin1Char('a'));
+        error = infoError(wrongPin);
+        QCOMPARE(error.kind, ClientError::Kind::Tls);
+        QCOMPARE(error.tls, TlsProblem::PinMismatch);
+        QVERIFY(error.message().contains(QLatin1String("pinned")));
+        QVERIFY(error.detail.contains(pinOf(certificate)));
+
+        // The right pin is enough on its own (a self-managed government certificate).
+        ConnectionProfile pinned = profileFor(sandbox.baseUrl());
+        pinned.pinSha256 = pinOf(certificate);
+        QVERIFY(!pinned.pinSha256.isEmpty());
+        error = infoError(pinned);
+        QVERIFY2(error.isNull(), qPrintable(error.message()));
+
+        // A CA file that does not exist is the profile's problem, named, before any call.
+        ConnectionProfile missing = profileFor(sandbox.baseUrl());
+        missing.caFiles = {QStringLiteral("/nonexistent/gov-root-ca.pem")};
+        error = infoError(missing);
+        QCOMPARE(error.kind, ClientError::Kind::Configuration);
+        QVERIFY(error.detail.contains(QLatin1String("/nonexistent/gov-root-ca.pem")));
+    }
+
+    void clientCertificatesLoad()
+    {
+        // The sandbox does not ask for client certificates; what is checked here is that the
+        // profile's PEM and PKCS#12 files load (and a wrong passphrase is reported).
+        QString certificate;
+        QString key;
+        QVERIFY(m_ca.issueServer(QStringLiteral("client"), 100, &certificate, &key));
+        QTemporaryDir dir;
+        const QString pem = dir.filePath(QStringLiteral("client.pem"));
+        {
+            QFile out(pem);
+            QFile c(certificate);
+            QFile k(key);
+            QVERIFY(out.open(QIODevice::WriteOnly) && c.open(QIODevice::ReadOnly) &&
+                    k.open(QIODevice::ReadOnly));
+            out.write(c.readAll() + k.readAll());
+        }
+        ConnectionProfile profile = profileFor(QUrl(QStringLiteral("https://127.0.0.1:1")));
+        profile.clientCertificateFile = pem;
+        ClientError error;
+        lgsp::client::TlsPolicy policy =
+            lgsp::client::TlsPolicy::fromProfile(profile, QString(), &error);
+        QVERIFY2(error.isNull(), qPrintable(error.message()));
+        QVERIFY(!policy.configuration().localCertificate().isNull());
+        QVERIFY(!policy.configuration().privateKey().isNull());
+
+        QString p12;
+        QVERIFY2(m_ca.makePkcs12(certificate, key, QStringLiteral("mật-khẩu"), &p12),
+                 qPrintable(m_ca.errorString()));
+        profile.clientCertificateFile = p12;
+        policy = lgsp::client::TlsPolicy::fromProfile(profile, QStringLiteral("mật-khẩu"), &error);
+        QVERIFY2(error.isNull(), qPrintable(error.message()));
+        QCOMPARE(policy.configuration().localCertificate().digest(),
+                 QSslCertificate::fromPath(certificate).value(0).digest());
+        lgsp::client::TlsPolicy::fromProfile(profile, QStringLiteral("wrong"), &error);
+        QCOMPARE(error.kind, ClientError::Kind::Configuration);
+        QVERIFY(error.detail.contains(p12));
     }
 
     void soonExpiringCertificateWarns()

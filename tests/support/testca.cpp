@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 
 namespace lgsp::test {
@@ -61,6 +62,26 @@ bool TestCa::issueServer(const QString &name, int days, QString *certificateFile
                 m_dir.filePath(QStringLiteral("ca.key")), QStringLiteral("-CAcreateserial"),
                 QStringLiteral("-out"), *certificateFile, QStringLiteral("-days"),
                 QString::number(days), QStringLiteral("-extfile"), extensions});
+}
+
+bool TestCa::makePkcs12(const QString &certificateFile, const QString &keyFile,
+                        const QString &passphrase, QString *pkcs12File)
+{
+    *pkcs12File = m_dir.filePath(QFileInfo(certificateFile).baseName() + QStringLiteral(".p12"));
+    QProcess openssl;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("LGSP_TEST_P12_PASS"), passphrase);
+    openssl.setProcessEnvironment(environment);
+    openssl.start(QStringLiteral("openssl"),
+                  {QStringLiteral("pkcs12"), QStringLiteral("-export"), QStringLiteral("-in"),
+                   certificateFile, QStringLiteral("-inkey"), keyFile, QStringLiteral("-out"),
+                   *pkcs12File, QStringLiteral("-passout"),
+                   QStringLiteral("env:LGSP_TEST_P12_PASS")});
+    if (!openssl.waitForFinished(30000) || openssl.exitCode() != 0) {
+        m_error = QString::fromLocal8Bit(openssl.readAllStandardError()) + openssl.errorString();
+        return false;
+    }
+    return true;
 }
 
 } // namespace lgsp::test

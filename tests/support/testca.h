@@ -20,6 +20,11 @@ public:
     // Issues a server certificate valid for `days`; returns false on failure.
     bool issueServer(const QString &name, int days, QString *certificateFile, QString *keyFile);
 
+    // Packs a certificate and its key into a PKCS#12 file protected by `passphrase` (given
+    // to openssl through its environment, not its command line).
+    bool makePkcs12(const QString &certificateFile, const QString &keyFile,
+                    const QString &passphrase, QString *pkcs12File);
+
 private:
     bool run(const QStringList &arguments);
 

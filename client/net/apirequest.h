@@ -1,0 +1,48 @@
+#pragma once
+
+#include "client/clienterror.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QUrlQuery>
+
+namespace lgsp::client {
+
+// One HTTP call to an instance, as a value.
+struct ApiRequest
+{
+    QByteArray method = "GET";
+    QString path; // from the instance's base URL: "/api/v1/tenants"
+    QUrlQuery query;
+    QByteArray body;
+    QByteArray contentType = "application/json";
+    QList<QPair<QByteArray, QByteArray>> headers; // If-Match, Content-Type overrides…
+    bool authenticated = true;                    // send the profile's credential
+    bool retryable = true; // may be retried when idempotent (GET, HEAD, PUT, DELETE)
+
+    bool isIdempotent() const
+    {
+        return method == "GET" || method == "HEAD" || method == "PUT" || method == "DELETE";
+    }
+};
+
+// What came back: the body and the headers the console uses, or the error.
+struct ApiReply
+{
+    int status = 0;
+    QByteArray body;
+    QByteArray contentType;
+    QByteArray etag;
+    QDateTime serverDate; // from the Date header, for clock skew
+    QByteArray correlationId;
+    qint64 elapsedMs = 0; // of the last attempt
+    int attempts = 0;
+    ClientError error;
+
+    bool ok() const { return error.isNull(); }
+};
+
+} // namespace lgsp::client
