@@ -1,5 +1,6 @@
 #include "application.h"
 
+#include "checkcommand.h"
 #include "commandline.h"
 #include "demosession.h"
 #include "lgsp_version.h"
@@ -54,7 +55,7 @@ int runConsole(int argc, char *argv[])
     QStringList rawArguments;
     for (int i = 0; i < argc; ++i)
         rawArguments << QString::fromLocal8Bit(argv[i]);
-    if (Provisioning::requested(rawArguments)) {
+    if (Provisioning::requested(rawArguments) || CheckCommand::requested(rawArguments)) {
         QCoreApplication core(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("lgsp-console"));
         QCoreApplication::setOrganizationName(QStringLiteral("lgsp-console"));
@@ -63,6 +64,8 @@ int runConsole(int argc, char *argv[])
         settings.load();
         models::Translations translations;
         translations.setLanguage(startupLanguage(QCoreApplication::arguments(), settings));
+        if (CheckCommand::requested(rawArguments))
+            return CheckCommand::run(QCoreApplication::arguments());
         return Provisioning::run(QCoreApplication::arguments());
     }
     QApplication app(argc, argv);

@@ -166,9 +166,7 @@ int Provisioning::run(const QStringList &arguments)
     if (secret.isEmpty())
         return 0;
     QString why;
-    const QString secretKind = profile.auth == QLatin1String("api-key")
-                                   ? QStringLiteral("api-key")
-                                   : QStringLiteral("client-secret");
+    const QString secretKind = profile.secretKind();
     if (!storeSecret(profile.id, secretKind, secret, &why)) {
         std::fprintf(stderr, "lgsp-console: %s\n",
                      qUtf8Printable(tr("The secret could not be stored in the keychain (%1); "

@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #ifdef Q_OS_LINUX
 #include <csignal>
@@ -96,6 +98,7 @@ void LocalSandbox::start()
         }
         dataDir = m_tempDir->path();
     }
+    m_activeDataDir = dataDir;
     if (!QFileInfo(m_program).isExecutable()) {
         fail(tr("The sandbox program was not found at %1.")
                  .arg(QDir::toNativeSeparators(m_program)));
@@ -171,6 +174,17 @@ void LocalSandbox::fail(const QString &reason)
     m_failureReported = true;
     qCWarning(lcClient).noquote() << reason;
     Q_EMIT failed(reason);
+}
+
+bool LocalSandbox::readBootstrapCredentials(QString *clientId, QString *secret) const
+{
+    QFile file(QDir(m_activeDataDir).filePath(QStringLiteral("bootstrap-credentials.json")));
+    if (m_activeDataDir.isEmpty() || !file.open(QIODevice::ReadOnly) || file.size() > 64 * 1024)
+        return false;
+    const QJsonObject object = QJsonDocument::fromJson(file.readAll()).object();
+    *clientId = object.value(QStringLiteral("client_id")).toString();
+    *secret = object.value(QStringLiteral("client_secret")).toString();
+    return !clientId->isEmpty() && !secret->isEmpty();
 }
 
 } // namespace lgsp::client

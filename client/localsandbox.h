@@ -35,6 +35,11 @@ public:
     bool isRunning() const;
     qint64 processId() const;
     QUrl baseUrl() const { return m_baseUrl; }
+    // Where the running sandbox keeps its data.
+    QString dataDirectory() const { return m_activeDataDir; }
+    // The operator credential the sandbox wrote on its first start (its owner-only
+    // bootstrap-credentials.json). Read into memory only; false if it cannot be read.
+    bool readBootstrapCredentials(QString *clientId, QString *secret) const;
 
 Q_SIGNALS:
     void ready(const QUrl &baseUrl);
@@ -47,6 +52,7 @@ private:
 
     QString m_program;
     QString m_dataDir;
+    QString m_activeDataDir;
     std::unique_ptr<QTemporaryDir> m_tempDir;
     QProcess m_process;
     QTimer m_startTimeout;

@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
 <context>
+    <name>CheckCommand</name>
+    <message>
+        <location filename="../app/checkcommand.cpp" line="+80" />
+        <source>Local sandbox (demo)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The sandbox's credential could not be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+14" />
+        <source>%1 — %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>%1 ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Check the health of LGSP instances without a window.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Run the health checks.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Check the profile with this name (repeatable).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Check every profile (the default).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Output format: text or json.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Check a local lgsp-sandbox started for the purpose.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Language of the output: vi or en.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Unknown format "%1"; use text or json.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The local sandbox could not be started: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+15" />
+        <source>No profile named %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>There are no connection profiles to check. Add one with --add-profile, or use --demo.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ClientError</name>
     <message>
         <location filename="../client/clienterror.cpp" line="+43" />
@@ -81,12 +164,18 @@
     <message numerus="yes">
         <location line="+3" />
         <source>The instance found %n invalid field(s).</source>
-        <translation><numerusform>The instance found %n invalid field.</numerusform><numerusform>The instance found %n invalid fields.</numerusform></translation>
+        <translation>
+            <numerusform>The instance found %n invalid field.</numerusform>
+            <numerusform>The instance found %n invalid fields.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+4" />
         <source>Too many requests; the instance asks to wait %n second(s).</source>
-        <translation><numerusform>Too many requests; the instance asks to wait %n second.</numerusform><numerusform>Too many requests; the instance asks to wait %n seconds.</numerusform></translation>
+        <translation>
+            <numerusform>Too many requests; the instance asks to wait %n second.</numerusform>
+            <numerusform>Too many requests; the instance asks to wait %n seconds.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -516,6 +605,29 @@
     </message>
 </context>
 <context>
+    <name>ProbeCheck</name>
+    <message>
+        <location filename="../client/health/probereport.cpp" line="+28" />
+        <source>OK</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>WARN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>FAIL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>SKIPPED</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ProfileStore</name>
     <message>
         <location filename="../client/profiles/profilestore.cpp" line="+43" />
@@ -665,7 +777,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+9" />
+        <location line="+7" />
         <source>The secret could not be stored in the keychain (%1); the console will ask for it.</source>
         <translation type="unfinished" />
     </message>
@@ -746,9 +858,213 @@
     </message>
 </context>
 <context>
+    <name>lgsp::client::HealthProbe</name>
+    <message>
+        <location filename="../client/health/healthprobe.cpp" line="+65" />
+        <source>Name resolution</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Connection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Secure connection (TLS)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Server certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Server and API version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Clock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Authentication</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Server checks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Gateway</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Link to NDXP</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Server's own certificates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Disk space</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+50" />
+        <source>The proxy %1:%2 resolves the name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 is an address; nothing to resolve.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>No answer from the name server within %1 s.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+15" />
+        <source>%1 does not resolve: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 resolves to %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+17" />
+        <location line="+50" />
+        <source>the server presented %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-38" />
+        <source>No answer within %1 s.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Port %1 of %2 answers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+29" />
+        <source>%1, %2; trusted through the pinned certificate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1, %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <source>The server sent no certificate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+18" />
+        <source>%1 Certificate: %2, issued by %3, valid until %4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1, issued by %2, expired on %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%1, issued by %2, valid until %3 (%n day(s) left).</source>
+        <translation><numerusform>%1, issued by %2, valid until %3 (%n day left).</numerusform><numerusform>%1, issued by %2, valid until %3 (%n days left).</numerusform></translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Port %1 of %2 does not answer: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Plain HTTP on this computer (loopback): nothing leaves the machine.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Plain HTTP: the credential and the data travel unencrypted. Use HTTPS.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No certificate over plain HTTP.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+24" />
+        <source>%1, server %2, API %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+13" />
+        <source>The server's clock agrees with this computer's (within 1 s).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The server's clock is %1 s ahead of this computer's.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The server's clock is %1 s behind this computer's.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+14" />
+        <source>The profile uses no credential.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The API key is accepted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The client credential is accepted; the token is valid until %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>The server reports no checks.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Not checked: an earlier step failed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>lgsp::client::LocalSandbox</name>
     <message>
-        <location filename="../client/localsandbox.cpp" line="+43" />
+        <location filename="../client/localsandbox.cpp" line="+45" />
         <source>The sandbox program %1 could not be started: %2</source>
         <translation type="unfinished" />
     </message>
@@ -771,7 +1087,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>The sandbox program was not found at %1.</source>
         <translation type="unfinished" />
     </message>

@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN" sourcelanguage="en">
 <context>
+    <name>CheckCommand</name>
+    <message>
+        <location filename="../app/checkcommand.cpp" line="+80" />
+        <source>Local sandbox (demo)</source>
+        <translation>Hệ thống thử nghiệm trên máy này (demo)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The sandbox's credential could not be read.</source>
+        <translation>Không đọc được thông tin xác thực của hệ thống thử nghiệm.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2: %3</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Check the health of LGSP instances without a window.</source>
+        <translation>Kiểm tra tình trạng các hệ thống LGSP mà không mở cửa sổ.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Run the health checks.</source>
+        <translation>Chạy các bước kiểm tra tình trạng.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Check the profile with this name (repeatable).</source>
+        <translation>Kiểm tra kết nối mang tên này (có thể lặp lại).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>name</source>
+        <translation>tên</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Check every profile (the default).</source>
+        <translation>Kiểm tra mọi kết nối (mặc định).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Output format: text or json.</source>
+        <translation>Định dạng kết quả: text hoặc json.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Check a local lgsp-sandbox started for the purpose.</source>
+        <translation>Kiểm tra một lgsp-sandbox được khởi chạy trên máy này cho mục đích kiểm tra.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Language of the output: vi or en.</source>
+        <translation>Ngôn ngữ của kết quả: vi hoặc en.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Unknown format "%1"; use text or json.</source>
+        <translation>Không có định dạng "%1"; hãy dùng text hoặc json.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The local sandbox could not be started: %1</source>
+        <translation>Không khởi chạy được hệ thống thử nghiệm trên máy này: %1</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>No profile named %1.</source>
+        <translation>Không có kết nối nào mang tên %1.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>There are no connection profiles to check. Add one with --add-profile, or use --demo.</source>
+        <translation>Chưa có kết nối nào để kiểm tra. Hãy thêm bằng --add-profile, hoặc dùng --demo.</translation>
+    </message>
+</context>
+<context>
     <name>ClientError</name>
     <message>
         <location filename="../client/clienterror.cpp" line="+43" />
@@ -81,12 +164,16 @@
     <message numerus="yes">
         <location line="+3" />
         <source>The instance found %n invalid field(s).</source>
-        <translation><numerusform>Hệ thống phát hiện %n trường không hợp lệ.</numerusform></translation>
+        <translation>
+            <numerusform>Hệ thống phát hiện %n trường không hợp lệ.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+4" />
         <source>Too many requests; the instance asks to wait %n second(s).</source>
-        <translation><numerusform>Quá nhiều yêu cầu; hệ thống đề nghị chờ %n giây.</numerusform></translation>
+        <translation>
+            <numerusform>Quá nhiều yêu cầu; hệ thống đề nghị chờ %n giây.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -516,6 +603,29 @@
     </message>
 </context>
 <context>
+    <name>ProbeCheck</name>
+    <message>
+        <location filename="../client/health/probereport.cpp" line="+28" />
+        <source>OK</source>
+        <translation>ĐẠT</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>WARN</source>
+        <translation>CẢNH BÁO</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>FAIL</source>
+        <translation>LỖI</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>SKIPPED</source>
+        <translation>BỎ QUA</translation>
+    </message>
+</context>
+<context>
     <name>ProfileStore</name>
     <message>
         <location filename="../client/profiles/profilestore.cpp" line="+43" />
@@ -664,7 +774,7 @@
         <translation>Đã thêm kết nối %1.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+7" />
         <source>The secret could not be stored in the keychain (%1); the console will ask for it.</source>
         <translation>Không lưu được mật khẩu vào kho khoá của hệ điều hành (%1); bảng điều khiển sẽ hỏi lại khi cần.</translation>
     </message>
@@ -745,9 +855,213 @@
     </message>
 </context>
 <context>
+    <name>lgsp::client::HealthProbe</name>
+    <message>
+        <location filename="../client/health/healthprobe.cpp" line="+65" />
+        <source>Name resolution</source>
+        <translation>Phân giải tên miền</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Connection</source>
+        <translation>Kết nối mạng</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Secure connection (TLS)</source>
+        <translation>Kết nối bảo mật (TLS)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Server certificate</source>
+        <translation>Chứng thư số máy chủ</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Server and API version</source>
+        <translation>Phiên bản máy chủ và API</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Clock</source>
+        <translation>Đồng hồ</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Authentication</source>
+        <translation>Xác thực</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Server checks</source>
+        <translation>Kiểm tra phía máy chủ</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Database</source>
+        <translation>Cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Gateway</source>
+        <translation>Cổng giao dịch (gateway)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Link to NDXP</source>
+        <translation>Kết nối tới NDXP</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Server's own certificates</source>
+        <translation>Chứng thư số của máy chủ</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Disk space</source>
+        <translation>Dung lượng đĩa</translation>
+    </message>
+    <message>
+        <location line="+50" />
+        <source>The proxy %1:%2 resolves the name.</source>
+        <translation>Máy chủ proxy %1:%2 phân giải tên miền.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 is an address; nothing to resolve.</source>
+        <translation>%1 là địa chỉ IP; không cần phân giải.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>No answer from the name server within %1 s.</source>
+        <translation>Máy chủ tên miền không trả lời trong %1 giây.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>%1 does not resolve: %2</source>
+        <translation>Không phân giải được %1: %2</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 resolves to %2.</source>
+        <translation>%1 được phân giải thành %2.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <location line="+50" />
+        <source>the server presented %1</source>
+        <translation>máy chủ trình chứng thư %1</translation>
+    </message>
+    <message>
+        <location line="-38" />
+        <source>No answer within %1 s.</source>
+        <translation>Không có phản hồi trong %1 giây.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Port %1 of %2 answers.</source>
+        <translation>Cổng %1 của %2 có phản hồi.</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>%1, %2; trusted through the pinned certificate.</source>
+        <translation>%1, %2; được tin cậy nhờ chứng thư đã ghim.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1, %2.</source>
+        <translation>%1, %2.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>The server sent no certificate.</source>
+        <translation>Máy chủ không gửi chứng thư số.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>%1 Certificate: %2, issued by %3, valid until %4.</source>
+        <translation>%1 Chứng thư: %2, do %3 cấp, có hiệu lực đến %4.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1, issued by %2, expired on %3.</source>
+        <translation>%1, do %2 cấp, đã hết hạn ngày %3.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%1, issued by %2, valid until %3 (%n day(s) left).</source>
+        <translation><numerusform>%1, do %2 cấp, có hiệu lực đến %3 (còn %n ngày).</numerusform></translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Port %1 of %2 does not answer: %3</source>
+        <translation>Cổng %1 của %2 không phản hồi: %3</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Plain HTTP on this computer (loopback): nothing leaves the machine.</source>
+        <translation>HTTP không mã hoá trên chính máy này (loopback): dữ liệu không ra khỏi máy.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Plain HTTP: the credential and the data travel unencrypted. Use HTTPS.</source>
+        <translation>HTTP không mã hoá: thông tin xác thực và dữ liệu truyền đi không được mã hoá. Hãy dùng HTTPS.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No certificate over plain HTTP.</source>
+        <translation>Không có chứng thư số khi dùng HTTP không mã hoá.</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>%1, server %2, API %3.</source>
+        <translation>%1, máy chủ %2, API %3.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>The server's clock agrees with this computer's (within 1 s).</source>
+        <translation>Đồng hồ máy chủ khớp với máy tính này (lệch dưới 1 giây).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The server's clock is %1 s ahead of this computer's.</source>
+        <translation>Đồng hồ máy chủ nhanh hơn máy tính này %1 giây.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The server's clock is %1 s behind this computer's.</source>
+        <translation>Đồng hồ máy chủ chậm hơn máy tính này %1 giây.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>The profile uses no credential.</source>
+        <translation>Kết nối này không dùng thông tin xác thực.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The API key is accepted.</source>
+        <translation>Khoá API được chấp nhận.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The client credential is accepted; the token is valid until %1.</source>
+        <translation>Thông tin xác thực ứng dụng được chấp nhận; token có hiệu lực đến %1.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>The server reports no checks.</source>
+        <translation>Máy chủ không báo kết quả kiểm tra nào.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Not checked: an earlier step failed.</source>
+        <translation>Chưa kiểm tra: một bước trước đó đã lỗi.</translation>
+    </message>
+</context>
+<context>
     <name>lgsp::client::LocalSandbox</name>
     <message>
-        <location filename="../client/localsandbox.cpp" line="+43" />
+        <location filename="../client/localsandbox.cpp" line="+45" />
         <source>The sandbox program %1 could not be started: %2</source>
         <translation>Không khởi chạy được chương trình sandbox %1: %2</translation>
     </message>
@@ -769,7 +1083,7 @@
         <translation>Không tạo được thư mục tạm cho sandbox: %1</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>The sandbox program was not found at %1.</source>
         <translation>Không tìm thấy chương trình sandbox tại %1.</translation>
     </message>

@@ -33,6 +33,17 @@ struct ConnectionProfile
     int pollIntervalMs = 30000;
     bool readOnly = false;
 
+    // The keychain entry of this profile's secret: "api-key" or "client-secret"; empty when
+    // the profile uses no credential.
+    QString secretKind() const
+    {
+        if (auth == QLatin1String("api-key"))
+            return QStringLiteral("api-key");
+        if (auth == QLatin1String("client-credentials"))
+            return QStringLiteral("client-secret");
+        return {};
+    }
+
     static QStringList backends();
     static QStringList authKinds();
 

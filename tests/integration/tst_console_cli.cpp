@@ -1,13 +1,18 @@
 // The lgsp-console executable as a person or a script runs it: its command line, --screenshot,
 // and --demo, whose sandbox child must never be left behind.
 #include "lgsp_version.h"
+#include "sandboxprocess.h"
 #include "testpaths.h"
 
 #include <QDir>
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -270,6 +275,103 @@ private Q_SLOTS:
                        isolatedEnvironment(home))
                 .exitCode,
             2);
+    }
+
+    void checkDemoReportsATruthfulHealth()
+    {
+        QTemporaryDir home;
+        const Run text = runConsole({QStringLiteral("--demo"), QStringLiteral("--check")},
+                                    isolatedEnvironment(home));
+        QVERIFY2(text.exitCode == 0, qPrintable(text.out + text.err));
+        QVERIFY(text.out.contains(QLatin1String("Authentication")));
+        QVERIFY(text.out.contains(QLatin1String("Link to NDXP")));
+
+        const Run json = runConsole({QStringLiteral("--demo"), QStringLiteral("--check"),
+                                     QStringLiteral("--format"), QStringLiteral("json")},
+                                    isolatedEnvironment(home));
+        QCOMPARE(json.exitCode, 0);
+        const QJsonObject document = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        QCOMPARE(document.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+        const QJsonObject instance =
+            document.value(QStringLiteral("instances")).toArray().at(0).toObject();
+        QStringList okChecks;
+        for (const QJsonValue &c : instance.value(QStringLiteral("checks")).toArray()) {
+            if (c.toObject().value(QStringLiteral("status")).toString() == QLatin1String("ok"))
+                okChecks << c.toObject().value(QStringLiteral("id")).toString();
+        }
+        for (const char *id : {"connect", "version", "clock", "auth", "server.database",
+                               "server.gateway", "server.ndxp-link", "server.disk"})
+            QVERIFY2(okChecks.contains(QLatin1String(id)), id);
+        QVERIFY(instance.value(QStringLiteral("clockSkewMs")).isDouble());
+
+        const Run vietnamese = runConsole({QStringLiteral("--demo"), QStringLiteral("--check"),
+                                           QStringLiteral("--lang"), QStringLiteral("vi")},
+                                          isolatedEnvironment(home));
+        QCOMPARE(vietnamese.exitCode, 0);
+        QVERIFY(vietnamese.out.contains(QStringLiteral("Xác thực")));
+    }
+
+    void checkProfilesExitCodes()
+    {
+        QTemporaryDir home;
+        const QProcessEnvironment env = isolatedEnvironment(home);
+        const Run none = runConsole({QStringLiteral("--check")}, env);
+        QCOMPARE(none.exitCode, 2);
+        QVERIFY(none.err.contains(QLatin1String("--add-profile")));
+
+        lgsp::test::SandboxProcess sandbox;
+        QVERIFY(sandbox.start());
+        QProcess add;
+        add.setProcessEnvironment(env);
+        add.start(lgsp::test::binaryPath(QStringLiteral("lgsp-console")),
+                  {QStringLiteral("--add-profile"), QStringLiteral("Sandbox"),
+                   QStringLiteral("--url"), sandbox.baseUrl().toString(),
+                   QStringLiteral("--client-id"), sandbox.bootstrapClientId(),
+                   QStringLiteral("--secret-stdin")});
+        QVERIFY(add.waitForStarted());
+        add.write(sandbox.bootstrapSecret().toUtf8() + '\n');
+        add.closeWriteChannel();
+        QVERIFY(add.waitForFinished(40000));
+        const bool keychain = add.exitCode() == 0;
+        if (qEnvironmentVariable("LGSP_EXPECT_KEYCHAIN") == QLatin1String("available"))
+            QVERIFY(keychain);
+
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
+        const QString deadUrl = QStringLiteral("http://127.0.0.1:%1").arg(closed.serverPort());
+        closed.close();
+        QCOMPARE(runConsole({QStringLiteral("--add-profile"), QStringLiteral("Dead"),
+                             QStringLiteral("--url"), deadUrl},
+                            env)
+                     .exitCode,
+                 0);
+
+        const Run good = runConsole(
+            {QStringLiteral("--check"), QStringLiteral("--profile"), QStringLiteral("Sandbox")},
+            env);
+        // With the secret in the keychain everything is OK; without a keychain the probe
+        // must say the credential is missing (a failure), not pretend.
+        QCOMPARE(good.exitCode, keychain ? 0 : 2);
+        QVERIFY2(!good.out.contains(sandbox.bootstrapSecret()) &&
+                     !good.err.contains(sandbox.bootstrapSecret()),
+                 "the secret reached the output or the log");
+
+        const Run all = runConsole({QStringLiteral("--check"), QStringLiteral("--all"),
+                                    QStringLiteral("--format"), QStringLiteral("json")},
+                                   env);
+        QCOMPARE(all.exitCode, 2);
+        const QJsonArray instances = QJsonDocument::fromJson(all.out.toUtf8())
+                                         .object()
+                                         .value(QStringLiteral("instances"))
+                                         .toArray();
+        QCOMPARE(instances.size(), 2);
+        QCOMPARE(instances.at(1).toObject().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("fail"));
+
+        const Run unknown = runConsole(
+            {QStringLiteral("--check"), QStringLiteral("--profile"), QStringLiteral("Nope")}, env);
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY(unknown.err.contains(QLatin1String("Nope")));
     }
 
     void sandboxDiesWithAKilledConsole()

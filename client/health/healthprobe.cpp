@@ -1,0 +1,439 @@
+#include "client/health/healthprobe.h"
+
+#include "client/auth/credentialauthenticator.h"
+#include "client/backend/backend.h"
+#include "client/connection.h"
+#include "client/logging.h"
+#include "client/net/transport.h"
+
+#include <QHostAddress>
+#include <QHostInfo>
+#include <QLocale>
+#include <QSslCipher>
+#include <QSslSocket>
+
+namespace lgsp::client {
+
+namespace {
+
+using Status = ProbeCheck::Status;
+
+// The steps in order, so unreached ones can be listed as not checked.
+const QStringList kSteps = {QStringLiteral("dns"),     QStringLiteral("connect"),
+                            QStringLiteral("tls"),     QStringLiteral("certificate"),
+                            QStringLiteral("version"), QStringLiteral("clock"),
+                            QStringLiteral("auth"),    QStringLiteral("server")};
+
+bool isLoopback(const QString &host)
+{
+    const QHostAddress address(host);
+    return host == QLatin1String("localhost") || (!address.isNull() && address.isLoopback());
+}
+
+QString seconds(qint64 ms)
+{
+    return QLocale().toString(double(ms) / 1000.0, 'f', 1);
+}
+
+Status serverStatus(const QString &status)
+{
+    if (status == QLatin1String("ok"))
+        return Status::Ok;
+    if (status == QLatin1String("fail"))
+        return Status::Fail;
+    return Status::Warn;
+}
+
+} // namespace
+
+HealthProbe::HealthProbe(Connection *connection, QObject *parent)
+    : QObject(parent)
+    , m_connection(connection)
+{
+    m_stepTimeout.setSingleShot(true);
+}
+
+HealthProbe::~HealthProbe()
+{
+    if (m_lookupId >= 0)
+        QHostInfo::abortHostLookup(m_lookupId);
+}
+
+QString HealthProbe::titleFor(const QString &id)
+{
+    if (id == QLatin1String("dns"))
+        return tr("Name resolution");
+    if (id == QLatin1String("connect"))
+        return tr("Connection");
+    if (id == QLatin1String("tls"))
+        return tr("Secure connection (TLS)");
+    if (id == QLatin1String("certificate"))
+        return tr("Server certificate");
+    if (id == QLatin1String("version"))
+        return tr("Server and API version");
+    if (id == QLatin1String("clock"))
+        return tr("Clock");
+    if (id == QLatin1String("auth"))
+        return tr("Authentication");
+    if (id == QLatin1String("server"))
+        return tr("Server checks");
+    if (id == QLatin1String("server.database"))
+        return tr("Database");
+    if (id == QLatin1String("server.gateway"))
+        return tr("Gateway");
+    if (id == QLatin1String("server.ndxp-link"))
+        return tr("Link to NDXP");
+    if (id == QLatin1String("server.certificates"))
+        return tr("Server's own certificates");
+    if (id == QLatin1String("server.disk"))
+        return tr("Disk space");
+    return id.startsWith(QLatin1String("server.")) ? id.mid(7) : id;
+}
+
+void HealthProbe::start()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    const QUrl url = m_connection->baseUrl();
+    m_report = {};
+    m_report.profileId = m_connection->profile().id;
+    m_report.profileName = m_connection->profile().name;
+    m_report.url = url;
+    m_report.startedAt = m_clock();
+    m_host = url.host();
+    m_https = url.scheme() == QLatin1String("https");
+    m_port = quint16(url.port(m_https ? 443 : 80));
+    m_tlsProblem = ClientError::TlsProblem::None;
+    m_tlsDetail.clear();
+    m_trustedByPin = false;
+    m_socketConnected = false;
+
+    if (!m_connection->configurationError().isNull()) {
+        // The profile itself is unusable (a CA file is missing…): say so first.
+        add(QStringLiteral("connect"), Status::Fail, m_connection->configurationError().message());
+        giveUp();
+        return;
+    }
+    resolve();
+}
+
+void HealthProbe::add(const QString &id, Status status, const QString &detail, qint64 elapsedMs)
+{
+    ProbeCheck check;
+    check.id = id;
+    check.title = titleFor(id);
+    check.status = status;
+    check.detail = detail;
+    check.elapsedMs = elapsedMs;
+    check.checkedAt = m_clock();
+    m_report.checks.append(check);
+    Q_EMIT checkDone(check);
+}
+
+void HealthProbe::resolve()
+{
+    const QNetworkProxy proxy = m_connection->transport()->proxyFor(m_connection->baseUrl());
+    if (proxy.type() != QNetworkProxy::NoProxy && proxy.type() != QNetworkProxy::DefaultProxy) {
+        add(QStringLiteral("dns"), Status::Skipped,
+            tr("The proxy %1:%2 resolves the name.").arg(proxy.hostName()).arg(proxy.port()));
+        connectSocket();
+        return;
+    }
+    if (!QHostAddress(m_host).isNull()) {
+        add(QStringLiteral("dns"), Status::Ok,
+            tr("%1 is an address; nothing to resolve.").arg(m_host), 0);
+        connectSocket();
+        return;
+    }
+    m_step.start();
+    m_stepTimeout.disconnect();
+    connect(&m_stepTimeout, &QTimer::timeout, this, [this] {
+        QHostInfo::abortHostLookup(m_lookupId);
+        m_lookupId = -1;
+        add(QStringLiteral("dns"), Status::Fail,
+            tr("No answer from the name server within %1 s.")
+                .arg(seconds(m_connection->transport()->timeout().count())),
+            m_step.elapsed());
+        giveUp();
+    });
+    m_stepTimeout.start(m_connection->transport()->timeout());
+    m_lookupId = QHostInfo::lookupHost(m_host, this, &HealthProbe::onResolved);
+}
+
+void HealthProbe::onResolved(const QHostInfo &info)
+{
+    m_stepTimeout.stop();
+    m_lookupId = -1;
+    if (info.error() != QHostInfo::NoError || info.addresses().isEmpty()) {
+        add(QStringLiteral("dns"), Status::Fail,
+            tr("%1 does not resolve: %2").arg(m_host, info.errorString()), m_step.elapsed());
+        giveUp();
+        return;
+    }
+    QStringList addresses;
+    for (const QHostAddress &a : info.addresses().mid(0, 4))
+        addresses << a.toString();
+    add(QStringLiteral("dns"), Status::Ok,
+        tr("%1 resolves to %2.").arg(m_host, addresses.join(QStringLiteral(", "))),
+        m_step.elapsed());
+    connectSocket();
+}
+
+void HealthProbe::connectSocket()
+{
+    m_socket = std::make_unique<QSslSocket>();
+    m_socket->setProxy(m_connection->transport()->proxyFor(m_connection->baseUrl()));
+    connect(m_socket.get(), &QSslSocket::connected, this, &HealthProbe::onConnected);
+    connect(m_socket.get(), &QSslSocket::encrypted, this, &HealthProbe::onEncrypted);
+    connect(m_socket.get(), &QSslSocket::errorOccurred, this, &HealthProbe::onSocketError);
+    connect(m_socket.get(), &QSslSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
+        const TlsPolicy &tls = m_connection->transport()->tlsPolicy();
+        const QSslCertificate peer = m_socket->peerCertificate();
+        if (tls.hasPin() && !tls.pinMatches(peer)) {
+            m_tlsProblem = ClientError::TlsProblem::PinMismatch;
+            m_tlsDetail = tr("the server presented %1").arg(TlsPolicy::fingerprint(peer));
+            return;
+        }
+        if (tls.mayIgnore(errors, peer, &m_tlsProblem, &m_tlsDetail)) {
+            m_trustedByPin = true;
+            m_socket->ignoreSslErrors(errors);
+        }
+    });
+    m_stepTimeout.disconnect();
+    connect(&m_stepTimeout, &QTimer::timeout, this, [this] {
+        const QString id = m_socketConnected ? QStringLiteral("tls") : QStringLiteral("connect");
+        add(id, Status::Fail,
+            tr("No answer within %1 s.").arg(seconds(m_connection->transport()->timeout().count())),
+            m_step.elapsed());
+        m_socket->disconnect(this);
+        m_socket->abort();
+        giveUp();
+    });
+    m_step.start();
+    m_stepTimeout.start(m_connection->transport()->timeout());
+    m_socket->connectToHost(m_host, m_port);
+}
+
+void HealthProbe::onConnected()
+{
+    m_socketConnected = true;
+    add(QStringLiteral("connect"), Status::Ok,
+        tr("Port %1 of %2 answers.").arg(m_port).arg(m_socket->peerAddress().toString()),
+        m_step.elapsed());
+    if (!m_https) {
+        m_stepTimeout.stop();
+        m_socket->disconnect(this);
+        m_socket->disconnectFromHost();
+        checkTlsPlain();
+        askInfo();
+        return;
+    }
+    m_step.start();
+    m_socket->setSslConfiguration(m_connection->transport()->tlsPolicy().configuration());
+    m_socket->setPeerVerifyName(m_host);
+    m_socket->startClientEncryption();
+}
+
+void HealthProbe::onEncrypted()
+{
+    m_stepTimeout.stop();
+    const TlsPolicy &tls = m_connection->transport()->tlsPolicy();
+    if (tls.hasPin() && !tls.pinMatches(m_socket->peerCertificate())) {
+        m_tlsProblem = ClientError::TlsProblem::PinMismatch;
+        m_tlsDetail =
+            tr("the server presented %1").arg(TlsPolicy::fingerprint(m_socket->peerCertificate()));
+        onSocketError();
+        return;
+    }
+    const QSslCipher cipher = m_socket->sessionCipher();
+    add(QStringLiteral("tls"), Status::Ok,
+        m_trustedByPin ? tr("%1, %2; trusted through the pinned certificate.")
+                             .arg(cipher.protocolString(), cipher.name())
+                       : tr("%1, %2.").arg(cipher.protocolString(), cipher.name()),
+        m_step.elapsed());
+    addCertificateCheck();
+    m_socket->disconnect(this);
+    m_socket->disconnectFromHost();
+    askInfo();
+}
+
+void HealthProbe::addCertificateCheck()
+{
+    const QSslCertificate leaf = m_socket->peerCertificate();
+    if (leaf.isNull()) {
+        add(QStringLiteral("certificate"), Status::Fail, tr("The server sent no certificate."));
+        return;
+    }
+    // The chain is as strong as its first certificate to expire.
+    QDateTime expiry = leaf.expiryDate();
+    for (const QSslCertificate &c : m_socket->peerCertificateChain()) {
+        if (c.expiryDate() < expiry)
+            expiry = c.expiryDate();
+    }
+    const int days = int(m_clock().secsTo(expiry) / 86400);
+    m_report.certificateDaysLeft = days;
+    const QString subject = leaf.subjectInfo(QSslCertificate::CommonName).value(0);
+    const QString issuer = leaf.issuerInfo(QSslCertificate::CommonName).value(0);
+    const QString when = QLocale().toString(expiry.toLocalTime().date(), QLocale::ShortFormat);
+    if (m_tlsProblem != ClientError::TlsProblem::None && !m_trustedByPin) {
+        ClientError error = ClientError::make(ClientError::Kind::Tls, m_tlsDetail);
+        error.tls = m_tlsProblem;
+        add(QStringLiteral("certificate"), Status::Fail,
+            tr("%1 Certificate: %2, issued by %3, valid until %4.")
+                .arg(error.summary(), subject, issuer, when));
+        return;
+    }
+    const Status status = days < 0                      ? Status::Fail
+                          : days < kCertificateWarnDays ? Status::Warn
+                                                        : Status::Ok;
+    add(QStringLiteral("certificate"), status,
+        days < 0 ? tr("%1, issued by %2, expired on %3.").arg(subject, issuer, when)
+                 : tr("%1, issued by %2, valid until %3 (%n day(s) left).", nullptr, days)
+                       .arg(subject, issuer, when));
+}
+
+void HealthProbe::onSocketError()
+{
+    if (!m_running || !m_socket)
+        return;
+    m_stepTimeout.stop();
+    if (!m_socketConnected) {
+        add(QStringLiteral("connect"), Status::Fail,
+            tr("Port %1 of %2 does not answer: %3")
+                .arg(m_port)
+                .arg(m_host, m_socket->errorString()),
+            m_step.elapsed());
+        m_socket->disconnect(this);
+        giveUp();
+        return;
+    }
+    ClientError error = ClientError::make(
+        ClientError::Kind::Tls, m_tlsDetail.isEmpty() ? m_socket->errorString() : m_tlsDetail);
+    error.tls = m_tlsProblem == ClientError::TlsProblem::None ? ClientError::TlsProblem::Handshake
+                                                              : m_tlsProblem;
+    add(QStringLiteral("tls"), Status::Fail, error.message(), m_step.elapsed());
+    addCertificateCheck();
+    m_socket->disconnect(this);
+    m_socket->abort();
+    giveUp();
+}
+
+void HealthProbe::checkTlsPlain()
+{
+    if (isLoopback(m_host)) {
+        add(QStringLiteral("tls"), Status::Skipped,
+            tr("Plain HTTP on this computer (loopback): nothing leaves the machine."));
+    } else {
+        add(QStringLiteral("tls"), Status::Warn,
+            tr("Plain HTTP: the credential and the data travel unencrypted. Use HTTPS."));
+    }
+    add(QStringLiteral("certificate"), Status::Skipped, tr("No certificate over plain HTTP."));
+}
+
+void HealthProbe::askInfo()
+{
+    m_step.start();
+    const QDateTime sentAt = m_clock();
+    m_connection->backend()->info(this, [this, sentAt](const Result<protocol::InstanceInfo> &r) {
+        const qint64 elapsed = m_step.elapsed();
+        m_report.latencyMs = elapsed;
+        if (!r.ok() && r.error.kind != ClientError::Kind::Incompatible) {
+            add(QStringLiteral("version"), Status::Fail, r.error.message(), elapsed);
+            giveUp();
+            return;
+        }
+        m_report.serverName = r.value.name;
+        m_report.serverVersion = r.value.version;
+        m_report.apiVersion = r.value.apiVersion;
+        if (!r.ok()) {
+            add(QStringLiteral("version"), Status::Fail, r.error.message(), elapsed);
+            giveUp();
+            return;
+        }
+        add(QStringLiteral("version"), Status::Ok,
+            tr("%1, server %2, API %3.").arg(r.value.name, r.value.version, r.value.apiVersion),
+            elapsed);
+
+        // The server stamped its time somewhere within the round trip: compare with its middle.
+        const QDateTime middle = sentAt.addMSecs(elapsed / 2);
+        const qint64 skew = middle.msecsTo(r.value.time);
+        m_report.clockSkewMs = skew;
+        const qint64 size = qAbs(skew);
+        const Status status = size >= kSkewFailMs   ? Status::Fail
+                              : size >= kSkewWarnMs ? Status::Warn
+                                                    : Status::Ok;
+        const QString amount = seconds(size);
+        add(QStringLiteral("clock"), status,
+            size < 1000 ? tr("The server's clock agrees with this computer's (within 1 s).")
+            : skew > 0  ? tr("The server's clock is %1 s ahead of this computer's.").arg(amount)
+                        : tr("The server's clock is %1 s behind this computer's.").arg(amount));
+        askHealth();
+    });
+}
+
+void HealthProbe::askHealth()
+{
+    m_step.start();
+    m_connection->backend()->health(this, [this](const Result<protocol::HealthReport> &r) {
+        const qint64 elapsed = m_step.elapsed();
+        using Kind = ClientError::Kind;
+        const CredentialAuthenticator *auth = m_connection->authenticator();
+        const bool refused = r.error.kind == Kind::Unauthorized || r.error.kind == Kind::Forbidden;
+        if (auth->scheme() == CredentialAuthenticator::Scheme::None && !refused) {
+            add(QStringLiteral("auth"), Status::Skipped, tr("The profile uses no credential."));
+        } else if (refused) {
+            add(QStringLiteral("auth"), Status::Fail, r.error.message(), elapsed);
+            giveUp();
+            return;
+        } else if (r.ok() || r.error.httpStatus > 0) {
+            add(QStringLiteral("auth"), Status::Ok,
+                auth->scheme() == CredentialAuthenticator::Scheme::ApiKey
+                    ? tr("The API key is accepted.")
+                    : tr("The client credential is accepted; the token is valid until %1.")
+                          .arg(QLocale().toString(auth->tokenExpiry().toLocalTime().time(),
+                                                  QLocale::ShortFormat)),
+                elapsed);
+        }
+        if (!r.ok()) {
+            add(QStringLiteral("server"), Status::Fail, r.error.message(), elapsed);
+            finish();
+            return;
+        }
+        if (r.value.checks.isEmpty())
+            add(QStringLiteral("server"), Status::Warn, tr("The server reports no checks."));
+        for (const protocol::HealthReport::Check &c : r.value.checks) {
+            add(QStringLiteral("server.") + c.name, serverStatus(c.status), c.detail);
+            m_report.checks.last().checkedAt = c.lastCheckedAt;
+        }
+        finish();
+    });
+}
+
+void HealthProbe::giveUp()
+{
+    QStringList done;
+    for (const ProbeCheck &c : std::as_const(m_report.checks))
+        done << c.id.section(QLatin1Char('.'), 0, 0);
+    for (const QString &step : kSteps) {
+        if (!done.contains(step))
+            add(step, Status::Skipped, tr("Not checked: an earlier step failed."));
+    }
+    finish();
+}
+
+void HealthProbe::finish()
+{
+    m_stepTimeout.stop();
+    m_running = false;
+    m_report.finishedAt = m_clock();
+    qCInfo(lcClient).noquote() << "health probe of" << m_report.profileName << "->"
+                               << ProbeCheck::statusName(m_report.overall());
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket.release()->deleteLater();
+    }
+    Q_EMIT finished(m_report);
+}
+
+} // namespace lgsp::client

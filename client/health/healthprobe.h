@@ -1,0 +1,86 @@
+#pragma once
+
+#include "client/clienterror.h"
+#include "client/health/probereport.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QSslError>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+
+class QHostInfo;
+class QSslSocket;
+
+namespace lgsp::client {
+
+class Connection;
+
+// Checks one instance step by step, the way an officer would diagnose it: does the name
+// resolve, does the port answer, does TLS succeed and how long is the certificate valid,
+// which server and API version answers, is its clock right, is the credential accepted,
+// and what the server says about its own database, gateway, NDXP link and disk.
+// Each step is timed; a step that fails marks the steps after it as not checked.
+class HealthProbe final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HealthProbe)
+
+public:
+    static constexpr int kCertificateWarnDays = 30;
+    static constexpr qint64 kSkewWarnMs = 30 * 1000;
+    static constexpr qint64 kSkewFailMs = 5 * 60 * 1000;
+
+    explicit HealthProbe(Connection *connection, QObject *parent = nullptr);
+    ~HealthProbe() override;
+
+    void start();
+    bool isRunning() const { return m_running; }
+    const ProbeReport &report() const { return m_report; }
+    // The local clock, for tests of the skew check.
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+
+Q_SIGNALS:
+    void checkDone(const lgsp::client::ProbeCheck &check);
+    void finished(const lgsp::client::ProbeReport &report);
+
+private:
+    void resolve();
+    void onResolved(const QHostInfo &info);
+    void connectSocket();
+    void onConnected();
+    void onEncrypted();
+    void onSocketError();
+    void checkTlsPlain();
+    void askInfo();
+    void askHealth();
+    void finish();
+    // Adds the unreached checks as skipped, then finishes.
+    void giveUp();
+    void add(const QString &id, ProbeCheck::Status status, const QString &detail,
+             qint64 elapsedMs = -1);
+    void addCertificateCheck();
+    static QString titleFor(const QString &id);
+
+    Connection *m_connection;
+    ProbeReport m_report;
+    std::function<QDateTime()> m_clock = [] {
+        return QDateTime::currentDateTimeUtc();
+    };
+    std::unique_ptr<QSslSocket> m_socket;
+    QTimer m_stepTimeout;
+    QElapsedTimer m_step;
+    QString m_host;
+    quint16 m_port = 0;
+    bool m_https = false;
+    bool m_running = false;
+    bool m_socketConnected = false;
+    int m_lookupId = -1;
+    ClientError::TlsProblem m_tlsProblem = ClientError::TlsProblem::None;
+    QString m_tlsDetail;
+    bool m_trustedByPin = false;
+};
+
+} // namespace lgsp::client

@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QUrl>
+#include <QUuid>
+
+#include <optional>
+
+namespace lgsp::client {
+
+// One check of the health probe: what was checked, how it went, how long it took.
+struct ProbeCheck
+{
+    Q_DECLARE_TR_FUNCTIONS(ProbeCheck)
+
+public:
+    enum class Status { Ok, Warn, Fail, Skipped };
+
+    QString id;    // stable: dns, connect, tls, certificate, version, clock, auth, server.<name>
+    QString title; // translated
+    Status status = Status::Skipped;
+    QString detail;        // translated sentence, or the server's own text for server checks
+    qint64 elapsedMs = -1; // -1: not timed
+    QDateTime checkedAt;
+
+    static QString statusName(Status status); // ok | warn | fail | skipped
+    static QString statusText(Status status); // translated: OK / Cảnh báo / Lỗi / Bỏ qua
+    QJsonObject toJson() const;
+};
+
+// What the probe learnt about one instance.
+struct ProbeReport
+{
+    QUuid profileId;
+    QString profileName;
+    QUrl url;
+    QList<ProbeCheck> checks;
+    QDateTime startedAt;
+    QDateTime finishedAt;
+    // Figures the fleet overview shows; unset when the probe did not get that far.
+    std::optional<int> certificateDaysLeft;
+    std::optional<qint64> clockSkewMs; // server time minus local time
+    std::optional<qint64> latencyMs;   // of GET /info
+    QString serverName;
+    QString serverVersion;
+    QString apiVersion;
+
+    // The worst status of all checks (skipped ones do not count); Ok when there are none.
+    ProbeCheck::Status overall() const;
+    // 0 all OK, 1 a warning, 2 a failure — the exit code of `lgsp-console --check`.
+    int exitCode() const;
+    const ProbeCheck *check(const QString &id) const;
+    QJsonObject toJson() const;
+};
+
+} // namespace lgsp::client
