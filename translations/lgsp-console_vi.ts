@@ -990,7 +990,9 @@
     <message numerus="yes">
         <location line="+1" />
         <source>%1, issued by %2, valid until %3 (%n day(s) left).</source>
-        <translation><numerusform>%1, do %2 cấp, có hiệu lực đến %3 (còn %n ngày).</numerusform></translation>
+        <translation>
+            <numerusform>%1, do %2 cấp, có hiệu lực đến %3 (còn %n ngày).</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+11" />
@@ -1056,6 +1058,24 @@
         <location line="+16" />
         <source>Not checked: an earlier step failed.</source>
         <translation>Chưa kiểm tra: một bước trước đó đã lỗi.</translation>
+    </message>
+</context>
+<context>
+    <name>lgsp::client::LiveStream</name>
+    <message>
+        <location filename="../client/stream/livestream.cpp" line="+42" />
+        <source>no message from the stream for %1 s</source>
+        <translation>không nhận được thông điệp nào từ luồng dữ liệu trong %1 giây</translation>
+    </message>
+    <message>
+        <location line="+120" />
+        <source>the stream closed (%1): %2</source>
+        <translation>luồng dữ liệu bị đóng (%1): %2</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>the stream refused the subscription: %1</source>
+        <translation>luồng dữ liệu từ chối đăng ký theo dõi: %1</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,208 @@
+#include "client/fleet/fleet.h"
+
+#include "client/connection.h"
+#include "client/health/healthprobe.h"
+#include "client/logging.h"
+
+#include <QRandomGenerator>
+
+namespace lgsp::client {
+
+struct Fleet::Entry
+{
+    Instance instance;
+    std::unique_ptr<Connection> connection;
+    std::unique_ptr<HealthProbe> probe;
+    QString secret;
+    QTimer timer;
+    bool queued = false;
+};
+
+Fleet::Fleet(QObject *parent)
+    : QObject(parent)
+{}
+
+Fleet::~Fleet()
+{
+    m_running = false;
+    for (const auto &entry : std::as_const(m_entries)) {
+        entry->timer.stop();
+        if (entry->probe)
+            entry->probe->disconnect(this);
+    }
+}
+
+void Fleet::setProfiles(const QList<ConnectionProfile> &profiles)
+{
+    QList<QUuid> wanted;
+    for (const ConnectionProfile &profile : profiles) {
+        wanted.append(profile.id);
+        std::shared_ptr<Entry> &entry = m_entries[profile.id];
+        const bool added = !entry;
+        if (!added && entry->instance.profile == profile)
+            continue;
+        if (added)
+            entry = std::make_shared<Entry>();
+        if (entry->probe)
+            entry->probe->disconnect(this);
+        if (entry->instance.polling)
+            --m_active;
+        entry->probe.reset();
+        entry->instance = Instance{profile, {}, {}, false, 0};
+        entry->connection = std::make_unique<Connection>(profile);
+        entry->connection->setSecret(entry->secret);
+        entry->timer.setSingleShot(true);
+        const QUuid id = profile.id;
+        entry->timer.disconnect(this);
+        connect(&entry->timer, &QTimer::timeout, this, [this, id] { enqueue(id); });
+        if (added) {
+            m_order.append(id);
+            Q_EMIT instanceAdded(id);
+        }
+        if (m_running)
+            schedule(*entry, std::chrono::milliseconds(0));
+    }
+    const QList<QUuid> existing = m_order;
+    for (const QUuid &id : existing) {
+        if (wanted.contains(id))
+            continue;
+        const std::shared_ptr<Entry> entry = m_entries.take(id);
+        if (entry->probe)
+            entry->probe->disconnect(this);
+        if (entry->instance.polling)
+            --m_active;
+        m_order.removeAll(id);
+        m_queue.removeAll(id);
+        Q_EMIT instanceRemoved(id);
+    }
+    m_order = wanted;
+    pump();
+}
+
+void Fleet::setSecret(const QUuid &id, const QString &secret)
+{
+    const auto it = m_entries.constFind(id);
+    if (it == m_entries.constEnd())
+        return;
+    (*it)->secret = secret;
+    (*it)->connection->setSecret(secret);
+}
+
+void Fleet::start()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    // Stagger the first polls: instance i after i × stagger, never later than its interval.
+    for (qsizetype i = 0; i < m_order.size(); ++i) {
+        Entry &entry = *m_entries.value(m_order.at(i));
+        schedule(entry,
+                 std::min(intervalOf(entry), std::chrono::milliseconds(m_stagger.count() * i)));
+    }
+}
+
+void Fleet::stop()
+{
+    m_running = false;
+    m_queue.clear();
+    for (const auto &entry : std::as_const(m_entries)) {
+        entry->timer.stop();
+        entry->queued = false;
+    }
+}
+
+void Fleet::refreshNow(const QUuid &id)
+{
+    if (!id.isNull()) {
+        enqueue(id);
+        return;
+    }
+    for (const QUuid &each : std::as_const(m_order))
+        enqueue(each);
+}
+
+const Fleet::Instance *Fleet::instance(const QUuid &id) const
+{
+    const auto it = m_entries.constFind(id);
+    return it == m_entries.constEnd() ? nullptr : &(*it)->instance;
+}
+
+Connection *Fleet::connection(const QUuid &id) const
+{
+    const auto it = m_entries.constFind(id);
+    return it == m_entries.constEnd() ? nullptr : (*it)->connection.get();
+}
+
+std::chrono::milliseconds Fleet::intervalOf(const Entry &entry) const
+{
+    return std::max(kMinimumInterval,
+                    std::chrono::milliseconds(entry.instance.profile.pollIntervalMs));
+}
+
+void Fleet::schedule(Entry &entry, std::chrono::milliseconds delay)
+{
+    entry.timer.start(delay);
+}
+
+void Fleet::enqueue(const QUuid &id)
+{
+    const auto it = m_entries.constFind(id);
+    if (it == m_entries.constEnd())
+        return;
+    Entry &entry = **it;
+    entry.timer.stop();
+    if (entry.queued || entry.instance.polling)
+        return;
+    entry.queued = true;
+    m_queue.append(id);
+    pump();
+}
+
+void Fleet::pump()
+{
+    while (m_active < m_maxConcurrent && !m_queue.isEmpty()) {
+        const QUuid id = m_queue.takeFirst();
+        const auto it = m_entries.constFind(id);
+        if (it == m_entries.constEnd())
+            continue;
+        const std::shared_ptr<Entry> entry = *it;
+        entry->queued = false;
+        entry->instance.polling = true;
+        ++m_active;
+        entry->probe = std::make_unique<HealthProbe>(entry->connection.get());
+        connect(entry->probe.get(), &HealthProbe::finished, this,
+                [this, id](const ProbeReport &report) {
+                    const auto found = m_entries.constFind(id);
+                    if (found == m_entries.constEnd())
+                        return;
+                    Entry &e = **found;
+                    const ProbeCheck::Status before = e.instance.polls > 0
+                                                          ? e.instance.lastReport.overall()
+                                                          : ProbeCheck::Status::Skipped;
+                    e.instance.lastReport = report;
+                    e.instance.updatedAt = report.finishedAt;
+                    e.instance.polling = false;
+                    ++e.instance.polls;
+                    --m_active;
+                    // The probe object is done; delete it once its signal has returned.
+                    e.probe.release()->deleteLater();
+                    if (m_running) {
+                        // ±10 % so instances with one interval drift apart instead of
+                        // polling in lockstep.
+                        const auto interval = intervalOf(e);
+                        const auto jitter = std::chrono::milliseconds(
+                            QRandomGenerator::global()->bounded(int(interval.count() / 5) + 1) -
+                            interval.count() / 10);
+                        schedule(e, interval + jitter);
+                    }
+                    Q_EMIT instanceUpdated(id);
+                    if (report.overall() != before)
+                        Q_EMIT statusChanged(id, report.overall());
+                    pump();
+                });
+        Q_EMIT probeStarted(id);
+        entry->probe->start();
+    }
+}
+
+} // namespace lgsp::client

@@ -1,0 +1,91 @@
+#pragma once
+
+#include "client/health/probereport.h"
+#include "client/profiles/connectionprofile.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QTimer>
+#include <QUuid>
+
+#include <chrono>
+#include <memory>
+
+namespace lgsp::client {
+
+class Connection;
+class HealthProbe;
+
+// Drives the connections of many instances: one Connection per profile, each probed at its
+// profile's poll interval. First polls are staggered and at most maxConcurrent probes run at
+// once, so a hundred instances starting together make no burst; each finished poll gives
+// exactly one instanceUpdated() signal.
+class Fleet final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Fleet)
+
+public:
+    struct Instance
+    {
+        ConnectionProfile profile;
+        ProbeReport lastReport; // empty until the first poll finished
+        QDateTime updatedAt;    // when the last poll finished
+        bool polling = false;
+        int polls = 0;
+    };
+
+    static constexpr std::chrono::milliseconds kMinimumInterval{5000};
+
+    explicit Fleet(QObject *parent = nullptr);
+    ~Fleet() override;
+
+    // Adds, updates and removes connections so the fleet matches `profiles`. A changed
+    // profile gets a new connection (its TLS or credential may have changed).
+    void setProfiles(const QList<ConnectionProfile> &profiles);
+    void setSecret(const QUuid &id, const QString &secret);
+    void setMaxConcurrent(int count) { m_maxConcurrent = std::max(1, count); }
+    // Spacing of first polls after start(): instance i waits i × stagger (bounded by its
+    // interval).
+    void setStagger(std::chrono::milliseconds stagger) { m_stagger = stagger; }
+
+    void start();
+    void stop();
+    bool isRunning() const { return m_running; }
+    // Polls one instance (or all, with a null id) as soon as a slot is free.
+    void refreshNow(const QUuid &id = {});
+
+    QList<QUuid> ids() const { return m_order; }
+    const Instance *instance(const QUuid &id) const;
+    Connection *connection(const QUuid &id) const;
+    int runningProbes() const { return m_active; }
+    int queuedProbes() const { return int(m_queue.size()); }
+
+Q_SIGNALS:
+    void instanceAdded(const QUuid &id);
+    void instanceRemoved(const QUuid &id);
+    void probeStarted(const QUuid &id);
+    // Once per finished poll.
+    void instanceUpdated(const QUuid &id);
+    // When an instance's overall status changes (including its first poll).
+    void statusChanged(const QUuid &id, lgsp::client::ProbeCheck::Status status);
+
+private:
+    struct Entry;
+    void enqueue(const QUuid &id);
+    void pump();
+    void schedule(Entry &entry, std::chrono::milliseconds delay);
+    std::chrono::milliseconds intervalOf(const Entry &entry) const;
+
+    QHash<QUuid, std::shared_ptr<Entry>> m_entries;
+    QList<QUuid> m_order;
+    QList<QUuid> m_queue;
+    int m_active = 0;
+    int m_maxConcurrent = 4;
+    std::chrono::milliseconds m_stagger{250};
+    bool m_running = false;
+};
+
+} // namespace lgsp::client
