@@ -28,6 +28,17 @@ else()
     if(LGSP_WERROR)
         target_compile_options(lgsp_compile_options INTERFACE -Werror)
     endif()
+    if(LGSP_FUZZ)
+        if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+            message(FATAL_ERROR "LGSP_FUZZ needs clang (libFuzzer); use the fuzz preset")
+        endif()
+        # Coverage for libFuzzer plus the sanitizers on every library; the harnesses add
+        # libFuzzer's main when they link.
+        target_compile_options(lgsp_compile_options INTERFACE
+            -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer
+            -fno-sanitize-recover=undefined)
+        target_link_options(lgsp_compile_options INTERFACE -fsanitize=address,undefined)
+    endif()
     if(LGSP_SANITIZE)
         target_compile_options(lgsp_compile_options INTERFACE
             -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)

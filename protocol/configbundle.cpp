@@ -55,15 +55,18 @@ QJsonObject ConfigBundle::toJson() const
     QJsonArray serviceArray;
     for (const BundleService &s : services)
         serviceArray.append(serviceJson(s));
-    return QJsonObject{
+    QJsonObject object{
         {QStringLiteral("schemaVersion"), schemaVersion},
         {QStringLiteral("instance"), QJsonObject{{QStringLiteral("name"), instanceName}}},
         {QStringLiteral("revision"), revision},
-        {QStringLiteral("exportedAt"), formatTimestamp(exportedAt)},
         {QStringLiteral("tenants"), tenantArray},
         {QStringLiteral("services"), serviceArray},
         {QStringLiteral("policies"), policies},
     };
+    // Optional: a bundle written by hand has no export time.
+    if (exportedAt.isValid())
+        object.insert(QStringLiteral("exportedAt"), formatTimestamp(exportedAt));
+    return object;
 }
 
 std::optional<ConfigBundle> ConfigBundle::fromJson(const QJsonObject &object,

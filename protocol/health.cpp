@@ -18,7 +18,9 @@ QJsonObject HealthReport::toJson() const
             {QStringLiteral("lastCheckedAt"), c.lastCheckedAt.isValid()
                                                   ? QJsonValue(formatTimestamp(c.lastCheckedAt))
                                                   : QJsonValue(QJsonValue::Null)},
-            {QStringLiteral("nextCheckAt"), formatTimestamp(c.nextCheckAt)},
+            {QStringLiteral("nextCheckAt"), c.nextCheckAt.isValid()
+                                                ? QJsonValue(formatTimestamp(c.nextCheckAt))
+                                                : QJsonValue(QJsonValue::Null)},
         });
     }
     return QJsonObject{{QStringLiteral("status"), status},

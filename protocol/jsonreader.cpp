@@ -2,6 +2,8 @@
 
 #include "protocol/timestamps.h"
 
+#include <cmath>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -28,6 +30,20 @@ QJsonObject parseJsonObject(const QByteArray &body, DecodeError *error)
         return {};
     }
     return document.object();
+}
+
+std::optional<qint64> wholeNumber(double value, qint64 minimum, qint64 maximum)
+{
+    // Range first: only then is the conversion to qint64 defined.
+    if (!(value >= double(minimum) && value <= double(maximum)))
+        return std::nullopt;
+    if (std::trunc(value) != value)
+        return std::nullopt;
+    const qint64 whole = qint64(value);
+    // double(maximum) may round up past maximum (2^63 - 1 → 2^63).
+    if (whole < minimum || whole > maximum)
+        return std::nullopt;
+    return whole;
 }
 
 JsonReader::JsonReader(const QJsonObject &object, QString pointer)
@@ -125,15 +141,16 @@ qint64 JsonReader::requiredInteger(const QString &key, qint64 minimum, qint64 ma
         return minimum;
     }
     const double number = v.toDouble();
-    if (number != double(qint64(number))) {
-        fail(pointerTo(key), tr("expected a whole number"));
-        return minimum;
-    }
     if (number < double(minimum) || number > double(maximum)) {
         fail(pointerTo(key), tr("must be between %1 and %2").arg(minimum).arg(maximum));
         return minimum;
     }
-    return qint64(number);
+    const std::optional<qint64> whole = wholeNumber(number, minimum, maximum);
+    if (!whole) {
+        fail(pointerTo(key), tr("expected a whole number"));
+        return minimum;
+    }
+    return *whole;
 }
 
 qint64 JsonReader::optionalInteger(const QString &key, qint64 minimum, qint64 maximum,

@@ -5,14 +5,23 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
+
 #include <QList>
 #include <QStringList>
+#include <optional>
 
 namespace lgsp::protocol {
 
 // Parses a body that must be one JSON object. On failure returns an empty object and fills
 // *error with the parser's reason and byte offset.
 QJsonObject parseJsonObject(const QByteArray &body, DecodeError *error);
+
+// The JSON number as a whole number within [minimum, maximum], or nothing (a fraction, or
+// out of range). Never converts an out-of-range double to an integer (undefined behaviour).
+std::optional<qint64> wholeNumber(double value, qint64 minimum, qint64 maximum);
+
+// The largest count a decoder accepts: sums of a few of them cannot overflow qint64.
+inline constexpr qint64 kMaxCount = 1LL << 50;
 
 // Reads typed fields out of one JSON object and remembers the first problem, named by its
 // JSON pointer. Unknown fields are ignored (forward compatibility); a missing required field

@@ -88,12 +88,13 @@ std::optional<LatencyHistogram> LatencyHistogram::fromJson(const QJsonObject &ob
         return fail(QStringLiteral("/counts"), JsonReader::tr("unexpected number of counts"));
     LatencyHistogram histogram;
     for (qsizetype i = 0; i < countArray.size(); ++i) {
-        const double value = countArray.at(i).toDouble(-1);
-        if (value < 0 || value != double(qint64(value)))
+        const std::optional<qint64> value =
+            wholeNumber(countArray.at(i).toDouble(-1), 0, kMaxCount);
+        if (!value)
             return fail(QStringLiteral("/counts/%1").arg(i),
                         JsonReader::tr("expected a whole number"));
-        histogram.m_counts[i] = qint64(value);
-        histogram.m_total += qint64(value);
+        histogram.m_counts[i] = *value;
+        histogram.m_total += *value;
     }
     return histogram;
 }

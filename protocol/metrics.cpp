@@ -73,12 +73,12 @@ std::optional<MetricsBucket> MetricsBucket::fromJson(const QJsonObject &object, 
     b.errors = reader.requiredInteger(QStringLiteral("errors"), 0, 1LL << 50);
     const QJsonObject codes = reader.object(QStringLiteral("errorsByCode"), true);
     for (auto it = codes.begin(); it != codes.end(); ++it) {
-        const double n = it.value().toDouble(-1);
-        if (n < 0 || n != double(qint64(n)))
+        const std::optional<qint64> n = wholeNumber(it.value().toDouble(-1), 0, kMaxCount);
+        if (!n)
             reader.fail(QStringLiteral("/errorsByCode/") + it.key(),
                         JsonReader::tr("expected a whole number"));
         else
-            b.errorsByCode.insert(it.key(), qint64(n));
+            b.errorsByCode.insert(it.key(), *n);
     }
     DecodeError histogramError;
     const std::optional<LatencyHistogram> histogram = LatencyHistogram::fromJson(

@@ -70,7 +70,7 @@ std::optional<Tenant> Tenant::fromJson(const QJsonObject &object, DecodeError *e
     t.contactPhone = contact.optionalString(QStringLiteral("phone"));
     t.codeVerified = reader.optionalBool(QStringLiteral("codeVerified"), true);
     t.createdAt = reader.requiredTimestamp(QStringLiteral("createdAt"));
-    t.updatedAt = reader.optionalTimestamp(QStringLiteral("updatedAt"));
+    t.updatedAt = reader.requiredTimestamp(QStringLiteral("updatedAt"));
     t.serviceCount = reader.optionalInteger(QStringLiteral("serviceCount"), 0, 1LL << 40, 0);
     t.consumerCount = reader.optionalInteger(QStringLiteral("consumerCount"), 0, 1LL << 40, 0);
     t.allowedActions = reader.optionalStringList(QStringLiteral("allowedActions"));

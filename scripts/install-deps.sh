@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Installs what LGSP Console needs to build, run its demo and run its tests on Debian 12
-# (and Debian-based systems with Qt 6.4 or newer). Idempotent: installs only what is missing.
+# Installs what LGSP Console needs to build and run its demo on Debian 12 (and Debian-based
+# systems with Qt 6.4 or newer); with --tests also what the test suite needs. Idempotent:
+# installs only what is missing.
 set -euo pipefail
 
 packages=(
@@ -13,10 +14,18 @@ packages=(
     libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins qt6-wayland
     # a font with Vietnamese glyphs
     fonts-dejavu-core
-    # tests: a private D-Bus session with a real Secret Service (gnome-keyring); openssl makes
-    # the test certificate authority
-    dbus gnome-keyring openssl
 )
+tests=false
+[ "${1:-}" = "--tests" ] && tests=true
+if $tests; then
+    packages+=(
+        # a private D-Bus session with a real Secret Service (gnome-keyring); openssl makes
+        # the test certificate authority
+        dbus gnome-keyring openssl
+        # libFuzzer: clang and its runtime libraries (scripts/fuzz.sh)
+        clang libclang-rt-dev
+    )
+fi
 
 missing=()
 for package in "${packages[@]}"; do
@@ -25,7 +34,7 @@ for package in "${packages[@]}"; do
 done
 
 # The contract check runs on Node.js (18 or newer); any installed node will do.
-if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+if $tests && { ! command -v node >/dev/null || ! command -v npm >/dev/null; }; then
     missing+=(nodejs npm)
 fi
 
