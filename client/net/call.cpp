@@ -108,9 +108,9 @@ Call::Call(Transport *transport, ApiRequest request, QObject *context, Transport
     m_deadline.setSingleShot(true);
     m_backoff.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this, [this] {
-        if (m_reply) {
+        if (QNetworkReply *reply = m_reply.data()) {
             m_abortReason = AbortReason::Deadline;
-            m_reply->abort();
+            reply->abort();
         }
     });
     connect(&m_backoff, &QTimer::timeout, this, &Call::authorizeAndSend);
@@ -118,10 +118,10 @@ Call::Call(Transport *transport, ApiRequest request, QObject *context, Transport
 
 Call::~Call()
 {
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
-        m_reply->deleteLater();
+    if (QNetworkReply *reply = m_reply.data()) {
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
     }
 }
 
@@ -135,8 +135,8 @@ void Call::abort()
     if (m_delivered)
         return;
     m_abortReason = AbortReason::Caller;
-    if (m_reply) {
-        m_reply->abort(); // onFinished delivers Cancelled
+    if (QNetworkReply *reply = m_reply.data()) {
+        reply->abort(); // onFinished delivers Cancelled
         return;
     }
     m_backoff.stop();
