@@ -47,10 +47,18 @@ std::optional<CommandLineOptions> CommandLine::parse(const QStringList &argument
     const QCommandLineOption importProfiles(QStringLiteral("import-profiles"),
                                             tr("Import connection profiles from a JSON file."),
                                             tr("file"));
+    const QCommandLineOption removeProfile(
+        QStringLiteral("remove-profile"),
+        tr("Remove a connection profile and its secrets in the keychain."), tr("name"));
+    const QCommandLineOption check(
+        QStringLiteral("check"),
+        tr("Check the health of the instances without opening a window (with --profile, "
+           "--all, --format text|json, --demo); exit status 0 OK, 1 warning, 2 failure."));
     QCommandLineOption firstPaint(QStringLiteral("report-first-paint"),
                                   QStringLiteral("Print a line when the window first paints."));
     firstPaint.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({lang, demo, view, screenshot, addProfile, importProfiles, firstPaint});
+    parser.addOptions({lang, demo, view, screenshot, addProfile, importProfiles, removeProfile,
+                       check, firstPaint});
 
     if (!parser.parse(arguments)) {
         *error = parser.errorText();

@@ -53,6 +53,32 @@ bool storeSecret(const QUuid &profile, const QString &kind, const QString &secre
     return inKeychain;
 }
 
+// Removes every secret kind of the profile and waits for the keychain's answers. False, with
+// the reason, when the keychain could not be reached or refused.
+bool removeSecrets(const QUuid &profile, QString *why)
+{
+    client::SecretStore secrets;
+    QEventLoop loop;
+    int pending = int(client::SecretStore::kinds().size());
+    const auto answered = [&loop, &pending] {
+        if (--pending == 0)
+            loop.quit();
+    };
+    QObject::connect(&secrets, &client::SecretStore::removed, &loop, answered);
+    QObject::connect(&secrets, &client::SecretStore::failed, &loop,
+                     [&](const QString &, const QString &reason) {
+                         *why = reason;
+                         answered();
+                     });
+    QTimer::singleShot(30000, &loop, &QEventLoop::quit);
+    for (const QString &kind : client::SecretStore::kinds())
+        secrets.remove(profile, kind);
+    loop.exec();
+    if (secrets.state() == client::SecretStore::State::Unavailable && why->isEmpty())
+        *why = secrets.unavailableReason();
+    return why->isEmpty() && pending == 0;
+}
+
 } // namespace
 
 bool Provisioning::requested(const QStringList &arguments)
@@ -60,6 +86,8 @@ bool Provisioning::requested(const QStringList &arguments)
     for (const QString &argument : arguments) {
         if (argument == QLatin1String("--add-profile") ||
             argument.startsWith(QLatin1String("--add-profile=")) ||
+            argument == QLatin1String("--remove-profile") ||
+            argument.startsWith(QLatin1String("--remove-profile=")) ||
             argument == QLatin1String("--import-profiles") ||
             argument.startsWith(QLatin1String("--import-profiles=")))
             return true;
@@ -92,7 +120,11 @@ int Provisioning::run(const QStringList &arguments)
                                             "input."));
     const QCommandLineOption import(QStringLiteral("import-profiles"),
                                     tr("Import the profiles of this JSON file."), tr("file"));
-    parser.addOptions({add, url, kind, clientId, group, caFile, readOnly, secretStdin, import});
+    const QCommandLineOption removeProfile(
+        QStringLiteral("remove-profile"),
+        tr("Remove the profile with this name and its secrets from the keychain."), tr("name"));
+    parser.addOptions(
+        {add, url, kind, clientId, group, caFile, readOnly, secretStdin, import, removeProfile});
     if (!parser.parse(arguments))
         return refuse(parser.errorText());
 
@@ -102,6 +134,26 @@ int Provisioning::run(const QStringList &arguments)
     if (loaded == client::ProfileStore::LoadResult::Corrupt ||
         loaded == client::ProfileStore::LoadResult::NewerVersion)
         return refuse(error);
+
+    if (parser.isSet(removeProfile)) {
+        const client::ConnectionProfile *found = store.findByName(parser.value(removeProfile));
+        if (!found)
+            return refuse(tr("No profile named %1.").arg(parser.value(removeProfile)));
+        const client::ConnectionProfile profile = *found;
+        store.remove(profile.id);
+        if (!store.save(&error))
+            return refuse(error);
+        QString why;
+        if (!removeSecrets(profile.id, &why)) {
+            std::fprintf(stderr, "lgsp-console: %s\n",
+                         qUtf8Printable(tr("Profile %1 removed, but its secrets could not be "
+                                           "removed from the keychain: %2")
+                                            .arg(profile.name, why)));
+            return 1;
+        }
+        say(tr("Profile %1 and its secrets removed.").arg(profile.name));
+        return 0;
+    }
 
     if (parser.isSet(import)) {
         QFile file(parser.value(import));

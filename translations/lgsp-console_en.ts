@@ -304,16 +304,27 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+6"/>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-4"/>
         <source>Import connection profiles from a JSON file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+4"/>
+        <source>Remove a connection profile and its secrets in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the health of the instances without opening a window (with --profile, --all, --format text|json, --demo); exit status 0 OK, 1 warning, 2 failure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Unexpected argument: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -331,7 +342,7 @@
 <context>
     <name>JsonReader</name>
     <message>
-        <location filename="../protocol/jsonreader.cpp" line="+17"/>
+        <location filename="../protocol/jsonreader.cpp" line="+19"/>
         <source>malformed JSON at byte %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -341,7 +352,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+32"/>
         <location line="+12"/>
         <location line="+21"/>
         <source>expected a string, found %1</source>
@@ -363,19 +374,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location filename="../protocol/latencyhistogram.cpp" line="+94"/>
+        <location line="+10"/>
+        <location filename="../protocol/latencyhistogram.cpp" line="+95"/>
         <location filename="../protocol/metrics.cpp" line="+79"/>
         <source>expected a whole number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-5"/>
         <source>must be between %1 and %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>expected true or false, found %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -466,14 +477,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocol/configbundle.cpp" line="+78"/>
+        <location filename="../protocol/configbundle.cpp" line="+81"/>
         <source>schema version %1 is not supported (this version reads %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+15"/>
         <location filename="../protocol/metrics.cpp" line="+55"/>
-        <location filename="../protocol/health.cpp" line="+39"/>
+        <location filename="../protocol/health.cpp" line="+41"/>
         <location filename="../protocol/configchange.cpp" line="-137"/>
         <location filename="../protocol/listpage.h" line="+43"/>
         <source>expected an array</source>
@@ -525,7 +536,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocol/latencyhistogram.cpp" line="-13"/>
+        <location filename="../protocol/latencyhistogram.cpp" line="-14"/>
         <location line="+4"/>
         <source>unexpected histogram bounds</source>
         <translation type="unfinished"></translation>
@@ -668,7 +679,7 @@
 <context>
     <name>Provisioning</name>
     <message>
-        <location filename="../app/provisioning.cpp" line="+73"/>
+        <location filename="../app/provisioning.cpp" line="+101"/>
         <source>Add or import LGSP connection profiles.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -679,11 +690,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+21"/>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-20"/>
         <source>Base URL of the instance.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -734,7 +746,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+3"/>
+        <source>Remove the profile with this name and its secrets from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No profile named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Profile %1 removed, but its secrets could not be removed from the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Profile %1 and its secrets removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -302,16 +302,27 @@
     </message>
     <message>
         <location line="+2" />
+        <location line="+6" />
         <source>name</source>
         <translation>tên</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-4" />
         <source>Import connection profiles from a JSON file.</source>
         <translation>Nhập danh sách kết nối từ tệp JSON.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+4" />
+        <source>Remove a connection profile and its secrets in the keychain.</source>
+        <translation>Xoá một kết nối cùng các mật khẩu của nó trong kho khoá.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Check the health of the instances without opening a window (with --profile, --all, --format text|json, --demo); exit status 0 OK, 1 warning, 2 failure.</source>
+        <translation>Kiểm tra tình trạng các hệ thống mà không mở cửa sổ (dùng kèm --profile, --all, --format text|json, --demo); mã thoát 0 là đạt, 1 là cảnh báo, 2 là lỗi.</translation>
+    </message>
+    <message>
+        <location line="+17" />
         <source>Unexpected argument: %1</source>
         <translation>Tham số không hợp lệ: %1</translation>
     </message>
@@ -329,7 +340,7 @@
 <context>
     <name>JsonReader</name>
     <message>
-        <location filename="../protocol/jsonreader.cpp" line="+17" />
+        <location filename="../protocol/jsonreader.cpp" line="+19" />
         <source>malformed JSON at byte %1: %2</source>
         <translation>JSON sai cú pháp tại byte %1: %2</translation>
     </message>
@@ -339,7 +350,7 @@
         <translation>cần một đối tượng JSON</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+32" />
         <location line="+12" />
         <location line="+21" />
         <source>expected a string, found %1</source>
@@ -361,19 +372,19 @@
         <translation>cần một số, nhận được %1</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location filename="../protocol/latencyhistogram.cpp" line="+94" />
+        <location line="+10" />
+        <location filename="../protocol/latencyhistogram.cpp" line="+95" />
         <location filename="../protocol/metrics.cpp" line="+79" />
         <source>expected a whole number</source>
         <translation>cần một số nguyên</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="-5" />
         <source>must be between %1 and %2</source>
         <translation>phải nằm trong khoảng từ %1 đến %2</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+25" />
         <source>expected true or false, found %1</source>
         <translation>cần giá trị true hoặc false, nhận được %1</translation>
     </message>
@@ -464,14 +475,14 @@
         <translation>không phải địa chỉ thư điện tử</translation>
     </message>
     <message>
-        <location filename="../protocol/configbundle.cpp" line="+78" />
+        <location filename="../protocol/configbundle.cpp" line="+81" />
         <source>schema version %1 is not supported (this version reads %2)</source>
         <translation>không hỗ trợ phiên bản lược đồ %1 (phiên bản này đọc được phiên bản %2)</translation>
     </message>
     <message>
         <location line="+15" />
         <location filename="../protocol/metrics.cpp" line="+55" />
-        <location filename="../protocol/health.cpp" line="+39" />
+        <location filename="../protocol/health.cpp" line="+41" />
         <location filename="../protocol/configchange.cpp" line="-137" />
         <location filename="../protocol/listpage.h" line="+43" />
         <source>expected an array</source>
@@ -523,7 +534,7 @@
         <translation>dài quá 1 MiB</translation>
     </message>
     <message>
-        <location filename="../protocol/latencyhistogram.cpp" line="-13" />
+        <location filename="../protocol/latencyhistogram.cpp" line="-14" />
         <location line="+4" />
         <source>unexpected histogram bounds</source>
         <translation>các ngưỡng của biểu đồ phân bố không đúng</translation>
@@ -666,7 +677,7 @@
 <context>
     <name>Provisioning</name>
     <message>
-        <location filename="../app/provisioning.cpp" line="+73" />
+        <location filename="../app/provisioning.cpp" line="+101" />
         <source>Add or import LGSP connection profiles.</source>
         <translation>Thêm hoặc nhập danh sách kết nối tới LGSP.</translation>
     </message>
@@ -677,11 +688,12 @@
     </message>
     <message>
         <location line="+1" />
+        <location line="+21" />
         <source>name</source>
         <translation>tên</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-20" />
         <source>Base URL of the instance.</source>
         <translation>Địa chỉ gốc của hệ thống.</translation>
     </message>
@@ -732,7 +744,27 @@
         <translation>Nhập các kết nối trong tệp JSON này.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+3" />
+        <source>Remove the profile with this name and its secrets from the keychain.</source>
+        <translation>Xoá kết nối mang tên này và các mật khẩu của nó khỏi kho khoá.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>No profile named %1.</source>
+        <translation>Không có kết nối nào mang tên %1.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Profile %1 removed, but its secrets could not be removed from the keychain: %2</source>
+        <translation>Đã xoá kết nối %1, nhưng không xoá được các mật khẩu của nó khỏi kho khoá: %2</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Profile %1 and its secrets removed.</source>
+        <translation>Đã xoá kết nối %1 cùng các mật khẩu của nó.</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>Cannot read %1: %2</source>
         <translation>Không đọc được %1: %2</translation>
     </message>

@@ -91,6 +91,12 @@ void SecretStore::read(const QUuid &profile, const QString &kind)
     job->start();
 }
 
+QStringList SecretStore::kinds()
+{
+    return {QStringLiteral("client-secret"), QStringLiteral("api-key"),
+            QStringLiteral("client-certificate-passphrase")};
+}
+
 void SecretStore::remove(const QUuid &profile, const QString &kind)
 {
     const QString key = keyFor(profile, kind);

@@ -2,6 +2,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QStringList>
 #include <QUuid>
 
 namespace lgsp::client {
@@ -34,6 +35,9 @@ public:
     void remove(const QUuid &profile, const QString &kind);
 
     static QString keyFor(const QUuid &profile, const QString &kind);
+    // Every kind of secret a profile may have: "client-secret", "api-key",
+    // "client-certificate-passphrase". Deleting a profile removes all of them.
+    static QStringList kinds();
 
 Q_SIGNALS:
     // `inKeychain` is false when the secret is kept for this session only.

@@ -1,5 +1,6 @@
 // The lgsp-console executable as a person or a script runs it: its command line, --screenshot,
 // and --demo, whose sandbox child must never be left behind.
+#include "client/secrets/secretstore.h"
 #include "lgsp_version.h"
 #include "sandboxprocess.h"
 #include "testpaths.h"
@@ -12,6 +13,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -240,6 +242,57 @@ private Q_SLOTS:
                         QStringLiteral("--url"), QStringLiteral("https://x.example.invalid")},
                        isolatedEnvironment(home));
         QCOMPARE(again.exitCode, 2);
+    }
+
+    void removeProfileRemovesItsSecrets()
+    {
+        if (qEnvironmentVariable("LGSP_EXPECT_KEYCHAIN") != QLatin1String("available"))
+            QSKIP("needs the Secret Service that scripts/test.sh provides");
+        QTemporaryDir home;
+        const QProcessEnvironment env = isolatedEnvironment(home);
+        QProcess add;
+        add.setProcessEnvironment(env);
+        add.start(lgsp::test::binaryPath(QStringLiteral("lgsp-console")),
+                  {QStringLiteral("--add-profile"), QStringLiteral("Tạm thời"),
+                   QStringLiteral("--url"), QStringLiteral("https://lgsp.example.invalid"),
+                   QStringLiteral("--client-id"), QStringLiteral("tmp"),
+                   QStringLiteral("--secret-stdin")});
+        QVERIFY(add.waitForStarted());
+        add.write("short-lived-secret\n");
+        add.closeWriteChannel();
+        QVERIFY(add.waitForFinished(40000));
+        QCOMPARE(add.exitCode(), 0);
+        QFile file(home.filePath(QStringLiteral("config/lgsp-console/lgsp-console/profiles.json")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject stored = QJsonDocument::fromJson(file.readAll())
+                                       .object()
+                                       .value(QStringLiteral("profiles"))
+                                       .toArray()
+                                       .at(0)
+                                       .toObject();
+        file.close();
+        const QUuid id(stored.value(QStringLiteral("id")).toString());
+        QVERIFY(!id.isNull());
+
+        // The secret is in the keychain (the same Secret Service this test talks to) …
+        lgsp::client::SecretStore secrets;
+        QSignalSpy read(&secrets, &lgsp::client::SecretStore::secretRead);
+        secrets.read(id, QStringLiteral("client-secret"));
+        QVERIFY(read.wait(15000));
+        QCOMPARE(read.first().at(1).toString(), QStringLiteral("short-lived-secret"));
+
+        // … and gone with the profile.
+        const Run removed =
+            runConsole({QStringLiteral("--remove-profile"), QStringLiteral("Tạm thời")}, env);
+        QVERIFY2(removed.exitCode == 0, qPrintable(removed.err));
+        QSignalSpy missing(&secrets, &lgsp::client::SecretStore::missing);
+        secrets.read(id, QStringLiteral("client-secret"));
+        QVERIFY(missing.wait(15000));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains("tmp"));
+        QCOMPARE(runConsole({QStringLiteral("--remove-profile"), QStringLiteral("Tạm thời")}, env)
+                     .exitCode,
+                 2);
     }
 
     void importProfiles()

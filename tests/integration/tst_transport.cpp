@@ -215,6 +215,29 @@ private Q_SLOTS:
         QCOMPARE(r.error.fieldErrors.at(0).field, QStringLiteral("/code"));
     }
 
+    void manualProxyCarriesTheCalls()
+    {
+        // The scripted server plays an HTTP proxy: it must receive the absolute URL of the
+        // instance, which itself is never contacted (its port is closed).
+        ScriptedServer proxy;
+        proxy.setDefault(ScriptedServer::raw(json(200, kInfo)));
+        lgsp::client::ConnectionProfile profile;
+        profile.id = QUuid::createUuid();
+        profile.name = QStringLiteral("behind a proxy");
+        profile.baseUrl = QUrl(QStringLiteral("http://lgsp.tinh.example.invalid:8280/lgsp"));
+        profile.auth = QStringLiteral("none");
+        profile.proxy = QStringLiteral("manual");
+        profile.proxyHost = QStringLiteral("127.0.0.1");
+        profile.proxyPort = proxy.serverPort();
+        Connection connection(profile);
+        const auto r = run<lgsp::protocol::InstanceInfo>(
+            [&](auto done) { connection.backend()->info(&connection, done); });
+        QVERIFY2(r.ok(), qPrintable(r.error.message()));
+        QCOMPARE(proxy.received().size(), 1);
+        QCOMPARE(proxy.received().at(0).path,
+                 QByteArray("http://lgsp.tinh.example.invalid:8280/lgsp/api/v1/info"));
+    }
+
     void cancelledCallReportsCancelled()
     {
         ScriptedServer server; // silent
