@@ -1,5 +1,6 @@
 #include "client/fleet/fleet.h"
 
+#include "client/backend/backend.h"
 #include "client/connection.h"
 #include "client/health/healthprobe.h"
 #include "client/logging.h"
@@ -16,6 +17,7 @@ struct Fleet::Entry
     QString secret;
     QTimer timer;
     bool queued = false;
+    ProbeCheck::Status previousStatus = ProbeCheck::Status::Skipped;
 };
 
 Fleet::Fleet(QObject *parent)
@@ -48,7 +50,8 @@ void Fleet::setProfiles(const QList<ConnectionProfile> &profiles)
         if (entry->instance.polling)
             --m_active;
         entry->probe.reset();
-        entry->instance = Instance{profile, {}, {}, false, 0};
+        entry->instance = Instance();
+        entry->instance.profile = profile;
         entry->connection = std::make_unique<Connection>(profile);
         entry->connection->setSecret(entry->secret);
         entry->timer.setSingleShot(true);
@@ -171,38 +174,111 @@ void Fleet::pump()
         ++m_active;
         entry->probe = std::make_unique<HealthProbe>(entry->connection.get());
         connect(entry->probe.get(), &HealthProbe::finished, this,
-                [this, id](const ProbeReport &report) {
-                    const auto found = m_entries.constFind(id);
-                    if (found == m_entries.constEnd())
-                        return;
-                    Entry &e = **found;
-                    const ProbeCheck::Status before = e.instance.polls > 0
-                                                          ? e.instance.lastReport.overall()
-                                                          : ProbeCheck::Status::Skipped;
-                    e.instance.lastReport = report;
-                    e.instance.updatedAt = report.finishedAt;
-                    e.instance.polling = false;
-                    ++e.instance.polls;
-                    --m_active;
-                    // The probe object is done; delete it once its signal has returned.
-                    e.probe.release()->deleteLater();
-                    if (m_running) {
-                        // ±10 % so instances with one interval drift apart instead of
-                        // polling in lockstep.
-                        const auto interval = intervalOf(e);
-                        const auto jitter = std::chrono::milliseconds(
-                            QRandomGenerator::global()->bounded(int(interval.count() / 5) + 1) -
-                            interval.count() / 10);
-                        schedule(e, interval + jitter);
-                    }
-                    Q_EMIT instanceUpdated(id);
-                    if (report.overall() != before)
-                        Q_EMIT statusChanged(id, report.overall());
-                    pump();
-                });
+                [this, id](const ProbeReport &report) { onProbeFinished(id, report); });
         Q_EMIT probeStarted(id);
         entry->probe->start();
     }
+}
+
+void Fleet::onProbeFinished(const QUuid &id, const ProbeReport &report)
+{
+    const auto found = m_entries.constFind(id);
+    if (found == m_entries.constEnd())
+        return;
+    Entry &e = **found;
+    e.previousStatus =
+        e.instance.polls > 0 ? e.instance.lastReport.overall() : ProbeCheck::Status::Skipped;
+    e.instance.lastReport = report;
+    e.instance.updatedAt = report.finishedAt;
+    // The probe object is done; delete it once its signal has returned.
+    e.probe.release()->deleteLater();
+    const ProbeCheck *auth = report.check(QStringLiteral("auth"));
+    const ProbeCheck *version = report.check(QStringLiteral("version"));
+    const bool reachable = version && version->status == ProbeCheck::Status::Ok;
+    const bool allowed = auth && auth->status != ProbeCheck::Status::Fail;
+    if (reachable && allowed)
+        readFigures(id);
+    else
+        finishPoll(id);
+}
+
+void Fleet::readFigures(const QUuid &id)
+{
+    const std::shared_ptr<Entry> entry = m_entries.value(id);
+    Backend *backend = entry->connection->backend();
+    // Answers for an entry that was replaced or removed meanwhile are dropped.
+    const std::weak_ptr<Entry> weak = entry;
+    const auto current = [this, id, weak]() -> Entry * {
+        const std::shared_ptr<Entry> e = weak.lock();
+        return e && m_entries.value(id) == e ? e.get() : nullptr;
+    };
+    // Three calls at once; the poll finishes when the last answers.
+    auto pending = std::make_shared<int>(3);
+    const auto done = [this, id, pending, current] {
+        if (--*pending == 0 && current())
+            finishPoll(id);
+    };
+    TenantQuery tenants;
+    tenants.limit = 1;
+    backend->tenants(tenants, this, [current, done](const auto &r) {
+        if (Entry *e = current())
+            e->instance.tenantCount = r.ok() ? std::optional<qint64>(r.value.total) : std::nullopt;
+        done();
+    });
+    ServiceQuery services;
+    services.limit = 1;
+    backend->services(services, this, [current, done](const auto &r) {
+        if (Entry *e = current())
+            e->instance.serviceCount = r.ok() ? std::optional<qint64>(r.value.total) : std::nullopt;
+        done();
+    });
+    MetricsQuery traffic;
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const qint64 end = now - now % 60; // whole minutes only
+    traffic.from = QDateTime::fromSecsSinceEpoch(end - kTrafficMinutes * 60, Qt::UTC);
+    traffic.to = QDateTime::fromSecsSinceEpoch(end, Qt::UTC);
+    traffic.step = QStringLiteral("1m");
+    backend->metrics(traffic, this, [current, done](const Result<protocol::MetricsResponse> &r) {
+        if (Entry *e = current()) {
+            e->instance.callsPerMinute.clear();
+            e->instance.errorRate.reset();
+            if (r.ok() && !r.value.series.isEmpty()) {
+                qint64 calls = 0;
+                qint64 errors = 0;
+                for (const protocol::MetricsBucket &b : r.value.series.first().buckets) {
+                    e->instance.callsPerMinute.append(b.count);
+                    calls += b.count;
+                    errors += b.errors;
+                }
+                e->instance.errorRate = calls > 0 ? double(errors) / double(calls) : 0.0;
+            }
+        }
+        done();
+    });
+}
+
+void Fleet::finishPoll(const QUuid &id)
+{
+    const auto found = m_entries.constFind(id);
+    if (found == m_entries.constEnd())
+        return;
+    Entry &e = **found;
+    e.instance.polling = false;
+    ++e.instance.polls;
+    --m_active;
+    if (m_running) {
+        // ±10 % so instances with one interval drift apart instead of polling in lockstep.
+        const auto interval = intervalOf(e);
+        const auto jitter = std::chrono::milliseconds(
+            QRandomGenerator::global()->bounded(int(interval.count() / 5) + 1) -
+            interval.count() / 10);
+        schedule(e, interval + jitter);
+    }
+    Q_EMIT instanceUpdated(id);
+    const ProbeCheck::Status status = e.instance.lastReport.overall();
+    if (status != e.previousStatus)
+        Q_EMIT statusChanged(id, status);
+    pump();
 }
 
 } // namespace lgsp::client

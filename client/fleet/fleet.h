@@ -12,6 +12,7 @@
 
 #include <chrono>
 #include <memory>
+#include <optional>
 
 namespace lgsp::client {
 
@@ -35,9 +36,16 @@ public:
         QDateTime updatedAt;    // when the last poll finished
         bool polling = false;
         int polls = 0;
+        // From the API after a successful probe; unset when it could not be read.
+        std::optional<qint64> tenantCount;
+        std::optional<qint64> serviceCount;
+        QList<qint64> callsPerMinute;    // the last 15 whole minutes, oldest first
+        std::optional<double> errorRate; // errors / calls over those minutes
+        bool hasFigures() const { return tenantCount.has_value(); }
     };
 
     static constexpr std::chrono::milliseconds kMinimumInterval{5000};
+    static constexpr int kTrafficMinutes = 15;
 
     explicit Fleet(QObject *parent = nullptr);
     ~Fleet() override;
@@ -78,6 +86,10 @@ private:
     void pump();
     void schedule(Entry &entry, std::chrono::milliseconds delay);
     std::chrono::milliseconds intervalOf(const Entry &entry) const;
+    void onProbeFinished(const QUuid &id, const ProbeReport &report);
+    // Reads the figures the fleet overview shows (counts, traffic), then finishes the poll.
+    void readFigures(const QUuid &id);
+    void finishPoll(const QUuid &id);
 
     QHash<QUuid, std::shared_ptr<Entry>> m_entries;
     QList<QUuid> m_order;

@@ -108,7 +108,7 @@ private Q_SLOTS:
     void instanceGoingDownChangesItsStatus()
     {
         SandboxProcess doomed;
-        QVERIFY(doomed.start());
+        QVERIFY(doomed.start({QStringLiteral("--seed"), QStringLiteral("demo")}));
         Fleet fleet;
         ConnectionProfile p = profiles(doomed, 1, 5000).first();
         fleet.setProfiles({p});
@@ -117,6 +117,12 @@ private Q_SLOTS:
         fleet.start();
         QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 1, 10000);
         QCOMPARE(changed.last().at(1).value<ProbeCheck::Status>(), ProbeCheck::Status::Ok);
+        // The figures of the overview come with the poll.
+        const Fleet::Instance *instance = fleet.instance(p.id);
+        QCOMPARE(instance->tenantCount.value_or(-1), 19);
+        QCOMPARE(instance->serviceCount.value_or(-1), 40);
+        QCOMPARE(instance->callsPerMinute.size(), Fleet::kTrafficMinutes);
+        QVERIFY(instance->errorRate.has_value());
         doomed.stop();
         fleet.refreshNow(p.id);
         QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 2, 10000);
