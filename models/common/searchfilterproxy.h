@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QCollator>
+#include <QHash>
+#include <QSet>
+#include <QSortFilterProxyModel>
+#include <QStringList>
+
+#include <functional>
+
+namespace lgsp::models {
+
+// The filter and sort proxy of every list: one search box that ignores case and Vietnamese
+// diacritics (every word must occur; "ha noi", "Ha Noi" and "hà nội" all find "Hà Nội", "d"
+// finds "đ"), value filters on columns (status, kind…), and sorting on RawRole with
+// Vietnamese collation for text. Uses the source's SearchKeyRole, so a keystroke folds only
+// the query, never the rows.
+class SearchFilterProxy final : public QSortFilterProxyModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SearchFilterProxy)
+
+public:
+    explicit SearchFilterProxy(QObject *parent = nullptr);
+
+    void setSearchText(const QString &text);
+    QString searchText() const { return m_text; }
+    // Keeps only rows whose RawRole in `column` is one of `values`; empty clears the filter.
+    void setValueFilter(int column, const QStringList &values);
+    // The collation of the interface language (vi or en).
+    void setLocale(const QLocale &locale);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+
+private:
+    // Applies a change to the filter settings and re-filters (Qt 6.9 renamed the API).
+    void changeFilter(const std::function<void()> &change);
+
+    QString m_text;
+    QStringList m_words; // folded
+    QHash<int, QSet<QString>> m_valueFilters;
+    QCollator m_collator;
+};
+
+} // namespace lgsp::models
