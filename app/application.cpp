@@ -5,6 +5,7 @@
 #include "demosession.h"
 #include "lgsp_version.h"
 #include "models/i18n/translations.h"
+#include "models/session/consolesession.h"
 #include "models/settings/appsettings.h"
 #include "provisioning.h"
 #include "ui/shell/mainwindow.h"
@@ -89,10 +90,12 @@ int runConsole(int argc, char *argv[])
         return 2;
     }
 
-    ui::MainWindow window(&settings, &translations);
+    models::ConsoleSession session;
+    session.load();
+    ui::MainWindow window(&settings, &translations, session.fleet());
     window.showPage(startupPage(*options, settings));
 
-    DemoSession demo;
+    DemoSession demo(&session);
     QObject::connect(&window, &ui::MainWindow::demoRequested, &demo, &DemoSession::start);
     QObject::connect(&demo, &DemoSession::starting, &window, &ui::MainWindow::setDemoStarting);
     QObject::connect(&demo, &DemoSession::startFailed, &window, &ui::MainWindow::setDemoFailed);

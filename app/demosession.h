@@ -1,29 +1,31 @@
 #pragma once
 
-#include "client/clienterror.h"
-#include "client/connection.h"
 #include "client/localsandbox.h"
 #include "protocol/instanceinfo.h"
 
 #include <QObject>
+#include <QUuid>
 
-#include <memory>
+namespace lgsp::models {
+class ConsoleSession;
+}
 
 namespace lgsp::app {
 
-// "Try LGSP": starts the local sandbox as a child process and connects to it. The sandbox
-// stops when this object is destroyed (that is, when the console exits).
+// "Try LGSP": starts the local sandbox as a child process and adds it to the session's fleet
+// as a transient profile with the sandbox's operator credential. The sandbox stops when this
+// object is destroyed (that is, when the console exits).
 class DemoSession final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DemoSession)
 
 public:
-    explicit DemoSession(QObject *parent = nullptr);
+    explicit DemoSession(models::ConsoleSession *session, QObject *parent = nullptr);
 
     void start();
     bool isActive() const { return m_sandbox.isRunning(); }
-    // Settled: connected, or failed to start or connect.
+    // Settled: the first poll of the sandbox finished, or it failed to start.
     bool isSettled() const { return m_settled; }
 
 Q_SIGNALS:
@@ -36,8 +38,9 @@ Q_SIGNALS:
 private:
     void settle();
 
+    models::ConsoleSession *m_session;
     client::LocalSandbox m_sandbox;
-    std::unique_ptr<client::Connection> m_connection;
+    QUuid m_profileId;
     bool m_settled = false;
 };
 

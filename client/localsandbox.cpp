@@ -107,9 +107,11 @@ void LocalSandbox::start()
     m_stdoutBuffer.clear();
     m_baseUrl.clear();
     m_failureReported = false;
-    const QStringList arguments{QStringLiteral("--listen"),   QStringLiteral("127.0.0.1:0"),
-                                QStringLiteral("--data-dir"), dataDir,
-                                QStringLiteral("--seed"),     QStringLiteral("demo")};
+    const QStringList arguments{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                                QStringLiteral("--data-dir"), dataDir, QStringLiteral("--seed"),
+                                QStringLiteral("demo"),
+                                // Live traffic, so the demo's charts and figures move.
+                                QStringLiteral("--simulate"), QStringLiteral("12")};
     qCInfo(lcClient).noquote() << "starting" << m_program << arguments.join(QLatin1Char(' '));
     m_startTimeout.start(kStartTimeoutMs);
     m_process.start(m_program, arguments);

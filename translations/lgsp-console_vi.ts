@@ -817,6 +817,24 @@
     </message>
 </context>
 <context>
+    <name>lgsp::app::DemoSession</name>
+    <message>
+        <location filename="../app/demosession.cpp" line="+18" />
+        <source>Local sandbox</source>
+        <translation>LGSP thử nghiệm</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Demo</source>
+        <translation>Dùng thử</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The sandbox's credential could not be read.</source>
+        <translation>Không đọc được thông tin xác thực của hệ thống thử nghiệm.</translation>
+    </message>
+</context>
+<context>
     <name>lgsp::app::WindowCapture</name>
     <message>
         <location filename="../app/windowcapture.cpp" line="+24" />
@@ -1140,7 +1158,7 @@
         <translation>Không tìm thấy chương trình sandbox tại %1.</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+48" />
         <source>The sandbox printed an unexpected first line.</source>
         <translation>Sandbox in ra dòng đầu tiên không đúng định dạng.</translation>
     </message>
@@ -1148,6 +1166,194 @@
         <location line="+8" />
         <source>The sandbox printed an unexpected first line: %1</source>
         <translation>Sandbox in ra dòng đầu tiên không đúng định dạng: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lgsp::models::FleetModel</name>
+    <message>
+        <location filename="../models/fleet/fleetmodel.cpp" line="+41" />
+        <source>OK</source>
+        <translation>Tốt</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Warning</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Failing</source>
+        <translation>Có lỗi</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Unreachable</source>
+        <translation>Không kết nối được</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Stale</source>
+        <translation>Dữ liệu cũ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Checking…</source>
+        <translation>Đang kiểm tra…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6" />
+        <source>%n s ago</source>
+        <translation>
+            <numerusform>%n giây trước</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n phút trước</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n giờ trước</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+164" />
+        <source>No group</source>
+        <translation>Chưa phân nhóm</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>%1 (%n instance(s))</source>
+        <translation>
+            <numerusform>%1 (%n hệ thống)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+43" />
+        <source>%1, server %2, API %3</source>
+        <translation>%1, máy chủ %2, API %3</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n ngày</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>plain HTTP</source>
+        <translation>HTTP thường</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>in sync</source>
+        <translation>khớp</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 s</source>
+        <translation>%1 giây</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Linked</source>
+        <translation>Thông suốt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Degraded</source>
+        <translation>Chập chờn</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Down</source>
+        <translation>Mất kết nối</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>%1/min</source>
+        <translation>%1/phút</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Instance</source>
+        <translation>Hệ thống</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Group</source>
+        <translation>Nhóm</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Version</source>
+        <translation>Phiên bản</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Latency</source>
+        <translation>Độ trễ</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>TLS certificate</source>
+        <translation>Chứng thư</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Clock skew</source>
+        <translation>Lệch giờ</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>NDXP link</source>
+        <translation>NDXP</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Tenants</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Services</source>
+        <translation>Dịch vụ</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Calls</source>
+        <translation>Lượt gọi</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Errors</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Updated</source>
+        <translation>Cập nhật</translation>
     </message>
 </context>
 <context>
@@ -1237,54 +1443,34 @@
 <context>
     <name>lgsp::ui::FleetPage</name>
     <message>
-        <location filename="../ui/fleet/fleetpage.cpp" line="+70" />
-        <source>%1 (API %2)</source>
-        <translation>%1 (API %2)</translation>
-    </message>
-    <message>
-        <location line="+41" />
-        <source>Status</source>
-        <translation>Trạng thái</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Instance</source>
-        <translation>Hệ thống</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Operator</source>
-        <translation>Đơn vị vận hành</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Address</source>
-        <translation>Địa chỉ</translation>
+        <location filename="../ui/fleet/fleetpage.cpp" line="+129" />
+        <source>Search instances by name, group or host</source>
+        <translation>Tìm hệ thống theo tên, nhóm hoặc máy chủ</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>Server version</source>
-        <translation>Phiên bản máy chủ</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Checked at</source>
-        <translation>Kiểm tra lúc</translation>
+        <source>Search instances</source>
+        <translation>Tìm hệ thống</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>Connected LGSP instances</source>
-        <translation>Các hệ thống LGSP đã kết nối</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Connected</source>
-        <translation>Đã kết nối</translation>
+        <source>Only instances with problems</source>
+        <translation>Chỉ hệ thống có vấn đề</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>Unreachable</source>
-        <translation>Không kết nối được</translation>
+        <source>Check now</source>
+        <translation>Kiểm tra ngay</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Run the health checks of every instance now</source>
+        <translation>Chạy ngay các bước kiểm tra tình trạng của mọi hệ thống</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>LGSP instances</source>
+        <translation>Các hệ thống LGSP</translation>
     </message>
     <message>
         <location line="+8" />
@@ -1311,6 +1497,20 @@
         <source>Try the local sandbox</source>
         <translation>Dùng thử sandbox trên máy này</translation>
     </message>
+    <message numerus="yes">
+        <location line="+12" />
+        <source>%n instance(s), all OK</source>
+        <translation>
+            <numerusform>%n hệ thống, tất cả đều tốt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n OK, %1 with problems</source>
+        <translation>
+            <numerusform>%n tốt, %1 có vấn đề</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lgsp::ui::HealthPage</name>
@@ -1333,7 +1533,7 @@
 <context>
     <name>lgsp::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+116" />
+        <location filename="../ui/shell/mainwindow.cpp" line="+127" />
         <source>Starting the local sandbox…</source>
         <translation>Đang khởi động sandbox trên máy này…</translation>
     </message>
@@ -1348,12 +1548,12 @@
         <translation>Đã kết nối tới %1.</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+33" />
         <source>%1 — LGSP Console</source>
         <translation>%1 — LGSP Console</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+18" />
         <source>No instance connected</source>
         <translation>Chưa kết nối hệ thống nào</translation>
     </message>
@@ -1366,9 +1566,9 @@
     </message>
     <message numerus="yes">
         <location line="+3" />
-        <source>%n instance(s) connected, %1 unreachable</source>
+        <source>%n instance(s) connected, %1 with problems</source>
         <translation>
-            <numerusform>Đã kết nối %n hệ thống, %1 hệ thống không kết nối được</numerusform>
+            <numerusform>Đã kết nối %n hệ thống, %1 có vấn đề</numerusform>
         </translation>
     </message>
 </context>

@@ -1,7 +1,11 @@
 // The application shell offscreen: pages, navigation, and language switching at run time.
+#include "client/fleet/fleet.h"
 #include "lgsp_version.h"
+#include "models/common/roles.h"
+#include "models/fleet/fleetmodel.h"
 #include "models/i18n/translations.h"
 #include "models/settings/appsettings.h"
+#include "sandboxprocess.h"
 #include "teststrings.h"
 #include "ui/about/aboutdialog.h"
 #include "ui/common/emptystate.h"
@@ -19,6 +23,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTreeView>
 
 using namespace lgsp;
 using ui::Page;
@@ -55,7 +60,9 @@ private Q_SLOTS:
             std::make_unique<models::AppSettings>(m_dir->filePath(QStringLiteral("settings.json")));
         m_translations = std::make_unique<models::Translations>();
         QVERIFY(m_translations->setLanguage(QStringLiteral("en")));
-        m_window = std::make_unique<ui::MainWindow>(m_settings.get(), m_translations.get());
+        m_fleet = std::make_unique<client::Fleet>();
+        m_window =
+            std::make_unique<ui::MainWindow>(m_settings.get(), m_translations.get(), m_fleet.get());
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     }
@@ -145,17 +152,44 @@ private Q_SLOTS:
 
     void connectedInstanceShowsInFleetAndStatusBar()
     {
-        protocol::InstanceInfo info;
-        info.name = QStringLiteral("LGSP Sandbox");
-        info.operatorName = QStringLiteral("Demo");
-        info.version = QStringLiteral("0.1.0");
-        info.apiVersion = QStringLiteral("1.0");
-        info.time = QDateTime::currentDateTimeUtc();
-        m_window->setInstanceConnected(QUrl(QStringLiteral("http://127.0.0.1:1234")), info);
+        lgsp::test::SandboxProcess sandbox;
+        QVERIFY(sandbox.start({QStringLiteral("--seed"), QStringLiteral("demo")}));
+        client::ConnectionProfile profile;
+        profile.id = QUuid::createUuid();
+        profile.name = QStringLiteral("LGSP Hậu Giang");
+        profile.group = QStringLiteral("Tỉnh");
+        profile.baseUrl = sandbox.baseUrl();
+        profile.clientId = sandbox.bootstrapClientId();
+        profile.proxy = QStringLiteral("none");
+        m_fleet->setProfiles({profile});
+        m_fleet->setSecret(profile.id, sandbox.bootstrapSecret());
+        QSignalSpy updated(m_fleet.get(), &client::Fleet::instanceUpdated);
+        m_fleet->refreshNow();
+        QVERIFY(updated.wait(20000));
         QCOMPARE(m_window->fleetPage()->instanceCount(), 1);
         QCOMPARE(m_window->connectionStatusText(), QStringLiteral("1 instance connected"));
+        // The row is visible under its group, with the figures of the poll.
+        QTreeView *view = m_window->fleetPage()->view();
+        const QModelIndex group = view->model()->index(0, 0);
+        QVERIFY(view->isExpanded(group));
+        const QModelIndex row = view->model()->index(0, models::FleetModel::NameColumn, group);
+        QCOMPARE(row.data().toString(), QStringLiteral("LGSP Hậu Giang"));
+        QCOMPARE(row.siblingAtColumn(models::FleetModel::TenantsColumn).data().toString(),
+                 QStringLiteral("19"));
+        QCOMPARE(row.siblingAtColumn(models::FleetModel::StatusColumn).data().toString(),
+                 QStringLiteral("OK"));
         switchLanguageLikeAPerson(m_window.get(), QStringLiteral("vi"));
         QCOMPARE(m_window->connectionStatusText(), QStringLiteral("Đã kết nối 1 hệ thống"));
+        QCOMPARE(row.siblingAtColumn(models::FleetModel::StatusColumn).data().toString(),
+                 QStringLiteral("Tốt"));
+        // Stopping the instance turns its row unreachable at the next poll.
+        sandbox.stop();
+        m_fleet->refreshNow();
+        QVERIFY(updated.wait(20000));
+        QCOMPARE(row.siblingAtColumn(models::FleetModel::StatusColumn)
+                     .data(models::StatusRole)
+                     .toString(),
+                 QStringLiteral("unreachable"));
     }
 
     void failedDemoShowsTheReason()
@@ -190,6 +224,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<models::AppSettings> m_settings;
     std::unique_ptr<models::Translations> m_translations;
+    std::unique_ptr<client::Fleet> m_fleet;
     std::unique_ptr<ui::MainWindow> m_window;
 };
 

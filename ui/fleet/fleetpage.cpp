@@ -1,102 +1,122 @@
 #include "ui/fleet/fleetpage.h"
 
+#include "client/fleet/fleet.h"
+#include "models/common/roles.h"
+#include "models/common/searchfilterproxy.h"
+#include "models/fleet/fleetmodel.h"
 #include "ui/common/emptystate.h"
+#include "ui/fleet/fleetdelegate.h"
 
+#include <QCheckBox>
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QHeaderView>
-#include <QLocale>
-#include <QPainter>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QStackedWidget>
-#include <QTreeWidget>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace lgsp::ui {
 
-namespace {
-constexpr int kOkRole = Qt::UserRole + 1;
+using models::FleetModel;
 
-QIcon statusIcon(bool ok)
-{
-    QPixmap pixmap(12, 12);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(ok ? QColor(0x16, 0xa3, 0x4a) : QColor(0xdc, 0x26, 0x26));
-    painter.drawEllipse(1, 1, 10, 10);
-    return QIcon(pixmap);
-}
-} // namespace
-
-FleetPage::FleetPage(QWidget *parent)
+FleetPage::FleetPage(client::Fleet *fleet, QWidget *parent)
     : QWidget(parent)
+    , m_fleet(fleet)
+    , m_model(new FleetModel(fleet, this))
+    , m_proxy(new models::SearchFilterProxy(this))
     , m_stack(new QStackedWidget(this))
     , m_empty(new EmptyState(this))
-    , m_table(new QTreeWidget(this))
+    , m_content(new QWidget(this))
+    , m_search(new QLineEdit(m_content))
+    , m_problemsOnly(new QCheckBox(m_content))
+    , m_checkNow(new QPushButton(m_content))
+    , m_summary(new QLabel(m_content))
+    , m_view(new QTreeView(m_content))
 {
     m_empty->setIcon(QStringLiteral(":/icons/fleet.svg"));
     connect(m_empty, &EmptyState::actionTriggered, this, &FleetPage::demoRequested);
-    m_table->setColumnCount(ColumnCount);
-    m_table->setRootIsDecorated(false);
-    m_table->setAlternatingRowColors(true);
-    m_table->setUniformRowHeights(true);
-    m_table->header()->setStretchLastSection(true);
+
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setRecursiveFilteringEnabled(false);
+    m_view->setModel(m_proxy);
+    m_view->setItemDelegate(new FleetDelegate(m_view));
+    m_view->setAlternatingRowColors(true);
+    m_view->setUniformRowHeights(true);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(FleetModel::NameColumn, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setColumnHidden(FleetModel::GroupColumn, true); // the tree groups by it
+    // Names stay readable; the other columns take what their contents need, the last the rest.
+    m_view->header()->setStretchLastSection(true);
+    m_view->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(FleetModel::NameColumn, QHeaderView::Interactive);
+    m_view->header()->resizeSection(FleetModel::NameColumn, fontMetrics().averageCharWidth() * 25);
+    connect(m_view, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {
+        const QUuid id = m_model->instanceAt(m_proxy->mapToSource(index));
+        if (!id.isNull())
+            Q_EMIT instanceActivated(id);
+    });
+    // Groups open; a rebuilt model (profile added or removed) opens them again.
+    connect(m_proxy, &QAbstractItemModel::modelReset, m_view, &QTreeView::expandAll);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, m_view, &QTreeView::expandAll);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, m_view, &QTreeView::expandAll);
+
+    m_search->setClearButtonEnabled(true);
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setSearchText(text);
+        m_view->expandAll();
+    });
+    connect(m_problemsOnly, &QCheckBox::toggled, this, [this](bool on) {
+        // Severity 2 and above: warning, stale, failing or unreachable.
+        m_proxy->setValueFilter(
+            FleetModel::StatusColumn,
+            on ? QStringList{QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4")}
+               : QStringList());
+        m_view->expandAll();
+    });
+    connect(m_checkNow, &QPushButton::clicked, this, [this] { m_fleet->refreshNow(); });
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_search, 2);
+    bar->addWidget(m_problemsOnly);
+    bar->addStretch(1);
+    bar->addWidget(m_summary);
+    bar->addWidget(m_checkNow);
+    auto *contentLayout = new QVBoxLayout(m_content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->addLayout(bar);
+    contentLayout->addWidget(m_view);
+
     m_stack->addWidget(m_empty);
-    m_stack->addWidget(m_table);
+    m_stack->addWidget(m_content);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_stack);
-    retranslate();
-}
 
-QTreeWidgetItem *FleetPage::rowFor(const QUrl &url)
-{
-    const QString address = url.toString();
-    for (int i = 0; i < m_table->topLevelItemCount(); ++i) {
-        if (m_table->topLevelItem(i)->text(AddressColumn) == address)
-            return m_table->topLevelItem(i);
-    }
-    auto *item = new QTreeWidgetItem(m_table);
-    item->setText(AddressColumn, address);
-    return item;
-}
-
-void FleetPage::setInstanceConnected(const QUrl &url, const protocol::InstanceInfo &info)
-{
-    QTreeWidgetItem *item = rowFor(url);
-    item->setData(StatusColumn, kOkRole, true);
-    item->setIcon(StatusColumn, statusIcon(true));
-    item->setText(NameColumn, info.name);
-    item->setText(OperatorColumn, info.operatorName);
-    item->setText(VersionColumn, tr("%1 (API %2)").arg(info.version, info.apiVersion));
-    item->setText(CheckedColumn,
-                  QLocale().toString(QDateTime::currentDateTime().time(), QLocale::ShortFormat));
-    item->setToolTip(StatusColumn, QString());
-    m_starting = false;
+    connect(fleet, &client::Fleet::instanceAdded, this, &FleetPage::updateState);
+    connect(fleet, &client::Fleet::instanceRemoved, this, &FleetPage::updateState);
+    connect(fleet, &client::Fleet::instanceUpdated, this, &FleetPage::updateState);
     retranslate();
-    for (int c = 0; c < ColumnCount - 1; ++c)
-        m_table->resizeColumnToContents(c);
-}
-
-void FleetPage::setInstanceFailed(const QUrl &url, const QString &message)
-{
-    QTreeWidgetItem *item = rowFor(url);
-    item->setData(StatusColumn, kOkRole, false);
-    item->setIcon(StatusColumn, statusIcon(false));
-    item->setToolTip(StatusColumn, message);
-    item->setText(CheckedColumn,
-                  QLocale().toString(QDateTime::currentDateTime().time(), QLocale::ShortFormat));
-    retranslate();
+    m_view->expandAll();
 }
 
 void FleetPage::setStarting(bool starting)
 {
     m_starting = starting;
-    updateEmptyState();
+    updateState();
 }
 
 int FleetPage::instanceCount() const
 {
-    return m_table->topLevelItemCount();
+    return int(m_fleet->ids().size());
+}
+
+void FleetPage::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
 }
 
 void FleetPage::changeEvent(QEvent *event)
@@ -108,20 +128,19 @@ void FleetPage::changeEvent(QEvent *event)
 
 void FleetPage::retranslate()
 {
-    m_table->setHeaderLabels({tr("Status"), tr("Instance"), tr("Operator"), tr("Address"),
-                              tr("Server version"), tr("Checked at")});
-    m_table->setAccessibleName(tr("Connected LGSP instances"));
-    for (int i = 0; i < m_table->topLevelItemCount(); ++i) {
-        QTreeWidgetItem *item = m_table->topLevelItem(i);
-        item->setText(StatusColumn, item->data(StatusColumn, kOkRole).toBool() ? tr("Connected")
-                                                                               : tr("Unreachable"));
-    }
-    updateEmptyState();
+    m_search->setPlaceholderText(tr("Search instances by name, group or host"));
+    m_search->setAccessibleName(tr("Search instances"));
+    m_problemsOnly->setText(tr("Only instances with problems"));
+    m_checkNow->setText(tr("Check now"));
+    m_checkNow->setToolTip(tr("Run the health checks of every instance now"));
+    m_view->setAccessibleName(tr("LGSP instances"));
+    m_model->retranslate();
+    updateState();
 }
 
-void FleetPage::updateEmptyState()
+void FleetPage::updateState()
 {
-    if (m_starting) {
+    if (m_starting && m_fleet->ids().isEmpty()) {
         m_empty->setTitle(tr("Starting the local sandbox…"));
         m_empty->setText(tr("A small LGSP instance with demonstration data is starting on "
                             "this computer. The console connects to it as soon as it is "
@@ -135,8 +154,22 @@ void FleetPage::updateEmptyState()
                             "this computer."));
         m_empty->setActionText(tr("Try the local sandbox"));
     }
-    m_stack->setCurrentWidget(m_table->topLevelItemCount() > 0 ? static_cast<QWidget *>(m_table)
-                                                               : m_empty);
+    int ok = 0;
+    int problems = 0;
+    for (const QUuid &id : m_fleet->ids()) {
+        const QString status =
+            m_model->indexOf(id, FleetModel::StatusColumn).data(models::StatusRole).toString();
+        if (status == QLatin1String("ok"))
+            ++ok;
+        else if (status != QLatin1String("checking"))
+            ++problems;
+    }
+    m_summary->setText(problems == 0 ? tr("%n instance(s), all OK", nullptr, ok)
+                                     : tr("%n OK, %1 with problems", nullptr, ok).arg(problems));
+    if (ok + problems == 0)
+        m_summary->clear();
+    m_stack->setCurrentWidget(m_fleet->ids().isEmpty() ? static_cast<QWidget *>(m_empty)
+                                                       : m_content);
 }
 
 } // namespace lgsp::ui

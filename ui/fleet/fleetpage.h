@@ -1,57 +1,67 @@
 #pragma once
 
-#include "protocol/instanceinfo.h"
-
-#include <QUrl>
+#include <QUuid>
 #include <QWidget>
 
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
 class QStackedWidget;
-class QTreeWidget;
-class QTreeWidgetItem;
+class QTreeView;
+
+namespace lgsp::client {
+class Fleet;
+}
+namespace lgsp::models {
+class FleetModel;
+class SearchFilterProxy;
+} // namespace lgsp::models
 
 namespace lgsp::ui {
 
 class EmptyState;
 
-// The home page: one row per connected LGSP instance. Until the fleet model arrives it is a
-// simple list of the instances this session connected to, with what /info told us.
+// The home page: is everything all right, everywhere? One row per instance, grouped by the
+// profiles' groups, with status, version, latency, certificate, clock, NDXP link, counts,
+// traffic and how fresh the data is. Double-click opens an instance.
 class FleetPage final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(FleetPage)
 
 public:
-    explicit FleetPage(QWidget *parent = nullptr);
+    explicit FleetPage(client::Fleet *fleet, QWidget *parent = nullptr);
 
-    void setInstanceConnected(const QUrl &url, const lgsp::protocol::InstanceInfo &info);
-    void setInstanceFailed(const QUrl &url, const QString &message);
     // While the local sandbox starts: the empty state says so and its button is disabled.
     void setStarting(bool starting);
     int instanceCount() const;
+    QTreeView *view() const { return m_view; }
+    models::FleetModel *model() const { return m_model; }
+    void focusSearch();
 
 Q_SIGNALS:
     void demoRequested();
+    void instanceActivated(const QUuid &id);
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    enum Column {
-        StatusColumn,
-        NameColumn,
-        OperatorColumn,
-        AddressColumn,
-        VersionColumn,
-        CheckedColumn,
-        ColumnCount
-    };
-    QTreeWidgetItem *rowFor(const QUrl &url);
     void retranslate();
-    void updateEmptyState();
+    void updateState();
 
-    QStackedWidget *m_stack = nullptr;
-    EmptyState *m_empty = nullptr;
-    QTreeWidget *m_table = nullptr;
+    client::Fleet *m_fleet;
+    models::FleetModel *m_model;
+    models::SearchFilterProxy *m_proxy;
+    QStackedWidget *m_stack;
+    EmptyState *m_empty;
+    QWidget *m_content;
+    QLineEdit *m_search;
+    QCheckBox *m_problemsOnly;
+    QPushButton *m_checkNow;
+    QLabel *m_summary;
+    QTreeView *m_view;
     bool m_starting = false;
 };
 

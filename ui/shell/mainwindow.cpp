@@ -1,5 +1,7 @@
 #include "ui/shell/mainwindow.h"
 
+#include "client/fleet/fleet.h"
+
 #include "models/i18n/translations.h"
 #include "models/settings/appsettings.h"
 #include "ui/about/aboutdialog.h"
@@ -17,6 +19,7 @@
 #include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
 
@@ -26,14 +29,15 @@ using models::SettingKeys::WindowGeometry;
 using models::SettingKeys::WindowState;
 
 MainWindow::MainWindow(models::AppSettings *settings, models::Translations *translations,
-                       QWidget *parent)
+                       client::Fleet *fleet, QWidget *parent)
     : QMainWindow(parent)
     , m_settings(settings)
     , m_translations(translations)
+    , m_fleetData(fleet)
     , m_sidebar(new Sidebar(this))
     , m_pages(new QStackedWidget(this))
     , m_welcome(new WelcomePage(this))
-    , m_fleet(new FleetPage(this))
+    , m_fleet(new FleetPage(fleet, this))
     , m_connectionStatus(new QLabel(this))
 {
     setWindowIcon(QIcon(QStringLiteral(":/icons/lgsp-console.svg")));
@@ -68,6 +72,13 @@ MainWindow::MainWindow(models::AppSettings *settings, models::Translations *tran
     connect(m_menus, &ShellMenus::demoRequested, this, &MainWindow::demoRequested);
     connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::demoRequested);
     connect(m_fleet, &FleetPage::demoRequested, this, &MainWindow::demoRequested);
+    connect(fleet, &client::Fleet::instanceUpdated, this, &MainWindow::updateConnectionStatus);
+    connect(fleet, &client::Fleet::instanceRemoved, this, &MainWindow::updateConnectionStatus);
+    auto *find = new QShortcut(QKeySequence::Find, this);
+    connect(find, &QShortcut::activated, this, [this] {
+        if (m_currentPage == Page::Fleet)
+            m_fleet->focusSearch();
+    });
 
     resize(1280, 800);
     restoreGeometry(m_settings->value(WindowGeometry));
@@ -126,22 +137,19 @@ void MainWindow::setDemoFailed(const QString &message)
     statusBar()->showMessage(tr("The local sandbox could not be started."), 10000);
 }
 
-void MainWindow::setInstanceConnected(const QUrl &url, const protocol::InstanceInfo &info)
+void MainWindow::setInstanceConnected(const QUrl &, const protocol::InstanceInfo &info)
 {
     m_welcome->setDemoStarting(false);
-    m_fleet->setInstanceConnected(url, info);
-    ++m_connected;
+    m_fleet->setStarting(false);
+    m_menus->setDemoEnabled(false);
     statusBar()->showMessage(tr("Connected to %1.").arg(info.name), 5000);
-    updateConnectionStatus();
 }
 
-void MainWindow::setInstanceFailed(const QUrl &url, const QString &message)
+void MainWindow::setInstanceFailed(const QUrl &, const QString &message)
 {
     m_welcome->setDemoStarting(false);
-    m_fleet->setInstanceFailed(url, message);
-    ++m_failed;
+    m_fleet->setStarting(false);
     statusBar()->showMessage(message, 10000);
-    updateConnectionStatus();
 }
 
 QString MainWindow::connectionStatusText() const
@@ -173,13 +181,24 @@ void MainWindow::retranslate()
 
 void MainWindow::updateConnectionStatus()
 {
-    if (m_connected == 0 && m_failed == 0)
+    int connected = 0;
+    int failed = 0;
+    for (const QUuid &id : m_fleetData->ids()) {
+        const client::Fleet::Instance *instance = m_fleetData->instance(id);
+        if (!instance || instance->polls == 0)
+            continue;
+        if (instance->lastReport.overall() == client::ProbeCheck::Status::Fail)
+            ++failed;
+        else
+            ++connected;
+    }
+    if (connected == 0 && failed == 0)
         m_connectionStatus->setText(tr("No instance connected"));
-    else if (m_failed == 0)
-        m_connectionStatus->setText(tr("%n instance(s) connected", nullptr, m_connected));
+    else if (failed == 0)
+        m_connectionStatus->setText(tr("%n instance(s) connected", nullptr, connected));
     else
         m_connectionStatus->setText(
-            tr("%n instance(s) connected, %1 unreachable", nullptr, m_connected).arg(m_failed));
+            tr("%n instance(s) connected, %1 with problems", nullptr, connected).arg(failed));
 }
 
 } // namespace lgsp::ui

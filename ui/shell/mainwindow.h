@@ -10,6 +10,9 @@
 class QLabel;
 class QStackedWidget;
 
+namespace lgsp::client {
+class Fleet;
+}
 namespace lgsp::models {
 class AppSettings;
 class Translations;
@@ -31,7 +34,7 @@ class MainWindow final : public QMainWindow
 
 public:
     MainWindow(models::AppSettings *settings, models::Translations *translations,
-               QWidget *parent = nullptr);
+               client::Fleet *fleet, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void showPage(Page page);
@@ -65,6 +68,7 @@ private:
 
     models::AppSettings *m_settings;
     models::Translations *m_translations;
+    client::Fleet *m_fleetData;
     Sidebar *m_sidebar = nullptr;
     ShellMenus *m_menus = nullptr;
     QStackedWidget *m_pages = nullptr;
@@ -73,8 +77,6 @@ private:
     QLabel *m_connectionStatus = nullptr;
     QHash<Page, QWidget *> m_pageWidgets;
     Page m_currentPage = Page::Welcome;
-    int m_connected = 0;
-    int m_failed = 0;
 };
 
 } // namespace lgsp::ui

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QStyledItemDelegate>
+
+namespace lgsp::ui {
+
+// Paints the fleet overview's status light (from StatusRole) and the traffic sparkline
+// (from FleetModel::SparklineRole); everything else is drawn as usual.
+class FleetDelegate final : public QStyledItemDelegate
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FleetDelegate)
+
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+    static QColor colourFor(const QString &status);
+};
+
+} // namespace lgsp::ui
