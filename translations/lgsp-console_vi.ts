@@ -1357,6 +1357,114 @@
     </message>
 </context>
 <context>
+    <name>lgsp::models::TenantModel</name>
+    <message>
+        <location filename="../models/tenants/tenantmodel.cpp" line="+88" />
+        <source>Ministry</source>
+        <translation>Bộ, ngành</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Province</source>
+        <translation>Tỉnh, thành phố</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Agency</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Trial</source>
+        <translation>Dùng thử</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Active</source>
+        <translation>Hoạt động</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Suspended</source>
+        <translation>Tạm dừng</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Closed</source>
+        <translation>Đã đóng</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Suspend</source>
+        <translation>Tạm dừng</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Resume</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Edit</source>
+        <translation>Sửa</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>Demonstration code, not confirmed by an official source</source>
+        <translation>Mã minh hoạ, chưa được xác nhận bởi nguồn chính thức</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Agency code</source>
+        <translation>Mã định danh</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Instance</source>
+        <translation>Hệ thống</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Services</source>
+        <translation>Dịch vụ</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Consumers</source>
+        <translation>Bên khai thác</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>NDXP member</source>
+        <translation>Thành viên NDXP</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Created</source>
+        <translation>Ngày tạo</translation>
+    </message>
+</context>
+<context>
     <name>lgsp::ui::AboutDialog</name>
     <message>
         <location filename="../ui/about/aboutdialog.cpp" line="+17" />
@@ -1443,7 +1551,7 @@
 <context>
     <name>lgsp::ui::FleetPage</name>
     <message>
-        <location filename="../ui/fleet/fleetpage.cpp" line="+129" />
+        <location filename="../ui/fleet/fleetpage.cpp" line="+131" />
         <source>Search instances by name, group or host</source>
         <translation>Tìm hệ thống theo tên, nhóm hoặc máy chủ</translation>
     </message>
@@ -1533,7 +1641,7 @@
 <context>
     <name>lgsp::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+127" />
+        <location filename="../ui/shell/mainwindow.cpp" line="+132" />
         <source>Starting the local sandbox…</source>
         <translation>Đang khởi động sandbox trên máy này…</translation>
     </message>
@@ -1655,19 +1763,213 @@
     </message>
 </context>
 <context>
+    <name>lgsp::ui::TenantDetails</name>
+    <message>
+        <location filename="../ui/tenants/tenantdetails.cpp" line="+86" />
+        <source>Agency code</source>
+        <translation>Mã định danh</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>NDXP member</source>
+        <translation>Thành viên NDXP</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Contact</source>
+        <translation>Liên hệ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Instance</source>
+        <translation>Hệ thống</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Services, consumers</source>
+        <translation>Dịch vụ, bên khai thác</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Transactions today</source>
+        <translation>Giao dịch hôm nay</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Provides</source>
+        <translation>Cung cấp</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>No tenant selected</source>
+        <translation>Chưa chọn đơn vị</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Select a tenant to see its details and what you can do.</source>
+        <translation>Chọn một đơn vị để xem chi tiết và các thao tác có thể thực hiện.</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>%1 (demonstration code, not confirmed)</source>
+        <translation>%1 (mã minh hoạ, chưa xác nhận)</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>none given</source>
+        <translation>chưa có</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 (read-only profile)</source>
+        <translation>%1 (kết nối chỉ xem)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 provided, %2 consumers</source>
+        <translation>cung cấp %1, %2 bên khai thác</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <location line="+1" />
+        <source>loading…</source>
+        <translation>đang tải…</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>no services</source>
+        <translation>không có dịch vụ nào</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>%1 calls, %2 errors</source>
+        <translation>%1 lượt gọi, %2 lỗi</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Suspend %1 (%2)? Its services stop answering through the gateway and its consumers' calls are refused until it is resumed.</source>
+        <translation>Tạm dừng %1 (%2)? Các dịch vụ của đơn vị sẽ ngừng trả lời qua cổng giao dịch và lời gọi của các bên khai thác bị từ chối cho đến khi được khôi phục.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Resume %1 (%2)? Its services answer through the gateway again.</source>
+        <translation>Khôi phục %1 (%2)? Các dịch vụ của đơn vị sẽ trả lời lại qua cổng giao dịch.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Close %1 (%2)? Its services are retired and it can no longer provide or consume anything. This cannot be undone from the console.</source>
+        <translation>Đóng %1 (%2)? Các dịch vụ của đơn vị bị thu hồi và đơn vị không thể cung cấp hay khai thác gì nữa. Không thể hoàn tác thao tác này từ bảng điều khiển.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 %2 (%3)?</source>
+        <translation>%1 %2 (%3)?</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>%1: waiting for %2…</source>
+        <translation>%1: đang chờ %2…</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>%1 failed: %2</source>
+        <translation>%1 không thành công: %2</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Done: %1 is now %2.</source>
+        <translation>Xong: %1 hiện ở trạng thái %2.</translation>
+    </message>
+</context>
+<context>
     <name>lgsp::ui::TenantsPage</name>
     <message>
-        <location filename="../ui/tenants/tenantspage.cpp" line="+13" />
+        <location filename="../ui/tenants/tenantspage.cpp" line="+160" />
+        <source>Search tenants: name, agency code, NDXP member, contact</source>
+        <translation>Tìm đơn vị: tên, mã định danh, thành viên NDXP, liên hệ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Search tenants</source>
+        <translation>Tìm đơn vị</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>All statuses</source>
+        <translation>Mọi trạng thái</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>All kinds</source>
+        <translation>Mọi loại</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Status filter</source>
+        <translation>Lọc theo trạng thái</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kind filter</source>
+        <translation>Lọc theo loại</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reload</source>
+        <translation>Tải lại</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancel</source>
+        <translation>Huỷ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tenants</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>No tenants to show yet</source>
         <translation>Chưa có đơn vị nào để hiển thị</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>This page will list the agencies served by each connected LGSP instance — ministries, provinces and their units — with their status, agency code and services, searchable with or without diacritics. Connect to an instance, or try the local sandbox, to get started.</source>
-        <translation>Trang này sẽ liệt kê các cơ quan, đơn vị sử dụng từng hệ thống LGSP đã kết nối — bộ, tỉnh và các đơn vị trực thuộc — kèm trạng thái, mã định danh và dịch vụ, tìm kiếm được cả khi gõ có dấu hay không dấu. Hãy kết nối tới một hệ thống hoặc dùng thử sandbox trên máy này để bắt đầu.</translation>
+        <location line="+1" />
+        <source>This page lists the agencies served by each connected LGSP instance — ministries, provinces and their units — with their status, agency code and services, searchable with or without diacritics. Connect to an instance, or try the local sandbox, to get started.</source>
+        <translation>Trang này liệt kê các cơ quan được mỗi hệ thống LGSP phục vụ — bộ, ngành, tỉnh, thành phố và các đơn vị trực thuộc — kèm trạng thái, mã định danh và dịch vụ; tìm kiếm được cả khi gõ có dấu hay không dấu. Hãy kết nối tới một hệ thống, hoặc dùng thử hệ thống thử nghiệm trên máy này.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+18" />
+        <source>Loading… %1 of %2</source>
+        <translation>Đang tải… %1/%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n tenant(s)</source>
+        <translation><numerusform>%n đơn vị</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>(%n instance(s) could not be read)</source>
+        <translation><numerusform>(không đọc được %n hệ thống)</numerusform></translation>
+    </message>
+    <message>
+        <location line="-20" />
         <source>Try the local sandbox</source>
         <translation>Dùng thử sandbox trên máy này</translation>
     </message>

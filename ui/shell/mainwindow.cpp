@@ -46,7 +46,8 @@ MainWindow::MainWindow(models::AppSettings *settings, models::Translations *tran
 
     addPage(Page::Welcome, m_welcome);
     addPage(Page::Fleet, m_fleet);
-    addPage(Page::Tenants, new TenantsPage(this));
+    m_tenants = new TenantsPage(fleet, this);
+    addPage(Page::Tenants, m_tenants);
     addPage(Page::Services, new CatalogPage(this));
     addPage(Page::Transactions, new TransactionsPage(this));
     addPage(Page::Health, new HealthPage(this));
@@ -72,12 +73,16 @@ MainWindow::MainWindow(models::AppSettings *settings, models::Translations *tran
     connect(m_menus, &ShellMenus::demoRequested, this, &MainWindow::demoRequested);
     connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::demoRequested);
     connect(m_fleet, &FleetPage::demoRequested, this, &MainWindow::demoRequested);
+    connect(m_tenants, &TenantsPage::demoRequested, this, &MainWindow::demoRequested);
+    connect(m_fleet, &FleetPage::instanceActivated, this, [this] { showPage(Page::Tenants); });
     connect(fleet, &client::Fleet::instanceUpdated, this, &MainWindow::updateConnectionStatus);
     connect(fleet, &client::Fleet::instanceRemoved, this, &MainWindow::updateConnectionStatus);
     auto *find = new QShortcut(QKeySequence::Find, this);
     connect(find, &QShortcut::activated, this, [this] {
         if (m_currentPage == Page::Fleet)
             m_fleet->focusSearch();
+        else if (m_currentPage == Page::Tenants)
+            m_tenants->focusSearch();
     });
 
     resize(1280, 800);

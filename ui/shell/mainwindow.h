@@ -21,6 +21,7 @@ class Translations;
 namespace lgsp::ui {
 
 class FleetPage;
+class TenantsPage;
 class ShellMenus;
 class Sidebar;
 class WelcomePage;
@@ -52,6 +53,7 @@ public:
     ShellMenus *menus() const { return m_menus; }
     WelcomePage *welcomePage() const { return m_welcome; }
     FleetPage *fleetPage() const { return m_fleet; }
+    TenantsPage *tenantsPage() const { return m_tenants; }
     QString connectionStatusText() const;
 
 Q_SIGNALS:
@@ -74,6 +76,7 @@ private:
     QStackedWidget *m_pages = nullptr;
     WelcomePage *m_welcome = nullptr;
     FleetPage *m_fleet = nullptr;
+    TenantsPage *m_tenants = nullptr;
     QLabel *m_connectionStatus = nullptr;
     QHash<Page, QWidget *> m_pageWidgets;
     Page m_currentPage = Page::Welcome;

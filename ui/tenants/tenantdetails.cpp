@@ -1,0 +1,278 @@
+#include "ui/tenants/tenantdetails.h"
+
+#include "client/backend/backend.h"
+#include "client/connection.h"
+#include "client/fleet/fleet.h"
+#include "models/tenants/tenantmodel.h"
+
+#include <QEvent>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace lgsp::ui {
+
+using models::TenantModel;
+
+namespace {
+
+QLabel *valueLabel(QWidget *parent = nullptr)
+{
+    auto *label = new QLabel(parent);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setWordWrap(true);
+    return label;
+}
+
+} // namespace
+
+TenantDetails::TenantDetails(client::Fleet *fleet, QWidget *parent)
+    : QWidget(parent)
+    , m_fleet(fleet)
+    , m_title(new QLabel(this))
+    , m_subtitle(new QLabel(this))
+    , m_fields(new QWidget(this))
+    , m_form(new QFormLayout(m_fields))
+    , m_code(valueLabel(this))
+    , m_ndxp(valueLabel(this))
+    , m_kind(valueLabel(this))
+    , m_status(valueLabel(this))
+    , m_contact(valueLabel(this))
+    , m_instance(valueLabel(this))
+    , m_counts(valueLabel(this))
+    , m_today(valueLabel(this))
+    , m_provides(valueLabel(this))
+    , m_busy(new QLabel(this))
+    , m_actions(new QHBoxLayout)
+    , m_confirm([](QWidget *p, const QString &title, const QString &text) {
+        return QMessageBox::question(p, title, text, QMessageBox::Yes | QMessageBox::Cancel,
+                                     QMessageBox::Cancel) == QMessageBox::Yes;
+    })
+{
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setWordWrap(true);
+    m_subtitle->setWordWrap(true);
+    m_subtitle->setEnabled(false);
+    m_busy->setWordWrap(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_subtitle);
+    layout->addLayout(m_actions);
+    layout->addWidget(m_busy);
+    m_form->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_fields);
+    layout->addStretch(1);
+    retranslate();
+    clear();
+}
+
+void TenantDetails::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void TenantDetails::retranslate()
+{
+    while (m_form->rowCount() > 0)
+        m_form->takeRow(0);
+    m_form->addRow(tr("Agency code"), m_code);
+    m_form->addRow(tr("NDXP member"), m_ndxp);
+    m_form->addRow(tr("Kind"), m_kind);
+    m_form->addRow(tr("Status"), m_status);
+    m_form->addRow(tr("Contact"), m_contact);
+    m_form->addRow(tr("Instance"), m_instance);
+    m_form->addRow(tr("Services, consumers"), m_counts);
+    m_form->addRow(tr("Transactions today"), m_today);
+    m_form->addRow(tr("Provides"), m_provides);
+    if (!m_tenant.code.isEmpty())
+        showTenant(m_instanceId, m_instanceName, m_readOnly, m_tenant);
+}
+
+void TenantDetails::clear()
+{
+    ++m_generation;
+    m_tenant = {};
+    m_title->setText(tr("No tenant selected"));
+    m_subtitle->setText(tr("Select a tenant to see its details and what you can do."));
+    for (QLabel *l :
+         {m_code, m_ndxp, m_kind, m_status, m_contact, m_instance, m_counts, m_today, m_provides})
+        l->clear();
+    m_busy->clear();
+    m_fields->hide();
+    rebuildActions();
+}
+
+void TenantDetails::showTenant(const QUuid &instance, const QString &instanceName, bool readOnly,
+                               const protocol::Tenant &tenant)
+{
+    const bool other = instance != m_instanceId || tenant.code != m_tenant.code;
+    m_instanceId = instance;
+    m_instanceName = instanceName;
+    m_readOnly = readOnly;
+    m_tenant = tenant;
+    m_fields->show();
+    m_title->setText(tenant.name);
+    m_subtitle->setText(tenant.nameEn);
+    m_code->setText(tenant.codeVerified
+                        ? tenant.code
+                        : tr("%1 (demonstration code, not confirmed)").arg(tenant.code));
+    m_ndxp->setText(tenant.ndxpMemberId);
+    m_kind->setText(TenantModel::kindText(tenant.kind));
+    m_status->setText(TenantModel::statusText(tenant.status));
+    QStringList contact;
+    for (const QString &part : {tenant.contactName, tenant.contactEmail, tenant.contactPhone}) {
+        if (!part.isEmpty())
+            contact << part;
+    }
+    m_contact->setText(contact.isEmpty() ? tr("none given") : contact.join(QLatin1Char('\n')));
+    m_instance->setText(readOnly ? tr("%1 (read-only profile)").arg(instanceName) : instanceName);
+    m_counts->setText(tr("%1 provided, %2 consumers")
+                          .arg(QLocale().toString(tenant.serviceCount),
+                               QLocale().toString(tenant.consumerCount)));
+    if (other) {
+        m_busy->clear();
+        loadExtras();
+    }
+    rebuildActions();
+}
+
+void TenantDetails::loadExtras()
+{
+    const quint64 generation = ++m_generation;
+    client::Connection *connection = m_fleet->connection(m_instanceId);
+    if (!connection)
+        return;
+    m_today->setText(tr("loading…"));
+    m_provides->setText(tr("loading…"));
+    client::ServiceQuery services;
+    services.tenant = m_tenant.code;
+    services.limit = 50;
+    connection->backend()->services(services, this, [this, generation](const auto &r) {
+        if (generation != m_generation)
+            return;
+        if (!r.ok()) {
+            m_provides->setText(r.error.summary());
+            return;
+        }
+        QStringList names;
+        for (const protocol::Service &s : r.value.items)
+            names << s.name;
+        m_provides->setText(names.isEmpty() ? tr("no services") : names.join(QLatin1Char('\n')));
+    });
+    client::MetricsQuery today;
+    const QDateTime midnight(QDate::currentDate(), QTime(0, 0));
+    today.from = midnight.toUTC();
+    today.to = QDateTime::currentDateTimeUtc().addSecs(1);
+    today.step = QStringLiteral("1d");
+    today.tenant = m_tenant.code;
+    connection->backend()->metrics(
+        today, this, [this, generation](const client::Result<protocol::MetricsResponse> &r) {
+            if (generation != m_generation)
+                return;
+            if (!r.ok()) {
+                m_today->setText(r.error.summary());
+                return;
+            }
+            qint64 calls = 0;
+            qint64 errors = 0;
+            for (const auto &series : r.value.series) {
+                for (const protocol::MetricsBucket &b : series.buckets) {
+                    calls += b.count;
+                    errors += b.errors;
+                }
+            }
+            m_today->setText(tr("%1 calls, %2 errors")
+                                 .arg(QLocale().toString(calls), QLocale().toString(errors)));
+        });
+}
+
+QStringList TenantDetails::visibleActions() const
+{
+    QStringList actions;
+    for (int i = 0; i < m_actions->count(); ++i) {
+        if (auto *button = qobject_cast<QPushButton *>(m_actions->itemAt(i)->widget()))
+            actions << button->property("action").toString();
+    }
+    return actions;
+}
+
+void TenantDetails::rebuildActions()
+{
+    while (QLayoutItem *item = m_actions->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    if (m_tenant.code.isEmpty() || m_readOnly)
+        return;
+    for (const QString &action : m_tenant.allowedActions) {
+        if (action == QLatin1String("edit"))
+            continue; // editing comes with the tenant form
+        auto *button = new QPushButton(TenantModel::actionText(action), this);
+        button->setProperty("action", action);
+        button->setAccessibleName(tr("%1 %2").arg(TenantModel::actionText(action), m_tenant.name));
+        connect(button, &QPushButton::clicked, this, [this, action] { trigger(action); });
+        m_actions->addWidget(button);
+    }
+    m_actions->addStretch(1);
+}
+
+QString TenantDetails::consequenceOf(const QString &action) const
+{
+    if (action == QLatin1String("suspend"))
+        return tr("Suspend %1 (%2)? Its services stop answering through the gateway and its "
+                  "consumers' calls are refused until it is resumed.")
+            .arg(m_tenant.name, m_tenant.code);
+    if (action == QLatin1String("resume"))
+        return tr("Resume %1 (%2)? Its services answer through the gateway again.")
+            .arg(m_tenant.name, m_tenant.code);
+    if (action == QLatin1String("close"))
+        return tr("Close %1 (%2)? Its services are retired and it can no longer provide or "
+                  "consume anything. This cannot be undone from the console.")
+            .arg(m_tenant.name, m_tenant.code);
+    return tr("%1 %2 (%3)?").arg(TenantModel::actionText(action), m_tenant.name, m_tenant.code);
+}
+
+void TenantDetails::trigger(const QString &action)
+{
+    if (m_readOnly || !m_tenant.allowedActions.contains(action))
+        return;
+    if (!m_confirm(this, TenantModel::actionText(action), consequenceOf(action)))
+        return;
+    client::Connection *connection = m_fleet->connection(m_instanceId);
+    if (!connection)
+        return;
+    for (int i = 0; i < m_actions->count(); ++i) {
+        if (QWidget *w = m_actions->itemAt(i)->widget())
+            w->setEnabled(false);
+    }
+    m_busy->setText(tr("%1: waiting for %2…").arg(TenantModel::actionText(action), m_instanceName));
+    m_lastError.clear();
+    const QUuid instance = m_instanceId;
+    connection->backend()->tenantAction(
+        m_tenant.code, action, {}, this,
+        [this, instance, action](const client::Result<protocol::Tenant> &r) {
+            if (!r.ok()) {
+                // The server's reason, in plain words, where the person is looking.
+                m_lastError = r.error.message();
+                m_busy->setText(
+                    tr("%1 failed: %2").arg(TenantModel::actionText(action), m_lastError));
+                rebuildActions();
+                return;
+            }
+            m_busy->setText(tr("Done: %1 is now %2.")
+                                .arg(r.value.name, TenantModel::statusText(r.value.status)));
+            Q_EMIT tenantChanged(instance, r.value);
+            if (instance == m_instanceId && r.value.code == m_tenant.code)
+                showTenant(m_instanceId, m_instanceName, m_readOnly, r.value);
+        });
+}
+
+} // namespace lgsp::ui
