@@ -4,6 +4,7 @@
 #include "commandline.h"
 #include "demosession.h"
 #include "lgsp_version.h"
+#include "listcommand.h"
 #include "models/i18n/translations.h"
 #include "models/session/consolesession.h"
 #include "models/settings/appsettings.h"
@@ -56,7 +57,8 @@ int runConsole(int argc, char *argv[])
     QStringList rawArguments;
     for (int i = 0; i < argc; ++i)
         rawArguments << QString::fromLocal8Bit(argv[i]);
-    if (Provisioning::requested(rawArguments) || CheckCommand::requested(rawArguments)) {
+    if (Provisioning::requested(rawArguments) || CheckCommand::requested(rawArguments) ||
+        ListCommand::requested(rawArguments)) {
         QCoreApplication core(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("lgsp-console"));
         QCoreApplication::setOrganizationName(QStringLiteral("lgsp-console"));
@@ -67,6 +69,8 @@ int runConsole(int argc, char *argv[])
         translations.setLanguage(startupLanguage(QCoreApplication::arguments(), settings));
         if (CheckCommand::requested(rawArguments))
             return CheckCommand::run(QCoreApplication::arguments());
+        if (ListCommand::requested(rawArguments))
+            return ListCommand::run(QCoreApplication::arguments());
         return Provisioning::run(QCoreApplication::arguments());
     }
     QApplication app(argc, argv);

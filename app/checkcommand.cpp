@@ -1,5 +1,7 @@
 #include "checkcommand.h"
 
+#include "commandtargets.h"
+
 #include "client/connection.h"
 #include "client/health/healthprobe.h"
 #include "client/localsandbox.h"
@@ -22,69 +24,10 @@ namespace {
 
 constexpr int kConcurrentProbes = 4;
 
-struct Target
-{
-    client::ConnectionProfile profile;
-    QString secret;
-};
-
 int refuse(const QString &text)
 {
     std::fprintf(stderr, "lgsp-console: %s\n", qUtf8Printable(text));
     return 2;
-}
-
-// Reads a secret from the keychain, waiting for its answer (no window, no GUI thread).
-// Empty when there is none or no keychain; the probe then reports the credential missing.
-QString readSecret(client::SecretStore &secrets, const client::ConnectionProfile &profile)
-{
-    if (profile.secretKind().isEmpty())
-        return {};
-    QEventLoop loop;
-    QString secret;
-    const QString key = client::SecretStore::keyFor(profile.id, profile.secretKind());
-    const auto answered = [&loop, key](const QString &k) {
-        if (k == key)
-            loop.quit();
-    };
-    QObject::connect(&secrets, &client::SecretStore::secretRead, &loop,
-                     [&](const QString &k, const QString &value) {
-                         if (k == key)
-                             secret = value;
-                         answered(k);
-                     });
-    QObject::connect(&secrets, &client::SecretStore::missing, &loop, answered);
-    QObject::connect(&secrets, &client::SecretStore::failed, &loop,
-                     [&](const QString &k, const QString &) { answered(k); });
-    QTimer::singleShot(30000, &loop, &QEventLoop::quit);
-    secrets.read(profile.id, profile.secretKind());
-    loop.exec();
-    return secret;
-}
-
-// Starts the local sandbox and returns its profile with the operator credential.
-std::optional<Target> demoTarget(client::LocalSandbox &sandbox, QString *error)
-{
-    QEventLoop loop;
-    QObject::connect(&sandbox, &client::LocalSandbox::ready, &loop, &QEventLoop::quit);
-    QObject::connect(&sandbox, &client::LocalSandbox::failed, &loop, [&](const QString &reason) {
-        *error = reason;
-        loop.quit();
-    });
-    sandbox.start();
-    loop.exec();
-    if (!error->isEmpty())
-        return std::nullopt;
-    Target target;
-    target.profile.id = QUuid::createUuid();
-    target.profile.name = CheckCommand::tr("Local sandbox (demo)");
-    target.profile.baseUrl = sandbox.baseUrl();
-    target.profile.proxy = QStringLiteral("none");
-    if (!sandbox.readBootstrapCredentials(&target.profile.clientId, &target.secret)) {
-        *error = CheckCommand::tr("The sandbox's credential could not be read.");
-        return std::nullopt;
-    }
-    return target;
 }
 
 QString textReport(const client::ProbeReport &report)
@@ -149,40 +92,12 @@ int CheckCommand::run(const QStringList &arguments)
     if (outputFormat != QLatin1String("text") && outputFormat != QLatin1String("json"))
         return refuse(tr("Unknown format \"%1\"; use text or json.").arg(outputFormat));
 
-    QList<Target> targets;
+    QList<CommandTarget> targets;
     client::LocalSandbox sandbox;
-    if (parser.isSet(demo)) {
-        QString error;
-        std::optional<Target> target = demoTarget(sandbox, &error);
-        if (!target)
-            return refuse(tr("The local sandbox could not be started: %1").arg(error));
-        targets.append(*target);
-    }
-    if (!parser.isSet(demo) || parser.isSet(profile) || parser.isSet(all)) {
-        client::ProfileStore store;
-        QString error;
-        const client::ProfileStore::LoadResult loaded = store.load(&error);
-        if (loaded == client::ProfileStore::LoadResult::Corrupt ||
-            loaded == client::ProfileStore::LoadResult::NewerVersion)
-            return refuse(error);
-        QList<client::ConnectionProfile> chosen;
-        if (parser.isSet(profile)) {
-            for (const QString &name : parser.values(profile)) {
-                const client::ConnectionProfile *found = store.findByName(name);
-                if (!found)
-                    return refuse(tr("No profile named %1.").arg(name));
-                chosen.append(*found);
-            }
-        } else {
-            chosen = store.profiles();
-        }
-        if (chosen.isEmpty() && targets.isEmpty())
-            return refuse(tr("There are no connection profiles to check. Add one with "
-                             "--add-profile, or use --demo."));
-        client::SecretStore secrets;
-        for (const client::ConnectionProfile &p : std::as_const(chosen))
-            targets.append(Target{p, readSecret(secrets, p)});
-    }
+    QString error;
+    if (!CommandTargets::collect(parser.isSet(demo), parser.values(profile), parser.isSet(all),
+                                 &sandbox, &targets, &error))
+        return refuse(error);
 
     // Probe with a bounded number at a time; reports keep the order of the targets.
     QList<client::ProbeReport> reports(targets.size());

@@ -54,11 +54,16 @@ std::optional<CommandLineOptions> CommandLine::parse(const QStringList &argument
         QStringLiteral("check"),
         tr("Check the health of the instances without opening a window (with --profile, "
            "--all, --format text|json, --demo); exit status 0 OK, 1 warning, 2 failure."));
+    const QCommandLineOption list(
+        QStringLiteral("list"),
+        tr("Print every tenant or service without opening a window (tenants or services; with "
+           "--profile, --all, --format json|csv, --demo)."),
+        QStringLiteral("what"));
     QCommandLineOption firstPaint(QStringLiteral("report-first-paint"),
                                   QStringLiteral("Print a line when the window first paints."));
     firstPaint.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({lang, demo, view, screenshot, addProfile, importProfiles, removeProfile,
-                       check, firstPaint});
+                       check, list, firstPaint});
 
     if (!parser.parse(arguments)) {
         *error = parser.errorText();

@@ -4,17 +4,7 @@
 <context>
     <name>CheckCommand</name>
     <message>
-        <location filename="../app/checkcommand.cpp" line="+80" />
-        <source>Local sandbox (demo)</source>
-        <translation>Hệ thống thử nghiệm trên máy này (demo)</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>The sandbox's credential could not be read.</source>
-        <translation>Không đọc được thông tin xác thực của hệ thống thử nghiệm.</translation>
-    </message>
-    <message>
-        <location line="+14" />
+        <location filename="../app/checkcommand.cpp" line="+41" />
         <source>%1 — %2: %3</source>
         <translation>%1 — %2: %3</translation>
     </message>
@@ -67,21 +57,6 @@
         <location line="+11" />
         <source>Unknown format "%1"; use text or json.</source>
         <translation>Không có định dạng "%1"; hãy dùng text hoặc json.</translation>
-    </message>
-    <message>
-        <location line="+8" />
-        <source>The local sandbox could not be started: %1</source>
-        <translation>Không khởi chạy được hệ thống thử nghiệm trên máy này: %1</translation>
-    </message>
-    <message>
-        <location line="+15" />
-        <source>No profile named %1.</source>
-        <translation>Không có kết nối nào mang tên %1.</translation>
-    </message>
-    <message>
-        <location line="+7" />
-        <source>There are no connection profiles to check. Add one with --add-profile, or use --demo.</source>
-        <translation>Chưa có kết nối nào để kiểm tra. Hãy thêm bằng --add-profile, hoặc dùng --demo.</translation>
     </message>
 </context>
 <context>
@@ -322,7 +297,12 @@
         <translation>Kiểm tra tình trạng các hệ thống mà không mở cửa sổ (dùng kèm --profile, --all, --format text|json, --demo); mã thoát 0 là đạt, 1 là cảnh báo, 2 là lỗi.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+4" />
+        <source>Print every tenant or service without opening a window (tenants or services; with --profile, --all, --format json|csv, --demo).</source>
+        <translation>In ra mọi đơn vị hoặc dịch vụ mà không mở cửa sổ (tenants hoặc services; dùng kèm --profile, --all, --format json|csv, --demo).</translation>
+    </message>
+    <message>
+        <location line="+18" />
         <source>Unexpected argument: %1</source>
         <translation>Tham số không hợp lệ: %1</translation>
     </message>
@@ -335,6 +315,34 @@
         <location line="+8" />
         <source>Unknown page "%1"; use one of: %2.</source>
         <translation>Không có trang "%1"; hãy dùng một trong các trang: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandTargets</name>
+    <message>
+        <location filename="../app/commandtargets.cpp" line="+56" />
+        <source>Local sandbox (demo)</source>
+        <translation>Hệ thống thử nghiệm trên máy này (demo)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The sandbox's credential could not be read.</source>
+        <translation>Không đọc được thông tin xác thực của hệ thống thử nghiệm.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>The local sandbox could not be started: %1</source>
+        <translation>Không khởi chạy được hệ thống thử nghiệm trên máy này: %1</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>No profile named %1.</source>
+        <translation>Không có kết nối nào mang tên %1.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>There are no connection profiles. Add one with --add-profile, or use --demo.</source>
+        <translation>Chưa có kết nối nào. Hãy thêm bằng --add-profile, hoặc dùng --demo.</translation>
     </message>
 </context>
 <context>
@@ -573,6 +581,64 @@
         <location line="+49" />
         <source>expected "Bearer"</source>
         <translation>cần giá trị "Bearer"</translation>
+    </message>
+</context>
+<context>
+    <name>ListCommand</name>
+    <message>
+        <location filename="../app/listcommand.cpp" line="+121" />
+        <source>Print every tenant or service without a window.</source>
+        <translation>In ra mọi đơn vị hoặc dịch vụ mà không mở cửa sổ.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>What to list: tenants or services.</source>
+        <translation>Danh sách cần in: tenants (đơn vị) hoặc services (dịch vụ).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>List from the profile with this name (repeatable).</source>
+        <translation>Lấy từ kết nối mang tên này (có thể lặp lại).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>name</source>
+        <translation>tên</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>List from every profile (the default).</source>
+        <translation>Lấy từ mọi kết nối (mặc định).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Output format: json or csv.</source>
+        <translation>Định dạng kết quả: json hoặc csv.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>List from a local lgsp-sandbox started for the purpose.</source>
+        <translation>Lấy từ một lgsp-sandbox được khởi chạy trên máy này cho mục đích này.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Language of the messages: vi or en.</source>
+        <translation>Ngôn ngữ của thông báo: vi hoặc en.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Unknown list "%1"; use tenants or services.</source>
+        <translation>Không có danh sách "%1"; hãy dùng tenants hoặc services.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Unknown format "%1"; use json or csv.</source>
+        <translation>Không có định dạng "%1"; hãy dùng json hoặc csv.</translation>
+    </message>
+    <message>
+        <location line="+52" />
+        <source>%1 could not be read completely: %2</source>
+        <translation>Không đọc được đầy đủ %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1961,12 +2027,16 @@
     <message numerus="yes">
         <location line="+3" />
         <source>%n tenant(s)</source>
-        <translation><numerusform>%n đơn vị</numerusform></translation>
+        <translation>
+            <numerusform>%n đơn vị</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source>(%n instance(s) could not be read)</source>
-        <translation><numerusform>(không đọc được %n hệ thống)</numerusform></translation>
+        <translation>
+            <numerusform>(không đọc được %n hệ thống)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="-20" />

@@ -30,6 +30,7 @@ struct Run
     int exitCode = -1;
     QString out;
     QString err;
+    QByteArray rawOut;
 };
 
 QProcessEnvironment isolatedEnvironment(const QTemporaryDir &home, const QString &marker = {})
@@ -56,7 +57,8 @@ Run runConsole(const QStringList &arguments, const QProcessEnvironment &env, int
         return run;
     }
     run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.rawOut = process.readAllStandardOutput();
+    run.out = QString::fromUtf8(run.rawOut);
     run.err = QString::fromUtf8(process.readAllStandardError());
     return run;
 }
@@ -362,6 +364,39 @@ private Q_SLOTS:
                                           isolatedEnvironment(home));
         QCOMPARE(vietnamese.exitCode, 0);
         QVERIFY(vietnamese.out.contains(QStringLiteral("Xác thực")));
+    }
+
+    void listForScriptsAndReports()
+    {
+        QTemporaryDir home;
+        const Run csv = runConsole({QStringLiteral("--demo"), QStringLiteral("--list"),
+                                    QStringLiteral("tenants"), QStringLiteral("--format"),
+                                    QStringLiteral("csv")},
+                                   isolatedEnvironment(home));
+        QVERIFY2(csv.exitCode == 0, qPrintable(csv.err));
+        QVERIFY(csv.rawOut.startsWith("\xEF\xBB\xBF")); // the byte-order mark, for Excel
+        const QStringList lines =
+            QString::fromUtf8(csv.rawOut.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 20); // header + 19 tenants
+        QVERIFY(lines.first().startsWith(QLatin1String("instance,code,name")));
+        QVERIFY(csv.out.contains(QStringLiteral("Thành phố Hà Nội")));
+
+        const Run json = runConsole(
+            {QStringLiteral("--demo"), QStringLiteral("--list"), QStringLiteral("services")},
+            isolatedEnvironment(home));
+        QCOMPARE(json.exitCode, 0);
+        const QJsonArray services = QJsonDocument::fromJson(json.out.toUtf8())
+                                        .object()
+                                        .value(QStringLiteral("services"))
+                                        .toArray();
+        QCOMPARE(services.size(), 40);
+        QVERIFY(!services.at(0).toObject().value(QStringLiteral("instance")).toString().isEmpty());
+
+        QCOMPARE(runConsole({QStringLiteral("--demo"), QStringLiteral("--list"),
+                             QStringLiteral("nothing")},
+                            isolatedEnvironment(home))
+                     .exitCode,
+                 2);
     }
 
     void checkProfilesExitCodes()

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "client/profiles/connectionprofile.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace lgsp::client {
+class LocalSandbox;
+}
+
+namespace lgsp::app {
+
+// The instances a command-line run works on (--check, --list): the local sandbox with
+// --demo, the profiles named with --profile, or every saved profile; each with its secret
+// from the keychain (empty when there is none: the call then reports the credential missing).
+struct CommandTarget
+{
+    client::ConnectionProfile profile;
+    QString secret;
+};
+
+class CommandTargets final
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandTargets)
+
+public:
+    // `sandbox` is started for --demo and must outlive the run. False with a translated
+    // *error when nothing can be worked on.
+    static bool collect(bool demo, const QStringList &profileNames, bool all,
+                        client::LocalSandbox *sandbox, QList<CommandTarget> *targets,
+                        QString *error);
+};
+
+} // namespace lgsp::app

@@ -1,0 +1,213 @@
+#include "listcommand.h"
+
+#include "client/backend/backend.h"
+#include "client/connection.h"
+#include "client/localsandbox.h"
+#include "commandtargets.h"
+#include "models/common/csv.h"
+#include "protocol/timestamps.h"
+
+#include <QCommandLineParser>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+
+#include <cstdio>
+
+namespace lgsp::app {
+
+namespace {
+
+int refuse(const QString &text)
+{
+    std::fprintf(stderr, "lgsp-console: %s\n", qUtf8Printable(text));
+    return 2;
+}
+
+const QStringList kTenantHeader = {
+    QStringLiteral("instance"),     QStringLiteral("code"),         QStringLiteral("name"),
+    QStringLiteral("nameEn"),       QStringLiteral("kind"),         QStringLiteral("status"),
+    QStringLiteral("ndxpMemberId"), QStringLiteral("contactName"),  QStringLiteral("contactEmail"),
+    QStringLiteral("contactPhone"), QStringLiteral("serviceCount"), QStringLiteral("consumerCount"),
+    QStringLiteral("createdAt")};
+
+const QStringList kServiceHeader = {QStringLiteral("instance"),
+                                    QStringLiteral("id"),
+                                    QStringLiteral("code"),
+                                    QStringLiteral("name"),
+                                    QStringLiteral("version"),
+                                    QStringLiteral("tenantCode"),
+                                    QStringLiteral("protocol"),
+                                    QStringLiteral("definitionType"),
+                                    QStringLiteral("status"),
+                                    QStringLiteral("visibility"),
+                                    QStringLiteral("gatewayPath"),
+                                    QStringLiteral("upstreamUrl"),
+                                    QStringLiteral("consumers"),
+                                    QStringLiteral("timeoutMs"),
+                                    QStringLiteral("rateLimitPerMin"),
+                                    QStringLiteral("updatedAt")};
+
+QStringList tenantRow(const QString &instance, const protocol::Tenant &t)
+{
+    return {instance,
+            t.code,
+            t.name,
+            t.nameEn,
+            t.kind,
+            t.status,
+            t.ndxpMemberId,
+            t.contactName,
+            t.contactEmail,
+            t.contactPhone,
+            QString::number(t.serviceCount),
+            QString::number(t.consumerCount),
+            protocol::formatTimestamp(t.createdAt)};
+}
+
+QStringList serviceRow(const QString &instance, const protocol::Service &s)
+{
+    return {instance,
+            s.id,
+            s.code,
+            s.name,
+            s.version,
+            s.tenantCode,
+            s.protocol,
+            s.definitionType,
+            s.status,
+            s.visibility,
+            s.gatewayPath,
+            s.upstreamUrl,
+            s.consumers.join(QLatin1Char(';')),
+            QString::number(s.timeoutMs),
+            QString::number(s.rateLimitPerMin),
+            protocol::formatTimestamp(s.updatedAt)};
+}
+
+// Every page of one instance, waiting in an event loop (a command-line run).
+template<typename T, typename Fetch>
+bool readAll(const Fetch &fetch, QList<T> *items, QString *why)
+{
+    QEventLoop loop;
+    bool ok = true;
+    fetch(&loop, [&](const client::Result<protocol::ListPage<T>> &page, bool last) {
+        if (page.ok())
+            items->append(page.value.items);
+        else {
+            ok = false;
+            *why = page.error.message();
+        }
+        if (last)
+            loop.quit();
+    });
+    loop.exec();
+    return ok;
+}
+
+} // namespace
+
+bool ListCommand::requested(const QStringList &arguments)
+{
+    return arguments.contains(QStringLiteral("--list"));
+}
+
+int ListCommand::run(const QStringList &arguments)
+{
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("lgsp.*.info=false\nlgsp.*.debug=false"));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Print every tenant or service without a window."));
+    parser.addHelpOption();
+    const QCommandLineOption list(QStringLiteral("list"), tr("What to list: tenants or services."),
+                                  QStringLiteral("what"));
+    const QCommandLineOption profile(QStringLiteral("profile"),
+                                     tr("List from the profile with this name (repeatable)."),
+                                     tr("name"));
+    const QCommandLineOption all(QStringLiteral("all"),
+                                 tr("List from every profile (the default)."));
+    const QCommandLineOption format(QStringLiteral("format"), tr("Output format: json or csv."),
+                                    QStringLiteral("format"), QStringLiteral("json"));
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  tr("List from a local lgsp-sandbox started for the purpose."));
+    const QCommandLineOption lang(QStringLiteral("lang"), tr("Language of the messages: vi or en."),
+                                  QStringLiteral("lang"));
+    parser.addOptions({list, profile, all, format, demo, lang});
+    if (!parser.parse(arguments))
+        return refuse(parser.errorText());
+    const QString what = parser.value(list);
+    if (what != QLatin1String("tenants") && what != QLatin1String("services"))
+        return refuse(tr("Unknown list \"%1\"; use tenants or services.").arg(what));
+    const QString outputFormat = parser.value(format);
+    if (outputFormat != QLatin1String("json") && outputFormat != QLatin1String("csv"))
+        return refuse(tr("Unknown format \"%1\"; use json or csv.").arg(outputFormat));
+
+    QList<CommandTarget> targets;
+    client::LocalSandbox sandbox;
+    QString error;
+    if (!CommandTargets::collect(parser.isSet(demo), parser.values(profile), parser.isSet(all),
+                                 &sandbox, &targets, &error))
+        return refuse(error);
+
+    int exitCode = 0;
+    QJsonArray json;
+    QList<QStringList> rows;
+    for (const CommandTarget &target : std::as_const(targets)) {
+        client::Connection connection(target.profile);
+        connection.setSecret(target.secret);
+        client::Backend *backend = connection.backend();
+        const QString instance = target.profile.name;
+        QString why;
+        bool ok = false;
+        if (what == QLatin1String("tenants")) {
+            QList<protocol::Tenant> items;
+            client::TenantQuery query;
+            query.limit = 500;
+            ok = readAll<protocol::Tenant>(
+                [&](QObject *context, auto onPage) { backend->allTenants(query, context, onPage); },
+                &items, &why);
+            for (const protocol::Tenant &t : std::as_const(items)) {
+                QJsonObject object = t.toJson();
+                object.insert(QStringLiteral("instance"), instance);
+                json.append(object);
+                rows.append(tenantRow(instance, t));
+            }
+        } else {
+            QList<protocol::Service> items;
+            client::ServiceQuery query;
+            query.limit = 500;
+            ok = readAll<protocol::Service>(
+                [&](QObject *context, auto onPage) {
+                    backend->allServices(query, context, onPage);
+                },
+                &items, &why);
+            for (const protocol::Service &s : std::as_const(items)) {
+                QJsonObject object = s.toJson();
+                object.insert(QStringLiteral("instance"), instance);
+                json.append(object);
+                rows.append(serviceRow(instance, s));
+            }
+        }
+        if (!ok) {
+            exitCode = 2;
+            std::fprintf(
+                stderr, "lgsp-console: %s\n",
+                qUtf8Printable(tr("%1 could not be read completely: %2").arg(instance, why)));
+        }
+    }
+    if (outputFormat == QLatin1String("csv")) {
+        const QByteArray document = models::csv::document(
+            what == QLatin1String("tenants") ? kTenantHeader : kServiceHeader, rows);
+        std::fwrite(document.constData(), 1, size_t(document.size()), stdout);
+    } else {
+        std::fprintf(
+            stdout, "%s",
+            QJsonDocument(QJsonObject{{what, json}}).toJson(QJsonDocument::Indented).constData());
+    }
+    std::fflush(stdout);
+    sandbox.stop();
+    return exitCode;
+}
+
+} // namespace lgsp::app
