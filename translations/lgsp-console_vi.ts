@@ -1423,6 +1423,114 @@
     </message>
 </context>
 <context>
+    <name>lgsp::models::ServiceModel</name>
+    <message>
+        <location filename="../models/catalog/servicemodel.cpp" line="+72" />
+        <source>Draft</source>
+        <translation>Bản nháp</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Published</source>
+        <translation>Đã công bố</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Deprecated</source>
+        <translation>Ngừng khuyến nghị</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Retired</source>
+        <translation>Đã thu hồi</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Provider only</source>
+        <translation>Chỉ đơn vị cung cấp</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>This LGSP</source>
+        <translation>Trong LGSP này</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Shared via NDXP</source>
+        <translation>Chia sẻ qua NDXP</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Publish</source>
+        <translation>Công bố</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Deprecate</source>
+        <translation>Ngừng khuyến nghị</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Retire</source>
+        <translation>Thu hồi</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Edit</source>
+        <translation>Sửa</translation>
+    </message>
+    <message>
+        <location line="+81" />
+        <source>Service</source>
+        <translation>Dịch vụ</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Provider</source>
+        <translation>Đơn vị cung cấp</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Instance</source>
+        <translation>Hệ thống</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Protocol</source>
+        <translation>Giao thức</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Visibility</source>
+        <translation>Phạm vi</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Version</source>
+        <translation>Phiên bản</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Consumers</source>
+        <translation>Bên khai thác</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Updated</source>
+        <translation>Cập nhật</translation>
+    </message>
+</context>
+<context>
     <name>lgsp::models::TenantModel</name>
     <message>
         <location filename="../models/tenants/tenantmodel.cpp" line="+88" />
@@ -1585,20 +1693,65 @@
 </context>
 <context>
     <name>lgsp::ui::CatalogPage</name>
+    <message numerus="yes">
+        <location filename="../ui/catalog/catalogpage.cpp" line="+46" />
+        <source>%n service(s)</source>
+        <translation><numerusform>%n dịch vụ</numerusform></translation>
+    </message>
     <message>
-        <location filename="../ui/catalog/catalogpage.cpp" line="+13" />
-        <source>The service catalog is empty</source>
-        <translation>Danh mục dịch vụ đang trống</translation>
+        <location line="+6" />
+        <source>Search services: name, code, provider, gateway path, instance</source>
+        <translation>Tìm dịch vụ: tên, mã, đơn vị cung cấp, đường dẫn cổng, hệ thống</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Search services</source>
+        <translation>Tìm dịch vụ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>All protocols</source>
+        <translation>Mọi giao thức</translation>
     </message>
     <message>
         <location line="+2" />
-        <source>This page will hold one searchable catalog of the services published on every connected instance — population lookups, civil status, shared catalogs and more — with their provider, consumers, SLA and definition. Connect to an instance, or try the local sandbox, to get started.</source>
-        <translation>Trang này sẽ gộp các dịch vụ được công bố trên mọi hệ thống đã kết nối thành một danh mục tra cứu được — tra cứu dân cư, hộ tịch, danh mục dùng chung và nhiều dịch vụ khác — kèm đơn vị cung cấp, đơn vị khai thác, cam kết chất lượng (SLA) và đặc tả. Hãy kết nối tới một hệ thống hoặc dùng thử sandbox trên máy này để bắt đầu.</translation>
+        <source>All statuses</source>
+        <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Try the local sandbox</source>
-        <translation>Dùng thử sandbox trên máy này</translation>
+        <location line="+2" />
+        <source>Any visibility</source>
+        <translation>Mọi phạm vi</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Protocol filter</source>
+        <translation>Lọc theo giao thức</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Status filter</source>
+        <translation>Lọc theo trạng thái</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Visibility filter</source>
+        <translation>Lọc theo phạm vi</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Service catalog</source>
+        <translation>Danh mục dịch vụ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No services to show yet</source>
+        <translation>Chưa có dịch vụ nào để hiển thị</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The service catalog lists every service published through the connected LGSP instances — who provides it, who may call it, its protocol and definition — searchable across all instances at once. Connect to an instance, or try the local sandbox, to get started.</source>
+        <translation>Danh mục dịch vụ liệt kê mọi dịch vụ được công bố qua các hệ thống LGSP đã kết nối — đơn vị cung cấp, bên được phép gọi, giao thức và đặc tả — tìm được trên tất cả hệ thống cùng lúc. Hãy kết nối tới một hệ thống, hoặc dùng thử hệ thống thử nghiệm trên máy này.</translation>
     </message>
 </context>
 <context>
@@ -1612,6 +1765,30 @@
         <location line="+2" />
         <source>This page will let you prepare an instance's configuration offline — tenants, services, access rights and policies — check it, compare it with the live instance and apply it safely later. It needs no connection.</source>
         <translation>Trang này sẽ cho phép soạn cấu hình của một hệ thống khi không có kết nối — đơn vị, dịch vụ, quyền khai thác và chính sách —, kiểm tra, so sánh với hệ thống đang chạy rồi áp dụng an toàn sau đó. Không cần kết nối mạng.</translation>
+    </message>
+</context>
+<context>
+    <name>lgsp::ui::DefinitionViewer</name>
+    <message>
+        <location filename="../ui/catalog/definitionviewer.cpp" line="+24" />
+        <source>Service definition</source>
+        <translation>Đặc tả dịch vụ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+1" />
+        <source>Find in the definition</source>
+        <translation>Tìm trong đặc tả</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <source>Continued from the top</source>
+        <translation>Đã tìm lại từ đầu</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Not found</source>
+        <translation>Không tìm thấy</translation>
     </message>
 </context>
 <context>
@@ -1705,9 +1882,37 @@
     </message>
 </context>
 <context>
+    <name>lgsp::ui::ListPageBase</name>
+    <message>
+        <location filename="../ui/common/listpagebase.cpp" line="+159" />
+        <source>Reload</source>
+        <translation>Tải lại</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancel</source>
+        <translation>Huỷ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Try the local sandbox</source>
+        <translation>Dùng thử hệ thống trên máy này</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Loading… %1 of %2</source>
+        <translation>Đang tải… %1/%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16" />
+        <source>(%n instance(s) could not be read)</source>
+        <translation><numerusform>(không đọc được %n hệ thống)</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>lgsp::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+132" />
+        <location filename="../ui/shell/mainwindow.cpp" line="+136" />
         <source>Starting the local sandbox…</source>
         <translation>Đang khởi động sandbox trên máy này…</translation>
     </message>
@@ -1744,6 +1949,129 @@
         <translation>
             <numerusform>Đã kết nối %n hệ thống, %1 có vấn đề</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>lgsp::ui::ServiceDetails</name>
+    <message>
+        <location filename="../ui/catalog/servicedetails.cpp" line="+90" />
+        <source>Identifier</source>
+        <translation>Định danh</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Provider</source>
+        <translation>Đơn vị cung cấp</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Protocol</source>
+        <translation>Giao thức</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Visibility</source>
+        <translation>Phạm vi</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Gateway path</source>
+        <translation>Đường dẫn cổng</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Upstream</source>
+        <translation>Máy chủ nguồn</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>SLA</source>
+        <translation>Cam kết dịch vụ (SLA)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Consumers</source>
+        <translation>Bên khai thác</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Show definition…</source>
+        <translation>Xem đặc tả…</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>No service selected</source>
+        <translation>Chưa chọn dịch vụ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Select a service to see its details, its definition and what you can do.</source>
+        <translation>Chọn một dịch vụ để xem chi tiết, đặc tả và các thao tác có thể thực hiện.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Version %1 on %2</source>
+        <translation>Phiên bản %1 trên %2</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>time-out %1 ms, at most %2 calls a minute</source>
+        <translation>thời gian chờ %1 ms, tối đa %2 lượt gọi mỗi phút</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>none</source>
+        <translation>chưa có</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Publish %1 (%2)? Its consumers can call it through the gateway.</source>
+        <translation>Công bố %1 (%2)? Các bên khai thác sẽ gọi được dịch vụ qua cổng giao dịch.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Deprecate %1 (%2)? It keeps answering, but consumers are told to move to a newer service.</source>
+        <translation>Ngừng khuyến nghị %1 (%2)? Dịch vụ vẫn trả lời, nhưng các bên khai thác được báo chuyển sang dịch vụ mới hơn.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Retire %1 (%2)? The gateway stops forwarding calls to it.</source>
+        <translation>Thu hồi %1 (%2)? Cổng giao dịch sẽ ngừng chuyển tiếp lời gọi tới dịch vụ này.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>%1: waiting for %2…</source>
+        <translation>%1: đang chờ %2…</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1 failed: %2</source>
+        <translation>%1 không thành công: %2</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Done: %1 is now %2.</source>
+        <translation>Xong: %1 hiện ở trạng thái %2.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Definition of %1</source>
+        <translation>Đặc tả của %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Loading…</source>
+        <translation>Đang tải…</translation>
     </message>
 </context>
 <context>
@@ -1965,7 +2293,7 @@
 <context>
     <name>lgsp::ui::TenantsPage</name>
     <message>
-        <location filename="../ui/tenants/tenantspage.cpp" line="+160" />
+        <location filename="../ui/tenants/tenantspage.cpp" line="+51" />
         <source>Search tenants: name, agency code, NDXP member, contact</source>
         <translation>Tìm đơn vị: tên, mã định danh, thành viên NDXP, liên hệ</translation>
     </message>
@@ -1975,12 +2303,12 @@
         <translation>Tìm đơn vị</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+1" />
         <source>All statuses</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>All kinds</source>
         <translation>Mọi loại</translation>
     </message>
@@ -1996,16 +2324,6 @@
     </message>
     <message>
         <location line="+1" />
-        <source>Reload</source>
-        <translation>Tải lại</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Cancel</source>
-        <translation>Huỷ</translation>
-    </message>
-    <message>
-        <location line="+1" />
         <source>Tenants</source>
         <translation>Đơn vị</translation>
     </message>
@@ -2015,33 +2333,16 @@
         <translation>Chưa có đơn vị nào để hiển thị</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>This page lists the agencies served by each connected LGSP instance — ministries, provinces and their units — with their status, agency code and services, searchable with or without diacritics. Connect to an instance, or try the local sandbox, to get started.</source>
         <translation>Trang này liệt kê các cơ quan được mỗi hệ thống LGSP phục vụ — bộ, ngành, tỉnh, thành phố và các đơn vị trực thuộc — kèm trạng thái, mã định danh và dịch vụ; tìm kiếm được cả khi gõ có dấu hay không dấu. Hãy kết nối tới một hệ thống, hoặc dùng thử hệ thống thử nghiệm trên máy này.</translation>
     </message>
-    <message>
-        <location line="+18" />
-        <source>Loading… %1 of %2</source>
-        <translation>Đang tải… %1/%2</translation>
-    </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="-15" />
         <source>%n tenant(s)</source>
         <translation>
             <numerusform>%n đơn vị</numerusform>
         </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3" />
-        <source>(%n instance(s) could not be read)</source>
-        <translation>
-            <numerusform>(không đọc được %n hệ thống)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="-20" />
-        <source>Try the local sandbox</source>
-        <translation>Dùng thử sandbox trên máy này</translation>
     </message>
 </context>
 <context>

@@ -1,22 +1,74 @@
 #include "ui/catalog/catalogpage.h"
 
+#include "models/catalog/serviceloader.h"
+#include "models/catalog/servicemodel.h"
+#include "protocol/service.h"
+#include "ui/catalog/servicedetails.h"
+#include "ui/common/emptystate.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QTableView>
+
 namespace lgsp::ui {
 
-CatalogPage::CatalogPage(QWidget *parent)
-    : PlaceholderPage(QStringLiteral(":/icons/services.svg"), parent)
+using models::ServiceModel;
+
+CatalogPage::CatalogPage(client::Fleet *fleet, QWidget *parent)
+    : ListPageBase(fleet, QStringLiteral(":/icons/services.svg"), parent)
+    , m_model(new ServiceModel(this))
+    , m_serviceLoader(new models::ServiceLoader(fleet, m_model, this))
+    , m_details(new ServiceDetails(fleet, this))
+    , m_protocol(addFilter(ServiceModel::ProtocolColumn))
+    , m_status(addFilter(ServiceModel::StatusColumn))
+    , m_visibility(addFilter(ServiceModel::VisibilityColumn))
 {
+    setUp(m_model, m_serviceLoader, m_details);
+    connect(m_details, &ServiceDetails::serviceChanged, this,
+            [this](const QUuid &instance, const protocol::Service &service) {
+                m_model->update(instance, service);
+            });
     retranslate();
+}
+
+void CatalogPage::showRow(int sourceRow)
+{
+    const ServiceModel::Row *row = m_model->rowAt(sourceRow);
+    if (!row) {
+        m_details->clear();
+        return;
+    }
+    m_details->showService(row->instance, row->instanceName, row->readOnly, row->service);
+}
+
+QString CatalogPage::countText(int rows) const
+{
+    return tr("%n service(s)", nullptr, rows);
 }
 
 void CatalogPage::retranslate()
 {
-    emptyState()->setTitle(tr("The service catalog is empty"));
+    searchBox()->setPlaceholderText(
+        tr("Search services: name, code, provider, gateway path, instance"));
+    searchBox()->setAccessibleName(tr("Search services"));
+    fillFilter(m_protocol, tr("All protocols"), protocol::Service::protocols(),
+               [](const QString &p) { return p; });
+    fillFilter(m_status, tr("All statuses"), protocol::Service::statuses(),
+               &ServiceModel::statusText);
+    fillFilter(m_visibility, tr("Any visibility"), protocol::Service::visibilities(),
+               &ServiceModel::visibilityText);
+    m_protocol->setAccessibleName(tr("Protocol filter"));
+    m_status->setAccessibleName(tr("Status filter"));
+    m_visibility->setAccessibleName(tr("Visibility filter"));
+    view()->setAccessibleName(tr("Service catalog"));
+    emptyState()->setTitle(tr("No services to show yet"));
     emptyState()->setText(
-        tr("This page will hold one searchable catalog of the services published on every "
-           "connected instance — population lookups, civil status, shared catalogs and more — "
-           "with their provider, consumers, SLA and definition. Connect to an instance, or "
-           "try the local sandbox, to get started."));
-    emptyState()->setActionText(tr("Try the local sandbox"));
+        tr("The service catalog lists every service published through the connected LGSP "
+           "instances — who provides it, who may call it, its protocol and definition — "
+           "searchable across all instances at once. Connect to an instance, or try the local "
+           "sandbox, to get started."));
+    m_model->retranslate();
+    ListPageBase::retranslate();
 }
 
 } // namespace lgsp::ui

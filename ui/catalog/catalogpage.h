@@ -1,20 +1,41 @@
 #pragma once
 
-#include "ui/common/placeholderpage.h"
+#include "ui/common/listpagebase.h"
+
+namespace lgsp::models {
+class ServiceLoader;
+class ServiceModel;
+} // namespace lgsp::models
 
 namespace lgsp::ui {
 
-// The service catalog across the connected instances. Filled by the catalog feature.
-class CatalogPage final : public PlaceholderPage
+class ServiceDetails;
+
+// The service catalog of every connected instance: one search (instance and provider
+// shown), protocol, status and visibility filters, details with consumers and SLA, the
+// definition viewer and the lifecycle actions the server allows.
+class CatalogPage final : public ListPageBase
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CatalogPage)
 
 public:
-    explicit CatalogPage(QWidget *parent = nullptr);
+    explicit CatalogPage(client::Fleet *fleet, QWidget *parent = nullptr);
+
+    ServiceDetails *details() const { return m_details; }
 
 protected:
+    void showRow(int sourceRow) override;
+    QString countText(int rows) const override;
     void retranslate() override;
+
+private:
+    models::ServiceModel *m_model;
+    models::ServiceLoader *m_serviceLoader;
+    ServiceDetails *m_details;
+    QComboBox *m_protocol;
+    QComboBox *m_status;
+    QComboBox *m_visibility;
 };
 
 } // namespace lgsp::ui

@@ -48,7 +48,8 @@ MainWindow::MainWindow(models::AppSettings *settings, models::Translations *tran
     addPage(Page::Fleet, m_fleet);
     m_tenants = new TenantsPage(fleet, this);
     addPage(Page::Tenants, m_tenants);
-    addPage(Page::Services, new CatalogPage(this));
+    m_catalog = new CatalogPage(fleet, this);
+    addPage(Page::Services, m_catalog);
     addPage(Page::Transactions, new TransactionsPage(this));
     addPage(Page::Health, new HealthPage(this));
     addPage(Page::Configuration, new ConfigPage(this));
@@ -74,6 +75,7 @@ MainWindow::MainWindow(models::AppSettings *settings, models::Translations *tran
     connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::demoRequested);
     connect(m_fleet, &FleetPage::demoRequested, this, &MainWindow::demoRequested);
     connect(m_tenants, &TenantsPage::demoRequested, this, &MainWindow::demoRequested);
+    connect(m_catalog, &CatalogPage::demoRequested, this, &MainWindow::demoRequested);
     connect(m_fleet, &FleetPage::instanceActivated, this, [this] { showPage(Page::Tenants); });
     connect(fleet, &client::Fleet::instanceUpdated, this, &MainWindow::updateConnectionStatus);
     connect(fleet, &client::Fleet::instanceRemoved, this, &MainWindow::updateConnectionStatus);
@@ -83,6 +85,8 @@ MainWindow::MainWindow(models::AppSettings *settings, models::Translations *tran
             m_fleet->focusSearch();
         else if (m_currentPage == Page::Tenants)
             m_tenants->focusSearch();
+        else if (m_currentPage == Page::Services)
+            m_catalog->focusSearch();
     });
 
     resize(1280, 800);

@@ -20,6 +20,7 @@ class Translations;
 
 namespace lgsp::ui {
 
+class CatalogPage;
 class FleetPage;
 class TenantsPage;
 class ShellMenus;
@@ -54,6 +55,7 @@ public:
     WelcomePage *welcomePage() const { return m_welcome; }
     FleetPage *fleetPage() const { return m_fleet; }
     TenantsPage *tenantsPage() const { return m_tenants; }
+    CatalogPage *catalogPage() const { return m_catalog; }
     QString connectionStatusText() const;
 
 Q_SIGNALS:
@@ -77,6 +79,7 @@ private:
     WelcomePage *m_welcome = nullptr;
     FleetPage *m_fleet = nullptr;
     TenantsPage *m_tenants = nullptr;
+    CatalogPage *m_catalog = nullptr;
     QLabel *m_connectionStatus = nullptr;
     QHash<Page, QWidget *> m_pageWidgets;
     Page m_currentPage = Page::Welcome;

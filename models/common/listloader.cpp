@@ -1,0 +1,63 @@
+#include "models/common/listloader.h"
+
+#include "client/connection.h"
+#include "client/fleet/fleet.h"
+
+namespace lgsp::models {
+
+ListLoader::ListLoader(client::Fleet *fleet, QObject *parent)
+    : QObject(parent)
+    , m_fleet(fleet)
+{}
+
+ListLoader::~ListLoader() = default;
+
+qint64 ListLoader::expected() const
+{
+    qint64 sum = 0;
+    for (const qint64 total : m_totals)
+        sum += total;
+    return sum;
+}
+
+void ListLoader::cancel()
+{
+    m_context.reset();
+    if (m_pending > 0) {
+        m_pending = 0;
+        Q_EMIT finished();
+    }
+}
+
+void ListLoader::reload()
+{
+    m_context = std::make_unique<QObject>();
+    clearModel();
+    m_totals.clear();
+    m_failures.clear();
+    m_loaded = 0;
+    m_pending = 0;
+    for (const QUuid &id : m_fleet->ids()) {
+        client::Connection *connection = m_fleet->connection(id);
+        const client::Fleet::Instance *instance = m_fleet->instance(id);
+        if (!connection || !instance)
+            continue;
+        ++m_pending;
+        fetch(connection->backend(), m_context.get(), id, instance->profile.name,
+              instance->profile.readOnly, [this, id](const Page &page) {
+                  if (page.error.isNull()) {
+                      m_totals.insert(id, page.total);
+                      m_loaded += page.items;
+                  } else {
+                      m_failures.insert(id, page.error.message());
+                  }
+                  Q_EMIT progress(m_loaded, expected());
+                  if (page.last && --m_pending == 0)
+                      Q_EMIT finished();
+              });
+    }
+    if (m_pending == 0)
+        Q_EMIT finished();
+}
+
+} // namespace lgsp::models

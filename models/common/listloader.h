@@ -1,0 +1,70 @@
+#pragma once
+
+#include "client/clienterror.h"
+
+#include <QHash>
+#include <QObject>
+#include <QUuid>
+
+#include <functional>
+#include <memory>
+
+namespace lgsp::client {
+class Backend;
+class Fleet;
+} // namespace lgsp::client
+
+namespace lgsp::models {
+
+// Loads a list (tenants, services…) from every instance of the fleet, page by page, so the
+// first rows show at once and the window never waits. Cancelling drops the answers still
+// coming. An instance that fails is reported; the others load on.
+class ListLoader : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ListLoader)
+
+public:
+    // What one page brought: its items were already added to the model by the fetcher.
+    struct Page
+    {
+        int items = 0;
+        qint64 total = 0;
+        client::ClientError error;
+        bool last = true;
+    };
+    using PageReport = std::function<void(const Page &)>;
+
+    ListLoader(client::Fleet *fleet, QObject *parent = nullptr);
+    ~ListLoader() override;
+
+    void reload();
+    void cancel();
+    bool isLoading() const { return m_pending > 0; }
+    int loaded() const { return m_loaded; }
+    qint64 expected() const;
+    // Why instances could not be read, by instance, translated.
+    const QHash<QUuid, QString> &failures() const { return m_failures; }
+
+Q_SIGNALS:
+    void progress(int loaded, qint64 expected);
+    void finished();
+
+protected:
+    // Empties the model before a reload.
+    virtual void clearModel() = 0;
+    // Starts reading every page of one instance into the model, answering through `report`
+    // for each page; answers only while `context` lives.
+    virtual void fetch(client::Backend *backend, QObject *context, const QUuid &instance,
+                       const QString &instanceName, bool readOnly, PageReport report) = 0;
+
+private:
+    client::Fleet *m_fleet;
+    std::unique_ptr<QObject> m_context;
+    QHash<QUuid, qint64> m_totals;
+    QHash<QUuid, QString> m_failures;
+    int m_pending = 0;
+    int m_loaded = 0;
+};
+
+} // namespace lgsp::models

@@ -1,0 +1,195 @@
+#include "ui/common/listpagebase.h"
+
+#include "client/fleet/fleet.h"
+#include "models/common/listloader.h"
+#include "models/common/searchfilterproxy.h"
+#include "ui/common/emptystate.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace lgsp::ui {
+
+ListPageBase::ListPageBase(client::Fleet *fleet, const QString &iconPath, QWidget *parent)
+    : QWidget(parent)
+    , m_fleet(fleet)
+    , m_proxy(new models::SearchFilterProxy(this))
+    , m_stack(new QStackedWidget(this))
+    , m_empty(new EmptyState(this))
+    , m_content(new QWidget(this))
+    , m_bar(new QHBoxLayout)
+    , m_search(new QLineEdit(m_content))
+    , m_progress(new QLabel(m_content))
+    , m_reload(new QPushButton(m_content))
+    , m_cancel(new QPushButton(m_content))
+    , m_view(new QTableView(m_content))
+{
+    m_empty->setIcon(iconPath);
+    connect(m_empty, &EmptyState::actionTriggered, this, &ListPageBase::demoRequested);
+    m_search->setClearButtonEnabled(true);
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &models::SearchFilterProxy::setSearchText);
+    m_bar->addWidget(m_search, 2);
+    m_stack->addWidget(m_empty);
+    m_stack->addWidget(m_content);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_stack);
+    connect(fleet, &client::Fleet::instanceAdded, this, [this] {
+        m_stale = true;
+        updateState();
+    });
+    connect(fleet, &client::Fleet::instanceRemoved, this, [this] {
+        m_stale = true;
+        updateState();
+    });
+    // A first poll that finds an instance is a good moment to load if the page is shown.
+    connect(fleet, &client::Fleet::statusChanged, this, [this] {
+        if (isVisible() && m_proxy->sourceModel() && m_proxy->sourceModel()->rowCount() == 0 &&
+            m_loader && !m_loader->isLoading())
+            reload();
+    });
+}
+
+void ListPageBase::setUp(QAbstractItemModel *model, models::ListLoader *loader, QWidget *details)
+{
+    m_loader = loader;
+    m_proxy->setSourceModel(model);
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(0, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                showRow(current.isValid() ? m_proxy->mapToSource(current).row() : -1);
+            });
+    connect(m_reload, &QPushButton::clicked, this, &ListPageBase::reload);
+    connect(m_cancel, &QPushButton::clicked, loader, &models::ListLoader::cancel);
+    connect(loader, &models::ListLoader::progress, this, &ListPageBase::updateState);
+    connect(loader, &models::ListLoader::finished, this, [this] {
+        updateState();
+        m_view->resizeColumnsToContents();
+        // Rows arriving under a sorted view move the scroll position; start at the top.
+        if (!m_view->currentIndex().isValid())
+            m_view->scrollToTop();
+    });
+    connect(model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first) {
+        if (first == 0)
+            m_view->resizeColumnsToContents();
+    });
+    m_bar->addStretch(1);
+    m_bar->addWidget(m_progress);
+    m_bar->addWidget(m_cancel);
+    m_bar->addWidget(m_reload);
+    auto *splitter = new QSplitter(m_content);
+    splitter->addWidget(m_view);
+    splitter->addWidget(details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    auto *contentLayout = new QVBoxLayout(m_content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->addLayout(m_bar);
+    contentLayout->addWidget(splitter, 1);
+}
+
+QComboBox *ListPageBase::addFilter(int column)
+{
+    auto *box = new QComboBox(m_content);
+    m_bar->addWidget(box);
+    connect(box, &QComboBox::currentIndexChanged, this, [this, box, column] {
+        const QString value = box->currentData().toString();
+        m_proxy->setValueFilter(column, value.isEmpty() ? QStringList() : QStringList{value});
+    });
+    return box;
+}
+
+void ListPageBase::fillFilter(QComboBox *box, const QString &all, const QStringList &values,
+                              const std::function<QString(const QString &)> &text)
+{
+    const int current = std::max(0, box->currentIndex());
+    const QSignalBlocker blocker(box);
+    box->clear();
+    box->addItem(all, QString());
+    for (const QString &v : values)
+        box->addItem(text(v), v);
+    box->setCurrentIndex(current);
+}
+
+void ListPageBase::reload()
+{
+    m_stale = false;
+    showRow(-1);
+    m_loader->reload();
+    updateState();
+}
+
+void ListPageBase::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void ListPageBase::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale && m_loader && !m_fleet->ids().isEmpty())
+        reload();
+}
+
+void ListPageBase::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void ListPageBase::retranslate()
+{
+    m_reload->setText(tr("Reload"));
+    m_cancel->setText(tr("Cancel"));
+    m_empty->setActionText(tr("Try the local sandbox"));
+    updateState();
+}
+
+QString ListPageBase::loadingText() const
+{
+    const QLocale locale;
+    return tr("Loading… %1 of %2")
+        .arg(locale.toString(m_loader->loaded()),
+             locale.toString(std::max<qint64>(m_loader->expected(), m_loader->loaded())));
+}
+
+void ListPageBase::updateState()
+{
+    m_stack->setCurrentWidget(m_fleet->ids().isEmpty() ? static_cast<QWidget *>(m_empty)
+                                                       : m_content);
+    if (!m_loader)
+        return;
+    const bool loading = m_loader->isLoading();
+    m_cancel->setVisible(loading);
+    QString text = loading ? loadingText() : countText(m_proxy->sourceModel()->rowCount());
+    if (!m_loader->failures().isEmpty())
+        text += QLatin1Char(' ') +
+                tr("(%n instance(s) could not be read)", nullptr, int(m_loader->failures().size()));
+    m_progress->setText(text);
+    QStringList reasons;
+    for (const QString &reason : m_loader->failures())
+        reasons << reason;
+    m_progress->setToolTip(reasons.join(QLatin1Char('\n')));
+}
+
+} // namespace lgsp::ui

@@ -1,0 +1,85 @@
+#pragma once
+
+#include <QWidget>
+
+#include <functional>
+
+class QAbstractItemModel;
+class QComboBox;
+class QHBoxLayout;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QStackedWidget;
+class QTableView;
+
+namespace lgsp::client {
+class Fleet;
+}
+namespace lgsp::models {
+class ListLoader;
+class SearchFilterProxy;
+} // namespace lgsp::models
+
+namespace lgsp::ui {
+
+class EmptyState;
+
+// What the tenants and catalog pages share: a search box that needs no diacritics, value
+// filters, Vietnamese sorting, progressive loading from every instance with progress and
+// cancel, a table and a details pane, and an empty state while no instance is connected.
+class ListPageBase : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ListPageBase)
+
+public:
+    ListPageBase(client::Fleet *fleet, const QString &iconPath, QWidget *parent = nullptr);
+
+    void reload();
+    void focusSearch();
+    QLineEdit *searchBox() const { return m_search; }
+    QTableView *view() const { return m_view; }
+    models::ListLoader *loader() const { return m_loader; }
+
+Q_SIGNALS:
+    void demoRequested();
+
+protected:
+    // Called by the subclass's constructor once its model and loader exist.
+    void setUp(QAbstractItemModel *model, models::ListLoader *loader, QWidget *details);
+    // A combo box of values for `column` (first entry: all); filled by fillFilter().
+    QComboBox *addFilter(int column);
+    static void fillFilter(QComboBox *box, const QString &all, const QStringList &values,
+                           const std::function<QString(const QString &)> &text);
+    // The source row now current, or -1.
+    virtual void showRow(int sourceRow) = 0;
+    virtual QString countText(int rows) const = 0;
+    // Subclasses translate their texts and then call this.
+    virtual void retranslate();
+    EmptyState *emptyState() const { return m_empty; }
+    QString loadingText() const;
+
+    void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+    client::Fleet *m_fleet;
+    models::SearchFilterProxy *m_proxy;
+
+private:
+    void updateState();
+
+    models::ListLoader *m_loader = nullptr;
+    QStackedWidget *m_stack;
+    EmptyState *m_empty;
+    QWidget *m_content;
+    QHBoxLayout *m_bar;
+    QLineEdit *m_search;
+    QLabel *m_progress;
+    QPushButton *m_reload;
+    QPushButton *m_cancel;
+    QTableView *m_view;
+    bool m_stale = true;
+};
+
+} // namespace lgsp::ui
