@@ -1696,7 +1696,9 @@
     <message numerus="yes">
         <location filename="../ui/catalog/catalogpage.cpp" line="+46" />
         <source>%n service(s)</source>
-        <translation><numerusform>%n dịch vụ</numerusform></translation>
+        <translation>
+            <numerusform>%n dịch vụ</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6" />
@@ -1884,9 +1886,30 @@
 <context>
     <name>lgsp::ui::ListPageBase</name>
     <message>
-        <location filename="../ui/common/listpagebase.cpp" line="+159" />
+        <location filename="../ui/common/listpagebase.cpp" line="+108" />
+        <location line="+6" />
+        <source>Export to CSV</source>
+        <translation>Xuất ra CSV</translation>
+    </message>
+    <message>
+        <location line="-5" />
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+76" />
         <source>Reload</source>
         <translation>Tải lại</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Export CSV…</source>
+        <translation>Xuất CSV…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save the rows shown, as filtered and sorted, to a CSV file</source>
+        <translation>Lưu các dòng đang hiển thị (theo bộ lọc và thứ tự hiện tại) vào tệp CSV</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1906,7 +1929,14 @@
     <message numerus="yes">
         <location line="+16" />
         <source>(%n instance(s) could not be read)</source>
-        <translation><numerusform>(không đọc được %n hệ thống)</numerusform></translation>
+        <translation>
+            <numerusform>(không đọc được %n hệ thống)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
     </message>
 </context>
 <context>

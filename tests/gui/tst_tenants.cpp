@@ -9,11 +9,13 @@
 #include "ui/tenants/tenantdetails.h"
 #include "ui/tenants/tenantspage.h"
 
+#include <QFile>
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace lgsp;
@@ -80,8 +82,24 @@ private Q_SLOTS:
         QCOMPARE(page.view()->model()->rowCount(), 1);
         QCOMPARE(page.view()->model()->index(0, TenantModel::NameColumn).data().toString(),
                  QStringLiteral("Thành phố Hà Nội"));
+        // Export writes what is shown: the header and the one row, UTF-8 with a BOM.
+        QTemporaryDir dir;
+        const QString csvPath = dir.filePath(QStringLiteral("tenants.csv"));
+        QString error;
+        QVERIFY2(page.exportCsv(csvPath, &error), qPrintable(error));
+        QFile csv(csvPath);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QByteArray bytes = csv.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+        const QStringList lines =
+            QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2);
+        QVERIFY(lines.at(1).startsWith(QStringLiteral("Thành phố Hà Nội,000.00.00.H26")));
         page.searchBox()->clear();
         QCOMPARE(page.view()->model()->rowCount(), 19);
+        page.view()->selectAll();
+        QCOMPARE(page.selectedRowsText().split(QLatin1Char('\n')).size(), 19);
+        page.view()->clearSelection();
 
         // Suspend Bến Tre through the page's own button.
         const QString code = QStringLiteral("000.00.00.H06");

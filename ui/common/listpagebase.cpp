@@ -1,18 +1,26 @@
 #include "ui/common/listpagebase.h"
 
 #include "client/fleet/fleet.h"
+#include "models/common/csv.h"
 #include "models/common/listloader.h"
 #include "models/common/searchfilterproxy.h"
 #include "ui/common/emptystate.h"
 
+#include <QClipboard>
 #include <QComboBox>
+#include <QDir>
 #include <QEvent>
+#include <QFileDialog>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QSaveFile>
+#include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
@@ -32,6 +40,7 @@ ListPageBase::ListPageBase(client::Fleet *fleet, const QString &iconPath, QWidge
     , m_progress(new QLabel(m_content))
     , m_reload(new QPushButton(m_content))
     , m_cancel(new QPushButton(m_content))
+    , m_export(new QPushButton(m_content))
     , m_view(new QTableView(m_content))
 {
     m_empty->setIcon(iconPath);
@@ -67,7 +76,6 @@ void ListPageBase::setUp(QAbstractItemModel *model, models::ListLoader *loader, 
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(0, Qt::AscendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
@@ -94,7 +102,22 @@ void ListPageBase::setUp(QAbstractItemModel *model, models::ListLoader *loader, 
     m_bar->addStretch(1);
     m_bar->addWidget(m_progress);
     m_bar->addWidget(m_cancel);
+    m_bar->addWidget(m_export);
     m_bar->addWidget(m_reload);
+    connect(m_export, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export to CSV"), QString(),
+                                                          tr("CSV files (*.csv)"));
+        if (path.isEmpty())
+            return;
+        QString error;
+        if (!exportCsv(path, &error))
+            QMessageBox::warning(this, tr("Export to CSV"), error);
+    });
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    auto *copy = new QShortcut(QKeySequence::Copy, m_view);
+    copy->setContext(Qt::WidgetShortcut);
+    connect(copy, &QShortcut::activated, this,
+            [this] { QGuiApplication::clipboard()->setText(selectedRowsText()); });
     auto *splitter = new QSplitter(m_content);
     splitter->addWidget(m_view);
     splitter->addWidget(details);
@@ -160,6 +183,8 @@ void ListPageBase::changeEvent(QEvent *event)
 void ListPageBase::retranslate()
 {
     m_reload->setText(tr("Reload"));
+    m_export->setText(tr("Export CSV…"));
+    m_export->setToolTip(tr("Save the rows shown, as filtered and sorted, to a CSV file"));
     m_cancel->setText(tr("Cancel"));
     m_empty->setActionText(tr("Try the local sandbox"));
     updateState();
@@ -190,6 +215,51 @@ void ListPageBase::updateState()
     for (const QString &reason : m_loader->failures())
         reasons << reason;
     m_progress->setToolTip(reasons.join(QLatin1Char('\n')));
+}
+
+bool ListPageBase::exportCsv(const QString &path, QString *error) const
+{
+    const QAbstractItemModel *model = m_view->model();
+    QStringList header;
+    QList<int> columns;
+    for (int c = 0; c < model->columnCount(); ++c) {
+        if (m_view->isColumnHidden(c))
+            continue;
+        columns << c;
+        header << model->headerData(c, Qt::Horizontal).toString();
+    }
+    QList<QStringList> rows;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        QStringList row;
+        for (const int c : std::as_const(columns))
+            row << model->index(r, c).data().toString();
+        rows << row;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(models::csv::document(header, rows)) < 0 ||
+        !file.commit()) {
+        *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+QString ListPageBase::selectedRowsText() const
+{
+    QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QStringList lines;
+    for (const QModelIndex &row : std::as_const(rows)) {
+        QStringList cells;
+        for (int c = 0; c < m_view->model()->columnCount(); ++c) {
+            if (!m_view->isColumnHidden(c))
+                cells << row.siblingAtColumn(c).data().toString().replace(QLatin1Char('\t'),
+                                                                          QLatin1Char(' '));
+        }
+        lines << cells.join(QLatin1Char('\t'));
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 } // namespace lgsp::ui

@@ -38,6 +38,11 @@ public:
 
     void reload();
     void focusSearch();
+    // The visible rows (filtered and sorted, as shown) as CSV with the header; false with
+    // *error when the file cannot be written. Nothing is written partially (QSaveFile).
+    bool exportCsv(const QString &path, QString *error) const;
+    // The selected rows as tab-separated text, as spreadsheets paste it.
+    QString selectedRowsText() const;
     QLineEdit *searchBox() const { return m_search; }
     QTableView *view() const { return m_view; }
     models::ListLoader *loader() const { return m_loader; }
@@ -78,6 +83,7 @@ private:
     QLabel *m_progress;
     QPushButton *m_reload;
     QPushButton *m_cancel;
+    QPushButton *m_export;
     QTableView *m_view;
     bool m_stale = true;
 };
