@@ -97,6 +97,7 @@ int runConsole(int argc, char *argv[])
     models::ConsoleSession session;
     session.load();
     ui::MainWindow window(&settings, &translations, session.fleet());
+    window.setSession(&session);
     window.showPage(startupPage(*options, settings));
 
     DemoSession demo(&session);

@@ -1770,6 +1770,190 @@
     </message>
 </context>
 <context>
+    <name>lgsp::ui::ConnectionManager</name>
+    <message>
+        <location filename="../ui/connections/connectionmanager.cpp" line="+130" />
+        <source>Connections</source>
+        <translation>Kết nối</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Add</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Duplicate</source>
+        <translation>Nhân bản</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Remove</source>
+        <translation>Xoá</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Import…</source>
+        <translation>Nhập…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Export…</source>
+        <translation>Xuất…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Test connection</source>
+        <translation>Kiểm tra kết nối</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Check</source>
+        <translation>Bước kiểm tra</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Detail</source>
+        <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Connection profiles</source>
+        <translation>Danh sách kết nối</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Test results</source>
+        <translation>Kết quả kiểm tra</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>No secret needed.</source>
+        <translation>Không cần mật khẩu.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The keychain cannot be reached (%1): a secret typed here is kept for this session only.</source>
+        <translation>Không truy cập được kho khoá (%1): mật khẩu nhập ở đây chỉ được giữ trong phiên làm việc này.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The secret lives in the system keychain, never in a file.</source>
+        <translation>Mật khẩu được lưu trong kho khoá của hệ điều hành, không bao giờ ghi ra tệp.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>New LGSP instance</source>
+        <translation>Hệ thống LGSP mới</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>%1 (copy)</source>
+        <translation>%1 (bản sao)</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Remove connection</source>
+        <translation>Xoá kết nối</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Remove %1 and its secrets from the keychain?</source>
+        <translation>Xoá %1 cùng các mật khẩu của nó khỏi kho khoá?</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>%1 removed.</source>
+        <translation>Đã xoá %1.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>A profile named %1 exists already.</source>
+        <translation>Đã có kết nối mang tên %1.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>%1 saved.</source>
+        <translation>Đã lưu %1.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Testing %1…</source>
+        <translation>Đang kiểm tra %1…</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Result: %1</source>
+        <translation>Kết quả: %1</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>Import connections</source>
+        <translation>Nhập danh sách kết nối</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+37" />
+        <source>Connection lists (*.json)</source>
+        <translation>Danh sách kết nối (*.json)</translation>
+    </message>
+    <message>
+        <location line="-32" />
+        <source>Cannot read %1: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 was not imported: %2</source>
+        <translation>Không nhập được %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17" />
+        <source>%n profile(s) imported.</source>
+        <translation><numerusform>Đã nhập %n kết nối.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Export connections</source>
+        <translation>Xuất danh sách kết nối</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>%n profile(s) exported, without secrets.</source>
+        <translation><numerusform>Đã xuất %n kết nối, không kèm mật khẩu.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>lgsp::ui::DefinitionViewer</name>
     <message>
         <location filename="../ui/catalog/definitionviewer.cpp" line="+24" />
@@ -1942,7 +2126,7 @@
 <context>
     <name>lgsp::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+136" />
+        <location filename="../ui/shell/mainwindow.cpp" line="+139" />
         <source>Starting the local sandbox…</source>
         <translation>Đang khởi động sandbox trên máy này…</translation>
     </message>
@@ -1957,7 +2141,7 @@
         <translation>Đã kết nối tới %1.</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+43" />
         <source>%1 — LGSP Console</source>
         <translation>%1 — LGSP Console</translation>
     </message>
@@ -1979,6 +2163,177 @@
         <translation>
             <numerusform>Đã kết nối %n hệ thống, %1 có vấn đề</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>lgsp::ui::ProfileForm</name>
+    <message>
+        <location filename="../ui/connections/profileform.cpp" line="+78" />
+        <source>OAuth2 client credentials</source>
+        <translation>OAuth2 (client credentials)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>API key</source>
+        <translation>Khoá API</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>None</source>
+        <translation>Không xác thực</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>System settings</source>
+        <translation>Theo thiết lập hệ thống</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No proxy</source>
+        <translation>Không dùng proxy</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Manual</source>
+        <translation>Tự khai báo</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+22" />
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location line="-21" />
+        <source>Group</source>
+        <translation>Nhóm</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+21" />
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <location line="-20" />
+        <source>Authentication</source>
+        <translation>Xác thực</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Client id</source>
+        <translation>Mã ứng dụng (client id)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+19" />
+        <source>Secret</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <location line="-17" />
+        <source>Extra CA files</source>
+        <translation>Tệp CA bổ sung</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Certificate pin (SHA-256)</source>
+        <translation>Ghim chứng thư (SHA-256)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Client certificate</source>
+        <translation>Chứng thư máy khách</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Proxy host</source>
+        <translation>Máy chủ proxy</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Proxy port</source>
+        <translation>Cổng proxy</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Time-out (s)</source>
+        <translation>Thời gian chờ (giây)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Check every (s)</source>
+        <translation>Kiểm tra mỗi (giây)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>PEM files, separated by ;</source>
+        <translation>các tệp PEM, phân cách bằng ;</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>optional: AB:CD:… (64 hexadecimal digits)</source>
+        <translation>không bắt buộc: AB:CD:… (64 chữ số thập lục phân)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>optional: a .p12 file, or PEM with its key</source>
+        <translation>không bắt buộc: tệp .p12, hoặc PEM kèm khoá</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>type to replace the secret in the keychain</source>
+        <translation>nhập để thay mật khẩu trong kho khoá</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Read-only: never change anything on this instance</source>
+        <translation>Chỉ xem: không bao giờ thay đổi gì trên hệ thống này</translation>
+    </message>
+    <message>
+        <location line="+78" />
+        <source>The name is empty.</source>
+        <translation>Chưa nhập tên.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The address must be an http:// or https:// URL with a host name.</source>
+        <translation>Địa chỉ phải là URL http:// hoặc https:// có tên máy chủ.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>OAuth2 client credentials need a client id.</source>
+        <translation>Xác thực OAuth2 cần mã ứng dụng (client id).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The CA file %1 does not exist or cannot be read.</source>
+        <translation>Tệp CA %1 không tồn tại hoặc không đọc được.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 holds no certificate.</source>
+        <translation>%1 không chứa chứng thư nào.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The pin is not a SHA-256 fingerprint (64 hexadecimal digits).</source>
+        <translation>Mã ghim không phải dấu vân tay SHA-256 (64 chữ số thập lục phân).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The client certificate file %1 does not exist or cannot be read.</source>
+        <translation>Tệp chứng thư máy khách %1 không tồn tại hoặc không đọc được.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A manual proxy needs a host and a port.</source>
+        <translation>Proxy tự khai báo cần máy chủ và cổng.</translation>
     </message>
 </context>
 <context>
@@ -2137,18 +2492,17 @@
         <translation>&amp;Thêm hệ thống LGSP…</translation>
     </message>
     <message>
+        <location line="+2" />
+        <source>&amp;Connections…</source>
+        <translation>&amp;Kết nối…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Add, edit, test, import and export the connection profiles</source>
+        <translation>Thêm, sửa, kiểm tra, nhập và xuất danh sách kết nối</translation>
+    </message>
+    <message>
         <location line="+1" />
-        <location line="+2" />
-        <source>Not available in this version yet</source>
-        <translation>Chưa có trong phiên bản này</translation>
-    </message>
-    <message>
-        <location line="-1" />
-        <source>&amp;Import Connections…</source>
-        <translation>&amp;Nhập danh sách kết nối…</translation>
-    </message>
-    <message>
-        <location line="+2" />
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>

@@ -41,8 +41,8 @@ void ConsoleSession::startWhenSecretsAreIn()
 
 void ConsoleSession::load(const QString &filePath)
 {
-    client::ProfileStore store =
-        filePath.isEmpty() ? client::ProfileStore() : client::ProfileStore(filePath);
+    m_filePath = filePath.isEmpty() ? client::ProfileStore::defaultFilePath() : filePath;
+    client::ProfileStore store(m_filePath);
     QString error;
     const client::ProfileStore::LoadResult result = store.load(&error);
     m_loadProblem = result == client::ProfileStore::LoadResult::Corrupt ||
@@ -68,6 +68,7 @@ void ConsoleSession::load(const QString &filePath)
 
 void ConsoleSession::addTransient(const client::ConnectionProfile &profile, const QString &secret)
 {
+    m_transient.append(profile.id);
     m_profiles.append(profile);
     apply();
     m_fleet.setSecret(profile.id, secret);
@@ -79,6 +80,71 @@ void ConsoleSession::apply()
 {
     m_fleet.setProfiles(m_profiles);
     Q_EMIT profilesChanged();
+}
+
+QList<client::ConnectionProfile> ConsoleSession::savedProfiles() const
+{
+    QList<client::ConnectionProfile> saved;
+    for (const client::ConnectionProfile &p : m_profiles) {
+        if (!m_transient.contains(p.id))
+            saved.append(p);
+    }
+    return saved;
+}
+
+bool ConsoleSession::saveProfiles(const QList<client::ConnectionProfile> &profiles, QString *error)
+{
+    client::ProfileStore store(m_filePath.isEmpty() ? client::ProfileStore::defaultFilePath()
+                                                    : m_filePath);
+    const client::ProfileStore::LoadResult loaded = store.load(error);
+    if (loaded == client::ProfileStore::LoadResult::Corrupt ||
+        loaded == client::ProfileStore::LoadResult::NewerVersion)
+        return false;
+    for (const client::ConnectionProfile &old : store.profiles()) {
+        const bool kept = std::any_of(profiles.cbegin(), profiles.cend(),
+                                      [&old](const auto &p) { return p.id == old.id; });
+        if (!kept)
+            store.remove(old.id);
+    }
+    for (const client::ConnectionProfile &p : profiles) {
+        if (!store.upsert(p, error))
+            return false;
+    }
+    if (!store.save(error))
+        return false;
+    QList<QUuid> known;
+    for (const client::ConnectionProfile &p : std::as_const(m_profiles))
+        known.append(p.id);
+    QList<client::ConnectionProfile> all = profiles;
+    for (const client::ConnectionProfile &p : std::as_const(m_profiles)) {
+        if (m_transient.contains(p.id))
+            all.append(p);
+    }
+    m_profiles = all;
+    apply();
+    // Profiles new to this session (imported) get their secret from the keychain; the others
+    // keep theirs, and a secret typed in the manager arrives through storeSecret().
+    for (const client::ConnectionProfile &p : profiles) {
+        if (!p.secretKind().isEmpty() && !known.contains(p.id)) {
+            m_pendingSecrets.insert(client::SecretStore::keyFor(p.id, p.secretKind()), p.id);
+            m_secrets.read(p.id, p.secretKind());
+        }
+    }
+    return true;
+}
+
+void ConsoleSession::storeSecret(const client::ConnectionProfile &profile, const QString &secret)
+{
+    if (profile.secretKind().isEmpty() || secret.isEmpty())
+        return;
+    m_secrets.write(profile.id, profile.secretKind(), secret);
+    m_fleet.setSecret(profile.id, secret);
+}
+
+void ConsoleSession::forgetSecrets(const QUuid &profile)
+{
+    for (const QString &kind : client::SecretStore::kinds())
+        m_secrets.remove(profile, kind);
 }
 
 } // namespace lgsp::models

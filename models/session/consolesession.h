@@ -32,6 +32,16 @@ public:
     // A profile that lives only for this run (the demo sandbox); its secret stays in memory.
     void addTransient(const client::ConnectionProfile &profile, const QString &secret);
     QList<client::ConnectionProfile> profiles() const { return m_profiles; }
+    // The saved profiles only (not the demo's).
+    QList<client::ConnectionProfile> savedProfiles() const;
+    // Replaces the saved profiles (the profile file, through ProfileStore) and repolls.
+    // False with a translated *error when the file cannot be written or read.
+    bool saveProfiles(const QList<client::ConnectionProfile> &profiles, QString *error);
+    // A secret typed in the connection manager: to the keychain, and to the fleet at once.
+    void storeSecret(const client::ConnectionProfile &profile, const QString &secret);
+    // Removes every secret of a deleted profile from the keychain.
+    void forgetSecrets(const QUuid &profile);
+    QString profileFile() const { return m_filePath; }
 
 Q_SIGNALS:
     void profilesChanged();
@@ -45,6 +55,8 @@ private:
     QList<client::ConnectionProfile> m_profiles;
     QHash<QString, QUuid> m_pendingSecrets; // keychain key → profile
     QString m_loadProblem;
+    QString m_filePath;
+    QList<QUuid> m_transient;
     QTimer m_secretsTimeout;
 };
 

@@ -8,6 +8,7 @@
 #include "ui/catalog/catalogpage.h"
 #include "ui/charts/transactionspage.h"
 #include "ui/config/configpage.h"
+#include "ui/connections/connectionmanager.h"
 #include "ui/fleet/fleetpage.h"
 #include "ui/health/healthpage.h"
 #include "ui/logging.h"
@@ -72,6 +73,8 @@ MainWindow::MainWindow(models::AppSettings *settings, models::Translations *tran
         dialog.exec();
     });
     connect(m_menus, &ShellMenus::demoRequested, this, &MainWindow::demoRequested);
+    connect(m_menus, &ShellMenus::addInstanceRequested, this, [this] { openConnections(true); });
+    connect(m_menus, &ShellMenus::connectionsRequested, this, [this] { openConnections(false); });
     connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::demoRequested);
     connect(m_fleet, &FleetPage::demoRequested, this, &MainWindow::demoRequested);
     connect(m_tenants, &TenantsPage::demoRequested, this, &MainWindow::demoRequested);
@@ -159,6 +162,16 @@ void MainWindow::setInstanceFailed(const QUrl &, const QString &message)
     m_welcome->setDemoStarting(false);
     m_fleet->setStarting(false);
     statusBar()->showMessage(message, 10000);
+}
+
+void MainWindow::openConnections(bool addNew)
+{
+    if (!m_session)
+        return;
+    ConnectionManager manager(m_session, this);
+    if (addNew)
+        manager.addNew();
+    manager.exec();
 }
 
 QString MainWindow::connectionStatusText() const

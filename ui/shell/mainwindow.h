@@ -15,6 +15,7 @@ class Fleet;
 }
 namespace lgsp::models {
 class AppSettings;
+class ConsoleSession;
 class Translations;
 } // namespace lgsp::models
 
@@ -43,6 +44,10 @@ public:
     Page currentPage() const { return m_currentPage; }
     // Installs the language's translation, remembers it, and retranslates every widget.
     void switchLanguage(const QString &language);
+    // The session the connection manager edits; without it the manager is unavailable.
+    void setSession(models::ConsoleSession *session) { m_session = session; }
+    // Opens the connection manager (with a new profile when `addNew`).
+    void openConnections(bool addNew);
 
     // Demo ("Try LGSP") progress, driven by the application.
     void setDemoStarting();
@@ -73,6 +78,7 @@ private:
     models::AppSettings *m_settings;
     models::Translations *m_translations;
     client::Fleet *m_fleetData;
+    models::ConsoleSession *m_session = nullptr;
     Sidebar *m_sidebar = nullptr;
     ShellMenus *m_menus = nullptr;
     QStackedWidget *m_pages = nullptr;

@@ -21,10 +21,10 @@ ShellMenus::ShellMenus(QMenuBar *menuBar, QObject *parent)
 {
     m_tryDemo = m_file->addAction(QIcon(QStringLiteral(":/icons/sandbox.svg")), QString(), this,
                                   &ShellMenus::demoRequested);
-    m_addInstance = m_file->addAction(QIcon(QStringLiteral(":/icons/add.svg")), QString());
-    m_importConnections = m_file->addAction(QIcon(QStringLiteral(":/icons/import.svg")), QString());
-    m_addInstance->setEnabled(false); // arrives with the connection manager
-    m_importConnections->setEnabled(false);
+    m_addInstance = m_file->addAction(QIcon(QStringLiteral(":/icons/add.svg")), QString(), this,
+                                      &ShellMenus::addInstanceRequested);
+    m_importConnections = m_file->addAction(QIcon(QStringLiteral(":/icons/import.svg")), QString(),
+                                            this, &ShellMenus::connectionsRequested);
     m_file->addSeparator();
     m_quit = m_file->addAction(QString(), this, &ShellMenus::quitRequested);
     m_quit->setShortcut(QKeySequence::Quit);
@@ -83,9 +83,10 @@ void ShellMenus::retranslate()
     m_help->setTitle(tr("&Help"));
     m_tryDemo->setText(tr("&Try LGSP with a Local Sandbox"));
     m_addInstance->setText(tr("&Add LGSP Instance…"));
-    m_addInstance->setToolTip(tr("Not available in this version yet"));
-    m_importConnections->setText(tr("&Import Connections…"));
-    m_importConnections->setToolTip(tr("Not available in this version yet"));
+    m_addInstance->setToolTip(QString());
+    m_importConnections->setText(tr("&Connections…"));
+    m_importConnections->setToolTip(
+        tr("Add, edit, test, import and export the connection profiles"));
     m_quit->setText(tr("&Quit"));
     for (auto it = m_pageActions.cbegin(); it != m_pageActions.cend(); ++it)
         it.value()->setText(pageTitle(it.key()));

@@ -31,6 +31,8 @@ public:
 
 Q_SIGNALS:
     void demoRequested();
+    void addInstanceRequested();
+    void connectionsRequested();
     void pageRequested(lgsp::ui::Page page);
     void languageRequested(const QString &language);
     void aboutRequested();

@@ -1,0 +1,370 @@
+#include "ui/connections/connectionmanager.h"
+
+#include "client/connection.h"
+#include "client/health/healthprobe.h"
+#include "client/profiles/profilestore.h"
+#include "models/session/consolesession.h"
+#include "ui/connections/profileform.h"
+#include "ui/fleet/fleetdelegate.h"
+
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace lgsp::ui {
+
+namespace {
+
+QIcon light(const QString &status)
+{
+    QPixmap pixmap(12, 12);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(FleetDelegate::colourFor(status));
+    painter.drawEllipse(1, 1, 10, 10);
+    return QIcon(pixmap);
+}
+
+} // namespace
+
+ConnectionManager::ConnectionManager(models::ConsoleSession *session, QWidget *parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_profiles(session->savedProfiles())
+    , m_list(new QListWidget(this))
+    , m_form(new ProfileForm(this))
+    , m_add(new QPushButton(this))
+    , m_duplicate(new QPushButton(this))
+    , m_remove(new QPushButton(this))
+    , m_import(new QPushButton(this))
+    , m_export(new QPushButton(this))
+    , m_test(new QPushButton(this))
+    , m_save(new QPushButton(this))
+    , m_message(new QLabel(this))
+    , m_results(new QTreeWidget(this))
+{
+    m_results->setColumnCount(4);
+    m_results->setRootIsDecorated(false);
+    m_results->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_message->setWordWrap(true);
+    connect(m_list, &QListWidget::currentRowChanged, this, &ConnectionManager::showCurrent);
+    connect(m_add, &QPushButton::clicked, this, &ConnectionManager::addNew);
+    connect(m_duplicate, &QPushButton::clicked, this, &ConnectionManager::duplicateCurrent);
+    connect(m_remove, &QPushButton::clicked, this, [this] { removeCurrent(); });
+    connect(m_import, &QPushButton::clicked, this, &ConnectionManager::importFile);
+    connect(m_export, &QPushButton::clicked, this, &ConnectionManager::exportFile);
+    connect(m_test, &QPushButton::clicked, this, &ConnectionManager::testConnection);
+    connect(m_save, &QPushButton::clicked, this, [this] {
+        QString error;
+        if (!saveCurrent(&error))
+            m_message->setText(error);
+    });
+    connect(m_form, &ProfileForm::changed, this, [this] {
+        const bool ok = m_form->problems().isEmpty() && m_list->currentRow() >= 0;
+        if (QListWidgetItem *item = m_list->currentItem()) {
+            const client::ConnectionProfile p = m_form->profile();
+            item->setText(p.group.isEmpty() ? p.name : tr("%1 — %2").arg(p.group, p.name));
+        }
+        m_save->setEnabled(ok);
+        m_test->setEnabled(ok && !isTesting());
+    });
+
+    auto *listButtons = new QHBoxLayout;
+    for (QPushButton *b : {m_add, m_duplicate, m_remove})
+        listButtons->addWidget(b);
+    auto *fileButtons = new QHBoxLayout;
+    fileButtons->addWidget(m_import);
+    fileButtons->addWidget(m_export);
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_list, 1);
+    leftLayout->addLayout(listButtons);
+    leftLayout->addLayout(fileButtons);
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_form);
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_test);
+    actions->addStretch(1);
+    actions->addWidget(m_save);
+    rightLayout->addLayout(actions);
+    rightLayout->addWidget(m_message);
+    rightLayout->addWidget(m_results, 1);
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(left);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(1, 1);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(buttons);
+    resize(1040, 860);
+    retranslate();
+    fillList();
+}
+
+ConnectionManager::~ConnectionManager() = default;
+
+void ConnectionManager::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+void ConnectionManager::retranslate()
+{
+    setWindowTitle(tr("Connections"));
+    m_add->setText(tr("Add"));
+    m_duplicate->setText(tr("Duplicate"));
+    m_remove->setText(tr("Remove"));
+    m_import->setText(tr("Import…"));
+    m_export->setText(tr("Export…"));
+    m_test->setText(tr("Test connection"));
+    m_save->setText(tr("Save"));
+    m_results->setHeaderLabels({tr("Check"), tr("Result"), tr("Time"), tr("Detail")});
+    m_list->setAccessibleName(tr("Connection profiles"));
+    m_results->setAccessibleName(tr("Test results"));
+}
+
+void ConnectionManager::fillList(const QUuid &select)
+{
+    const QSignalBlocker blocker(m_list);
+    m_list->clear();
+    QStringList groups;
+    int selectRow = m_profiles.isEmpty() ? -1 : 0;
+    for (int i = 0; i < m_profiles.size(); ++i) {
+        const client::ConnectionProfile &p = m_profiles.at(i);
+        m_list->addItem(p.group.isEmpty() ? p.name : tr("%1 — %2").arg(p.group, p.name));
+        if (!p.group.isEmpty() && !groups.contains(p.group))
+            groups << p.group;
+        if (p.id == select)
+            selectRow = i;
+    }
+    m_form->setGroups(groups);
+    m_list->setCurrentRow(selectRow);
+    showCurrent();
+}
+
+QString ConnectionManager::keychainStateOf(const client::ConnectionProfile &profile) const
+{
+    if (profile.secretKind().isEmpty())
+        return tr("No secret needed.");
+    if (m_session->secrets()->state() == client::SecretStore::State::Unavailable)
+        return tr("The keychain cannot be reached (%1): a secret typed here is kept for this "
+                  "session only.")
+            .arg(m_session->secrets()->unavailableReason());
+    return tr("The secret lives in the system keychain, never in a file.");
+}
+
+void ConnectionManager::showCurrent()
+{
+    const int row = m_list->currentRow();
+    m_duplicate->setEnabled(row >= 0);
+    m_remove->setEnabled(row >= 0);
+    m_form->setEnabled(row >= 0);
+    m_message->clear();
+    m_results->clear();
+    if (row >= 0)
+        m_form->setProfile(m_profiles.at(row), keychainStateOf(m_profiles.at(row)));
+}
+
+void ConnectionManager::addNew()
+{
+    client::ConnectionProfile p;
+    p.id = QUuid::createUuid();
+    p.name = tr("New LGSP instance");
+    p.baseUrl = QUrl(QStringLiteral("https://"));
+    m_profiles.append(p);
+    fillList(p.id);
+    m_form->setFocus();
+}
+
+void ConnectionManager::duplicateCurrent()
+{
+    const int row = m_list->currentRow();
+    if (row < 0)
+        return;
+    client::ConnectionProfile copy = m_form->profile();
+    copy.id = QUuid::createUuid();
+    copy.name = tr("%1 (copy)").arg(copy.name);
+    m_profiles.append(copy);
+    fillList(copy.id);
+}
+
+void ConnectionManager::removeCurrent(bool confirmed)
+{
+    const int row = m_list->currentRow();
+    if (row < 0)
+        return;
+    const client::ConnectionProfile p = m_profiles.at(row);
+    if (!confirmed &&
+        QMessageBox::question(this, tr("Remove connection"),
+                              tr("Remove %1 and its secrets from the keychain?").arg(p.name),
+                              QMessageBox::Yes | QMessageBox::Cancel,
+                              QMessageBox::Cancel) != QMessageBox::Yes)
+        return;
+    m_profiles.removeAt(row);
+    QString error;
+    if (!m_session->saveProfiles(m_profiles, &error)) {
+        m_message->setText(error);
+        return;
+    }
+    m_session->forgetSecrets(p.id);
+    fillList();
+    m_message->setText(tr("%1 removed.").arg(p.name));
+}
+
+bool ConnectionManager::saveCurrent(QString *error)
+{
+    const int row = m_list->currentRow();
+    if (row < 0 || !m_form->problems().isEmpty()) {
+        *error = m_form->problems().join(QLatin1Char('\n'));
+        return false;
+    }
+    const client::ConnectionProfile p = m_form->profile();
+    for (int i = 0; i < m_profiles.size(); ++i) {
+        if (i != row && m_profiles.at(i).name == p.name) {
+            *error = tr("A profile named %1 exists already.").arg(p.name);
+            return false;
+        }
+    }
+    m_profiles[row] = p;
+    if (!m_session->saveProfiles(m_profiles, error))
+        return false;
+    m_session->storeSecret(p, m_form->secret());
+    fillList(p.id);
+    m_message->setText(tr("%1 saved.").arg(p.name));
+    return true;
+}
+
+bool ConnectionManager::isTesting() const
+{
+    return m_probe && m_probe->isRunning();
+}
+
+void ConnectionManager::testConnection()
+{
+    if (m_list->currentRow() < 0 || !m_form->problems().isEmpty())
+        return;
+    const client::ConnectionProfile p = m_form->profile();
+    m_results->clear();
+    m_test->setEnabled(false);
+    m_message->setText(tr("Testing %1…").arg(p.baseUrl.toString()));
+    m_probe.reset();
+    m_testConnection = std::make_unique<client::Connection>(p);
+    const auto run = [this](const QString &secret) {
+        m_testConnection->setSecret(secret);
+        m_probe = std::make_unique<client::HealthProbe>(m_testConnection.get());
+        connect(m_probe.get(), &client::HealthProbe::checkDone, this,
+                [this](const client::ProbeCheck &check) {
+                    auto *item = new QTreeWidgetItem(m_results);
+                    item->setText(0, check.title);
+                    item->setIcon(1, light(client::ProbeCheck::statusName(check.status)));
+                    item->setText(1, client::ProbeCheck::statusText(check.status));
+                    item->setText(2, check.elapsedMs >= 0 ? tr("%1 ms").arg(check.elapsedMs)
+                                                          : QString());
+                    item->setText(3, check.detail);
+                    item->setToolTip(3, check.detail);
+                });
+        connect(m_probe.get(), &client::HealthProbe::finished, this,
+                [this](const client::ProbeReport &report) {
+                    m_message->setText(
+                        tr("Result: %1").arg(client::ProbeCheck::statusText(report.overall())));
+                    m_test->setEnabled(true);
+                });
+        m_probe->start();
+    };
+    if (!m_form->secret().isEmpty() || p.secretKind().isEmpty()) {
+        run(m_form->secret());
+        return;
+    }
+    // The secret in the keychain, asked for once.
+    client::SecretStore *secrets = m_session->secrets();
+    const QString key = client::SecretStore::keyFor(p.id, p.secretKind());
+    auto *context = new QObject(this);
+    const auto answer = [context, run, key](const QString &k, const QString &secret) {
+        if (k != key)
+            return;
+        context->deleteLater();
+        run(secret);
+    };
+    connect(secrets, &client::SecretStore::secretRead, context, answer);
+    connect(secrets, &client::SecretStore::missing, context,
+            [answer](const QString &k) { answer(k, QString()); });
+    connect(secrets, &client::SecretStore::failed, context,
+            [answer](const QString &k, const QString &) { answer(k, QString()); });
+    secrets->read(p.id, p.secretKind());
+}
+
+void ConnectionManager::importFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import connections"), QString(),
+                                                      tr("Connection lists (*.json)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_message->setText(tr("Cannot read %1: %2").arg(path, file.errorString()));
+        return;
+    }
+    QStringList problems;
+    const auto imported =
+        client::ProfileStore::importProfiles(file.read(16 * 1024 * 1024), &problems);
+    if (!imported) {
+        m_message->setText(
+            tr("%1 was not imported: %2").arg(path, problems.join(QStringLiteral("; "))));
+        return;
+    }
+    for (const client::ConnectionProfile &p : *imported) {
+        const auto same = std::find_if(m_profiles.begin(), m_profiles.end(),
+                                       [&p](const auto &q) { return q.id == p.id; });
+        if (same != m_profiles.end())
+            *same = p;
+        else
+            m_profiles.append(p);
+    }
+    QString error;
+    if (!m_session->saveProfiles(m_profiles, &error)) {
+        m_message->setText(error);
+        return;
+    }
+    fillList();
+    m_message->setText(tr("%n profile(s) imported.", nullptr, int(imported->size())));
+}
+
+void ConnectionManager::exportFile()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export connections"),
+                                                      QStringLiteral("lgsp-connections.json"),
+                                                      tr("Connection lists (*.json)"));
+    if (path.isEmpty())
+        return;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write(client::ProfileStore::exportProfiles(m_profiles)) < 0 || !file.commit()) {
+        m_message->setText(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return;
+    }
+    m_message->setText(
+        tr("%n profile(s) exported, without secrets.", nullptr, int(m_profiles.size())));
+}
+
+} // namespace lgsp::ui

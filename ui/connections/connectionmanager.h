@@ -1,0 +1,78 @@
+#pragma once
+
+#include "client/profiles/connectionprofile.h"
+
+#include <QDialog>
+
+#include <memory>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QTreeWidget;
+
+namespace lgsp::client {
+class Connection;
+class HealthProbe;
+} // namespace lgsp::client
+namespace lgsp::models {
+class ConsoleSession;
+}
+
+namespace lgsp::ui {
+
+class ProfileForm;
+
+// Add, edit, duplicate, remove, import and export connection profiles, and test one before
+// saving: the health probe runs on the form as it is and shows each step with its timing.
+class ConnectionManager final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConnectionManager)
+
+public:
+    explicit ConnectionManager(models::ConsoleSession *session, QWidget *parent = nullptr);
+    ~ConnectionManager() override;
+
+    void addNew();
+    void duplicateCurrent();
+    // Removes the current profile (after confirmation) with its keychain secrets.
+    void removeCurrent(bool confirmed = false);
+    // Saves the form into the list and the list to the profile file.
+    bool saveCurrent(QString *error);
+    void testConnection();
+    bool isTesting() const;
+
+    ProfileForm *form() const { return m_form; }
+    QListWidget *list() const { return m_list; }
+    QTreeWidget *testResults() const { return m_results; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void fillList(const QUuid &select = {});
+    void showCurrent();
+    void importFile();
+    void exportFile();
+    QString keychainStateOf(const client::ConnectionProfile &profile) const;
+
+    models::ConsoleSession *m_session;
+    QList<client::ConnectionProfile> m_profiles;
+    QListWidget *m_list;
+    ProfileForm *m_form;
+    QPushButton *m_add;
+    QPushButton *m_duplicate;
+    QPushButton *m_remove;
+    QPushButton *m_import;
+    QPushButton *m_export;
+    QPushButton *m_test;
+    QPushButton *m_save;
+    QLabel *m_message;
+    QTreeWidget *m_results;
+    std::unique_ptr<client::Connection> m_testConnection;
+    std::unique_ptr<client::HealthProbe> m_probe;
+};
+
+} // namespace lgsp::ui

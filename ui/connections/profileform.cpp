@@ -1,0 +1,220 @@
+#include "ui/connections/profileform.h"
+
+#include "client/net/tlspolicy.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QEvent>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QSslCertificate>
+#include <QVBoxLayout>
+
+namespace lgsp::ui {
+
+ProfileForm::ProfileForm(QWidget *parent)
+    : QWidget(parent)
+    , m_form(new QFormLayout)
+    , m_name(new QLineEdit(this))
+    , m_group(new QComboBox(this))
+    , m_url(new QLineEdit(this))
+    , m_auth(new QComboBox(this))
+    , m_clientId(new QLineEdit(this))
+    , m_secret(new QLineEdit(this))
+    , m_keychain(new QLabel(this))
+    , m_caFiles(new QLineEdit(this))
+    , m_pin(new QLineEdit(this))
+    , m_clientCertificate(new QLineEdit(this))
+    , m_proxy(new QComboBox(this))
+    , m_proxyHost(new QLineEdit(this))
+    , m_proxyPort(new QSpinBox(this))
+    , m_timeout(new QSpinBox(this))
+    , m_interval(new QSpinBox(this))
+    , m_readOnly(new QCheckBox(this))
+    , m_problems(new QLabel(this))
+{
+    m_group->setEditable(true);
+    m_secret->setEchoMode(QLineEdit::Password);
+    m_proxyPort->setRange(0, 65535);
+    m_timeout->setRange(1, 300);
+    m_interval->setRange(5, 3600);
+    m_problems->setWordWrap(true);
+    m_problems->setStyleSheet(QStringLiteral("color: #b91c1c"));
+    m_keychain->setWordWrap(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(m_form);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_problems);
+    for (QLineEdit *edit :
+         {m_name, m_url, m_clientId, m_secret, m_caFiles, m_pin, m_clientCertificate, m_proxyHost})
+        connect(edit, &QLineEdit::textChanged, this, &ProfileForm::validate);
+    for (QComboBox *box : {m_auth, m_proxy})
+        connect(box, &QComboBox::currentIndexChanged, this, &ProfileForm::validate);
+    connect(m_group, &QComboBox::currentTextChanged, this, &ProfileForm::validate);
+    for (QSpinBox *spin : {m_proxyPort, m_timeout, m_interval})
+        connect(spin, &QSpinBox::valueChanged, this, &ProfileForm::validate);
+    connect(m_readOnly, &QCheckBox::toggled, this, &ProfileForm::validate);
+    retranslate();
+}
+
+void ProfileForm::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void ProfileForm::retranslate()
+{
+    const QString auth = m_auth->currentData().toString();
+    const QString proxy = m_proxy->currentData().toString();
+    {
+        const QSignalBlocker a(m_auth);
+        const QSignalBlocker p(m_proxy);
+        m_auth->clear();
+        m_auth->addItem(tr("OAuth2 client credentials"), QStringLiteral("client-credentials"));
+        m_auth->addItem(tr("API key"), QStringLiteral("api-key"));
+        m_auth->addItem(tr("None"), QStringLiteral("none"));
+        m_auth->setCurrentIndex(std::max(0, m_auth->findData(auth)));
+        m_proxy->clear();
+        m_proxy->addItem(tr("System settings"), QStringLiteral("system"));
+        m_proxy->addItem(tr("No proxy"), QStringLiteral("none"));
+        m_proxy->addItem(tr("Manual"), QStringLiteral("manual"));
+        m_proxy->setCurrentIndex(std::max(0, m_proxy->findData(proxy)));
+    }
+    while (m_form->rowCount() > 0)
+        m_form->takeRow(0);
+    m_form->addRow(tr("Name"), m_name);
+    m_form->addRow(tr("Group"), m_group);
+    m_form->addRow(tr("Address"), m_url);
+    m_form->addRow(tr("Authentication"), m_auth);
+    m_form->addRow(tr("Client id"), m_clientId);
+    m_form->addRow(tr("Secret"), m_secret);
+    m_form->addRow(QString(), m_keychain);
+    m_form->addRow(tr("Extra CA files"), m_caFiles);
+    m_form->addRow(tr("Certificate pin (SHA-256)"), m_pin);
+    m_form->addRow(tr("Client certificate"), m_clientCertificate);
+    m_form->addRow(tr("Proxy"), m_proxy);
+    m_form->addRow(tr("Proxy host"), m_proxyHost);
+    m_form->addRow(tr("Proxy port"), m_proxyPort);
+    m_form->addRow(tr("Time-out (s)"), m_timeout);
+    m_form->addRow(tr("Check every (s)"), m_interval);
+    m_form->addRow(QString(), m_readOnly);
+    m_url->setPlaceholderText(QStringLiteral("https://lgsp.example.gov.vn"));
+    m_caFiles->setPlaceholderText(tr("PEM files, separated by ;"));
+    m_pin->setPlaceholderText(tr("optional: AB:CD:… (64 hexadecimal digits)"));
+    m_clientCertificate->setPlaceholderText(tr("optional: a .p12 file, or PEM with its key"));
+    m_secret->setPlaceholderText(tr("type to replace the secret in the keychain"));
+    m_readOnly->setText(tr("Read-only: never change anything on this instance"));
+    m_name->setAccessibleName(tr("Name"));
+    m_url->setAccessibleName(tr("Address"));
+    m_secret->setAccessibleName(tr("Secret"));
+    validate();
+}
+
+void ProfileForm::setGroups(const QStringList &groups)
+{
+    const QString current = m_group->currentText();
+    const QSignalBlocker blocker(m_group);
+    m_group->clear();
+    m_group->addItems(groups);
+    m_group->setCurrentText(current);
+}
+
+void ProfileForm::setProfile(const client::ConnectionProfile &p, const QString &keychainState)
+{
+    m_base = p;
+    const QSignalBlocker b1(m_name), b2(m_group), b3(m_url), b4(m_auth), b5(m_clientId),
+        b6(m_secret), b7(m_caFiles), b8(m_pin), b9(m_clientCertificate), b10(m_proxy),
+        b11(m_proxyHost), b12(m_proxyPort), b13(m_timeout), b14(m_interval), b15(m_readOnly);
+    m_name->setText(p.name);
+    m_group->setCurrentText(p.group);
+    m_url->setText(p.baseUrl.toString());
+    m_auth->setCurrentIndex(std::max(0, m_auth->findData(p.auth)));
+    m_clientId->setText(p.clientId);
+    m_secret->clear();
+    m_keychain->setText(keychainState);
+    m_caFiles->setText(p.caFiles.join(QLatin1Char(';')));
+    m_pin->setText(p.pinSha256);
+    m_clientCertificate->setText(p.clientCertificateFile);
+    m_proxy->setCurrentIndex(std::max(0, m_proxy->findData(p.proxy)));
+    m_proxyHost->setText(p.proxyHost);
+    m_proxyPort->setValue(p.proxyPort);
+    m_timeout->setValue(std::max(1, p.requestTimeoutMs / 1000));
+    m_interval->setValue(std::max(5, p.pollIntervalMs / 1000));
+    m_readOnly->setChecked(p.readOnly);
+    validate();
+}
+
+client::ConnectionProfile ProfileForm::profile() const
+{
+    client::ConnectionProfile p = m_base;
+    p.name = m_name->text().trimmed();
+    p.group = m_group->currentText().trimmed();
+    p.baseUrl = QUrl(m_url->text().trimmed(), QUrl::StrictMode);
+    p.auth = m_auth->currentData().toString();
+    p.clientId = m_clientId->text().trimmed();
+    p.caFiles.clear();
+    for (const QString &file : m_caFiles->text().split(QLatin1Char(';'), Qt::SkipEmptyParts))
+        p.caFiles << file.trimmed();
+    p.pinSha256 = m_pin->text().trimmed();
+    p.clientCertificateFile = m_clientCertificate->text().trimmed();
+    p.proxy = m_proxy->currentData().toString();
+    p.proxyHost = m_proxyHost->text().trimmed();
+    p.proxyPort = m_proxyPort->value();
+    p.requestTimeoutMs = m_timeout->value() * 1000;
+    p.pollIntervalMs = m_interval->value() * 1000;
+    p.readOnly = m_readOnly->isChecked();
+    return p;
+}
+
+QString ProfileForm::secret() const
+{
+    return m_secret->text();
+}
+
+QStringList ProfileForm::problems() const
+{
+    return m_problemList;
+}
+
+void ProfileForm::validate()
+{
+    const client::ConnectionProfile p = profile();
+    QStringList problems;
+    if (p.name.isEmpty())
+        problems << tr("The name is empty.");
+    const QString scheme = p.baseUrl.scheme();
+    if (!p.baseUrl.isValid() || p.baseUrl.host().isEmpty() ||
+        (scheme != QLatin1String("https") && scheme != QLatin1String("http")))
+        problems << tr("The address must be an http:// or https:// URL with a host name.");
+    if (p.auth == QLatin1String("client-credentials") && p.clientId.isEmpty())
+        problems << tr("OAuth2 client credentials need a client id.");
+    for (const QString &file : p.caFiles) {
+        if (!QFileInfo(file).isReadable())
+            problems << tr("The CA file %1 does not exist or cannot be read.").arg(file);
+        else if (QSslCertificate::fromPath(file, QSsl::Pem).isEmpty() &&
+                 QSslCertificate::fromPath(file, QSsl::Der).isEmpty())
+            problems << tr("%1 holds no certificate.").arg(file);
+    }
+    if (!p.pinSha256.isEmpty() && client::TlsPolicy::parsePin(p.pinSha256).isEmpty())
+        problems << tr("The pin is not a SHA-256 fingerprint (64 hexadecimal digits).");
+    if (!p.clientCertificateFile.isEmpty() && !QFileInfo(p.clientCertificateFile).isReadable())
+        problems << tr("The client certificate file %1 does not exist or cannot be read.")
+                        .arg(p.clientCertificateFile);
+    if (p.proxy == QLatin1String("manual") && (p.proxyHost.isEmpty() || p.proxyPort == 0))
+        problems << tr("A manual proxy needs a host and a port.");
+    const bool manual = p.proxy == QLatin1String("manual");
+    m_proxyHost->setEnabled(manual);
+    m_proxyPort->setEnabled(manual);
+    m_clientId->setEnabled(p.auth == QLatin1String("client-credentials"));
+    m_secret->setEnabled(p.auth != QLatin1String("none"));
+    m_problemList = problems;
+    m_problems->setText(problems.join(QLatin1Char('\n')));
+    Q_EMIT changed();
+}
+
+} // namespace lgsp::ui
