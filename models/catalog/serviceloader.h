@@ -10,7 +10,7 @@ class ServiceModel;
 class ServiceLoader final : public ListLoader
 {
 public:
-    static constexpr int kPageSize = 500;
+    static constexpr int kPageSize = 1000; // the API's largest page: fewer round trips
 
     ServiceLoader(client::Fleet *fleet, ServiceModel *model, QObject *parent = nullptr);
 

@@ -28,7 +28,6 @@ void ServiceModel::append(const QUuid &instance, const QString &instanceName, bo
     if (services.isEmpty())
         return;
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + services.size() - 1));
-    m_rows.reserve(m_rows.size() + services.size());
     for (const protocol::Service &s : services)
         m_rows.append(Row{instance, instanceName, readOnly, s, searchKeyOf(instanceName, s)});
     endInsertRows();

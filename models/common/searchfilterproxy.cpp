@@ -19,7 +19,57 @@ void SearchFilterProxy::setLocale(const QLocale &locale)
     m_collator = QCollator(locale);
     m_collator.setCaseSensitivity(Qt::CaseInsensitive);
     m_collator.setNumericMode(true);
+    forgetKeys();
     invalidate();
+}
+
+void SearchFilterProxy::setSourceModel(QAbstractItemModel *model)
+{
+    if (QAbstractItemModel *old = sourceModel())
+        old->disconnect(this);
+    forgetKeys();
+    // Keys follow the source rows: appended rows keep the others' keys valid; anything else
+    // forgets them (they are recomputed on the next sort). Connected before the base class so
+    // the keys are right when it re-sorts.
+    if (model) {
+        connect(model, &QAbstractItemModel::modelReset, this, &SearchFilterProxy::forgetKeys);
+        connect(model, &QAbstractItemModel::layoutChanged, this, &SearchFilterProxy::forgetKeys);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, &SearchFilterProxy::forgetKeys);
+        connect(model, &QAbstractItemModel::dataChanged, this, &SearchFilterProxy::forgetKeys);
+        connect(model, &QAbstractItemModel::rowsInserted, this,
+                [this, model](const QModelIndex &parent, int first, int last) {
+                    if (parent.isValid() || size_t(first) < m_keys.size()) {
+                        forgetKeys();
+                        return;
+                    }
+                    // Appended rows: their keys now, a page at a time, rather than all
+                    // 100 000 in one go at the next sort.
+                    if (m_keyColumn < 0)
+                        m_keyColumn = sortColumn() >= 0 ? sortColumn() : 0;
+                    for (int row = first; row <= last; ++row) {
+                        const QVariant value = model->index(row, m_keyColumn).data(sortRole());
+                        if (value.userType() == QMetaType::QString)
+                            keyFor(row, value.toString());
+                    }
+                });
+    }
+    QSortFilterProxyModel::setSourceModel(model);
+}
+
+void SearchFilterProxy::forgetKeys() const
+{
+    m_keys.clear();
+    m_keyColumn = -1;
+}
+
+const QCollatorSortKey &SearchFilterProxy::keyFor(int sourceRow, const QString &text) const
+{
+    if (size_t(sourceRow) >= m_keys.size())
+        m_keys.resize(size_t(sourceRow) + 1);
+    std::optional<QCollatorSortKey> &key = m_keys[size_t(sourceRow)];
+    if (!key)
+        key = m_collator.sortKey(text);
+    return *key;
 }
 
 void SearchFilterProxy::changeFilter(const std::function<void()> &change)
@@ -90,8 +140,16 @@ bool SearchFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &rig
     // Empty values (not known yet) sort last in ascending order.
     if (!a.isValid() || !b.isValid())
         return a.isValid() && !b.isValid();
-    if (a.userType() == QMetaType::QString && b.userType() == QMetaType::QString)
-        return m_collator.compare(a.toString(), b.toString()) < 0;
+    if (a.userType() == QMetaType::QString && b.userType() == QMetaType::QString) {
+        // Keys by row only for a flat list sorted on one column; trees compare directly.
+        if (left.parent().isValid() || right.parent().isValid())
+            return m_collator.compare(a.toString(), b.toString()) < 0;
+        if (m_keyColumn != left.column()) {
+            forgetKeys();
+            m_keyColumn = left.column();
+        }
+        return keyFor(left.row(), a.toString()).compare(keyFor(right.row(), b.toString())) < 0;
+    }
     return QVariant::compare(a, b) == QPartialOrdering::Less;
 }
 

@@ -7,6 +7,8 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
+#include <vector>
 
 namespace lgsp::models {
 
@@ -30,6 +32,8 @@ public:
     // The collation of the interface language (vi or en).
     void setLocale(const QLocale &locale);
 
+    void setSourceModel(QAbstractItemModel *model) override;
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
@@ -42,6 +46,12 @@ private:
     QStringList m_words; // folded
     QHash<int, QSet<QString>> m_valueFilters;
     QCollator m_collator;
+    // Collation keys of the sorted column's text, by source row, computed once: comparing
+    // keys is a byte comparison, comparing strings runs the collator every time.
+    const QCollatorSortKey &keyFor(int sourceRow, const QString &text) const;
+    void forgetKeys() const;
+    mutable int m_keyColumn = -1;
+    mutable std::vector<std::optional<QCollatorSortKey>> m_keys;
 };
 
 } // namespace lgsp::models

@@ -28,7 +28,6 @@ void TenantModel::append(const QUuid &instance, const QString &instanceName, boo
     if (tenants.isEmpty())
         return;
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + tenants.size() - 1));
-    m_rows.reserve(m_rows.size() + tenants.size());
     for (const protocol::Tenant &t : tenants)
         m_rows.append(Row{instance, instanceName, readOnly, t, searchKeyOf(instanceName, t)});
     endInsertRows();

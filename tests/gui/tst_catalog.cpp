@@ -14,7 +14,7 @@
 
 #include <QComboBox>
 #include <QLineEdit>
-#include <QTableView>
+#include <QTreeView>
 #include <QTest>
 
 using namespace lgsp;

@@ -8,7 +8,7 @@
 
 #include <QComboBox>
 #include <QLineEdit>
-#include <QTableView>
+#include <QTreeView>
 
 namespace lgsp::ui {
 

@@ -23,7 +23,7 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QTableView>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace lgsp::ui {
@@ -41,7 +41,7 @@ ListPageBase::ListPageBase(client::Fleet *fleet, const QString &iconPath, QWidge
     , m_reload(new QPushButton(m_content))
     , m_cancel(new QPushButton(m_content))
     , m_export(new QPushButton(m_content))
-    , m_view(new QTableView(m_content))
+    , m_view(new QTreeView(m_content))
 {
     m_empty->setIcon(iconPath);
     connect(m_empty, &EmptyState::actionTriggered, this, &ListPageBase::demoRequested);
@@ -78,9 +78,12 @@ void ListPageBase::setUp(QAbstractItemModel *model, models::ListLoader *loader, 
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    // A flat tree view with rows of one height scales to 100 000 rows (a table view's
+    // vertical header does not).
+    m_view->setRootIsDecorated(false);
+    m_view->setUniformRowHeights(true);
+    m_view->setAllColumnsShowFocus(true);
+    m_view->header()->setStretchLastSection(true);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 showRow(current.isValid() ? m_proxy->mapToSource(current).row() : -1);
@@ -89,15 +92,17 @@ void ListPageBase::setUp(QAbstractItemModel *model, models::ListLoader *loader, 
     connect(m_cancel, &QPushButton::clicked, loader, &models::ListLoader::cancel);
     connect(loader, &models::ListLoader::progress, this, &ListPageBase::updateState);
     connect(loader, &models::ListLoader::finished, this, [this] {
+        // Sorted once, now that everything is in (see reload()).
+        m_proxy->setDynamicSortFilter(true);
         updateState();
-        m_view->resizeColumnsToContents();
+        fitColumns();
         // Rows arriving under a sorted view move the scroll position; start at the top.
         if (!m_view->currentIndex().isValid())
             m_view->scrollToTop();
     });
     connect(model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first) {
         if (first == 0)
-            m_view->resizeColumnsToContents();
+            fitColumns();
     });
     m_bar->addStretch(1);
     m_bar->addWidget(m_progress);
@@ -156,6 +161,9 @@ void ListPageBase::reload()
 {
     m_stale = false;
     showRow(-1);
+    // While pages arrive they are appended as they come: keeping 100 000 rows sorted on every
+    // page costs the view far more than one sort at the end.
+    m_proxy->setDynamicSortFilter(false);
     m_loader->reload();
     updateState();
 }
@@ -260,6 +268,13 @@ QString ListPageBase::selectedRowsText() const
         lines << cells.join(QLatin1Char('\t'));
     }
     return lines.join(QLatin1Char('\n'));
+}
+
+void ListPageBase::fitColumns()
+{
+    // Every column to its contents but the last, which takes the rest.
+    for (int c = 0; c + 1 < m_view->model()->columnCount(); ++c)
+        m_view->resizeColumnToContents(c);
 }
 
 } // namespace lgsp::ui

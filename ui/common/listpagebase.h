@@ -11,7 +11,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QStackedWidget;
-class QTableView;
+class QTreeView;
 
 namespace lgsp::client {
 class Fleet;
@@ -44,7 +44,7 @@ public:
     // The selected rows as tab-separated text, as spreadsheets paste it.
     QString selectedRowsText() const;
     QLineEdit *searchBox() const { return m_search; }
-    QTableView *view() const { return m_view; }
+    QTreeView *view() const { return m_view; }
     models::ListLoader *loader() const { return m_loader; }
 
 Q_SIGNALS:
@@ -84,7 +84,8 @@ private:
     QPushButton *m_reload;
     QPushButton *m_cancel;
     QPushButton *m_export;
-    QTableView *m_view;
+    QTreeView *m_view;
+    void fitColumns();
     bool m_stale = true;
 };
 

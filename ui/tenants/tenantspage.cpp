@@ -9,7 +9,7 @@
 
 #include <QComboBox>
 #include <QLineEdit>
-#include <QTableView>
+#include <QTreeView>
 
 namespace lgsp::ui {
 

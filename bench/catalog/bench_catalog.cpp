@@ -1,0 +1,156 @@
+// Catalog benchmark: a real lgsp-sandbox with --seed scale:N services, the console's catalog
+// page (offscreen) loading all of them through the connection layer, and:
+//  - time from the request to the first rows visible, and to the whole catalog loaded;
+//  - the longest stall of the GUI thread during the load (a 1 ms timer's largest gap);
+//  - filter latency per keystroke over every row (p50 / p95);
+//  - resident memory after the load.
+//
+//   bench_catalog [--sandbox PATH] [--services N]
+#include "client/fleet/fleet.h"
+#include "models/common/listloader.h"
+#include "ui/catalog/catalogpage.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QProcess>
+#include <QTreeView>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+namespace {
+
+double percentile(std::vector<double> values, double q)
+{
+    if (values.empty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    return values[std::min(values.size() - 1, size_t(q * double(values.size() - 1) + 0.5))];
+}
+
+double residentMiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    }
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption sandboxOption(
+        QStringLiteral("sandbox"), QStringLiteral("lgsp-sandbox to run."), QStringLiteral("path"),
+        QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("lgsp-sandbox")));
+    const QCommandLineOption servicesOption(QStringLiteral("services"),
+                                            QStringLiteral("Services to seed."),
+                                            QStringLiteral("n"), QStringLiteral("100000"));
+    parser.addOptions({sandboxOption, servicesOption});
+    parser.process(app);
+
+    QTemporaryDir data;
+    QProcess sandbox;
+    sandbox.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    sandbox.start(parser.value(sandboxOption),
+                  {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                   QStringLiteral("--data-dir"), data.path(), QStringLiteral("--seed"),
+                   QStringLiteral("scale:") + parser.value(servicesOption),
+                   QStringLiteral("--rate-limit"), QStringLiteral("1000000")});
+    if (!sandbox.waitForReadyRead(120000)) {
+        std::fprintf(stderr, "sandbox did not start\n");
+        return 1;
+    }
+    const QByteArray line = sandbox.readLine().trimmed();
+    const QUrl url(QString::fromLatin1(line.mid(QByteArrayLiteral("listening on ").size())));
+    QFile credentials(QDir(data.path()).filePath(QStringLiteral("bootstrap-credentials.json")));
+    credentials.open(QIODevice::ReadOnly);
+    const QJsonObject bootstrap = QJsonDocument::fromJson(credentials.readAll()).object();
+
+    lgsp::client::ConnectionProfile profile;
+    profile.id = QUuid::createUuid();
+    profile.name = QStringLiteral("scale");
+    profile.baseUrl = url;
+    profile.clientId = bootstrap.value(QStringLiteral("client_id")).toString();
+    profile.proxy = QStringLiteral("none");
+    profile.requestTimeoutMs = 60000;
+    lgsp::client::Fleet fleet;
+    fleet.setProfiles({profile});
+    fleet.setSecret(profile.id, bootstrap.value(QStringLiteral("client_secret")).toString());
+    lgsp::ui::CatalogPage page(&fleet);
+    page.resize(1400, 900);
+    const double rssBefore = residentMiB();
+
+    // The GUI thread's stalls: the largest gap between ticks of a 1 ms timer.
+    QElapsedTimer tick;
+    qint64 longestStall = 0;
+    QTimer heartbeat;
+    heartbeat.setInterval(1);
+    QObject::connect(&heartbeat, &QTimer::timeout, &app,
+                     [&] { longestStall = std::max(longestStall, tick.restart()); });
+
+    QElapsedTimer clock;
+    qint64 firstRows = -1;
+    qint64 loaded = -1;
+    QObject::connect(page.view()->model(), &QAbstractItemModel::rowsInserted, &app, [&] {
+        if (firstRows < 0)
+            firstRows = clock.elapsed();
+    });
+    QObject::connect(page.loader(), &lgsp::models::ListLoader::finished, &app, [&] {
+        loaded = clock.elapsed();
+        heartbeat.stop();
+        app.quit();
+    });
+    clock.start();
+    tick.start();
+    heartbeat.start();
+    page.show(); // showing the page starts the load
+    app.exec();
+    const int rows = page.view()->model()->rowCount();
+    const double rss = residentMiB();
+
+    // Filter latency: one keystroke after another, as a person types.
+    std::vector<double> keystrokes;
+    const QStringList queries = {QStringLiteral("quan ly van ban"), QStringLiteral("tinh ha noi"),
+                                 QStringLiteral("dmdc"), QStringLiteral("ho tich dien tu"),
+                                 QStringLiteral("000.00.00.h30")};
+    for (const QString &query : queries) {
+        for (qsizetype n = 1; n <= query.size(); ++n) {
+            QElapsedTimer t;
+            t.start();
+            page.searchBox()->setText(query.left(n));
+            keystrokes.push_back(double(t.nsecsElapsed()) / 1e6);
+        }
+        page.searchBox()->clear();
+    }
+
+    std::printf("services loaded        %d (failures: %d)\n", rows,
+                int(page.loader()->failures().size()));
+    std::printf("first rows visible     %lld ms\n", firstRows);
+    std::printf("whole catalog loaded   %lld ms\n", loaded);
+    std::printf("longest GUI stall      %lld ms\n", longestStall);
+    std::printf("filter keystroke p50   %.1f ms\n", percentile(keystrokes, 0.5));
+    std::printf("filter keystroke p95   %.1f ms\n", percentile(keystrokes, 0.95));
+    std::printf("resident memory        %.0f MiB after load (%.0f MiB before)\n", rss, rssBefore);
+    sandbox.terminate();
+    sandbox.waitForFinished(10000);
+    return rows > 0 ? 0 : 1;
+}
