@@ -1425,7 +1425,7 @@
 <context>
     <name>lgsp::models::ServiceModel</name>
     <message>
-        <location filename="../models/catalog/servicemodel.cpp" line="+72" />
+        <location filename="../models/catalog/servicemodel.cpp" line="+24" />
         <source>Draft</source>
         <translation>Bản nháp</translation>
     </message>
@@ -1480,7 +1480,7 @@
         <translation>Sửa</translation>
     </message>
     <message>
-        <location line="+81" />
+        <location line="+69" />
         <source>Service</source>
         <translation>Dịch vụ</translation>
     </message>
@@ -1533,7 +1533,7 @@
 <context>
     <name>lgsp::models::TenantModel</name>
     <message>
-        <location filename="../models/tenants/tenantmodel.cpp" line="+88" />
+        <location filename="../models/tenants/tenantmodel.cpp" line="+24" />
         <source>Ministry</source>
         <translation>Bộ, ngành</translation>
     </message>
@@ -1588,7 +1588,7 @@
         <translation>Sửa</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+26" />
         <source>Demonstration code, not confirmed by an official source</source>
         <translation>Mã minh hoạ, chưa được xác nhận bởi nguồn chính thức</translation>
     </message>
@@ -1772,7 +1772,7 @@
 <context>
     <name>lgsp::ui::ConnectionManager</name>
     <message>
-        <location filename="../ui/connections/connectionmanager.cpp" line="+130" />
+        <location filename="../ui/connections/connectionmanager.cpp" line="+134" />
         <source>Connections</source>
         <translation>Kết nối</translation>
     </message>
@@ -1842,7 +1842,8 @@
         <translation>Kết quả kiểm tra</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="-64" />
+        <location line="+75" />
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -1935,7 +1936,9 @@
     <message numerus="yes">
         <location line="+17" />
         <source>%n profile(s) imported.</source>
-        <translation><numerusform>Đã nhập %n kết nối.</numerusform></translation>
+        <translation>
+            <numerusform>Đã nhập %n kết nối.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5" />
@@ -1950,7 +1953,9 @@
     <message numerus="yes">
         <location line="+4" />
         <source>%n profile(s) exported, without secrets.</source>
-        <translation><numerusform>Đã xuất %n kết nối, không kèm mật khẩu.</numerusform></translation>
+        <translation>
+            <numerusform>Đã xuất %n kết nối, không kèm mật khẩu.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1975,6 +1980,14 @@
         <location line="+0" />
         <source>Not found</source>
         <translation>Không tìm thấy</translation>
+    </message>
+</context>
+<context>
+    <name>lgsp::ui::DetailsPane</name>
+    <message>
+        <location filename="../ui/common/detailspane.cpp" line="+83" />
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -2070,7 +2083,7 @@
 <context>
     <name>lgsp::ui::ListPageBase</name>
     <message>
-        <location filename="../ui/common/listpagebase.cpp" line="+108" />
+        <location filename="../ui/common/listpagebase.cpp" line="+113" />
         <location line="+6" />
         <source>Export to CSV</source>
         <translation>Xuất ra CSV</translation>
@@ -2081,7 +2094,7 @@
         <translation>Tệp CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+76" />
+        <location line="+79" />
         <source>Reload</source>
         <translation>Tải lại</translation>
     </message>
@@ -2339,7 +2352,7 @@
 <context>
     <name>lgsp::ui::ServiceDetails</name>
     <message>
-        <location filename="../ui/catalog/servicedetails.cpp" line="+90" />
+        <location filename="../ui/catalog/servicedetails.cpp" line="+52" />
         <source>Identifier</source>
         <translation>Định danh</translation>
     </message>
@@ -2399,7 +2412,7 @@
         <translation>Chọn một dịch vụ để xem chi tiết, đặc tả và các thao tác có thể thực hiện.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+16" />
         <source>Version %1 on %2</source>
         <translation>Phiên bản %1 trên %2</translation>
     </message>
@@ -2414,12 +2427,7 @@
         <translation>chưa có</translation>
     </message>
     <message>
-        <location line="+29" />
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <location line="+13" />
+        <location line="+17" />
         <source>Publish %1 (%2)? Its consumers can call it through the gateway.</source>
         <translation>Công bố %1 (%2)? Các bên khai thác sẽ gọi được dịch vụ qua cổng giao dịch.</translation>
     </message>
@@ -2434,7 +2442,7 @@
         <translation>Thu hồi %1 (%2)? Cổng giao dịch sẽ ngừng chuyển tiếp lời gọi tới dịch vụ này.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+7" />
         <source>%1: waiting for %2…</source>
         <translation>%1: đang chờ %2…</translation>
     </message>
@@ -2543,7 +2551,7 @@
 <context>
     <name>lgsp::ui::TenantDetails</name>
     <message>
-        <location filename="../ui/tenants/tenantdetails.cpp" line="+86" />
+        <location filename="../ui/tenants/tenantdetails.cpp" line="+47" />
         <source>Agency code</source>
         <translation>Mã định danh</translation>
     </message>
@@ -2598,7 +2606,7 @@
         <translation>Chọn một đơn vị để xem chi tiết và các thao tác có thể thực hiện.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+21" />
         <source>%1 (demonstration code, not confirmed)</source>
         <translation>%1 (mã minh hoạ, chưa xác nhận)</translation>
     </message>
@@ -2634,12 +2642,7 @@
         <translation>%1 lượt gọi, %2 lỗi</translation>
     </message>
     <message>
-        <location line="+28" />
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <location line="+10" />
+        <location line="+14" />
         <source>Suspend %1 (%2)? Its services stop answering through the gateway and its consumers' calls are refused until it is resumed.</source>
         <translation>Tạm dừng %1 (%2)? Các dịch vụ của đơn vị sẽ ngừng trả lời qua cổng giao dịch và lời gọi của các bên khai thác bị từ chối cho đến khi được khôi phục.</translation>
     </message>
@@ -2659,12 +2662,12 @@
         <translation>%1 %2 (%3)?</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+13" />
         <source>%1: waiting for %2…</source>
         <translation>%1: đang chờ %2…</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+9" />
         <source>%1 failed: %2</source>
         <translation>%1 không thành công: %2</translation>
     </message>

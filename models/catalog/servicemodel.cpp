@@ -7,62 +7,15 @@
 
 namespace lgsp::models {
 
-namespace {
+ServiceModel::ServiceModel(QObject *parent)
+    : InstanceRowsModel(parent)
+{}
 
-QString searchKeyOf(const QString &instanceName, const protocol::Service &s)
+QString ServiceModel::searchKeyOf(const QString &instanceName, const protocol::Service &s) const
 {
     return protocol::foldForSearch(
         QStringList{s.name, s.code, s.tenantCode, s.id, s.gatewayPath, instanceName}.join(
             QLatin1Char(' ')));
-}
-
-} // namespace
-
-ServiceModel::ServiceModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{}
-
-void ServiceModel::append(const QUuid &instance, const QString &instanceName, bool readOnly,
-                          const QList<protocol::Service> &services)
-{
-    if (services.isEmpty())
-        return;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + services.size() - 1));
-    for (const protocol::Service &s : services)
-        m_rows.append(Row{instance, instanceName, readOnly, s, searchKeyOf(instanceName, s)});
-    endInsertRows();
-}
-
-bool ServiceModel::update(const QUuid &instance, const protocol::Service &service)
-{
-    const int row = rowOf(instance, service.id);
-    if (row < 0)
-        return false;
-    m_rows[row].service = service;
-    m_rows[row].searchKey = searchKeyOf(m_rows[row].instanceName, service);
-    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-    return true;
-}
-
-void ServiceModel::clear()
-{
-    beginResetModel();
-    m_rows.clear();
-    endResetModel();
-}
-
-const ServiceModel::Row *ServiceModel::rowAt(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
-}
-
-int ServiceModel::rowOf(const QUuid &instance, const QString &id) const
-{
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).instance == instance && m_rows.at(row).service.id == id)
-            return row;
-    }
-    return -1;
 }
 
 QString ServiceModel::statusText(const QString &status)
@@ -102,18 +55,6 @@ QString ServiceModel::actionText(const QString &action)
     return action;
 }
 
-void ServiceModel::retranslate()
-{
-    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
-}
-
-int ServiceModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
 int ServiceModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
@@ -124,7 +65,7 @@ QVariant ServiceModel::data(const QModelIndex &index, int role) const
     const Row *row = rowAt(index.row());
     if (!row || index.column() < 0 || index.column() >= ColumnCount)
         return {};
-    const protocol::Service &s = row->service;
+    const protocol::Service &s = row->item;
     switch (role) {
     case SearchKeyRole:
         return row->searchKey;

@@ -7,78 +7,15 @@
 
 namespace lgsp::models {
 
-namespace {
+TenantModel::TenantModel(QObject *parent)
+    : InstanceRowsModel(parent)
+{}
 
-QString searchKeyOf(const QString &instanceName, const protocol::Tenant &t)
+QString TenantModel::searchKeyOf(const QString &instanceName, const protocol::Tenant &t) const
 {
     return protocol::foldForSearch(QStringList{t.name, t.nameEn, t.code, t.ndxpMemberId,
                                                t.contactName, t.contactEmail, instanceName}
                                        .join(QLatin1Char(' ')));
-}
-
-} // namespace
-
-TenantModel::TenantModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{}
-
-void TenantModel::append(const QUuid &instance, const QString &instanceName, bool readOnly,
-                         const QList<protocol::Tenant> &tenants)
-{
-    if (tenants.isEmpty())
-        return;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + tenants.size() - 1));
-    for (const protocol::Tenant &t : tenants)
-        m_rows.append(Row{instance, instanceName, readOnly, t, searchKeyOf(instanceName, t)});
-    endInsertRows();
-}
-
-bool TenantModel::update(const QUuid &instance, const protocol::Tenant &tenant)
-{
-    const int row = rowOf(instance, tenant.code);
-    if (row < 0)
-        return false;
-    Row &r = m_rows[row];
-    r.tenant = tenant;
-    r.searchKey = searchKeyOf(r.instanceName, tenant);
-    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-    return true;
-}
-
-void TenantModel::removeInstance(const QUuid &instance)
-{
-    for (int row = int(m_rows.size()) - 1; row >= 0; --row) {
-        if (m_rows.at(row).instance != instance)
-            continue;
-        int first = row;
-        while (first > 0 && m_rows.at(first - 1).instance == instance)
-            --first;
-        beginRemoveRows({}, first, row);
-        m_rows.remove(first, row - first + 1);
-        endRemoveRows();
-        row = first;
-    }
-}
-
-void TenantModel::clear()
-{
-    beginResetModel();
-    m_rows.clear();
-    endResetModel();
-}
-
-const TenantModel::Row *TenantModel::rowAt(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
-}
-
-int TenantModel::rowOf(const QUuid &instance, const QString &code) const
-{
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).instance == instance && m_rows.at(row).tenant.code == code)
-            return row;
-    }
-    return -1;
 }
 
 QString TenantModel::kindText(const QString &kind)
@@ -118,18 +55,6 @@ QString TenantModel::actionText(const QString &action)
     return action;
 }
 
-void TenantModel::retranslate()
-{
-    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
-}
-
-int TenantModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
 int TenantModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
@@ -140,7 +65,7 @@ QVariant TenantModel::data(const QModelIndex &index, int role) const
     const Row *row = rowAt(index.row());
     if (!row || index.column() < 0 || index.column() >= ColumnCount)
         return {};
-    const protocol::Tenant &t = row->tenant;
+    const protocol::Tenant &t = row->item;
     switch (role) {
     case SearchKeyRole:
         return row->searchKey;

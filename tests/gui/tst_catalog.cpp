@@ -12,10 +12,11 @@
 #include "ui/catalog/definitionviewer.h"
 #include "ui/catalog/servicedetails.h"
 
+#include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QLineEdit>
-#include <QTreeView>
 #include <QTest>
+#include <QTreeView>
 
 using namespace lgsp;
 using models::ServiceModel;
@@ -40,6 +41,9 @@ private Q_SLOTS:
         fleet.setSecret(profile.id, sandbox.bootstrapSecret());
         ui::CatalogPage page(&fleet);
         page.resize(1400, 800);
+        // The model behind the view (proxy and source) keeps Qt's model contract throughout.
+        QAbstractItemModelTester tester(page.view()->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         QTRY_VERIFY_WITH_TIMEOUT(!page.loader()->isLoading(), 15000);

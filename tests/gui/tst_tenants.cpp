@@ -9,14 +9,15 @@
 #include "ui/tenants/tenantdetails.h"
 #include "ui/tenants/tenantspage.h"
 
+#include <QAbstractItemModelTester>
 #include <QFile>
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QTreeView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 
 using namespace lgsp;
 using models::TenantModel;
@@ -72,6 +73,9 @@ private Q_SLOTS:
         fleet.setSecret(operatorProfile.id, m_sandbox.bootstrapSecret());
         ui::TenantsPage page(&fleet);
         page.resize(1400, 800);
+        // The model behind the view (proxy and source) keeps Qt's model contract throughout.
+        QAbstractItemModelTester tester(page.view()->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         QTRY_VERIFY_WITH_TIMEOUT(!page.loader()->isLoading(), 15000);

@@ -38,7 +38,7 @@ void CatalogPage::showRow(int sourceRow)
         m_details->clear();
         return;
     }
-    m_details->showService(row->instance, row->instanceName, row->readOnly, row->service);
+    m_details->showService(row->instance, row->instanceName, row->readOnly, row->item);
 }
 
 QString CatalogPage::countText(int rows) const

@@ -1,15 +1,10 @@
 #pragma once
 
 #include "protocol/service.h"
+#include "ui/common/detailspane.h"
 
 #include <QUuid>
-#include <QWidget>
 
-#include <functional>
-
-class QFormLayout;
-class QHBoxLayout;
-class QLabel;
 class QPushButton;
 
 namespace lgsp::client {
@@ -23,22 +18,18 @@ class DefinitionViewer;
 // The details of the selected service: metadata, provider, consumers, SLA, its definition in
 // a viewer, and the lifecycle actions the server allows (with a confirmation; none on a
 // read-only profile).
-class ServiceDetails final : public QWidget
+class ServiceDetails final : public DetailsPane
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ServiceDetails)
 
 public:
-    using Confirm = std::function<bool(QWidget *parent, const QString &title, const QString &text)>;
-
     explicit ServiceDetails(client::Fleet *fleet, QWidget *parent = nullptr);
 
     void showService(const QUuid &instance, const QString &instanceName, bool readOnly,
                      const protocol::Service &service);
     void clear();
-    void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
-    QStringList visibleActions() const;
-    void trigger(const QString &action);
+    void trigger(const QString &action) override;
     // Loads the definition and opens the viewer (returned for tests).
     DefinitionViewer *openDefinition();
 
@@ -53,10 +44,6 @@ private:
     void rebuildActions();
 
     client::Fleet *m_fleet;
-    QLabel *m_title;
-    QLabel *m_subtitle;
-    QWidget *m_fields;
-    QFormLayout *m_form;
     QLabel *m_id;
     QLabel *m_provider;
     QLabel *m_protocol;
@@ -66,14 +53,11 @@ private:
     QLabel *m_upstream;
     QLabel *m_sla;
     QLabel *m_consumers;
-    QLabel *m_busy;
     QPushButton *m_definition;
-    QHBoxLayout *m_actions;
     QUuid m_instanceId;
     QString m_instanceName;
     bool m_readOnly = false;
     protocol::Service m_service;
-    Confirm m_confirm;
     DefinitionViewer *m_viewer = nullptr;
 };
 

@@ -9,65 +9,26 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLocale>
-#include <QMessageBox>
-#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace lgsp::ui {
 
 using models::TenantModel;
 
-namespace {
-
-QLabel *valueLabel(QWidget *parent = nullptr)
-{
-    auto *label = new QLabel(parent);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->setWordWrap(true);
-    return label;
-}
-
-} // namespace
-
 TenantDetails::TenantDetails(client::Fleet *fleet, QWidget *parent)
-    : QWidget(parent)
+    : DetailsPane(parent)
     , m_fleet(fleet)
-    , m_title(new QLabel(this))
-    , m_subtitle(new QLabel(this))
-    , m_fields(new QWidget(this))
-    , m_form(new QFormLayout(m_fields))
-    , m_code(valueLabel(this))
-    , m_ndxp(valueLabel(this))
-    , m_kind(valueLabel(this))
-    , m_status(valueLabel(this))
-    , m_contact(valueLabel(this))
-    , m_instance(valueLabel(this))
-    , m_counts(valueLabel(this))
-    , m_today(valueLabel(this))
-    , m_provides(valueLabel(this))
-    , m_busy(new QLabel(this))
-    , m_actions(new QHBoxLayout)
-    , m_confirm([](QWidget *p, const QString &title, const QString &text) {
-        return QMessageBox::question(p, title, text, QMessageBox::Yes | QMessageBox::Cancel,
-                                     QMessageBox::Cancel) == QMessageBox::Yes;
-    })
+    , m_code(valueLabel(fields()))
+    , m_ndxp(valueLabel(fields()))
+    , m_kind(valueLabel(fields()))
+    , m_status(valueLabel(fields()))
+    , m_contact(valueLabel(fields()))
+    , m_instance(valueLabel(fields()))
+    , m_counts(valueLabel(fields()))
+    , m_today(valueLabel(fields()))
+    , m_provides(valueLabel(fields()))
 {
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
-    m_title->setWordWrap(true);
-    m_subtitle->setWordWrap(true);
-    m_subtitle->setEnabled(false);
-    m_busy->setWordWrap(true);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_title);
-    layout->addWidget(m_subtitle);
-    layout->addLayout(m_actions);
-    layout->addWidget(m_busy);
-    m_form->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_fields);
-    layout->addStretch(1);
+    body()->addStretch(1);
     retranslate();
     clear();
 }
@@ -81,17 +42,17 @@ void TenantDetails::changeEvent(QEvent *event)
 
 void TenantDetails::retranslate()
 {
-    while (m_form->rowCount() > 0)
-        m_form->takeRow(0);
-    m_form->addRow(tr("Agency code"), m_code);
-    m_form->addRow(tr("NDXP member"), m_ndxp);
-    m_form->addRow(tr("Kind"), m_kind);
-    m_form->addRow(tr("Status"), m_status);
-    m_form->addRow(tr("Contact"), m_contact);
-    m_form->addRow(tr("Instance"), m_instance);
-    m_form->addRow(tr("Services, consumers"), m_counts);
-    m_form->addRow(tr("Transactions today"), m_today);
-    m_form->addRow(tr("Provides"), m_provides);
+    while (form()->rowCount() > 0)
+        form()->takeRow(0);
+    form()->addRow(tr("Agency code"), m_code);
+    form()->addRow(tr("NDXP member"), m_ndxp);
+    form()->addRow(tr("Kind"), m_kind);
+    form()->addRow(tr("Status"), m_status);
+    form()->addRow(tr("Contact"), m_contact);
+    form()->addRow(tr("Instance"), m_instance);
+    form()->addRow(tr("Services, consumers"), m_counts);
+    form()->addRow(tr("Transactions today"), m_today);
+    form()->addRow(tr("Provides"), m_provides);
     if (!m_tenant.code.isEmpty())
         showTenant(m_instanceId, m_instanceName, m_readOnly, m_tenant);
 }
@@ -100,13 +61,13 @@ void TenantDetails::clear()
 {
     ++m_generation;
     m_tenant = {};
-    m_title->setText(tr("No tenant selected"));
-    m_subtitle->setText(tr("Select a tenant to see its details and what you can do."));
+    setHeading(tr("No tenant selected"),
+               tr("Select a tenant to see its details and what you can do."));
     for (QLabel *l :
          {m_code, m_ndxp, m_kind, m_status, m_contact, m_instance, m_counts, m_today, m_provides})
         l->clear();
-    m_busy->clear();
-    m_fields->hide();
+    setBusy({});
+    fields()->hide();
     rebuildActions();
 }
 
@@ -118,9 +79,8 @@ void TenantDetails::showTenant(const QUuid &instance, const QString &instanceNam
     m_instanceName = instanceName;
     m_readOnly = readOnly;
     m_tenant = tenant;
-    m_fields->show();
-    m_title->setText(tenant.name);
-    m_subtitle->setText(tenant.nameEn);
+    fields()->show();
+    setHeading(tenant.name, tenant.nameEn);
     m_code->setText(tenant.codeVerified
                         ? tenant.code
                         : tr("%1 (demonstration code, not confirmed)").arg(tenant.code));
@@ -138,7 +98,7 @@ void TenantDetails::showTenant(const QUuid &instance, const QString &instanceNam
                           .arg(QLocale().toString(tenant.serviceCount),
                                QLocale().toString(tenant.consumerCount)));
     if (other) {
-        m_busy->clear();
+        setBusy({});
         loadExtras();
     }
     rebuildActions();
@@ -194,34 +154,10 @@ void TenantDetails::loadExtras()
         });
 }
 
-QStringList TenantDetails::visibleActions() const
-{
-    QStringList actions;
-    for (int i = 0; i < m_actions->count(); ++i) {
-        if (auto *button = qobject_cast<QPushButton *>(m_actions->itemAt(i)->widget()))
-            actions << button->property("action").toString();
-    }
-    return actions;
-}
-
 void TenantDetails::rebuildActions()
 {
-    while (QLayoutItem *item = m_actions->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
-    if (m_tenant.code.isEmpty() || m_readOnly)
-        return;
-    for (const QString &action : m_tenant.allowedActions) {
-        if (action == QLatin1String("edit"))
-            continue; // editing comes with the tenant form
-        auto *button = new QPushButton(TenantModel::actionText(action), this);
-        button->setProperty("action", action);
-        button->setAccessibleName(tr("%1 %2").arg(TenantModel::actionText(action), m_tenant.name));
-        connect(button, &QPushButton::clicked, this, [this, action] { trigger(action); });
-        m_actions->addWidget(button);
-    }
-    m_actions->addStretch(1);
+    setActions(m_tenant.code.isEmpty() || m_readOnly ? QStringList() : m_tenant.allowedActions,
+               &TenantModel::actionText, m_tenant.name);
 }
 
 QString TenantDetails::consequenceOf(const QString &action) const
@@ -244,16 +180,13 @@ void TenantDetails::trigger(const QString &action)
 {
     if (m_readOnly || !m_tenant.allowedActions.contains(action))
         return;
-    if (!m_confirm(this, TenantModel::actionText(action), consequenceOf(action)))
+    if (!confirm(TenantModel::actionText(action), consequenceOf(action)))
         return;
     client::Connection *connection = m_fleet->connection(m_instanceId);
     if (!connection)
         return;
-    for (int i = 0; i < m_actions->count(); ++i) {
-        if (QWidget *w = m_actions->itemAt(i)->widget())
-            w->setEnabled(false);
-    }
-    m_busy->setText(tr("%1: waiting for %2…").arg(TenantModel::actionText(action), m_instanceName));
+    setActionsEnabled(false);
+    setBusy(tr("%1: waiting for %2…").arg(TenantModel::actionText(action), m_instanceName));
     m_lastError.clear();
     const QUuid instance = m_instanceId;
     connection->backend()->tenantAction(
@@ -262,13 +195,12 @@ void TenantDetails::trigger(const QString &action)
             if (!r.ok()) {
                 // The server's reason, in plain words, where the person is looking.
                 m_lastError = r.error.message();
-                m_busy->setText(
-                    tr("%1 failed: %2").arg(TenantModel::actionText(action), m_lastError));
+                setBusy(tr("%1 failed: %2").arg(TenantModel::actionText(action), m_lastError));
                 rebuildActions();
                 return;
             }
-            m_busy->setText(tr("Done: %1 is now %2.")
-                                .arg(r.value.name, TenantModel::statusText(r.value.status)));
+            setBusy(tr("Done: %1 is now %2.")
+                        .arg(r.value.name, TenantModel::statusText(r.value.status)));
             Q_EMIT tenantChanged(instance, r.value);
             if (instance == m_instanceId && r.value.code == m_tenant.code)
                 showTenant(m_instanceId, m_instanceName, m_readOnly, r.value);

@@ -38,7 +38,7 @@ void TenantsPage::showRow(int sourceRow)
         m_details->clear();
         return;
     }
-    m_details->showTenant(row->instance, row->instanceName, row->readOnly, row->tenant);
+    m_details->showTenant(row->instance, row->instanceName, row->readOnly, row->item);
 }
 
 QString TenantsPage::countText(int rows) const

@@ -1,0 +1,98 @@
+#include "ui/common/detailspane.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace lgsp::ui {
+
+DetailsPane::DetailsPane(QWidget *parent)
+    : QWidget(parent)
+    , m_title(new QLabel(this))
+    , m_subtitle(new QLabel(this))
+    , m_busy(new QLabel(this))
+    , m_actions(new QHBoxLayout)
+    , m_fields(new QWidget(this))
+    , m_form(new QFormLayout(m_fields))
+    , m_body(new QVBoxLayout(this))
+    , m_confirm([](QWidget *p, const QString &title, const QString &text) {
+        return QMessageBox::question(p, title, text, QMessageBox::Yes | QMessageBox::Cancel,
+                                     QMessageBox::Cancel) == QMessageBox::Yes;
+    })
+{
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setWordWrap(true);
+    m_subtitle->setWordWrap(true);
+    m_subtitle->setEnabled(false);
+    m_busy->setWordWrap(true);
+    m_form->setContentsMargins(0, 0, 0, 0);
+    m_body->addWidget(m_title);
+    m_body->addWidget(m_subtitle);
+    m_body->addLayout(m_actions);
+    m_body->addWidget(m_busy);
+    m_body->addWidget(m_fields);
+}
+
+QLabel *DetailsPane::valueLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setWordWrap(true);
+    return label;
+}
+
+void DetailsPane::setHeading(const QString &title, const QString &subtitle)
+{
+    m_title->setText(title);
+    m_subtitle->setText(subtitle);
+}
+
+void DetailsPane::setBusy(const QString &text)
+{
+    m_busy->setText(text);
+}
+
+QStringList DetailsPane::visibleActions() const
+{
+    QStringList actions;
+    for (int i = 0; i < m_actions->count(); ++i) {
+        if (auto *button = qobject_cast<QPushButton *>(m_actions->itemAt(i)->widget()))
+            actions << button->property("action").toString();
+    }
+    return actions;
+}
+
+void DetailsPane::setActions(const QStringList &actions,
+                             const std::function<QString(const QString &)> &text,
+                             const QString &subject)
+{
+    while (QLayoutItem *item = m_actions->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    for (const QString &action : actions) {
+        if (action == QLatin1String("edit"))
+            continue;
+        auto *button = new QPushButton(text(action), this);
+        button->setProperty("action", action);
+        button->setAccessibleName(tr("%1 %2").arg(text(action), subject));
+        connect(button, &QPushButton::clicked, this, [this, action] { trigger(action); });
+        m_actions->addWidget(button);
+    }
+    m_actions->addStretch(1);
+}
+
+void DetailsPane::setActionsEnabled(bool enabled)
+{
+    for (int i = 0; i < m_actions->count(); ++i) {
+        if (QWidget *w = m_actions->itemAt(i)->widget())
+            w->setEnabled(enabled);
+    }
+}
+
+} // namespace lgsp::ui
