@@ -2098,7 +2098,7 @@
 <context>
     <name>lgsp::ui::ListPageBase</name>
     <message>
-        <location filename="../ui/common/listpagebase.cpp" line="+113"/>
+        <location filename="../ui/common/listpagebase.cpp" line="+119"/>
         <location line="+6"/>
         <source>Export to CSV</source>
         <translation type="unfinished"></translation>
@@ -2114,7 +2114,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+91"/>
+        <source>Only %1 — show all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-90"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2155,7 +2161,7 @@
 <context>
     <name>lgsp::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+139"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+143"/>
         <source>Starting the local sandbox…</source>
         <translation type="unfinished"></translation>
     </message>

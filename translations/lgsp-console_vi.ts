@@ -2083,7 +2083,7 @@
 <context>
     <name>lgsp::ui::ListPageBase</name>
     <message>
-        <location filename="../ui/common/listpagebase.cpp" line="+113" />
+        <location filename="../ui/common/listpagebase.cpp" line="+119" />
         <location line="+6" />
         <source>Export to CSV</source>
         <translation>Xuất ra CSV</translation>
@@ -2099,7 +2099,13 @@
         <translation>Tải lại</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
+        <location line="+91" />
+        <source>Only %1 — show all</source>
+        <translation>Chỉ %1 — xem tất cả</translation>
+    </message>
+    <message>
+        <location line="-90" />
         <source>Export CSV…</source>
         <translation>Xuất CSV…</translation>
     </message>
@@ -2139,7 +2145,7 @@
 <context>
     <name>lgsp::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+139" />
+        <location filename="../ui/shell/mainwindow.cpp" line="+143" />
         <source>Starting the local sandbox…</source>
         <translation>Đang khởi động sandbox trên máy này…</translation>
     </message>

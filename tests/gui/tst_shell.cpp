@@ -13,6 +13,7 @@
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/menus.h"
 #include "ui/shell/sidebar.h"
+#include "ui/tenants/tenantspage.h"
 #include "ui/welcome/welcomepage.h"
 
 #include <QApplication>
@@ -182,6 +183,13 @@ private Q_SLOTS:
         QCOMPARE(m_window->connectionStatusText(), QStringLiteral("Đã kết nối 1 hệ thống"));
         QCOMPARE(row.siblingAtColumn(models::FleetModel::StatusColumn).data().toString(),
                  QStringLiteral("Tốt"));
+        // Double-clicking the row opens its tenants, and only its tenants. (Quitting the
+        // helper's event loop closed the window: Qt 6 closes windows on quit().)
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        Q_EMIT m_window->fleetPage()->instanceActivated(profile.id);
+        QCOMPARE(m_window->currentPage(), Page::Tenants);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->tenantsPage()->view()->model()->rowCount(), 19, 15000);
         // Stopping the instance turns its row unreachable at the next poll.
         sandbox.stop();
         m_fleet->refreshNow();

@@ -175,6 +175,11 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         QTRY_VERIFY_WITH_TIMEOUT(!page.loader()->isLoading(), 15000);
         QCOMPARE(page.view()->model()->rowCount(), 38); // 19 through each profile
+        // One instance only, as when its fleet row is double-clicked, then all again.
+        page.showOnlyInstance(QStringLiteral("Viewer"));
+        QCOMPARE(page.view()->model()->rowCount(), 19);
+        page.showAllInstances();
+        QCOMPARE(page.view()->model()->rowCount(), 38);
         for (int r = 0; r < page.view()->model()->rowCount(); ++r) {
             page.view()->setCurrentIndex(page.view()->model()->index(r, 0));
             QVERIFY2(

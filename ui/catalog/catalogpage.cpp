@@ -23,7 +23,7 @@ CatalogPage::CatalogPage(client::Fleet *fleet, QWidget *parent)
     , m_status(addFilter(ServiceModel::StatusColumn))
     , m_visibility(addFilter(ServiceModel::VisibilityColumn))
 {
-    setUp(m_model, m_serviceLoader, m_details);
+    setUp(m_model, m_serviceLoader, m_details, ServiceModel::InstanceColumn);
     connect(m_details, &ServiceDetails::serviceChanged, this,
             [this](const QUuid &instance, const protocol::Service &service) {
                 m_model->update(instance, service);

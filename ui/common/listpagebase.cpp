@@ -41,6 +41,7 @@ ListPageBase::ListPageBase(client::Fleet *fleet, const QString &iconPath, QWidge
     , m_reload(new QPushButton(m_content))
     , m_cancel(new QPushButton(m_content))
     , m_export(new QPushButton(m_content))
+    , m_allInstances(new QPushButton(m_content))
     , m_view(new QTreeView(m_content))
 {
     m_empty->setIcon(iconPath);
@@ -68,9 +69,13 @@ ListPageBase::ListPageBase(client::Fleet *fleet, const QString &iconPath, QWidge
     });
 }
 
-void ListPageBase::setUp(QAbstractItemModel *model, models::ListLoader *loader, QWidget *details)
+void ListPageBase::setUp(QAbstractItemModel *model, models::ListLoader *loader, QWidget *details,
+                         int instanceColumn)
 {
     m_loader = loader;
+    m_instanceColumn = instanceColumn;
+    m_allInstances->hide();
+    connect(m_allInstances, &QPushButton::clicked, this, &ListPageBase::showAllInstances);
     m_proxy->setSourceModel(model);
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
@@ -105,6 +110,7 @@ void ListPageBase::setUp(QAbstractItemModel *model, models::ListLoader *loader, 
             fitColumns();
     });
     m_bar->addStretch(1);
+    m_bar->addWidget(m_allInstances);
     m_bar->addWidget(m_progress);
     m_bar->addWidget(m_cancel);
     m_bar->addWidget(m_export);
@@ -191,6 +197,8 @@ void ListPageBase::changeEvent(QEvent *event)
 void ListPageBase::retranslate()
 {
     m_reload->setText(tr("Reload"));
+    if (!m_onlyInstance.isEmpty())
+        m_allInstances->setText(tr("Only %1 — show all").arg(m_onlyInstance));
     m_export->setText(tr("Export CSV…"));
     m_export->setToolTip(tr("Save the rows shown, as filtered and sorted, to a CSV file"));
     m_cancel->setText(tr("Cancel"));
@@ -275,6 +283,21 @@ void ListPageBase::fitColumns()
     // Every column to its contents but the last, which takes the rest.
     for (int c = 0; c + 1 < m_view->model()->columnCount(); ++c)
         m_view->resizeColumnToContents(c);
+}
+
+void ListPageBase::showOnlyInstance(const QString &instanceName)
+{
+    m_onlyInstance = instanceName;
+    m_proxy->setValueFilter(m_instanceColumn, {instanceName});
+    m_allInstances->setText(tr("Only %1 — show all").arg(instanceName));
+    m_allInstances->show();
+}
+
+void ListPageBase::showAllInstances()
+{
+    m_onlyInstance.clear();
+    m_proxy->setValueFilter(m_instanceColumn, {});
+    m_allInstances->hide();
 }
 
 } // namespace lgsp::ui

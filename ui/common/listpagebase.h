@@ -43,6 +43,9 @@ public:
     bool exportCsv(const QString &path, QString *error) const;
     // The selected rows as tab-separated text, as spreadsheets paste it.
     QString selectedRowsText() const;
+    // Shows only the rows of one instance (by its profile's name) until "show all".
+    void showOnlyInstance(const QString &instanceName);
+    void showAllInstances();
     QLineEdit *searchBox() const { return m_search; }
     QTreeView *view() const { return m_view; }
     models::ListLoader *loader() const { return m_loader; }
@@ -52,7 +55,8 @@ Q_SIGNALS:
 
 protected:
     // Called by the subclass's constructor once its model and loader exist.
-    void setUp(QAbstractItemModel *model, models::ListLoader *loader, QWidget *details);
+    void setUp(QAbstractItemModel *model, models::ListLoader *loader, QWidget *details,
+               int instanceColumn);
     // A combo box of values for `column` (first entry: all); filled by fillFilter().
     QComboBox *addFilter(int column);
     static void fillFilter(QComboBox *box, const QString &all, const QStringList &values,
@@ -84,6 +88,9 @@ private:
     QPushButton *m_reload;
     QPushButton *m_cancel;
     QPushButton *m_export;
+    QPushButton *m_allInstances;
+    QString m_onlyInstance;
+    int m_instanceColumn = -1;
     QTreeView *m_view;
     void fitColumns();
     bool m_stale = true;

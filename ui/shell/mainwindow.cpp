@@ -79,7 +79,11 @@ MainWindow::MainWindow(models::AppSettings *settings, models::Translations *tran
     connect(m_fleet, &FleetPage::demoRequested, this, &MainWindow::demoRequested);
     connect(m_tenants, &TenantsPage::demoRequested, this, &MainWindow::demoRequested);
     connect(m_catalog, &CatalogPage::demoRequested, this, &MainWindow::demoRequested);
-    connect(m_fleet, &FleetPage::instanceActivated, this, [this] { showPage(Page::Tenants); });
+    connect(m_fleet, &FleetPage::instanceActivated, this, [this](const QUuid &id) {
+        if (const client::Fleet::Instance *instance = m_fleetData->instance(id))
+            m_tenants->showOnlyInstance(instance->profile.name);
+        showPage(Page::Tenants);
+    });
     connect(fleet, &client::Fleet::instanceUpdated, this, &MainWindow::updateConnectionStatus);
     connect(fleet, &client::Fleet::instanceRemoved, this, &MainWindow::updateConnectionStatus);
     auto *find = new QShortcut(QKeySequence::Find, this);

@@ -23,7 +23,7 @@ TenantsPage::TenantsPage(client::Fleet *fleet, QWidget *parent)
     , m_status(addFilter(TenantModel::StatusColumn))
     , m_kind(addFilter(TenantModel::KindColumn))
 {
-    setUp(m_model, m_tenantLoader, m_details);
+    setUp(m_model, m_tenantLoader, m_details, TenantModel::InstanceColumn);
     connect(m_details, &TenantDetails::tenantChanged, this,
             [this](const QUuid &instance, const protocol::Tenant &tenant) {
                 m_model->update(instance, tenant);
