@@ -86,16 +86,68 @@ QStringList serviceRow(const QString &instance, const protocol::Service &s)
             protocol::formatTimestamp(s.updatedAt)};
 }
 
-// Every page of one instance, waiting in an event loop (a command-line run).
-template<typename T, typename Fetch>
-bool readAll(const Fetch &fetch, QList<T> *items, QString *why)
+// Writes the listing as pages arrive, so 100,000 services never sit in memory twice: JSON
+// as {"<what>": [ one compact object per line ]}, or CSV with a byte-order mark.
+class ListWriter
+{
+public:
+    ListWriter(const QString &what, bool csv)
+        : m_what(what)
+        , m_csv(csv)
+    {
+        if (m_csv) {
+            write(QByteArray(models::csv::kByteOrderMark) +
+                  models::csv::line(what == QLatin1String("tenants") ? kTenantHeader
+                                                                     : kServiceHeader));
+        } else {
+            write("{\"" + what.toUtf8() + "\": [");
+        }
+    }
+
+    // `row` makes the item's CSV fields.
+    template<typename T, typename Row>
+    void add(const QString &instance, const T &item, const Row &row)
+    {
+        if (m_csv) {
+            write(models::csv::line(row(instance, item)));
+            return;
+        }
+        QJsonObject object = item.toJson();
+        object.insert(QStringLiteral("instance"), instance);
+        write((m_first ? "\n" : ",\n") + QJsonDocument(object).toJson(QJsonDocument::Compact));
+        m_first = false;
+    }
+
+    void finish()
+    {
+        if (!m_csv)
+            write("\n]}\n");
+        std::fflush(stdout);
+    }
+
+private:
+    static void write(const QByteArray &bytes)
+    {
+        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    }
+
+    QString m_what;
+    bool m_csv;
+    bool m_first = true;
+};
+
+// Every page of one instance, handed to `add` as it arrives, waiting in an event loop (a
+// command-line run).
+template<typename T, typename Fetch, typename Add>
+bool readAll(const Fetch &fetch, const Add &add, QString *why)
 {
     QEventLoop loop;
     bool ok = true;
     fetch(&loop, [&](const client::Result<protocol::ListPage<T>> &page, bool last) {
-        if (page.ok())
-            items->append(page.value.items);
-        else {
+        if (page.ok()) {
+            for (const T &item : page.value.items)
+                add(item);
+        } else {
             ok = false;
             *why = page.error.message();
         }
@@ -151,8 +203,7 @@ int ListCommand::run(const QStringList &arguments)
         return refuse(error);
 
     int exitCode = 0;
-    QJsonArray json;
-    QList<QStringList> rows;
+    ListWriter writer(what, outputFormat == QLatin1String("csv"));
     for (const CommandTarget &target : std::as_const(targets)) {
         client::Connection connection(target.profile);
         connection.setSecret(target.secret);
@@ -161,33 +212,19 @@ int ListCommand::run(const QStringList &arguments)
         QString why;
         bool ok = false;
         if (what == QLatin1String("tenants")) {
-            QList<protocol::Tenant> items;
             client::TenantQuery query;
             query.limit = 500;
             ok = readAll<protocol::Tenant>(
                 [&](QObject *context, auto onPage) { backend->allTenants(query, context, onPage); },
-                &items, &why);
-            for (const protocol::Tenant &t : std::as_const(items)) {
-                QJsonObject object = t.toJson();
-                object.insert(QStringLiteral("instance"), instance);
-                json.append(object);
-                rows.append(tenantRow(instance, t));
-            }
+                [&](const protocol::Tenant &t) { writer.add(instance, t, tenantRow); }, &why);
         } else {
-            QList<protocol::Service> items;
             client::ServiceQuery query;
-            query.limit = 500;
+            query.limit = 1000;
             ok = readAll<protocol::Service>(
                 [&](QObject *context, auto onPage) {
                     backend->allServices(query, context, onPage);
                 },
-                &items, &why);
-            for (const protocol::Service &s : std::as_const(items)) {
-                QJsonObject object = s.toJson();
-                object.insert(QStringLiteral("instance"), instance);
-                json.append(object);
-                rows.append(serviceRow(instance, s));
-            }
+                [&](const protocol::Service &s) { writer.add(instance, s, serviceRow); }, &why);
         }
         if (!ok) {
             exitCode = 2;
@@ -196,16 +233,7 @@ int ListCommand::run(const QStringList &arguments)
                 qUtf8Printable(tr("%1 could not be read completely: %2").arg(instance, why)));
         }
     }
-    if (outputFormat == QLatin1String("csv")) {
-        const QByteArray document = models::csv::document(
-            what == QLatin1String("tenants") ? kTenantHeader : kServiceHeader, rows);
-        std::fwrite(document.constData(), 1, size_t(document.size()), stdout);
-    } else {
-        std::fprintf(
-            stdout, "%s",
-            QJsonDocument(QJsonObject{{what, json}}).toJson(QJsonDocument::Indented).constData());
-    }
-    std::fflush(stdout);
+    writer.finish();
     sandbox.stop();
     return exitCode;
 }

@@ -20,11 +20,13 @@ void fetchAll(Query query, QObject *context, PageHandler<T> onPage, Fetch fetch)
             return;
         fetch(q, context, [self, onPage, q](const Result<protocol::ListPage<T>> &page) mutable {
             const bool last = !page.ok() || page.value.nextCursor.isEmpty();
+            // The next page is asked for before this one is handed over, so the server
+            // prepares it while the caller adds these items to its model.
+            if (!last) {
+                q.cursor = page.value.nextCursor;
+                (*self)(q);
+            }
             onPage(page, last);
-            if (last)
-                return;
-            q.cursor = page.value.nextCursor;
-            (*self)(q);
         });
     };
     (*next)(std::move(query));

@@ -4,6 +4,7 @@
 #include "protocol/jsonreader.h"
 
 #include <QJsonDocument>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace lgsp::client {
 
@@ -84,6 +85,32 @@ ClientError protocolError(const ApiReply &reply, const QString &detail)
     return error;
 }
 
+// Bodies from this size on are decoded off the caller's thread.
+constexpr qsizetype kWorkerDecodeBytes = 64 * 1024;
+
+// A reply as a typed result: the value, the transport's error, or a protocol error naming
+// what in the body is wrong. Pure, so it may run on any thread.
+template<typename T>
+Result<T> decodeReply(const ApiReply &reply)
+{
+    Result<T> result;
+    result.etag = reply.etag;
+    if (!reply.ok()) {
+        result.error = reply.error;
+        return result;
+    }
+    protocol::DecodeError error;
+    const QJsonObject object = protocol::parseJsonObject(reply.body, &error);
+    std::optional<T> value;
+    if (error.isNull())
+        value = decode<T>(object, &error);
+    if (value)
+        result.value = std::move(*value);
+    else
+        result.error = protocolError(reply, error.toString());
+    return result;
+}
+
 } // namespace
 
 LgspV1Backend::LgspV1Backend(Transport *transport, QObject *parent)
@@ -101,24 +128,17 @@ Features LgspV1Backend::features() const
 template<typename T>
 void LgspV1Backend::call(const ApiRequest &request, QObject *context, Handler<T> done)
 {
-    m_transport->send(request, context, [done = std::move(done)](const ApiReply &reply) {
-        Result<T> result;
-        result.etag = reply.etag;
-        if (!reply.ok()) {
-            result.error = reply.error;
-            done(result);
+    m_transport->send(request, context, [context, done = std::move(done)](const ApiReply &reply) {
+        if (!context || !reply.ok() || reply.body.size() < kWorkerDecodeBytes) {
+            done(decodeReply<T>(reply));
             return;
         }
-        protocol::DecodeError error;
-        const QJsonObject object = protocol::parseJsonObject(reply.body, &error);
-        std::optional<T> value;
-        if (error.isNull())
-            value = decode<T>(object, &error);
-        if (value)
-            result.value = std::move(*value);
-        else
-            result.error = protocolError(reply, error.toString());
-        done(result);
+        // Large bodies (pages of a big catalog) are parsed on a worker thread so the window
+        // keeps painting; the answer comes back on the context's thread, or never if the
+        // context is gone by then.
+        QtConcurrent::run([reply] {
+            return decodeReply<T>(reply);
+        }).then(context, [done](const Result<T> &result) { done(result); });
     });
 }
 

@@ -25,7 +25,8 @@ void ServiceLoader::fetch(client::Backend *backend, QObject *context, const QUui
         [this, instance, instanceName, readOnly,
          report](const client::Result<protocol::ListPage<protocol::Service>> &page, bool last) {
             if (page.ok())
-                m_model->append(instance, instanceName, readOnly, page.value.items);
+                m_model->append(instance, instanceName, readOnly, page.value.items,
+                                page.value.total);
             report(Page{int(page.value.items.size()), page.value.total, page.error, last});
         });
 }

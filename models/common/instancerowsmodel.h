@@ -4,6 +4,8 @@
 #include <QList>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace lgsp::models {
 
 // A table of items (tenants, services…) gathered from many instances: one row per item, with
@@ -24,12 +26,16 @@ public:
 
     using QAbstractTableModel::QAbstractTableModel;
 
-    // Appends a page of an instance's items (progressive loading).
+    // Appends a page of an instance's items (progressive loading). `total` is the server's
+    // count of the whole listing, so room for it is made once rather than by growing (which
+    // moves every row loaded so far).
     void append(const QUuid &instance, const QString &instanceName, bool readOnly,
-                const QList<Item> &items)
+                const QList<Item> &items, qint64 total = 0)
     {
         if (items.isEmpty())
             return;
+        if (m_rows.capacity() < m_rows.size() + items.size())
+            m_rows.reserve(m_rows.size() + std::max(qsizetype(total), items.size()));
         beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + items.size() - 1));
         for (const Item &item : items)
             m_rows.append(

@@ -1,7 +1,6 @@
 #include "models/common/searchfilterproxy.h"
 
 #include "models/common/roles.h"
-#include "protocol/textfold.h"
 
 #include <QDateTime>
 
@@ -86,20 +85,15 @@ void SearchFilterProxy::changeFilter(const std::function<void()> &change)
 
 void SearchFilterProxy::setSearchText(const QString &text)
 {
-    QStringList words = protocol::foldForSearch(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    m_text = text;
-    if (words != m_words)
-        changeFilter([this, &words] { m_words = std::move(words); });
+    // Compared before changing: the change must happen between Qt 6.9's begin/end calls.
+    RowFilter next = m_filter;
+    if (next.setSearchText(text) != RowFilter::Change::None)
+        changeFilter([this, &next] { m_filter = std::move(next); });
 }
 
 void SearchFilterProxy::setValueFilter(int column, const QStringList &values)
 {
-    changeFilter([&] {
-        if (values.isEmpty())
-            m_valueFilters.remove(column);
-        else
-            m_valueFilters.insert(column, QSet<QString>(values.cbegin(), values.cend()));
-    });
+    changeFilter([&] { m_filter.setValueFilter(column, values); });
 }
 
 bool SearchFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
@@ -117,20 +111,9 @@ bool SearchFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
         }
         return false;
     }
-    for (auto it = m_valueFilters.cbegin(); it != m_valueFilters.cend(); ++it) {
-        const QString value =
-            source->index(sourceRow, it.key(), sourceParent).data(RawRole).toString();
-        if (!it.value().contains(value))
-            return false;
-    }
-    if (m_words.isEmpty())
-        return true;
-    const QString key = first.data(SearchKeyRole).toString();
-    for (const QString &word : m_words) {
-        if (!key.contains(word))
-            return false;
-    }
-    return true;
+    if (!m_filter.matchesValues(source, sourceRow, sourceParent))
+        return false;
+    return !m_filter.hasWords() || m_filter.matchesWords(first.data(SearchKeyRole).toString());
 }
 
 bool SearchFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const

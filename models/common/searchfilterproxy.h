@@ -1,10 +1,9 @@
 #pragma once
 
+#include "models/common/rowfilter.h"
+
 #include <QCollator>
-#include <QHash>
-#include <QSet>
 #include <QSortFilterProxyModel>
-#include <QStringList>
 
 #include <functional>
 #include <optional>
@@ -26,7 +25,7 @@ public:
     explicit SearchFilterProxy(QObject *parent = nullptr);
 
     void setSearchText(const QString &text);
-    QString searchText() const { return m_text; }
+    QString searchText() const { return m_filter.searchText(); }
     // Keeps only rows whose RawRole in `column` is one of `values`; empty clears the filter.
     void setValueFilter(int column, const QStringList &values);
     // The collation of the interface language (vi or en).
@@ -42,9 +41,7 @@ private:
     // Applies a change to the filter settings and re-filters (Qt 6.9 renamed the API).
     void changeFilter(const std::function<void()> &change);
 
-    QString m_text;
-    QStringList m_words; // folded
-    QHash<int, QSet<QString>> m_valueFilters;
+    RowFilter m_filter;
     QCollator m_collator;
     // Collation keys of the sorted column's text, by source row, computed once: comparing
     // keys is a byte comparison, comparing strings runs the collator every time.

@@ -25,7 +25,8 @@ void TenantLoader::fetch(client::Backend *backend, QObject *context, const QUuid
         [this, instance, instanceName, readOnly,
          report](const client::Result<protocol::ListPage<protocol::Tenant>> &page, bool last) {
             if (page.ok())
-                m_model->append(instance, instanceName, readOnly, page.value.items);
+                m_model->append(instance, instanceName, readOnly, page.value.items,
+                                page.value.total);
             report(Page{int(page.value.items.size()), page.value.total, page.error, last});
         });
 }

@@ -10,6 +10,7 @@
 
 #include <QElapsedTimer>
 #include <QTest>
+#include <QThread>
 
 using lgsp::client::ClientError;
 using lgsp::client::Connection;
@@ -251,6 +252,53 @@ private Q_SLOTS:
         call->abort(); // as a page does when it is closed
         QTRY_VERIFY(got.has_value());
         QCOMPARE(got->error.kind, Kind::Cancelled);
+    }
+
+    // A page of 800 tenants (about 250 KB) is decoded on a worker thread: the answer still
+    // comes on the caller's thread, complete, and a bad item deep in it is still named.
+    void largePagesAreDecodedOnAWorker()
+    {
+        QByteArray items;
+        for (int i = 0; i < 800; ++i) {
+            if (i > 0)
+                items += ',';
+            const QByteArray code =
+                i == 700 ? QByteArray("7") : QByteArray("\"T") + QByteArray::number(i) + '"';
+            items += "{\"code\":" + code + ",\"name\":\"Tỉnh số " + QByteArray::number(i) +
+                     "\",\"nameEn\":\"Province\",\"kind\":\"province\",\"status\":\"active\","
+                     "\"ndxpMemberId\":\"VN:GOV:X:LGSP\",\"contact\":{\"name\":\"Nguyễn Văn "
+                     "A\",\"email\":\"a@example.gov.vn\",\"phone\":\"0293\"},\"createdAt\":"
+                     "\"2026-01-01T00:00:00Z\",\"updatedAt\":\"2026-01-02T00:00:00Z\","
+                     "\"serviceCount\":3,\"consumerCount\":2,\"allowedActions\":[\"edit\"]}";
+        }
+        const QByteArray bad = "{\"items\":[" + items + "],\"total\":800,\"nextCursor\":null}";
+        QByteArray good = bad;
+        good.replace("{\"code\":7,", "{\"code\":\"T700\",");
+        QVERIFY(good.size() > 200 * 1024);
+
+        ScriptedServer server;
+        server.enqueue(ScriptedServer::raw(json(200, good)));
+        server.enqueue(ScriptedServer::raw(json(200, bad)));
+        Connection connection(server.url());
+        lgsp::client::Backend *backend = connection.backend();
+        QThread *handlerThread = nullptr;
+        const auto page = run<lgsp::protocol::ListPage<lgsp::protocol::Tenant>>([&](auto done) {
+            backend->tenants({}, &connection, [&, done](const auto &r) {
+                handlerThread = QThread::currentThread();
+                done(r);
+            });
+        });
+        QVERIFY2(page.ok(), qPrintable(page.error.message()));
+        QCOMPARE(handlerThread, QThread::currentThread());
+        QCOMPARE(page.value.items.size(), 800);
+        QCOMPARE(page.value.items.at(700).code, QStringLiteral("T700"));
+        QCOMPARE(page.value.items.at(799).name, QStringLiteral("Tỉnh số 799"));
+
+        const auto broken = run<lgsp::protocol::ListPage<lgsp::protocol::Tenant>>(
+            [&](auto done) { backend->tenants({}, &connection, done); });
+        QCOMPARE(broken.error.kind, Kind::Protocol);
+        QVERIFY2(broken.error.message().contains(QStringLiteral("/items/700/code")),
+                 qPrintable(broken.error.message()));
     }
 
     void malformedBodiesAreProtocolErrors_data()

@@ -1,14 +1,22 @@
-// The search and sort proxy every list uses: Vietnamese search without diacritics, value
-// filters, collation, and the model contract (QAbstractItemModelTester).
+// The search and sort proxies of the lists (SearchFilterProxy for the fleet tree,
+// TableFilterProxy for the large flat lists): Vietnamese search without diacritics, value
+// filters, collation, and the model contract (QAbstractItemModelTester). TableFilterProxy's
+// incremental work (pages merged into a sorted order, narrowing and widening searches,
+// edited rows moving) is checked against a plain recomputation.
 #include "models/common/roles.h"
 #include "models/common/searchfilterproxy.h"
+#include "models/common/tablefilterproxy.h"
 #include "protocol/textfold.h"
 
 #include <QAbstractItemModelTester>
+#include <QCollator>
+#include <QItemSelectionModel>
+#include <QRandomGenerator>
 #include <QStandardItemModel>
 #include <QTest>
 
 using lgsp::models::SearchFilterProxy;
+using lgsp::models::TableFilterProxy;
 
 namespace {
 
@@ -29,20 +37,60 @@ const struct
     {"Tỉnh Bến Tre", "province", 3},
 };
 
+QList<QStandardItem *> makeRow(const QString &name, const QString &kind, int services)
+{
+    auto *nameItem = new QStandardItem(name);
+    nameItem->setData(name, lgsp::models::RawRole);
+    nameItem->setData(lgsp::protocol::foldForSearch(name), lgsp::models::SearchKeyRole);
+    auto *kindItem = new QStandardItem(kind);
+    kindItem->setData(kind, lgsp::models::RawRole);
+    auto *countItem = new QStandardItem(QString::number(services));
+    countItem->setData(services, lgsp::models::RawRole);
+    return {nameItem, kindItem, countItem};
+}
+
 void fill(QStandardItemModel *model)
 {
     model->setColumnCount(3);
-    for (const auto &row : kRows) {
-        const QString name = QString::fromUtf8(row.name);
-        auto *nameItem = new QStandardItem(name);
-        nameItem->setData(name, lgsp::models::RawRole);
-        nameItem->setData(lgsp::protocol::foldForSearch(name), lgsp::models::SearchKeyRole);
-        auto *kindItem = new QStandardItem(QString::fromLatin1(row.kind));
-        kindItem->setData(QString::fromLatin1(row.kind), lgsp::models::RawRole);
-        auto *countItem = new QStandardItem(QString::number(row.services));
-        countItem->setData(row.services, lgsp::models::RawRole);
-        model->appendRow({nameItem, kindItem, countItem});
+    for (const auto &row : kRows)
+        model->appendRow(
+            makeRow(QString::fromUtf8(row.name), QString::fromLatin1(row.kind), row.services));
+}
+
+// Renames a row as a model update does: display, raw value and search key together.
+void rename(QStandardItemModel *model, int row, const QString &name)
+{
+    QStandardItem *item = model->item(row, 0);
+    item->setData(name, lgsp::models::RawRole);
+    item->setData(lgsp::protocol::foldForSearch(name), lgsp::models::SearchKeyRole);
+    item->setText(name);
+}
+
+// What the search must show, computed the plain way: every folded word in the folded name.
+QStringList expectedNames(const QStandardItemModel &model, const QString &query)
+{
+    const QStringList words =
+        lgsp::protocol::foldForSearch(query).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QStringList list;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        const QString key = model.index(r, 0).data(lgsp::models::SearchKeyRole).toString();
+        if (std::all_of(words.cbegin(), words.cend(),
+                        [&key](const QString &w) { return key.contains(w); }))
+            list << model.index(r, 0).data().toString();
     }
+    return list;
+}
+
+QStringList sortedByCollation(QStringList list, Qt::SortOrder order = Qt::AscendingOrder)
+{
+    QCollator collator(QLocale(QLocale::Vietnamese, QLocale::Vietnam));
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    collator.setNumericMode(true);
+    std::stable_sort(list.begin(), list.end(), [&](const QString &a, const QString &b) {
+        return order == Qt::AscendingOrder ? collator.compare(a, b) < 0
+                                           : collator.compare(b, a) < 0;
+    });
+    return list;
 }
 
 QStringList names(const QAbstractItemModel &model)
@@ -51,6 +99,68 @@ QStringList names(const QAbstractItemModel &model)
     for (int r = 0; r < model.rowCount(); ++r)
         list << model.index(r, 0).data().toString();
     return list;
+}
+
+template<typename Proxy>
+void checkSearch()
+{
+    QFETCH(QString, query);
+    QFETCH(QStringList, expected);
+    QStandardItemModel source;
+    fill(&source);
+    Proxy proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setSourceModel(&source);
+    proxy.setSearchText(query);
+    if (query.isEmpty()) {
+        QCOMPARE(proxy.rowCount(), int(std::size(kRows)));
+        return;
+    }
+    QStringList got = names(proxy);
+    got.sort();
+    expected.sort();
+    QCOMPARE(got, expected);
+}
+
+template<typename Proxy>
+void checkValueFilterAndSearch()
+{
+    QStandardItemModel source;
+    fill(&source);
+    Proxy proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setSourceModel(&source);
+    proxy.setValueFilter(1, {QStringLiteral("ministry")});
+    QCOMPARE(proxy.rowCount(), 2);
+    proxy.setSearchText(QStringLiteral("y te"));
+    QCOMPARE(names(proxy), QStringList{QStringLiteral("Bộ Y tế")});
+    proxy.setValueFilter(1, {});
+    proxy.setSearchText({});
+    QCOMPARE(proxy.rowCount(), int(std::size(kRows)));
+}
+
+template<typename Proxy>
+void checkCollation()
+{
+    QStandardItemModel source;
+    fill(&source);
+    Proxy proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setSourceModel(&source);
+    proxy.sort(0);
+    const QStringList sorted = names(proxy);
+    // Vietnamese order: B < Đ (after D) < T < U/Ủ; "Bộ Thông…" before "Bộ Y tế".
+    QCOMPARE(sorted.first(), QStringLiteral("Bộ Thông tin và Truyền thông"));
+    QVERIFY(sorted.indexOf(QStringLiteral("Bộ Y tế")) <
+            sorted.indexOf(QStringLiteral("Thành phố Hà Nội")));
+    QVERIFY(sorted.indexOf(QStringLiteral("Thành phố Hà Nội")) <
+            sorted.indexOf(QStringLiteral("Tỉnh Bến Tre")));
+    QCOMPARE(sorted.last(), QStringLiteral("Ủy ban Dân tộc"));
+    // Numbers sort as numbers, not text ("12" after "9").
+    proxy.sort(2, Qt::DescendingOrder);
+    QCOMPARE(proxy.index(0, 2).data().toString(), QStringLiteral("30"));
+    QCOMPARE(proxy.index(1, 2).data().toString(), QStringLiteral("12"));
+    QCOMPARE(proxy.index(2, 2).data().toString(), QStringLiteral("9"));
 }
 
 } // namespace
@@ -86,64 +196,128 @@ private Q_SLOTS:
 
     void search()
     {
-        QFETCH(QString, query);
-        QFETCH(QStringList, expected);
-        QStandardItemModel source;
-        fill(&source);
-        SearchFilterProxy proxy;
-        QAbstractItemModelTester tester(&proxy,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
-        proxy.setSourceModel(&source);
-        proxy.setSearchText(query);
-        if (query.isEmpty()) {
-            QCOMPARE(proxy.rowCount(), int(std::size(kRows)));
-            return;
-        }
-        QStringList got = names(proxy);
-        got.sort();
-        expected.sort();
-        QCOMPARE(got, expected);
+        checkSearch<SearchFilterProxy>();
+        checkSearch<TableFilterProxy>();
     }
 
     void valueFilterAndSearchTogether()
     {
-        QStandardItemModel source;
-        fill(&source);
-        SearchFilterProxy proxy;
-        QAbstractItemModelTester tester(&proxy,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
-        proxy.setSourceModel(&source);
-        proxy.setValueFilter(1, {QStringLiteral("ministry")});
-        QCOMPARE(proxy.rowCount(), 2);
-        proxy.setSearchText(QStringLiteral("y te"));
-        QCOMPARE(names(proxy), QStringList{QStringLiteral("Bộ Y tế")});
-        proxy.setValueFilter(1, {});
-        proxy.setSearchText({});
-        QCOMPARE(proxy.rowCount(), int(std::size(kRows)));
+        checkValueFilterAndSearch<SearchFilterProxy>();
+        checkValueFilterAndSearch<TableFilterProxy>();
     }
 
     void vietnameseCollation()
     {
+        checkCollation<SearchFilterProxy>();
+        checkCollation<TableFilterProxy>();
+    }
+
+    // Pages appended under a sorted view are merged in order, filtered or not.
+    void pagesMergeIntoTheSortedOrder()
+    {
         QStandardItemModel source;
-        fill(&source);
-        SearchFilterProxy proxy;
+        source.setColumnCount(3);
+        TableFilterProxy proxy;
         QAbstractItemModelTester tester(&proxy,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         proxy.setSourceModel(&source);
         proxy.sort(0);
-        const QStringList sorted = names(proxy);
-        // Vietnamese order: B < Đ (after D) < T < U/Ủ; "Bộ Thông…" before "Bộ Y tế".
-        QCOMPARE(sorted.first(), QStringLiteral("Bộ Thông tin và Truyền thông"));
-        QVERIFY(sorted.indexOf(QStringLiteral("Bộ Y tế")) <
-                sorted.indexOf(QStringLiteral("Thành phố Hà Nội")));
-        QVERIFY(sorted.indexOf(QStringLiteral("Thành phố Hà Nội")) <
-                sorted.indexOf(QStringLiteral("Tỉnh Bến Tre")));
-        QCOMPARE(sorted.last(), QStringLiteral("Ủy ban Dân tộc"));
-        // Numbers sort as numbers, not text ("12" after "9").
+        proxy.setSearchText(QStringLiteral("so"));
+        QRandomGenerator random(42);
+        const QStringList parts = {QStringLiteral("Sở Tư pháp"), QStringLiteral("Sở Y tế"),
+                                   QStringLiteral("Ủy ban"),     QStringLiteral("Đài"),
+                                   QStringLiteral("Bộ Công an"), QStringLiteral("Cục Thuế")};
+        QStringList all;
+        for (int page = 0; page < 12; ++page) {
+            for (int i = 0; i < 25; ++i) {
+                const QString name = parts.at(int(random.bounded(parts.size()))) +
+                                     QLatin1Char(' ') + QString::number(random.bounded(1000));
+                all << name;
+                source.appendRow(makeRow(name, QStringLiteral("x"), i));
+            }
+            QCOMPARE(names(proxy), sortedByCollation(expectedNames(source, QStringLiteral("so"))));
+        }
+        proxy.setSearchText({});
+        QCOMPARE(names(proxy), sortedByCollation(all));
+        proxy.sort(0, Qt::DescendingOrder);
+        QCOMPARE(names(proxy), sortedByCollation(all, Qt::DescendingOrder));
+        source.appendRow(makeRow(QStringLiteral("Zeta"), QStringLiteral("x"), 1));
+        QCOMPARE(names(proxy).first(), QStringLiteral("Zeta"));
+    }
+
+    // Typing narrows from the rows shown, deleting widens again: both give what a full
+    // recomputation gives.
+    void typingThenDeleting()
+    {
+        QStandardItemModel source;
+        fill(&source);
+        TableFilterProxy proxy;
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSourceModel(&source);
+        const QString query = QStringLiteral("thanh pho da nang");
+        QStringList steps;
+        for (qsizetype n = 1; n <= query.size(); ++n)
+            steps << query.left(n);
+        for (qsizetype n = query.size() - 1; n >= 0; --n)
+            steps << query.left(n);
+        steps << QStringLiteral("tinh") << QStringLiteral("bo") << QStringLiteral("bo y");
+        for (const QString &step : std::as_const(steps)) {
+            proxy.setSearchText(step);
+            QStringList got = names(proxy);
+            QStringList expected = expectedNames(source, step);
+            got.sort();
+            expected.sort();
+            QVERIFY2(got == expected, qPrintable(step));
+        }
+    }
+
+    // The selected row stays selected while it is shown, whatever the order and filter.
+    void selectionFollowsItsRow()
+    {
+        QStandardItemModel source;
+        fill(&source);
+        TableFilterProxy proxy;
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSourceModel(&source);
+        proxy.sort(0);
+        QItemSelectionModel selection(&proxy);
+        const QString name = QStringLiteral("Bộ Y tế");
+        selection.setCurrentIndex(proxy.index(int(names(proxy).indexOf(name)), 0),
+                                  QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         proxy.sort(2, Qt::DescendingOrder);
-        QCOMPARE(proxy.index(0, 2).data().toString(), QStringLiteral("30"));
-        QCOMPARE(proxy.index(1, 2).data().toString(), QStringLiteral("12"));
-        QCOMPARE(proxy.index(2, 2).data().toString(), QStringLiteral("9"));
+        QCOMPARE(selection.currentIndex().data().toString(), name);
+        proxy.setSearchText(QStringLiteral("bo"));
+        QCOMPARE(selection.currentIndex().data().toString(), name);
+        QCOMPARE(selection.selectedRows().size(), 1);
+        QCOMPARE(selection.selectedRows().first().data().toString(), name);
+        proxy.setSearchText(QStringLiteral("tinh"));
+        QVERIFY(!selection.currentIndex().isValid());
+        QVERIFY(selection.selectedRows().isEmpty());
+    }
+
+    // An edited row moves to its new place, or out of the filter.
+    void editedRowsMove()
+    {
+        QStandardItemModel source;
+        fill(&source);
+        TableFilterProxy proxy;
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSourceModel(&source);
+        proxy.sort(0);
+        rename(&source, 0, QStringLiteral("Ấp Bắc")); // was "Thành phố Hà Nội"
+        QCOMPARE(names(proxy).first(), QStringLiteral("Ấp Bắc"));
+        proxy.setSearchText(QStringLiteral("ap"));
+        QCOMPARE(names(proxy), QStringList{QStringLiteral("Ấp Bắc")});
+        rename(&source, 0, QStringLiteral("Thành phố Hà Nội"));
+        QCOMPARE(proxy.rowCount(), 0);
+        proxy.setSearchText({});
+        QCOMPARE(names(proxy), sortedByCollation(expectedNames(source, {})));
+        // Rows removed from the source (an instance disconnected) leave the proxy too.
+        source.removeRows(0, 3);
+        QCOMPARE(names(proxy), sortedByCollation(expectedNames(source, {})));
     }
 };
 

@@ -3,7 +3,7 @@
 #include "client/fleet/fleet.h"
 #include "models/common/csv.h"
 #include "models/common/listloader.h"
-#include "models/common/searchfilterproxy.h"
+#include "models/common/tablefilterproxy.h"
 #include "ui/common/emptystate.h"
 
 #include <QClipboard>
@@ -31,7 +31,7 @@ namespace lgsp::ui {
 ListPageBase::ListPageBase(client::Fleet *fleet, const QString &iconPath, QWidget *parent)
     : QWidget(parent)
     , m_fleet(fleet)
-    , m_proxy(new models::SearchFilterProxy(this))
+    , m_proxy(new models::TableFilterProxy(this))
     , m_stack(new QStackedWidget(this))
     , m_empty(new EmptyState(this))
     , m_content(new QWidget(this))
@@ -47,7 +47,7 @@ ListPageBase::ListPageBase(client::Fleet *fleet, const QString &iconPath, QWidge
     m_empty->setIcon(iconPath);
     connect(m_empty, &EmptyState::actionTriggered, this, &ListPageBase::demoRequested);
     m_search->setClearButtonEnabled(true);
-    connect(m_search, &QLineEdit::textChanged, m_proxy, &models::SearchFilterProxy::setSearchText);
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &models::TableFilterProxy::setSearchText);
     m_bar->addWidget(m_search, 2);
     m_stack->addWidget(m_empty);
     m_stack->addWidget(m_content);
@@ -89,6 +89,9 @@ void ListPageBase::setUp(QAbstractItemModel *model, models::ListLoader *loader, 
     m_view->setUniformRowHeights(true);
     m_view->setAllColumnsShowFocus(true);
     m_view->header()->setStretchLastSection(true);
+    // Column widths from the rows on screen and 200 more, not from a thousand (each one
+    // a text layout: a visible pause when the first page arrives).
+    m_view->header()->setResizeContentsPrecision(200);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 showRow(current.isValid() ? m_proxy->mapToSource(current).row() : -1);
@@ -97,8 +100,6 @@ void ListPageBase::setUp(QAbstractItemModel *model, models::ListLoader *loader, 
     connect(m_cancel, &QPushButton::clicked, loader, &models::ListLoader::cancel);
     connect(loader, &models::ListLoader::progress, this, &ListPageBase::updateState);
     connect(loader, &models::ListLoader::finished, this, [this] {
-        // Sorted once, now that everything is in (see reload()).
-        m_proxy->setDynamicSortFilter(true);
         updateState();
         fitColumns();
         // Rows arriving under a sorted view move the scroll position; start at the top.
@@ -167,9 +168,6 @@ void ListPageBase::reload()
 {
     m_stale = false;
     showRow(-1);
-    // While pages arrive they are appended as they come: keeping 100 000 rows sorted on every
-    // page costs the view far more than one sort at the end.
-    m_proxy->setDynamicSortFilter(false);
     m_loader->reload();
     updateState();
 }

@@ -18,7 +18,7 @@ class Fleet;
 }
 namespace lgsp::models {
 class ListLoader;
-class SearchFilterProxy;
+class TableFilterProxy;
 } // namespace lgsp::models
 
 namespace lgsp::ui {
@@ -73,7 +73,7 @@ protected:
     void showEvent(QShowEvent *event) override;
 
     client::Fleet *m_fleet;
-    models::SearchFilterProxy *m_proxy;
+    models::TableFilterProxy *m_proxy;
 
 private:
     void updateState();
