@@ -11,25 +11,31 @@
 
 namespace lgsp::protocol {
 
-// The envelope of every list: {items: [...], nextCursor: string|null, total: int}.
+// The envelope of every list: {items: [...], nextCursor: string|null, total: int}, and what
+// the credential may do on the collection itself (allowedActions: ["create"]), if anything.
 template<typename T>
 struct ListPage
 {
     QList<T> items;
     QString nextCursor; // empty: this is the last page
     qint64 total = 0;
+    QStringList allowedActions;
 
     QJsonObject toJson() const
     {
         QJsonArray array;
         for (const T &item : items)
             array.append(item.toJson());
-        return QJsonObject{
+        QJsonObject object{
             {QStringLiteral("items"), array},
             {QStringLiteral("nextCursor"),
              nextCursor.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(nextCursor)},
             {QStringLiteral("total"), total},
         };
+        if (!allowedActions.isEmpty())
+            object.insert(QStringLiteral("allowedActions"),
+                          QJsonArray::fromStringList(allowedActions));
+        return object;
     }
 
     static std::optional<ListPage> fromJson(const QJsonObject &object, DecodeError *error)
@@ -38,6 +44,7 @@ struct ListPage
         ListPage page;
         page.total = reader.requiredInteger(QStringLiteral("total"), 0, 1LL << 50);
         page.nextCursor = reader.optionalString(QStringLiteral("nextCursor"));
+        page.allowedActions = reader.optionalStringList(QStringLiteral("allowedActions"));
         const QJsonValue items = object.value(QStringLiteral("items"));
         if (!items.isArray())
             reader.fail(QStringLiteral("/items"), JsonReader::tr("expected an array"));

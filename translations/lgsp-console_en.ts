@@ -229,7 +229,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../client/backend/lgspv1backend.cpp" line="+138"/>
+        <location filename="../client/backend/lgspv1backend.cpp" line="+158"/>
         <source>server API version %1, console API version %2.x</source>
         <translation type="unfinished"></translation>
     </message>
@@ -494,7 +494,7 @@
         <location filename="../protocol/metrics.cpp" line="+55"/>
         <location filename="../protocol/health.cpp" line="+41"/>
         <location filename="../protocol/configchange.cpp" line="-137"/>
-        <location filename="../protocol/listpage.h" line="+43"/>
+        <location filename="../protocol/listpage.h" line="+50"/>
         <source>expected an array</source>
         <translation type="unfinished"></translation>
     </message>
@@ -588,7 +588,7 @@
 <context>
     <name>ListCommand</name>
     <message>
-        <location filename="../app/listcommand.cpp" line="+121"/>
+        <location filename="../app/listcommand.cpp" line="+173"/>
         <source>Print every tenant or service without a window.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -638,7 +638,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+37"/>
         <source>%1 could not be read completely: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2098,7 +2098,7 @@
 <context>
     <name>lgsp::ui::ListPageBase</name>
     <message>
-        <location filename="../ui/common/listpagebase.cpp" line="+119"/>
+        <location filename="../ui/common/listpagebase.cpp" line="+129"/>
         <location line="+6"/>
         <source>Export to CSV</source>
         <translation type="unfinished"></translation>
@@ -2109,18 +2109,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+82"/>
         <source>Reload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+91"/>
-        <source>Only %1 — show all</source>
+        <location line="+1"/>
+        <source>Instance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="+1"/>
+        <source>Show the rows of one LGSP instance, or of all of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2155,6 +2159,11 @@
     <message>
         <location line="+29"/>
         <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>All instances</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2205,7 +2214,7 @@
 <context>
     <name>lgsp::ui::ProfileForm</name>
     <message>
-        <location filename="../ui/connections/profileform.cpp" line="+78"/>
+        <location filename="../ui/connections/profileform.cpp" line="+79"/>
         <source>OAuth2 client credentials</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2235,7 +2244,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <location line="+22"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
@@ -2575,7 +2584,7 @@
 <context>
     <name>lgsp::ui::TenantDetails</name>
     <message>
-        <location filename="../ui/tenants/tenantdetails.cpp" line="+47"/>
+        <location filename="../ui/tenants/tenantdetails.cpp" line="+49"/>
         <source>Agency code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2620,7 +2629,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
+        <source>Consumes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>No tenant selected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2651,22 +2665,40 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+1"/>
+        <location line="+38"/>
         <source>loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…and %n more</numerusform>
+            <numerusform>…and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>no services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-24"/>
         <source>%1 calls, %2 errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+33"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Suspend %1 (%2)? Its services stop answering through the gateway and its consumers&apos; calls are refused until it is resumed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2686,7 +2718,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>%1: waiting for %2…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2702,9 +2734,177 @@
     </message>
 </context>
 <context>
+    <name>lgsp::ui::TenantForm</name>
+    <message>
+        <location filename="../ui/tenants/tenantform.cpp" line="+99"/>
+        <source>Instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agency code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. 000.00.00.H30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QCVN 102 form NNN.NN.NN.XNN, or the newer scheme: up to 35 characters of 0–9, A–Z and dots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. Ủy ban nhân dân tỉnh Hậu Giang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>New tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>The tenant is created at once on the instance; its status can be changed later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>Edit tenant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>%1 is no longer connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading the current values from %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Only what you change is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>No connected instance lets this credential create tenants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The agency code is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not an agency code: use the QCVN 102 form NNN.NN.NN.XNN (e.g. 000.00.00.H30) or up to 35 characters of 0–9, A–Z and dots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not a phone number (digits, spaces, + . ( ) -).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 cannot be emptied here; enter a new value or keep the old one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>That instance is no longer connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Someone changed this tenant since the form was opened. Close the form and open it again to start from the current values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Creating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lgsp::ui::TenantsPage</name>
     <message>
-        <location filename="../ui/tenants/tenantspage.cpp" line="+51"/>
+        <location filename="../ui/tenants/tenantspage.cpp" line="+122"/>
         <source>Search tenants: name, agency code, NDXP member, contact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2735,6 +2935,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>New tenant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create a tenant on an instance that lets this credential create tenants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Tenants</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2749,7 +2959,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="-15"/>
+        <location line="-18"/>
         <source>%n tenant(s)</source>
         <translation>
             <numerusform>%n tenant</numerusform>

@@ -227,7 +227,7 @@
         <translation>cần chứng thư PEM và khoá bí mật của nó trong cùng một tệp</translation>
     </message>
     <message>
-        <location filename="../client/backend/lgspv1backend.cpp" line="+138" />
+        <location filename="../client/backend/lgspv1backend.cpp" line="+158" />
         <source>server API version %1, console API version %2.x</source>
         <translation>phiên bản API của máy chủ là %1, của bảng điều khiển là %2.x</translation>
     </message>
@@ -492,7 +492,7 @@
         <location filename="../protocol/metrics.cpp" line="+55" />
         <location filename="../protocol/health.cpp" line="+41" />
         <location filename="../protocol/configchange.cpp" line="-137" />
-        <location filename="../protocol/listpage.h" line="+43" />
+        <location filename="../protocol/listpage.h" line="+50" />
         <source>expected an array</source>
         <translation>cần một mảng</translation>
     </message>
@@ -586,7 +586,7 @@
 <context>
     <name>ListCommand</name>
     <message>
-        <location filename="../app/listcommand.cpp" line="+121" />
+        <location filename="../app/listcommand.cpp" line="+173" />
         <source>Print every tenant or service without a window.</source>
         <translation>In ra mọi đơn vị hoặc dịch vụ mà không mở cửa sổ.</translation>
     </message>
@@ -636,7 +636,7 @@
         <translation>Không có định dạng "%1"; hãy dùng json hoặc csv.</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+37" />
         <source>%1 could not be read completely: %2</source>
         <translation>Không đọc được đầy đủ %1: %2</translation>
     </message>
@@ -2083,7 +2083,7 @@
 <context>
     <name>lgsp::ui::ListPageBase</name>
     <message>
-        <location filename="../ui/common/listpagebase.cpp" line="+119" />
+        <location filename="../ui/common/listpagebase.cpp" line="+129" />
         <location line="+6" />
         <source>Export to CSV</source>
         <translation>Xuất ra CSV</translation>
@@ -2094,18 +2094,22 @@
         <translation>Tệp CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+79" />
+        <location line="+82" />
         <source>Reload</source>
         <translation>Tải lại</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+91" />
-        <source>Only %1 — show all</source>
-        <translation>Chỉ %1 — xem tất cả</translation>
+        <location line="+1" />
+        <source>Instance</source>
+        <translation>Hệ thống</translation>
     </message>
     <message>
-        <location line="-90" />
+        <location line="+1" />
+        <source>Show the rows of one LGSP instance, or of all of them</source>
+        <translation>Chỉ xem các dòng của một hệ thống LGSP, hoặc của tất cả</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Export CSV…</source>
         <translation>Xuất CSV…</translation>
     </message>
@@ -2140,6 +2144,11 @@
         <location line="+29" />
         <source>Cannot write %1: %2</source>
         <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <location line="+60" />
+        <source>All instances</source>
+        <translation>Tất cả hệ thống</translation>
     </message>
 </context>
 <context>
@@ -2187,7 +2196,7 @@
 <context>
     <name>lgsp::ui::ProfileForm</name>
     <message>
-        <location filename="../ui/connections/profileform.cpp" line="+78" />
+        <location filename="../ui/connections/profileform.cpp" line="+79" />
         <source>OAuth2 client credentials</source>
         <translation>OAuth2 (client credentials)</translation>
     </message>
@@ -2217,7 +2226,7 @@
         <translation>Tự khai báo</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+4" />
         <location line="+22" />
         <source>Name</source>
         <translation>Tên</translation>
@@ -2557,7 +2566,7 @@
 <context>
     <name>lgsp::ui::TenantDetails</name>
     <message>
-        <location filename="../ui/tenants/tenantdetails.cpp" line="+47" />
+        <location filename="../ui/tenants/tenantdetails.cpp" line="+49" />
         <source>Agency code</source>
         <translation>Mã định danh</translation>
     </message>
@@ -2602,7 +2611,12 @@
         <translation>Cung cấp</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+1" />
+        <source>Consumes</source>
+        <translation>Sử dụng</translation>
+    </message>
+    <message>
+        <location line="+11" />
         <source>No tenant selected</source>
         <translation>Chưa chọn đơn vị</translation>
     </message>
@@ -2633,22 +2647,39 @@
     </message>
     <message>
         <location line="+16" />
-        <location line="+1" />
+        <location line="+38" />
         <source>loading…</source>
         <translation>đang tải…</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+11" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…và %n dịch vụ khác</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>no services</source>
         <translation>không có dịch vụ nào</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="-24" />
         <source>%1 calls, %2 errors</source>
         <translation>%1 lượt gọi, %2 lỗi</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+33" />
+        <source>Edit…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>Suspend %1 (%2)? Its services stop answering through the gateway and its consumers' calls are refused until it is resumed.</source>
         <translation>Tạm dừng %1 (%2)? Các dịch vụ của đơn vị sẽ ngừng trả lời qua cổng giao dịch và lời gọi của các bên khai thác bị từ chối cho đến khi được khôi phục.</translation>
     </message>
@@ -2668,7 +2699,7 @@
         <translation>%1 %2 (%3)?</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+17" />
         <source>%1: waiting for %2…</source>
         <translation>%1: đang chờ %2…</translation>
     </message>
@@ -2684,9 +2715,177 @@
     </message>
 </context>
 <context>
+    <name>lgsp::ui::TenantForm</name>
+    <message>
+        <location filename="../ui/tenants/tenantform.cpp" line="+99" />
+        <source>Instance</source>
+        <translation>Hệ thống</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Agency code</source>
+        <translation>Mã định danh</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>English name</source>
+        <translation>Tên tiếng Anh</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Contact person</source>
+        <translation>Người liên hệ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Contact e-mail</source>
+        <translation>Thư điện tử liên hệ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Contact phone</source>
+        <translation>Điện thoại liên hệ</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>e.g. 000.00.00.H30</source>
+        <translation>ví dụ 000.00.00.H30</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>QCVN 102 form NNN.NN.NN.XNN, or the newer scheme: up to 35 characters of 0–9, A–Z and dots</source>
+        <translation>Dạng QCVN 102 NNN.NN.NN.XNN, hoặc cách mới: tối đa 35 ký tự gồm 0–9, A–Z và dấu chấm</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>e.g. Ủy ban nhân dân tỉnh Hậu Giang</source>
+        <translation>ví dụ Ủy ban nhân dân tỉnh Hậu Giang</translation>
+    </message>
+    <message>
+        <location line="-25" />
+        <source>New tenant</source>
+        <translation>Đơn vị mới</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Create</source>
+        <translation>Tạo</translation>
+    </message>
+    <message>
+        <location line="+62" />
+        <source>The tenant is created at once on the instance; its status can be changed later.</source>
+        <translation>Đơn vị được tạo ngay trên hệ thống; trạng thái có thể đổi sau.</translation>
+    </message>
+    <message>
+        <location line="-63" />
+        <source>Edit tenant %1</source>
+        <translation>Sửa đơn vị %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Cancel</source>
+        <translation>Huỷ</translation>
+    </message>
+    <message>
+        <location line="+73" />
+        <source>%1 is no longer connected.</source>
+        <translation>%1 không còn được kết nối.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Reading the current values from %1…</source>
+        <translation>Đang đọc giá trị hiện tại từ %1…</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Only what you change is sent.</source>
+        <translation>Chỉ những gì bạn thay đổi được gửi đi.</translation>
+    </message>
+    <message>
+        <location line="+50" />
+        <source>No connected instance lets this credential create tenants.</source>
+        <translation>Không hệ thống nào đang kết nối cho phép thông tin xác thực này tạo đơn vị.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The agency code is empty.</source>
+        <translation>Chưa nhập mã định danh.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>"%1" is not an agency code: use the QCVN 102 form NNN.NN.NN.XNN (e.g. 000.00.00.H30) or up to 35 characters of 0–9, A–Z and dots.</source>
+        <translation>“%1” không phải mã định danh: dùng dạng QCVN 102 NNN.NN.NN.XNN (ví dụ 000.00.00.H30) hoặc tối đa 35 ký tự gồm 0–9, A–Z và dấu chấm.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The name is empty.</source>
+        <translation>Chưa nhập tên.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>"%1" is not an e-mail address.</source>
+        <translation>“%1” không phải địa chỉ thư điện tử.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>"%1" is not a phone number (digits, spaces, + . ( ) -).</source>
+        <translation>“%1” không phải số điện thoại (chữ số, dấu cách, + . ( ) -).</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>%1 cannot be emptied here; enter a new value or keep the old one.</source>
+        <translation>Không thể để trống %1 ở đây; hãy nhập giá trị mới hoặc giữ giá trị cũ.</translation>
+    </message>
+    <message>
+        <location line="+57" />
+        <source>That instance is no longer connected.</source>
+        <translation>Hệ thống đó không còn được kết nối.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Someone changed this tenant since the form was opened. Close the form and open it again to start from the current values.</source>
+        <translation>Đã có người sửa đơn vị này sau khi biểu mẫu được mở. Hãy đóng biểu mẫu và mở lại để bắt đầu từ giá trị hiện tại.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Creating…</source>
+        <translation>Đang tạo…</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Saving…</source>
+        <translation>Đang lưu…</translation>
+    </message>
+</context>
+<context>
     <name>lgsp::ui::TenantsPage</name>
     <message>
-        <location filename="../ui/tenants/tenantspage.cpp" line="+51" />
+        <location filename="../ui/tenants/tenantspage.cpp" line="+122" />
         <source>Search tenants: name, agency code, NDXP member, contact</source>
         <translation>Tìm đơn vị: tên, mã định danh, thành viên NDXP, liên hệ</translation>
     </message>
@@ -2717,6 +2916,16 @@
     </message>
     <message>
         <location line="+1" />
+        <source>New tenant…</source>
+        <translation>Đơn vị mới…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Create a tenant on an instance that lets this credential create tenants</source>
+        <translation>Tạo đơn vị trên một hệ thống cho phép thông tin xác thực này tạo đơn vị</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Tenants</source>
         <translation>Đơn vị</translation>
     </message>
@@ -2731,7 +2940,7 @@
         <translation>Trang này liệt kê các cơ quan được mỗi hệ thống LGSP phục vụ — bộ, ngành, tỉnh, thành phố và các đơn vị trực thuộc — kèm trạng thái, mã định danh và dịch vụ; tìm kiếm được cả khi gõ có dấu hay không dấu. Hãy kết nối tới một hệ thống, hoặc dùng thử hệ thống thử nghiệm trên máy này.</translation>
     </message>
     <message numerus="yes">
-        <location line="-15" />
+        <location line="-18" />
         <source>%n tenant(s)</source>
         <translation>
             <numerusform>%n đơn vị</numerusform>

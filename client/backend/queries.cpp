@@ -43,6 +43,7 @@ QUrlQuery ServiceQuery::toUrlQuery() const
     QUrlQuery query;
     put(&query, "q", text);
     put(&query, "tenant", tenant);
+    put(&query, "consumer", consumer);
     put(&query, "status", status);
     put(&query, "protocol", protocol);
     putPaging(&query, limit, cursor);

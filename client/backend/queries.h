@@ -20,7 +20,8 @@ struct TenantQuery
 struct ServiceQuery
 {
     QString text;
-    QString tenant;
+    QString tenant;   // provider
+    QString consumer; // a tenant allowed to call the service
     QString status;
     QString protocol;
     int limit = 0;

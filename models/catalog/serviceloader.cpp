@@ -27,7 +27,8 @@ void ServiceLoader::fetch(client::Backend *backend, QObject *context, const QUui
             if (page.ok())
                 m_model->append(instance, instanceName, readOnly, page.value.items,
                                 page.value.total);
-            report(Page{int(page.value.items.size()), page.value.total, page.error, last});
+            report(Page{int(page.value.items.size()), page.value.total, page.error, last,
+                        page.value.allowedActions});
         });
 }
 

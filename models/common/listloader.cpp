@@ -35,6 +35,7 @@ void ListLoader::reload()
     clearModel();
     m_totals.clear();
     m_failures.clear();
+    m_collectionActions.clear();
     m_loaded = 0;
     m_pending = 0;
     for (const QUuid &id : m_fleet->ids()) {
@@ -47,6 +48,7 @@ void ListLoader::reload()
               instance->profile.readOnly, [this, id](const Page &page) {
                   if (page.error.isNull()) {
                       m_totals.insert(id, page.total);
+                      m_collectionActions.insert(id, page.allowedActions);
                       m_loaded += page.items;
                   } else {
                       m_failures.insert(id, page.error.message());

@@ -32,6 +32,7 @@ public:
         qint64 total = 0;
         client::ClientError error;
         bool last = true;
+        QStringList allowedActions; // on the collection ("create")
     };
     using PageReport = std::function<void(const Page &)>;
 
@@ -45,6 +46,12 @@ public:
     qint64 expected() const;
     // Why instances could not be read, by instance, translated.
     const QHash<QUuid, QString> &failures() const { return m_failures; }
+    // What the credential may do on the whole list of an instance ("create"), as its server
+    // said in the last load.
+    QStringList collectionActions(const QUuid &instance) const
+    {
+        return m_collectionActions.value(instance);
+    }
 
 Q_SIGNALS:
     void progress(int loaded, qint64 expected);
@@ -63,6 +70,7 @@ private:
     std::unique_ptr<QObject> m_context;
     QHash<QUuid, qint64> m_totals;
     QHash<QUuid, QString> m_failures;
+    QHash<QUuid, QStringList> m_collectionActions;
     int m_pending = 0;
     int m_loaded = 0;
 };

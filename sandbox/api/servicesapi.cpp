@@ -120,6 +120,7 @@ ApiResponse ServicesApi::list(const ApiRequest &request)
     filter.limit = paging.limit;
     filter.afterId = paging.after;
     filter.tenant = request.query.queryItemValue(QStringLiteral("tenant"), QUrl::FullyDecoded);
+    filter.consumer = request.query.queryItemValue(QStringLiteral("consumer"), QUrl::FullyDecoded);
     filter.status = Paging::choice(request, QStringLiteral("status"), Service::statuses(), &errors);
     filter.protocol =
         Paging::choice(request, QStringLiteral("protocol"), Service::protocols(), &errors);
@@ -137,6 +138,8 @@ ApiResponse ServicesApi::list(const ApiRequest &request)
     for (Service &s : page.items)
         s.allowedActions = allowedActions(*request.principal, s);
     page.nextCursor = Paging::cursorFor(page.nextCursor);
+    if (request.principal->isOperator() || request.principal->isTenantAdmin())
+        page.allowedActions = QStringList{QStringLiteral("create")};
     return ApiResponse::json(200, page.toJson());
 }
 

@@ -102,6 +102,8 @@ ApiResponse TenantsApi::list(const ApiRequest &request)
     for (Tenant &t : page.items)
         t.allowedActions = allowedActions(*request.principal, t);
     page.nextCursor = Paging::cursorFor(page.nextCursor);
+    if (request.principal->isOperator())
+        page.allowedActions = QStringList{QStringLiteral("create")};
     return ApiResponse::json(200, page.toJson());
 }
 

@@ -95,6 +95,11 @@ protocol::ListPage<Service> ServiceStore::list(const Filter &filter, QString *er
     select.equals(QStringLiteral("status"), filter.status);
     select.equals(QStringLiteral("protocol"), filter.protocol);
     select.equals(QStringLiteral("visibility"), filter.visibility);
+    if (!filter.consumer.isEmpty()) {
+        select.where << QStringLiteral(
+            "id IN (SELECT service_id FROM service_consumers WHERE tenant_code = ?)");
+        select.binds << filter.consumer;
+    }
     if (!filter.visibleTo.isEmpty()) {
         select.where << QStringLiteral("(tenant_code = ? OR id IN (SELECT service_id FROM "
                                        "service_consumers WHERE tenant_code = ?))");

@@ -18,7 +18,8 @@ public:
 
     struct Filter
     {
-        QString tenant; // provider
+        QString tenant;   // provider
+        QString consumer; // allowed to call it
         QString status;
         QString protocol;
         QString visibility;

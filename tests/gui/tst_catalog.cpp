@@ -66,7 +66,12 @@ private Q_SLOTS:
         page.searchBox()->clear();
 
         // Only SOAP services.
-        auto *protocolFilter = page.findChildren<QComboBox *>().at(0);
+        QComboBox *protocolFilter = nullptr;
+        for (QComboBox *box : page.findChildren<QComboBox *>()) {
+            if (box->accessibleName() == QLatin1String("Protocol filter"))
+                protocolFilter = box;
+        }
+        QVERIFY(protocolFilter);
         protocolFilter->setCurrentIndex(protocolFilter->findData(QStringLiteral("SOAP")));
         QVERIFY(model->rowCount() > 0 && model->rowCount() < 40);
         for (int r = 0; r < model->rowCount(); ++r)

@@ -1,17 +1,23 @@
 // The tenants page against a real sandbox (offscreen): the seeded tenants load, typing
 // "ha noi" leaves Hà Nội, suspending through the page's action changes the tenant on the
-// server, and neither a viewer credential nor a read-only profile shows any action.
+// server, the details list the services a tenant provides and consumes, a tenant is
+// created and edited through the form (with the server's refusals shown in it), and
+// neither a viewer credential nor a read-only profile shows any action.
 #include "apiclient.h"
 #include "client/fleet/fleet.h"
 #include "models/tenants/tenantloader.h"
 #include "models/tenants/tenantmodel.h"
 #include "sandboxprocess.h"
+#include "screenshots.h"
 #include "ui/tenants/tenantdetails.h"
+#include "ui/tenants/tenantform.h"
 #include "ui/tenants/tenantspage.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -151,6 +157,156 @@ private Q_SLOTS:
                  QStringLiteral("suspended"));
     }
 
+    // What a tenant provides and consumes, as the server's filters give them.
+    void detailsListProvidedAndConsumedServices()
+    {
+        test::ApiClient api(m_sandbox.baseUrl());
+        QVERIFY(api.signIn(m_sandbox.bootstrapClientId(), m_sandbox.bootstrapSecret()));
+        // A tenant that consumes something, and the first service it consumes.
+        QString code;
+        QString consumed;
+        const QJsonArray services = api.get(QStringLiteral("/api/v1/services?limit=200"))
+                                        .json()
+                                        .value(QStringLiteral("items"))
+                                        .toArray();
+        for (const QJsonValue &s : services) {
+            const QJsonArray consumers = s.toObject().value(QStringLiteral("consumers")).toArray();
+            if (!consumers.isEmpty()) {
+                code = consumers.first().toString();
+                break;
+            }
+        }
+        QVERIFY(!code.isEmpty());
+        consumed = api.get(QStringLiteral("/api/v1/services?limit=8&consumer=") + code)
+                       .json()
+                       .value(QStringLiteral("items"))
+                       .toArray()
+                       .first()
+                       .toObject()
+                       .value(QStringLiteral("name"))
+                       .toString();
+        QVERIFY(!consumed.isEmpty());
+
+        client::Fleet fleet;
+        const client::ConnectionProfile profile = profileFor(m_sandbox, QStringLiteral("LGSP"));
+        fleet.setProfiles({profile});
+        fleet.setSecret(profile.id, m_sandbox.bootstrapSecret());
+        ui::TenantsPage page(&fleet);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTRY_VERIFY_WITH_TIMEOUT(!page.loader()->isLoading(), 15000);
+        QVERIFY(selectCode(page, code));
+        const auto shows = [&page](const QString &text) {
+            for (const QLabel *label : page.details()->findChildren<QLabel *>()) {
+                if (label->text().contains(text))
+                    return true;
+            }
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(shows(consumed + QStringLiteral(" (")), 10000);
+        page.resize(1400, 800);
+        test::saveScreenshots(&page, QStringLiteral("tenants-details"));
+    }
+
+    // A new tenant through the form, checked as typed, refused by the server when its code
+    // exists, then edited with the version it was read at — and an edit based on an old
+    // version refused.
+    void createAndEditThroughTheForm()
+    {
+        client::Fleet fleet;
+        const client::ConnectionProfile profile = profileFor(m_sandbox, QStringLiteral("LGSP"));
+        fleet.setProfiles({profile});
+        fleet.setSecret(profile.id, m_sandbox.bootstrapSecret());
+        ui::TenantsPage page(&fleet);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTRY_VERIFY_WITH_TIMEOUT(!page.loader()->isLoading(), 15000);
+        const int before = page.view()->model()->rowCount();
+
+        ui::TenantForm *form = page.openNewTenantForm();
+        QVERIFY(form);
+        QVERIFY(!form->canSubmit()); // empty
+        const QString code = QStringLiteral("000.00.00.H98");
+        form->codeEdit()->setText(QStringLiteral("H98!"));
+        form->nameEdit()->setText(QStringLiteral("Tỉnh Thử Nghiệm"));
+        form->emailEdit()->setText(QStringLiteral("not an address"));
+        QCOMPARE(form->problems().size(), 2); // the code and the e-mail
+        test::saveScreenshots(form, QStringLiteral("tenant-form"));
+        QVERIFY(!form->canSubmit());
+        form->codeEdit()->setText(code);
+        form->emailEdit()->setText(QStringLiteral("thu.nghiem@example.gov.vn"));
+        QVERIFY2(form->canSubmit(), qPrintable(form->problems().join(QLatin1Char('\n'))));
+        QSignalSpy saved(form, &ui::TenantForm::saved);
+        form->submit();
+        QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 10000);
+        test::ApiClient api(m_sandbox.baseUrl());
+        QVERIFY(api.signIn(m_sandbox.bootstrapClientId(), m_sandbox.bootstrapSecret()));
+        const QJsonObject created = api.get(QStringLiteral("/api/v1/tenants/") + code).json();
+        QCOMPARE(created.value(QStringLiteral("name")).toString(),
+                 QStringLiteral("Tỉnh Thử Nghiệm"));
+        QCOMPARE(page.view()->model()->rowCount(), before + 1);
+        QCOMPARE(
+            page.view()->currentIndex().siblingAtColumn(TenantModel::CodeColumn).data().toString(),
+            code);
+
+        // The same code again: the server's refusal is shown, the form stays open.
+        form = page.openNewTenantForm();
+        form->codeEdit()->setText(code);
+        form->nameEdit()->setText(QStringLiteral("Trùng mã"));
+        QSignalSpy notSaved(form, &ui::TenantForm::saved);
+        form->submit();
+        QTRY_VERIFY_WITH_TIMEOUT(form->canSubmit(), 10000); // answered
+        QVERIFY2(form->message().contains(code) ||
+                     form->message().contains(QStringLiteral("exist")),
+                 qPrintable(form->message()));
+        QVERIFY(form->isVisible());
+        QCOMPARE(notSaved.size(), 0);
+        form->close();
+
+        // Edit: the form starts from the server's values; only the change is sent.
+        form = page.openEditForm(profile.id, profile.name, code);
+        QTRY_COMPARE_WITH_TIMEOUT(form->nameEdit()->text(), QStringLiteral("Tỉnh Thử Nghiệm"),
+                                  10000);
+        QVERIFY(!form->canSubmit()); // nothing changed yet
+        form->nameEdit()->setText(QStringLiteral("Tỉnh Thử Nghiệm Hai"));
+        QSignalSpy edited(form, &ui::TenantForm::saved);
+        form->submit();
+        QTRY_COMPARE_WITH_TIMEOUT(edited.size(), 1, 10000);
+        QCOMPARE(api.get(QStringLiteral("/api/v1/tenants/") + code)
+                     .json()
+                     .value(QStringLiteral("name"))
+                     .toString(),
+                 QStringLiteral("Tỉnh Thử Nghiệm Hai"));
+        QVERIFY(selectCode(page, code));
+        QCOMPARE(
+            page.view()->currentIndex().siblingAtColumn(TenantModel::NameColumn).data().toString(),
+            QStringLiteral("Tỉnh Thử Nghiệm Hai"));
+
+        // Someone else changes it while the form is open: the stale edit is refused.
+        form = page.openEditForm(profile.id, profile.name, code);
+        QTRY_COMPARE_WITH_TIMEOUT(form->nameEdit()->text(), QStringLiteral("Tỉnh Thử Nghiệm Hai"),
+                                  10000);
+        const test::ApiClient::Reply current = api.get(QStringLiteral("/api/v1/tenants/") + code);
+        const test::ApiClient::Reply other = api.request(
+            "PATCH", QStringLiteral("/api/v1/tenants/") + code,
+            QByteArrayLiteral("{\"name\":\"Đổi bởi người khác\"}"),
+            {{"Content-Type", "application/json"}, {"If-Match", current.header("ETag")}});
+        QCOMPARE(other.status, 200);
+        form->nameEdit()->setText(QStringLiteral("Tỉnh Thử Nghiệm Ba"));
+        QSignalSpy stale(form, &ui::TenantForm::saved);
+        form->submit();
+        QTRY_VERIFY_WITH_TIMEOUT(form->canSubmit(), 10000);
+        QCOMPARE(stale.size(), 0);
+        QVERIFY2(form->message().contains(QStringLiteral("changed this tenant")),
+                 qPrintable(form->message()));
+        QCOMPARE(api.get(QStringLiteral("/api/v1/tenants/") + code)
+                     .json()
+                     .value(QStringLiteral("name"))
+                     .toString(),
+                 QStringLiteral("Đổi bởi người khác"));
+        form->close();
+    }
+
     void viewerAndReadOnlyShowNoActions()
     {
         test::ApiClient api(m_sandbox.baseUrl());
@@ -174,12 +330,20 @@ private Q_SLOTS:
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         QTRY_VERIFY_WITH_TIMEOUT(!page.loader()->isLoading(), 15000);
-        QCOMPARE(page.view()->model()->rowCount(), 38); // 19 through each profile
+        // Every tenant through each profile (19 seeded, and the one the form test created).
+        const int tenants = int(api.get(QStringLiteral("/api/v1/tenants?limit=1"))
+                                    .json()
+                                    .value(QStringLiteral("total"))
+                                    .toInteger());
+        QVERIFY(tenants >= 19);
+        QCOMPARE(page.view()->model()->rowCount(), 2 * tenants);
+        QVERIFY(!page.openNewTenantForm()); // neither may create
         // One instance only, as when its fleet row is double-clicked, then all again.
         page.showOnlyInstance(QStringLiteral("Viewer"));
-        QCOMPARE(page.view()->model()->rowCount(), 19);
+        QCOMPARE(page.view()->model()->rowCount(), tenants);
+        QCOMPARE(page.shownInstance(), QStringLiteral("Viewer"));
         page.showAllInstances();
-        QCOMPARE(page.view()->model()->rowCount(), 38);
+        QCOMPARE(page.view()->model()->rowCount(), 2 * tenants);
         for (int r = 0; r < page.view()->model()->rowCount(); ++r) {
             page.view()->setCurrentIndex(page.view()->model()->index(r, 0));
             QVERIFY2(

@@ -198,6 +198,39 @@ private Q_SLOTS:
         QVERIFY(definition.value.text.size() > 100);
     }
 
+    // The services a tenant may call, by the server's `consumer` filter, are exactly those
+    // whose consumers list names it.
+    void servicesATenantConsumes()
+    {
+        lgsp::client::ServiceQuery everything;
+        everything.limit = 200;
+        const auto all = run<protocol::ListPage<protocol::Service>>(
+            [&](auto done) { api()->services(everything, this, done); });
+        QVERIFY2(all.ok(), qPrintable(all.error.message()));
+        QString consumer;
+        QSet<QString> expected;
+        for (const protocol::Service &s : all.value.items) {
+            if (consumer.isEmpty() && !s.consumers.isEmpty())
+                consumer = s.consumers.first();
+        }
+        QVERIFY(!consumer.isEmpty());
+        for (const protocol::Service &s : all.value.items) {
+            if (s.consumers.contains(consumer))
+                expected.insert(s.id);
+        }
+        lgsp::client::ServiceQuery query;
+        query.consumer = consumer;
+        query.limit = 200;
+        const auto consumed = run<protocol::ListPage<protocol::Service>>(
+            [&](auto done) { api()->services(query, this, done); });
+        QVERIFY2(consumed.ok(), qPrintable(consumed.error.message()));
+        QSet<QString> got;
+        for (const protocol::Service &s : consumed.value.items)
+            got.insert(s.id);
+        QCOMPARE(got, expected);
+        QCOMPARE(consumed.value.total, qint64(expected.size()));
+    }
+
     void metricsTransactionsAndAudit()
     {
         lgsp::client::MetricsQuery metrics;

@@ -5,6 +5,7 @@
 #include "client/fleet/fleet.h"
 #include "models/catalog/servicemodel.h"
 #include "ui/catalog/definitionviewer.h"
+#include "ui/common/formrows.h"
 
 #include <QEvent>
 #include <QFormLayout>
@@ -47,8 +48,7 @@ void ServiceDetails::changeEvent(QEvent *event)
 
 void ServiceDetails::retranslate()
 {
-    while (form()->rowCount() > 0)
-        form()->takeRow(0);
+    clearFormRows(form());
     form()->addRow(tr("Identifier"), m_id);
     form()->addRow(tr("Provider"), m_provider);
     form()->addRow(tr("Protocol"), m_protocol);

@@ -76,7 +76,7 @@ void DetailsPane::setActions(const QStringList &actions,
         delete item;
     }
     for (const QString &action : actions) {
-        if (action == QLatin1String("edit"))
+        if (action == QLatin1String("edit") && !m_editable)
             continue;
         auto *button = new QPushButton(text(action), this);
         button->setProperty("action", action);

@@ -33,11 +33,12 @@ public:
 protected:
     static QLabel *valueLabel(QWidget *parent);
     void setHeading(const QString &title, const QString &subtitle);
-    // One button per action (except "edit", which belongs to a form), labelled by `text`;
-    // `subject` names the item for screen readers. An empty list removes them.
+    // One button per action, labelled by `text`; "edit" only after setEditable(true) (it
+    // opens a form). `subject` names the item for screen readers. An empty list removes them.
     void setActions(const QStringList &actions, const std::function<QString(const QString &)> &text,
                     const QString &subject);
     void setActionsEnabled(bool enabled);
+    void setEditable(bool editable) { m_editable = editable; }
     bool confirm(const QString &title, const QString &text) { return m_confirm(this, title, text); }
     void setBusy(const QString &text);
     QWidget *fields() const { return m_fields; }
@@ -53,6 +54,7 @@ private:
     QFormLayout *m_form;
     QVBoxLayout *m_body;
     Confirm m_confirm;
+    bool m_editable = false;
 };
 
 } // namespace lgsp::ui

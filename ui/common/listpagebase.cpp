@@ -7,6 +7,7 @@
 #include "ui/common/emptystate.h"
 
 #include <QClipboard>
+#include <QCollator>
 #include <QComboBox>
 #include <QDir>
 #include <QEvent>
@@ -41,7 +42,7 @@ ListPageBase::ListPageBase(client::Fleet *fleet, const QString &iconPath, QWidge
     , m_reload(new QPushButton(m_content))
     , m_cancel(new QPushButton(m_content))
     , m_export(new QPushButton(m_content))
-    , m_allInstances(new QPushButton(m_content))
+    , m_instances(new QComboBox(m_content))
     , m_view(new QTreeView(m_content))
 {
     m_empty->setIcon(iconPath);
@@ -55,10 +56,12 @@ ListPageBase::ListPageBase(client::Fleet *fleet, const QString &iconPath, QWidge
     layout->addWidget(m_stack);
     connect(fleet, &client::Fleet::instanceAdded, this, [this] {
         m_stale = true;
+        fillInstances();
         updateState();
     });
     connect(fleet, &client::Fleet::instanceRemoved, this, [this] {
         m_stale = true;
+        fillInstances();
         updateState();
     });
     // A first poll that finds an instance is a good moment to load if the page is shown.
@@ -74,8 +77,15 @@ void ListPageBase::setUp(QAbstractItemModel *model, models::ListLoader *loader, 
 {
     m_loader = loader;
     m_instanceColumn = instanceColumn;
-    m_allInstances->hide();
-    connect(m_allInstances, &QPushButton::clicked, this, &ListPageBase::showAllInstances);
+    // The instance selector comes right after the search box: one instance or all at once.
+    m_bar->insertWidget(1, m_instances);
+    m_instances->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(m_instances, &QComboBox::currentIndexChanged, this, [this] {
+        const QString name = m_instances->currentData().toString();
+        m_proxy->setValueFilter(m_instanceColumn,
+                                name.isEmpty() ? QStringList() : QStringList{name});
+    });
+    fillInstances();
     m_proxy->setSourceModel(model);
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
@@ -111,7 +121,6 @@ void ListPageBase::setUp(QAbstractItemModel *model, models::ListLoader *loader, 
             fitColumns();
     });
     m_bar->addStretch(1);
-    m_bar->addWidget(m_allInstances);
     m_bar->addWidget(m_progress);
     m_bar->addWidget(m_cancel);
     m_bar->addWidget(m_export);
@@ -141,9 +150,15 @@ void ListPageBase::setUp(QAbstractItemModel *model, models::ListLoader *loader, 
     contentLayout->addWidget(splitter, 1);
 }
 
+void ListPageBase::addToBar(QWidget *widget)
+{
+    m_bar->insertWidget(m_bar->indexOf(m_progress), widget);
+}
+
 QComboBox *ListPageBase::addFilter(int column)
 {
     auto *box = new QComboBox(m_content);
+    box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_bar->addWidget(box);
     connect(box, &QComboBox::currentIndexChanged, this, [this, box, column] {
         const QString value = box->currentData().toString();
@@ -195,8 +210,9 @@ void ListPageBase::changeEvent(QEvent *event)
 void ListPageBase::retranslate()
 {
     m_reload->setText(tr("Reload"));
-    if (!m_onlyInstance.isEmpty())
-        m_allInstances->setText(tr("Only %1 — show all").arg(m_onlyInstance));
+    m_instances->setAccessibleName(tr("Instance"));
+    m_instances->setToolTip(tr("Show the rows of one LGSP instance, or of all of them"));
+    fillInstances();
     m_export->setText(tr("Export CSV…"));
     m_export->setToolTip(tr("Save the rows shown, as filtered and sorted, to a CSV file"));
     m_cancel->setText(tr("Cancel"));
@@ -285,17 +301,41 @@ void ListPageBase::fitColumns()
 
 void ListPageBase::showOnlyInstance(const QString &instanceName)
 {
-    m_onlyInstance = instanceName;
-    m_proxy->setValueFilter(m_instanceColumn, {instanceName});
-    m_allInstances->setText(tr("Only %1 — show all").arg(instanceName));
-    m_allInstances->show();
+    fillInstances();
+    m_instances->setCurrentIndex(std::max(0, m_instances->findData(instanceName)));
 }
 
 void ListPageBase::showAllInstances()
 {
-    m_onlyInstance.clear();
-    m_proxy->setValueFilter(m_instanceColumn, {});
-    m_allInstances->hide();
+    m_instances->setCurrentIndex(0);
+}
+
+QString ListPageBase::shownInstance() const
+{
+    return m_instances->currentData().toString();
+}
+
+void ListPageBase::fillInstances()
+{
+    QStringList names;
+    for (const QUuid &id : m_fleet->ids()) {
+        if (const client::Fleet::Instance *instance = m_fleet->instance(id))
+            names << instance->profile.name;
+    }
+    QCollator collator;
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    std::sort(names.begin(), names.end(), collator);
+    const QString current = m_instances->currentData().toString();
+    const QSignalBlocker blocker(m_instances);
+    m_instances->clear();
+    m_instances->addItem(tr("All instances"), QString());
+    for (const QString &name : std::as_const(names))
+        m_instances->addItem(name, name);
+    const int index = m_instances->findData(current);
+    m_instances->setCurrentIndex(std::max(0, index));
+    // The instance shown went away: show them all rather than an empty list.
+    if (index < 0 && !current.isEmpty())
+        m_proxy->setValueFilter(m_instanceColumn, {});
 }
 
 } // namespace lgsp::ui

@@ -43,9 +43,11 @@ public:
     bool exportCsv(const QString &path, QString *error) const;
     // The selected rows as tab-separated text, as spreadsheets paste it.
     QString selectedRowsText() const;
-    // Shows only the rows of one instance (by its profile's name) until "show all".
+    // The instance selector: only the rows of one instance (by its profile's name), or all.
     void showOnlyInstance(const QString &instanceName);
     void showAllInstances();
+    // The instance chosen in the selector, or empty for all.
+    QString shownInstance() const;
     QLineEdit *searchBox() const { return m_search; }
     QTreeView *view() const { return m_view; }
     models::ListLoader *loader() const { return m_loader; }
@@ -57,6 +59,8 @@ protected:
     // Called by the subclass's constructor once its model and loader exist.
     void setUp(QAbstractItemModel *model, models::ListLoader *loader, QWidget *details,
                int instanceColumn);
+    // A button of the page's own (New…), placed before the progress text.
+    void addToBar(QWidget *widget);
     // A combo box of values for `column` (first entry: all); filled by fillFilter().
     QComboBox *addFilter(int column);
     static void fillFilter(QComboBox *box, const QString &all, const QStringList &values,
@@ -77,6 +81,7 @@ protected:
 
 private:
     void updateState();
+    void fillInstances();
 
     models::ListLoader *m_loader = nullptr;
     QStackedWidget *m_stack;
@@ -88,8 +93,7 @@ private:
     QPushButton *m_reload;
     QPushButton *m_cancel;
     QPushButton *m_export;
-    QPushButton *m_allInstances;
-    QString m_onlyInstance;
+    QComboBox *m_instances;
     int m_instanceColumn = -1;
     QTreeView *m_view;
     void fitColumns();

@@ -1,6 +1,7 @@
 #include "ui/connections/profileform.h"
 
 #include "client/net/tlspolicy.h"
+#include "ui/common/formrows.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -85,8 +86,7 @@ void ProfileForm::retranslate()
         m_proxy->addItem(tr("Manual"), QStringLiteral("manual"));
         m_proxy->setCurrentIndex(std::max(0, m_proxy->findData(proxy)));
     }
-    while (m_form->rowCount() > 0)
-        m_form->takeRow(0);
+    clearFormRows(m_form);
     m_form->addRow(tr("Name"), m_name);
     m_form->addRow(tr("Group"), m_group);
     m_form->addRow(tr("Address"), m_url);

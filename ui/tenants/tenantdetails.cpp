@@ -4,6 +4,7 @@
 #include "client/connection.h"
 #include "client/fleet/fleet.h"
 #include "models/tenants/tenantmodel.h"
+#include "ui/common/formrows.h"
 
 #include <QEvent>
 #include <QFormLayout>
@@ -27,8 +28,10 @@ TenantDetails::TenantDetails(client::Fleet *fleet, QWidget *parent)
     , m_counts(valueLabel(fields()))
     , m_today(valueLabel(fields()))
     , m_provides(valueLabel(fields()))
+    , m_consumes(valueLabel(fields()))
 {
     body()->addStretch(1);
+    setEditable(true);
     retranslate();
     clear();
 }
@@ -42,8 +45,7 @@ void TenantDetails::changeEvent(QEvent *event)
 
 void TenantDetails::retranslate()
 {
-    while (form()->rowCount() > 0)
-        form()->takeRow(0);
+    clearFormRows(form());
     form()->addRow(tr("Agency code"), m_code);
     form()->addRow(tr("NDXP member"), m_ndxp);
     form()->addRow(tr("Kind"), m_kind);
@@ -53,8 +55,11 @@ void TenantDetails::retranslate()
     form()->addRow(tr("Services, consumers"), m_counts);
     form()->addRow(tr("Transactions today"), m_today);
     form()->addRow(tr("Provides"), m_provides);
-    if (!m_tenant.code.isEmpty())
+    form()->addRow(tr("Consumes"), m_consumes);
+    if (!m_tenant.code.isEmpty()) {
         showTenant(m_instanceId, m_instanceName, m_readOnly, m_tenant);
+        loadExtras(); // their texts are made when they arrive
+    }
 }
 
 void TenantDetails::clear()
@@ -63,8 +68,8 @@ void TenantDetails::clear()
     m_tenant = {};
     setHeading(tr("No tenant selected"),
                tr("Select a tenant to see its details and what you can do."));
-    for (QLabel *l :
-         {m_code, m_ndxp, m_kind, m_status, m_contact, m_instance, m_counts, m_today, m_provides})
+    for (QLabel *l : {m_code, m_ndxp, m_kind, m_status, m_contact, m_instance, m_counts, m_today,
+                      m_provides, m_consumes})
         l->clear();
     setBusy({});
     fields()->hide();
@@ -111,22 +116,12 @@ void TenantDetails::loadExtras()
     if (!connection)
         return;
     m_today->setText(tr("loading…"));
-    m_provides->setText(tr("loading…"));
-    client::ServiceQuery services;
-    services.tenant = m_tenant.code;
-    services.limit = 50;
-    connection->backend()->services(services, this, [this, generation](const auto &r) {
-        if (generation != m_generation)
-            return;
-        if (!r.ok()) {
-            m_provides->setText(r.error.summary());
-            return;
-        }
-        QStringList names;
-        for (const protocol::Service &s : r.value.items)
-            names << s.name;
-        m_provides->setText(names.isEmpty() ? tr("no services") : names.join(QLatin1Char('\n')));
-    });
+    client::ServiceQuery provided;
+    provided.tenant = m_tenant.code;
+    listServices(connection, provided, m_provides, generation);
+    client::ServiceQuery consumed;
+    consumed.consumer = m_tenant.code;
+    listServices(connection, consumed, m_consumes, generation);
     client::MetricsQuery today;
     const QDateTime midnight(QDate::currentDate(), QTime(0, 0));
     today.from = midnight.toUTC();
@@ -154,10 +149,37 @@ void TenantDetails::loadExtras()
         });
 }
 
+void TenantDetails::listServices(client::Connection *connection, client::ServiceQuery query,
+                                 QLabel *label, quint64 generation)
+{
+    constexpr int kShown = 8;
+    label->setText(tr("loading…"));
+    query.limit = kShown;
+    connection->backend()->services(query, this, [this, label, generation](const auto &r) {
+        if (generation != m_generation)
+            return;
+        if (!r.ok()) {
+            label->setText(r.error.summary());
+            return;
+        }
+        QStringList lines;
+        for (const protocol::Service &s : r.value.items)
+            lines << tr("%1 (%2)").arg(s.name, s.tenantCode);
+        const qint64 more = r.value.total - r.value.items.size();
+        if (more > 0)
+            lines << tr("…and %n more", nullptr, int(more));
+        label->setText(lines.isEmpty() ? tr("no services") : lines.join(QLatin1Char('\n')));
+    });
+}
+
 void TenantDetails::rebuildActions()
 {
-    setActions(m_tenant.code.isEmpty() || m_readOnly ? QStringList() : m_tenant.allowedActions,
-               &TenantModel::actionText, m_tenant.name);
+    setActions(
+        m_tenant.code.isEmpty() || m_readOnly ? QStringList() : m_tenant.allowedActions,
+        [](const QString &action) {
+            return action == QLatin1String("edit") ? tr("Edit…") : TenantModel::actionText(action);
+        },
+        m_tenant.name);
 }
 
 QString TenantDetails::consequenceOf(const QString &action) const
@@ -180,6 +202,10 @@ void TenantDetails::trigger(const QString &action)
 {
     if (m_readOnly || !m_tenant.allowedActions.contains(action))
         return;
+    if (action == QLatin1String("edit")) {
+        Q_EMIT editRequested(m_instanceId, m_instanceName, m_tenant.code);
+        return;
+    }
     if (!confirm(TenantModel::actionText(action), consequenceOf(action)))
         return;
     client::Connection *connection = m_fleet->connection(m_instanceId);

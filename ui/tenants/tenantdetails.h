@@ -1,13 +1,15 @@
 #pragma once
 
+#include "client/backend/queries.h"
 #include "protocol/tenant.h"
 #include "ui/common/detailspane.h"
 
 #include <QUuid>
 
 namespace lgsp::client {
+class Connection;
 class Fleet;
-}
+} // namespace lgsp::client
 
 namespace lgsp::ui {
 
@@ -31,6 +33,8 @@ public:
 Q_SIGNALS:
     // The server answered an action with the tenant's new state.
     void tenantChanged(const QUuid &instance, const lgsp::protocol::Tenant &tenant);
+    // The person asked to edit the tenant shown (the page opens the form).
+    void editRequested(const QUuid &instance, const QString &instanceName, const QString &code);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -39,6 +43,9 @@ private:
     void retranslate();
     void rebuildActions();
     void loadExtras();
+    // Up to eight services of `query` into `label`, with how many more there are.
+    void listServices(client::Connection *connection, client::ServiceQuery query, QLabel *label,
+                      quint64 generation);
     QString consequenceOf(const QString &action) const;
 
     client::Fleet *m_fleet;
@@ -51,6 +58,7 @@ private:
     QLabel *m_counts;
     QLabel *m_today;
     QLabel *m_provides;
+    QLabel *m_consumes;
     QUuid m_instanceId;
     QString m_instanceName;
     bool m_readOnly = false;

@@ -1,14 +1,17 @@
 #include "ui/tenants/tenantspage.h"
 
-#include "models/common/searchfilterproxy.h"
+#include "client/fleet/fleet.h"
+#include "models/common/tablefilterproxy.h"
 #include "models/tenants/tenantloader.h"
 #include "models/tenants/tenantmodel.h"
 #include "protocol/tenant.h"
 #include "ui/common/emptystate.h"
 #include "ui/tenants/tenantdetails.h"
+#include "ui/tenants/tenantform.h"
 
 #include <QComboBox>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTreeView>
 
 namespace lgsp::ui {
@@ -22,13 +25,81 @@ TenantsPage::TenantsPage(client::Fleet *fleet, QWidget *parent)
     , m_details(new TenantDetails(fleet, this))
     , m_status(addFilter(TenantModel::StatusColumn))
     , m_kind(addFilter(TenantModel::KindColumn))
+    , m_new(new QPushButton(this))
 {
     setUp(m_model, m_tenantLoader, m_details, TenantModel::InstanceColumn);
+    addToBar(m_new);
+    m_new->hide();
+    connect(m_new, &QPushButton::clicked, this, &TenantsPage::openNewTenantForm);
+    connect(m_tenantLoader, &models::ListLoader::finished, this, &TenantsPage::updateNewButton);
     connect(m_details, &TenantDetails::tenantChanged, this,
             [this](const QUuid &instance, const protocol::Tenant &tenant) {
                 m_model->update(instance, tenant);
             });
+    connect(m_details, &TenantDetails::editRequested, this, &TenantsPage::openEditForm);
     retranslate();
+}
+
+void TenantsPage::updateNewButton()
+{
+    bool any = false;
+    for (const QUuid &id : m_fleet->ids()) {
+        const client::Fleet::Instance *instance = m_fleet->instance(id);
+        any = any || (instance && !instance->profile.readOnly &&
+                      m_tenantLoader->collectionActions(id).contains(QLatin1String("create")));
+    }
+    m_new->setVisible(any);
+}
+
+TenantForm *TenantsPage::openNewTenantForm()
+{
+    QList<TenantForm::Target> targets;
+    for (const QUuid &id : m_fleet->ids()) {
+        const client::Fleet::Instance *instance = m_fleet->instance(id);
+        if (instance && !instance->profile.readOnly &&
+            m_tenantLoader->collectionActions(id).contains(QLatin1String("create")))
+            targets << TenantForm::Target{id, instance->profile.name};
+    }
+    if (targets.isEmpty())
+        return nullptr;
+    // The instance chosen on the page comes first.
+    std::stable_partition(targets.begin(), targets.end(), [this](const TenantForm::Target &t) {
+        return t.name == shownInstance();
+    });
+    auto *form = new TenantForm(m_fleet, this);
+    form->setAttribute(Qt::WA_DeleteOnClose);
+    connect(form, &TenantForm::saved, this, &TenantsPage::showSaved);
+    form->startCreate(targets);
+    form->open();
+    return form;
+}
+
+TenantForm *TenantsPage::openEditForm(const QUuid &instance, const QString &instanceName,
+                                      const QString &code)
+{
+    auto *form = new TenantForm(m_fleet, this);
+    form->setAttribute(Qt::WA_DeleteOnClose);
+    connect(form, &TenantForm::saved, this, &TenantsPage::showSaved);
+    form->startEdit({instance, instanceName}, code);
+    form->open();
+    return form;
+}
+
+void TenantsPage::showSaved(const QUuid &instance, const protocol::Tenant &tenant, bool created)
+{
+    if (created) {
+        const client::Fleet::Instance *info = m_fleet->instance(instance);
+        if (!info)
+            return;
+        m_model->append(instance, info->profile.name, info->profile.readOnly, {tenant});
+    } else {
+        m_model->update(instance, tenant);
+    }
+    // Show the tenant as it now is, selected.
+    const QModelIndex source = m_model->index(m_model->rowOf(instance, tenant.code), 0);
+    const QModelIndex shown = m_proxy->mapFromSource(source);
+    if (shown.isValid())
+        view()->setCurrentIndex(shown);
 }
 
 void TenantsPage::showRow(int sourceRow)
@@ -55,6 +126,9 @@ void TenantsPage::retranslate()
     fillFilter(m_kind, tr("All kinds"), protocol::Tenant::kinds(), &TenantModel::kindText);
     m_status->setAccessibleName(tr("Status filter"));
     m_kind->setAccessibleName(tr("Kind filter"));
+    m_new->setText(tr("New tenant…"));
+    m_new->setToolTip(
+        tr("Create a tenant on an instance that lets this credential create tenants"));
     view()->setAccessibleName(tr("Tenants"));
     emptyState()->setTitle(tr("No tenants to show yet"));
     emptyState()->setText(

@@ -2,6 +2,12 @@
 
 #include "ui/common/listpagebase.h"
 
+#include <QUuid>
+
+namespace lgsp::protocol {
+struct Tenant;
+} // namespace lgsp::protocol
+
 namespace lgsp::models {
 class TenantLoader;
 class TenantModel;
@@ -10,6 +16,7 @@ class TenantModel;
 namespace lgsp::ui {
 
 class TenantDetails;
+class TenantForm;
 
 // The tenants (agencies) of every connected instance in one table: search without
 // diacritics, status and kind filters, Vietnamese sorting, a details pane with the actions
@@ -23,6 +30,11 @@ public:
     explicit TenantsPage(client::Fleet *fleet, QWidget *parent = nullptr);
 
     TenantDetails *details() const { return m_details; }
+    // Opens the form for a new tenant (on an instance whose server allows it) or to edit
+    // one; returns it so tests can fill it in. Null when no instance allows creating.
+    TenantForm *openNewTenantForm();
+    TenantForm *openEditForm(const QUuid &instance, const QString &instanceName,
+                             const QString &code);
 
 protected:
     void showRow(int sourceRow) override;
@@ -35,6 +47,10 @@ private:
     TenantDetails *m_details;
     QComboBox *m_status;
     QComboBox *m_kind;
+    QPushButton *m_new;
+
+    void updateNewButton();
+    void showSaved(const QUuid &instance, const protocol::Tenant &tenant, bool created);
 };
 
 } // namespace lgsp::ui

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "models/i18n/translations.h"
+
+#include <QCoreApplication>
+#include <QDialog>
+#include <QDir>
+#include <QTest>
+#include <QWidget>
+
+namespace lgsp::test {
+
+// For documentation and for looking at the windows: with LGSP_SCREENSHOT_DIR set, saves
+// `widget` as <dir>/<name>-en.png and, after switching the language, <name>-vi.png; then
+// switches back to English. Dialogs are fitted to their contents first. Does nothing
+// otherwise.
+inline void saveScreenshots(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("LGSP_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    models::Translations translations;
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("vi")}) {
+        translations.setLanguage(language);
+        QTest::qWait(100); // widgets added while retranslating are shown by queued events
+        if (qobject_cast<QDialog *>(widget))
+            widget->adjustSize();
+        QTest::qWait(100);
+        widget->grab().save(
+            QDir(dir).filePath(name + QLatin1Char('-') + language + QStringLiteral(".png")));
+    }
+    translations.setLanguage(QStringLiteral("en"));
+    QCoreApplication::processEvents();
+}
+
+} // namespace lgsp::test
