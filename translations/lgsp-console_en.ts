@@ -644,6 +644,25 @@
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <location filename="../ui/common/messages.cpp" line="+24"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+6"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Page</name>
     <message>
         <location filename="../ui/shell/page.cpp" line="+51"/>
@@ -1783,7 +1802,7 @@
 <context>
     <name>lgsp::ui::ConnectionManager</name>
     <message>
-        <location filename="../ui/connections/connectionmanager.cpp" line="+134"/>
+        <location filename="../ui/connections/connectionmanager.cpp" line="+137"/>
         <source>Connections</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1799,11 +1818,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+85"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-83"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1853,8 +1873,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-64"/>
-        <location line="+75"/>
+        <location line="-66"/>
+        <location line="+77"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1894,7 +1914,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>%1 removed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1974,7 +1994,7 @@
 <context>
     <name>lgsp::ui::DefinitionViewer</name>
     <message>
-        <location filename="../ui/catalog/definitionviewer.cpp" line="+24"/>
+        <location filename="../ui/catalog/definitionviewer.cpp" line="+25"/>
         <source>Service definition</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1985,7 +2005,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Continued from the top</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1998,7 +2018,7 @@
 <context>
     <name>lgsp::ui::DetailsPane</name>
     <message>
-        <location filename="../ui/common/detailspane.cpp" line="+83"/>
+        <location filename="../ui/common/detailspane.cpp" line="+84"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2109,7 +2129,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+100"/>
         <source>Reload</source>
         <translation type="unfinished"></translation>
     </message>

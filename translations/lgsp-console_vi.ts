@@ -642,6 +642,25 @@
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <location filename="../ui/common/messages.cpp" line="+24" />
+        <source>Cancel</source>
+        <translation>Huỷ</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <location line="+6" />
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
     <name>Page</name>
     <message>
         <location filename="../ui/shell/page.cpp" line="+51" />
@@ -1772,7 +1791,7 @@
 <context>
     <name>lgsp::ui::ConnectionManager</name>
     <message>
-        <location filename="../ui/connections/connectionmanager.cpp" line="+134" />
+        <location filename="../ui/connections/connectionmanager.cpp" line="+137" />
         <source>Connections</source>
         <translation>Kết nối</translation>
     </message>
@@ -1788,11 +1807,12 @@
     </message>
     <message>
         <location line="+1" />
+        <location line="+85" />
         <source>Remove</source>
         <translation>Xoá</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-83" />
         <source>Import…</source>
         <translation>Nhập…</translation>
     </message>
@@ -1842,8 +1862,8 @@
         <translation>Kết quả kiểm tra</translation>
     </message>
     <message>
-        <location line="-64" />
-        <location line="+75" />
+        <location line="-66" />
+        <location line="+77" />
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -1883,7 +1903,7 @@
         <translation>Xoá %1 cùng các mật khẩu của nó khỏi kho khoá?</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+11" />
         <source>%1 removed.</source>
         <translation>Đã xoá %1.</translation>
     </message>
@@ -1961,7 +1981,7 @@
 <context>
     <name>lgsp::ui::DefinitionViewer</name>
     <message>
-        <location filename="../ui/catalog/definitionviewer.cpp" line="+24" />
+        <location filename="../ui/catalog/definitionviewer.cpp" line="+25" />
         <source>Service definition</source>
         <translation>Đặc tả dịch vụ</translation>
     </message>
@@ -1972,7 +1992,7 @@
         <translation>Tìm trong đặc tả</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+47" />
         <source>Continued from the top</source>
         <translation>Đã tìm lại từ đầu</translation>
     </message>
@@ -1985,7 +2005,7 @@
 <context>
     <name>lgsp::ui::DetailsPane</name>
     <message>
-        <location filename="../ui/common/detailspane.cpp" line="+83" />
+        <location filename="../ui/common/detailspane.cpp" line="+84" />
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -2094,7 +2114,7 @@
         <translation>Tệp CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+82" />
+        <location line="+100" />
         <source>Reload</source>
         <translation>Tải lại</translation>
     </message>

@@ -4,6 +4,7 @@
 #include "client/fleet/fleet.h"
 #include "models/session/consolesession.h"
 #include "sandboxprocess.h"
+#include "screenshots.h"
 #include "ui/connections/connectionmanager.h"
 #include "ui/connections/profileform.h"
 
@@ -79,8 +80,7 @@ private Q_SLOTS:
         }
         QVERIFY(authOk);
         // For documentation: LGSP_SCREENSHOT_DIR=… saves what the manager looks like now.
-        if (const QString shots = qEnvironmentVariable("LGSP_SCREENSHOT_DIR"); !shots.isEmpty())
-            manager.grab().save(shots + QStringLiteral("/connections.png"));
+        test::saveScreenshots(&manager, QStringLiteral("connections"));
 
         // Save: the file holds the profile (and no secret), the fleet polls it.
         QSignalSpy updated(session.fleet(), &client::Fleet::instanceUpdated);

@@ -16,9 +16,14 @@
 #include "ui/tenants/tenantspage.h"
 #include "ui/welcome/welcomepage.h"
 
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
 #include <QApplication>
+#include <QComboBox>
 #include <QCommandLinkButton>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -46,6 +51,29 @@ void switchLanguageLikeAPerson(ui::MainWindow *window, const QString &language)
         QTimer::singleShot(0, qApp, &QCoreApplication::quit);
     });
     QCoreApplication::exec();
+}
+
+// The controls on show a screen reader could not name: an input, list or icon-only button
+// without an accessible name (a button's text is its name).
+QStringList unnamedControls(QWidget *root)
+{
+    QStringList unnamed;
+    for (QWidget *w : root->findChildren<QWidget *>()) {
+        if (!w->isVisibleTo(root) || !w->accessibleName().isEmpty())
+            continue;
+        const auto *button = qobject_cast<QAbstractButton *>(w);
+        const bool input = qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w) ||
+                           qobject_cast<QAbstractItemView *>(w) ||
+                           qobject_cast<QAbstractSpinBox *>(w);
+        // A combo box's own line edit and a view's internal parts are named by their owner.
+        if (qobject_cast<QComboBox *>(w->parentWidget()) ||
+            qobject_cast<QAbstractItemView *>(w->parentWidget()))
+            continue;
+        if (input || (button && button->text().isEmpty()))
+            unnamed << QString::fromLatin1(w->metaObject()->className()) + QLatin1Char(' ') +
+                           w->objectName() + QLatin1Char('"') + w->toolTip() + QLatin1Char('"');
+    }
+    return unnamed;
 }
 } // namespace
 
@@ -190,6 +218,27 @@ private Q_SLOTS:
         Q_EMIT m_window->fleetPage()->instanceActivated(profile.id);
         QCOMPARE(m_window->currentPage(), Page::Tenants);
         QTRY_COMPARE_WITH_TIMEOUT(m_window->tenantsPage()->view()->model()->rowCount(), 19, 15000);
+        // Every control on the loaded pages can be named by a screen reader, in both
+        // languages.
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("vi")}) {
+            switchLanguageLikeAPerson(m_window.get(), language);
+            m_window->show();
+            for (const Page page : {Page::Fleet, Page::Tenants, Page::Services}) {
+                m_window->showPage(page);
+                QTest::qWait(50);
+                const QStringList unnamed = unnamedControls(m_window.get());
+                QVERIFY2(unnamed.isEmpty(), qPrintable(ui::pageName(page) + QLatin1String(": ") +
+                                                       unnamed.join(QLatin1String(", "))));
+            }
+        }
+        m_window->showPage(Page::Tenants);
+        // Tab goes from the search box to the instance selector, and on to the table.
+        QWidget *search = m_window->tenantsPage()->searchBox();
+        QCOMPARE(search->nextInFocusChain()->accessibleName(), QStringLiteral("Hệ thống")); // vi
+        QWidget *w = search;
+        for (int i = 0; i < 20 && w != m_window->tenantsPage()->view(); ++i)
+            w = w->nextInFocusChain();
+        QCOMPARE(w, m_window->tenantsPage()->view());
         // Stopping the instance turns its row unreachable at the next poll.
         sandbox.stop();
         m_fleet->refreshNow();

@@ -1,6 +1,7 @@
 #include "ui/catalog/definitionviewer.h"
 
 #include "ui/catalog/definitionhighlighter.h"
+#include "ui/common/messages.h"
 
 #include <QDialogButtonBox>
 #include <QFontDatabase>
@@ -26,7 +27,8 @@ DefinitionViewer::DefinitionViewer(QWidget *parent)
     m_find->setAccessibleName(tr("Find in the definition"));
     m_find->setClearButtonEnabled(true);
     connect(m_find, &QLineEdit::returnPressed, this, [this] { find(m_find->text()); });
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto *buttons = new QDialogButtonBox(this);
+    messages::addCloseButton(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_find, 1);

@@ -1,8 +1,9 @@
 #include "ui/common/detailspane.h"
 
+#include "ui/common/messages.h"
+
 #include <QFormLayout>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -18,8 +19,8 @@ DetailsPane::DetailsPane(QWidget *parent)
     , m_form(new QFormLayout(m_fields))
     , m_body(new QVBoxLayout(this))
     , m_confirm([](QWidget *p, const QString &title, const QString &text) {
-        return QMessageBox::question(p, title, text, QMessageBox::Yes | QMessageBox::Cancel,
-                                     QMessageBox::Cancel) == QMessageBox::Yes;
+        // The button says what happens: the action's own name (Suspend, Deprecate…).
+        return messages::confirm(p, title, text, title);
     })
 {
     QFont titleFont = m_title->font();

@@ -5,6 +5,7 @@
 #include "models/common/listloader.h"
 #include "models/common/tablefilterproxy.h"
 #include "ui/common/emptystate.h"
+#include "ui/common/messages.h"
 
 #include <QClipboard>
 #include <QCollator>
@@ -18,7 +19,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QShortcut>
@@ -132,7 +132,7 @@ void ListPageBase::setUp(QAbstractItemModel *model, models::ListLoader *loader, 
             return;
         QString error;
         if (!exportCsv(path, &error))
-            QMessageBox::warning(this, tr("Export to CSV"), error);
+            messages::warn(this, tr("Export to CSV"), error);
     });
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     auto *copy = new QShortcut(QKeySequence::Copy, m_view);
@@ -148,11 +148,29 @@ void ListPageBase::setUp(QAbstractItemModel *model, models::ListLoader *loader, 
     contentLayout->setContentsMargins(0, 0, 0, 0);
     contentLayout->addLayout(m_bar);
     contentLayout->addWidget(splitter, 1);
+    m_details = details;
+    updateTabOrder();
+}
+
+void ListPageBase::updateTabOrder()
+{
+    // As the page reads: the bar left to right, the table, then the details.
+    QList<QWidget *> chain;
+    for (int i = 0; i < m_bar->count(); ++i) {
+        if (QWidget *w = m_bar->itemAt(i)->widget())
+            chain << w;
+    }
+    chain << m_view;
+    if (m_details)
+        chain << m_details;
+    for (qsizetype i = 1; i < chain.size(); ++i)
+        QWidget::setTabOrder(chain.at(i - 1), chain.at(i));
 }
 
 void ListPageBase::addToBar(QWidget *widget)
 {
     m_bar->insertWidget(m_bar->indexOf(m_progress), widget);
+    updateTabOrder();
 }
 
 QComboBox *ListPageBase::addFilter(int column)

@@ -82,6 +82,7 @@ protected:
 private:
     void updateState();
     void fillInstances();
+    void updateTabOrder();
 
     models::ListLoader *m_loader = nullptr;
     QStackedWidget *m_stack;
@@ -96,6 +97,7 @@ private:
     QComboBox *m_instances;
     int m_instanceColumn = -1;
     QTreeView *m_view;
+    QWidget *m_details = nullptr;
     void fitColumns();
     bool m_stale = true;
 };

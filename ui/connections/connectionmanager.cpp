@@ -4,6 +4,7 @@
 #include "client/health/healthprobe.h"
 #include "client/profiles/profilestore.h"
 #include "models/session/consolesession.h"
+#include "ui/common/messages.h"
 #include "ui/connections/profileform.h"
 #include "ui/fleet/fleetdelegate.h"
 
@@ -15,7 +16,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
-#include <QMessageBox>
 #include <QPainter>
 #include <QPushButton>
 #include <QSaveFile>
@@ -59,6 +59,8 @@ ConnectionManager::ConnectionManager(models::ConsoleSession *session, QWidget *p
 {
     m_results->setColumnCount(4);
     m_results->setRootIsDecorated(false);
+    // Room for every step of the probe without scrolling.
+    m_results->setMinimumHeight(m_results->fontMetrics().height() * 14);
     m_results->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_message->setWordWrap(true);
     connect(m_list, &QListWidget::currentRowChanged, this, &ConnectionManager::showCurrent);
@@ -110,7 +112,8 @@ ConnectionManager::ConnectionManager(models::ConsoleSession *session, QWidget *p
     splitter->addWidget(left);
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 1);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto *buttons = new QDialogButtonBox(this);
+    m_close = messages::addCloseButton(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter, 1);
@@ -135,6 +138,7 @@ void ConnectionManager::retranslate()
     m_add->setText(tr("Add"));
     m_duplicate->setText(tr("Duplicate"));
     m_remove->setText(tr("Remove"));
+    messages::retranslateClose(m_close);
     m_import->setText(tr("Import…"));
     m_export->setText(tr("Export…"));
     m_test->setText(tr("Test connection"));
@@ -216,10 +220,9 @@ void ConnectionManager::removeCurrent(bool confirmed)
         return;
     const client::ConnectionProfile p = m_profiles.at(row);
     if (!confirmed &&
-        QMessageBox::question(this, tr("Remove connection"),
-                              tr("Remove %1 and its secrets from the keychain?").arg(p.name),
-                              QMessageBox::Yes | QMessageBox::Cancel,
-                              QMessageBox::Cancel) != QMessageBox::Yes)
+        !messages::confirm(this, tr("Remove connection"),
+                           tr("Remove %1 and its secrets from the keychain?").arg(p.name),
+                           tr("Remove")))
         return;
     m_profiles.removeAt(row);
     QString error;

@@ -70,6 +70,7 @@ private:
     QPushButton *m_test;
     QPushButton *m_save;
     QLabel *m_message;
+    QPushButton *m_close = nullptr;
     QTreeWidget *m_results;
     std::unique_ptr<client::Connection> m_testConnection;
     std::unique_ptr<client::HealthProbe> m_probe;
