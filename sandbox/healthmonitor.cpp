@@ -4,11 +4,45 @@
 #include "protocol/timestamps.h"
 #include "sandbox/storage/database.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QStorageInfo>
 #include <QTcpSocket>
 
+#ifdef Q_OS_UNIX
+#include <sys/statvfs.h>
+#endif
+
 namespace lgsp::sandbox {
+
+namespace {
+
+struct DiskSpace
+{
+    qint64 available = 0;
+    qint64 total = 0;
+};
+
+// The data folder's free and total space. QStorageInfo finds the file system through the
+// mount table, which does not describe the root of a chroot; statvfs on the folder itself
+// answers there too.
+DiskSpace diskSpace(const QString &dir)
+{
+    const QStorageInfo storage(dir);
+    if (storage.isValid() && storage.bytesTotal() > 0)
+        return {storage.bytesAvailable(), storage.bytesTotal()};
+#ifdef Q_OS_UNIX
+    struct statvfs fs
+    {
+    };
+    if (::statvfs(QFile::encodeName(dir).constData(), &fs) == 0 && fs.f_blocks > 0)
+        return {qint64(fs.f_bavail) * qint64(fs.f_frsize),
+                qint64(fs.f_blocks) * qint64(fs.f_frsize)};
+#endif
+    return {};
+}
+
+} // namespace
 
 HealthMonitor::HealthMonitor(Database *database, QString dataDir, QUrl ndxpUpstream,
                              QSslCertificate certificate, QObject *parent)
@@ -47,17 +81,20 @@ void HealthMonitor::runChecks()
     const bool dbOk = m_database->isHealthy(&detail);
     set(QStringLiteral("database"), dbOk ? QStringLiteral("ok") : QStringLiteral("fail"), detail);
 
-    const QStorageInfo storage(m_dataDir);
-    const double freeShare = storage.bytesTotal() > 0
-                                 ? double(storage.bytesAvailable()) / double(storage.bytesTotal())
-                                 : 0.0;
-    const QString diskDetail = QStringLiteral("%1 MiB free (%2%)")
-                                   .arg(storage.bytesAvailable() / (1024 * 1024))
-                                   .arg(int(freeShare * 100));
-    set(QStringLiteral("disk"),
-        freeShare < 0.02 ? QStringLiteral("fail")
-                         : (freeShare < 0.10 ? QStringLiteral("warn") : QStringLiteral("ok")),
-        diskDetail);
+    const DiskSpace disk = diskSpace(m_dataDir);
+    if (disk.total <= 0) {
+        set(QStringLiteral("disk"), QStringLiteral("warn"),
+            QStringLiteral("free space unknown: the file system of %1 could not be read")
+                .arg(m_dataDir));
+    } else {
+        const double freeShare = double(disk.available) / double(disk.total);
+        set(QStringLiteral("disk"),
+            freeShare < 0.02 ? QStringLiteral("fail")
+                             : (freeShare < 0.10 ? QStringLiteral("warn") : QStringLiteral("ok")),
+            QStringLiteral("%1 MiB free (%2%)")
+                .arg(disk.available / (1024 * 1024))
+                .arg(int(freeShare * 100)));
+    }
 
     set(QStringLiteral("gateway"), QStringLiteral("ok"), QStringLiteral("accepting calls"));
     if (m_certificate.isNull()) {

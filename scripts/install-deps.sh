@@ -24,6 +24,9 @@ if $tests; then
         dbus gnome-keyring openssl
         # libFuzzer: clang and its runtime libraries (scripts/fuzz.sh)
         clang libclang-rt-dev
+        # package checks (scripts/check-packages.sh): RPM building, lintian, desktop file and
+        # AppStream validation, makensis for the Windows installer script
+        rpm lintian desktop-file-utils appstream nsis
     )
 fi
 
