@@ -10,6 +10,7 @@
 #include "models/settings/appsettings.h"
 #include "provisioning.h"
 #include "ui/shell/mainwindow.h"
+#include "validatebundlecommand.h"
 #include "windowcapture.h"
 
 #include <QApplication>
@@ -58,7 +59,7 @@ int runConsole(int argc, char *argv[])
     for (int i = 0; i < argc; ++i)
         rawArguments << QString::fromLocal8Bit(argv[i]);
     if (Provisioning::requested(rawArguments) || CheckCommand::requested(rawArguments) ||
-        ListCommand::requested(rawArguments)) {
+        ListCommand::requested(rawArguments) || ValidateBundleCommand::requested(rawArguments)) {
         QCoreApplication core(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("lgsp-console"));
         QCoreApplication::setOrganizationName(QStringLiteral("lgsp-console"));
@@ -71,6 +72,8 @@ int runConsole(int argc, char *argv[])
             return CheckCommand::run(QCoreApplication::arguments());
         if (ListCommand::requested(rawArguments))
             return ListCommand::run(QCoreApplication::arguments());
+        if (ValidateBundleCommand::requested(rawArguments))
+            return ValidateBundleCommand::run(QCoreApplication::arguments());
         return Provisioning::run(QCoreApplication::arguments());
     }
     QApplication app(argc, argv);

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN" sourcelanguage="en">
 <context>
+    <name>BundleFile</name>
+    <message>
+        <location filename="../models/config/bundlefile.cpp" line="+33" />
+        <source>line %1, column %2: %3</source>
+        <translation>dòng %1, cột %2: %3</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>%1 does not exist.</source>
+        <translation>%1 không tồn tại.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 is %2 MiB; bundles over %3 MiB are not read.</source>
+        <translation>%1 có dung lượng %2 MiB; không đọc gói cấu hình lớn hơn %3 MiB.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Cannot read %1: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 is empty.</source>
+        <translation>%1 trống.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>not valid JSON (%1)</source>
+        <translation>không phải JSON hợp lệ (%1)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>A bundle is a JSON object; %1 holds something else.</source>
+        <translation>Gói cấu hình phải là một đối tượng JSON; %1 chứa nội dung khác.</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <location filename="../app/checkcommand.cpp" line="+41" />
@@ -899,6 +942,59 @@
         <location line="+5" />
         <source>Secret stored in the keychain.</source>
         <translation>Đã lưu mật khẩu vào kho khoá của hệ điều hành.</translation>
+    </message>
+</context>
+<context>
+    <name>ValidateBundleCommand</name>
+    <message>
+        <location filename="../app/validatebundlecommand.cpp" line="+26" />
+        <source>Check configuration bundles without a window.</source>
+        <translation>Kiểm tra gói cấu hình mà không mở cửa sổ.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The bundle file to check (repeatable).</source>
+        <translation>Tệp gói cấu hình cần kiểm tra (có thể lặp lại).</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>file</source>
+        <translation>tệp</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Output format: text or json.</source>
+        <translation>Định dạng kết quả: text hoặc json.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Language of the messages: vi or en.</source>
+        <translation>Ngôn ngữ của thông báo: vi hoặc en.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Unknown format "%1"; use text or json.</source>
+        <translation>Không rõ định dạng “%1”; hãy dùng text hoặc json.</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>%1: valid (tenants: %2, services: %3)</source>
+        <translation>%1: hợp lệ (đơn vị: %2, dịch vụ: %3)</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>%1: cannot be read</source>
+        <translation>%1: không đọc được</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%1: %n problem(s)</source>
+        <translation><numerusform>%1: %n lỗi</numerusform></translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>No bundle file given.</source>
+        <translation>Chưa chỉ ra tệp gói cấu hình nào.</translation>
     </message>
 </context>
 <context>

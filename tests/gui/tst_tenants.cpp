@@ -55,6 +55,28 @@ bool selectCode(ui::TenantsPage &page, const QString &code)
     return false;
 }
 
+// An operator's profile on the sandbox and the tenants page that lists its tenants; start()
+// shows the page and waits for the load.
+struct OperatorPage
+{
+    client::ConnectionProfile profile;
+    client::Fleet fleet;
+    ui::TenantsPage page{&fleet};
+
+    OperatorPage(const test::SandboxProcess &sandbox, const QString &name)
+        : profile(profileFor(sandbox, name))
+    {
+        fleet.setProfiles({profile});
+        fleet.setSecret(profile.id, sandbox.bootstrapSecret());
+    }
+    bool start()
+    {
+        page.show();
+        return QTest::qWaitForWindowExposed(&page) &&
+               QTest::qWaitFor([this] { return !page.loader()->isLoading(); }, 15000);
+    }
+};
+
 } // namespace
 
 class TestTenants final : public QObject
@@ -72,19 +94,13 @@ private Q_SLOTS:
 
     void searchSuspendAndViewer()
     {
-        client::Fleet fleet;
-        const client::ConnectionProfile operatorProfile =
-            profileFor(m_sandbox, QStringLiteral("LGSP Sandbox"));
-        fleet.setProfiles({operatorProfile});
-        fleet.setSecret(operatorProfile.id, m_sandbox.bootstrapSecret());
-        ui::TenantsPage page(&fleet);
+        OperatorPage shown(m_sandbox, QStringLiteral("LGSP Sandbox"));
+        ui::TenantsPage &page = shown.page;
         page.resize(1400, 800);
         // The model behind the view (proxy and source) keeps Qt's model contract throughout.
         QAbstractItemModelTester tester(page.view()->model(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
-        QTRY_VERIFY_WITH_TIMEOUT(!page.loader()->isLoading(), 15000);
+        QVERIFY(shown.start());
         QCOMPARE(page.view()->model()->rowCount(), 19);
 
         // Typing without diacritics finds exactly Hà Nội.
@@ -187,14 +203,9 @@ private Q_SLOTS:
                        .toString();
         QVERIFY(!consumed.isEmpty());
 
-        client::Fleet fleet;
-        const client::ConnectionProfile profile = profileFor(m_sandbox, QStringLiteral("LGSP"));
-        fleet.setProfiles({profile});
-        fleet.setSecret(profile.id, m_sandbox.bootstrapSecret());
-        ui::TenantsPage page(&fleet);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
-        QTRY_VERIFY_WITH_TIMEOUT(!page.loader()->isLoading(), 15000);
+        OperatorPage shown(m_sandbox, QStringLiteral("LGSP"));
+        ui::TenantsPage &page = shown.page;
+        QVERIFY(shown.start());
         QVERIFY(selectCode(page, code));
         const auto shows = [&page](const QString &text) {
             for (const QLabel *label : page.details()->findChildren<QLabel *>()) {
@@ -213,14 +224,10 @@ private Q_SLOTS:
     // version refused.
     void createAndEditThroughTheForm()
     {
-        client::Fleet fleet;
-        const client::ConnectionProfile profile = profileFor(m_sandbox, QStringLiteral("LGSP"));
-        fleet.setProfiles({profile});
-        fleet.setSecret(profile.id, m_sandbox.bootstrapSecret());
-        ui::TenantsPage page(&fleet);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
-        QTRY_VERIFY_WITH_TIMEOUT(!page.loader()->isLoading(), 15000);
+        OperatorPage shown(m_sandbox, QStringLiteral("LGSP"));
+        ui::TenantsPage &page = shown.page;
+        const client::ConnectionProfile &profile = shown.profile;
+        QVERIFY(shown.start());
         const int before = page.view()->model()->rowCount();
 
         ui::TenantForm *form = page.openNewTenantForm();

@@ -366,6 +366,54 @@ private Q_SLOTS:
         QVERIFY(vietnamese.out.contains(QStringLiteral("Xác thực")));
     }
 
+    // --validate-bundle: 0 valid, 1 invalid (every problem with its pointer), 2 unreadable;
+    // JSON output for scripts.
+    void validateBundleExitCodes()
+    {
+        QTemporaryDir home;
+        const auto bundle = [](const char *name) {
+            return lgsp::test::sourcePath(QStringLiteral("tests/data/bundles/") +
+                                          QString::fromLatin1(name));
+        };
+        const Run valid =
+            runConsole({QStringLiteral("--validate-bundle"), bundle("valid-hau-giang.json")},
+                       isolatedEnvironment(home));
+        QCOMPARE(valid.exitCode, 0);
+        QVERIFY2(valid.out.contains(QStringLiteral("valid")), qPrintable(valid.out));
+        const Run invalid = runConsole(
+            {QStringLiteral("--validate-bundle"), bundle("invalid-service-consumer-missing.json")},
+            isolatedEnvironment(home));
+        QCOMPARE(invalid.exitCode, 1);
+        QVERIFY2(invalid.out.contains(QStringLiteral("/services/1/consumers/2")),
+                 qPrintable(invalid.out));
+        const Run syntax = runConsole(
+            {QStringLiteral("--validate-bundle"), bundle("invalid-syntax-trailing-comma.json")},
+            isolatedEnvironment(home));
+        QCOMPARE(syntax.exitCode, 2);
+        QVERIFY2(syntax.out.contains(QStringLiteral("line 5")), qPrintable(syntax.out));
+        const Run json = runConsole(
+            {QStringLiteral("--validate-bundle"), bundle("valid-empty.json"),
+             QStringLiteral("--validate-bundle"), bundle("invalid-tenant-duplicate-code.json"),
+             QStringLiteral("--format"), QStringLiteral("json")},
+            isolatedEnvironment(home));
+        QCOMPARE(json.exitCode, 1);
+        const QJsonArray results = QJsonDocument::fromJson(json.out.toUtf8())
+                                       .object()
+                                       .value(QStringLiteral("bundles"))
+                                       .toArray();
+        QCOMPARE(results.size(), 2);
+        QCOMPARE(results.at(0).toObject().value(QStringLiteral("valid")).toBool(), true);
+        const QJsonObject second = results.at(1).toObject();
+        QCOMPARE(second.value(QStringLiteral("valid")).toBool(), false);
+        QCOMPARE(second.value(QStringLiteral("problems"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("pointer"))
+                     .toString(),
+                 QStringLiteral("/tenants/3/code"));
+    }
+
     void listForScriptsAndReports()
     {
         QTemporaryDir home;

@@ -101,16 +101,30 @@ QStringList names(const QAbstractItemModel &model)
     return list;
 }
 
+// The seeded rows behind a proxy, with Qt's model checker watching the proxy throughout.
+template<typename Proxy>
+struct Fixture
+{
+    QStandardItemModel source;
+    Proxy proxy;
+    QAbstractItemModelTester tester{&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest};
+
+    explicit Fixture(bool seeded = true)
+    {
+        source.setColumnCount(3);
+        if (seeded)
+            fill(&source);
+        proxy.setSourceModel(&source);
+    }
+};
+
 template<typename Proxy>
 void checkSearch()
 {
     QFETCH(QString, query);
     QFETCH(QStringList, expected);
-    QStandardItemModel source;
-    fill(&source);
-    Proxy proxy;
-    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    proxy.setSourceModel(&source);
+    Fixture<Proxy> f;
+    Proxy &proxy = f.proxy;
     proxy.setSearchText(query);
     if (query.isEmpty()) {
         QCOMPARE(proxy.rowCount(), int(std::size(kRows)));
@@ -125,11 +139,8 @@ void checkSearch()
 template<typename Proxy>
 void checkValueFilterAndSearch()
 {
-    QStandardItemModel source;
-    fill(&source);
-    Proxy proxy;
-    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    proxy.setSourceModel(&source);
+    Fixture<Proxy> f;
+    Proxy &proxy = f.proxy;
     proxy.setValueFilter(1, {QStringLiteral("ministry")});
     QCOMPARE(proxy.rowCount(), 2);
     proxy.setSearchText(QStringLiteral("y te"));
@@ -142,11 +153,8 @@ void checkValueFilterAndSearch()
 template<typename Proxy>
 void checkCollation()
 {
-    QStandardItemModel source;
-    fill(&source);
-    Proxy proxy;
-    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    proxy.setSourceModel(&source);
+    Fixture<Proxy> f;
+    Proxy &proxy = f.proxy;
     proxy.sort(0);
     const QStringList sorted = names(proxy);
     // Vietnamese order: B < Đ (after D) < T < U/Ủ; "Bộ Thông…" before "Bộ Y tế".
@@ -215,12 +223,9 @@ private Q_SLOTS:
     // Pages appended under a sorted view are merged in order, filtered or not.
     void pagesMergeIntoTheSortedOrder()
     {
-        QStandardItemModel source;
-        source.setColumnCount(3);
-        TableFilterProxy proxy;
-        QAbstractItemModelTester tester(&proxy,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
-        proxy.setSourceModel(&source);
+        Fixture<TableFilterProxy> f(false);
+        QStandardItemModel &source = f.source;
+        TableFilterProxy &proxy = f.proxy;
         proxy.sort(0);
         proxy.setSearchText(QStringLiteral("so"));
         QRandomGenerator random(42);
@@ -249,12 +254,9 @@ private Q_SLOTS:
     // recomputation gives.
     void typingThenDeleting()
     {
-        QStandardItemModel source;
-        fill(&source);
-        TableFilterProxy proxy;
-        QAbstractItemModelTester tester(&proxy,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
-        proxy.setSourceModel(&source);
+        Fixture<TableFilterProxy> f;
+        QStandardItemModel &source = f.source;
+        TableFilterProxy &proxy = f.proxy;
         const QString query = QStringLiteral("thanh pho da nang");
         QStringList steps;
         for (qsizetype n = 1; n <= query.size(); ++n)
@@ -275,12 +277,8 @@ private Q_SLOTS:
     // The selected row stays selected while it is shown, whatever the order and filter.
     void selectionFollowsItsRow()
     {
-        QStandardItemModel source;
-        fill(&source);
-        TableFilterProxy proxy;
-        QAbstractItemModelTester tester(&proxy,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
-        proxy.setSourceModel(&source);
+        Fixture<TableFilterProxy> f;
+        TableFilterProxy &proxy = f.proxy;
         proxy.sort(0);
         QItemSelectionModel selection(&proxy);
         const QString name = QStringLiteral("Bộ Y tế");
@@ -300,12 +298,9 @@ private Q_SLOTS:
     // An edited row moves to its new place, or out of the filter.
     void editedRowsMove()
     {
-        QStandardItemModel source;
-        fill(&source);
-        TableFilterProxy proxy;
-        QAbstractItemModelTester tester(&proxy,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
-        proxy.setSourceModel(&source);
+        Fixture<TableFilterProxy> f;
+        QStandardItemModel &source = f.source;
+        TableFilterProxy &proxy = f.proxy;
         proxy.sort(0);
         rename(&source, 0, QStringLiteral("Ấp Bắc")); // was "Thành phố Hà Nội"
         QCOMPARE(names(proxy).first(), QStringLiteral("Ấp Bắc"));

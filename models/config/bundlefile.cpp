@@ -1,0 +1,102 @@
+#include "models/config/bundlefile.h"
+
+#include "protocol/configbundle.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QSaveFile>
+
+namespace lgsp::models {
+
+namespace {
+
+// Line and column (1-based, in characters) of a byte offset into UTF-8 text.
+std::pair<int, int> position(const QByteArray &bytes, qsizetype offset)
+{
+    offset = std::clamp<qsizetype>(offset, 0, bytes.size());
+    const QByteArray before = bytes.left(offset);
+    const qsizetype lineStart = before.lastIndexOf('\n') + 1;
+    const int line = int(before.count('\n')) + 1;
+    const int column =
+        int(QString::fromUtf8(bytes.constData() + lineStart, offset - lineStart).size()) + 1;
+    return {line, column};
+}
+
+} // namespace
+
+QString BundleFile::Problem::toString() const
+{
+    if (line > 0)
+        return tr("line %1, column %2: %3").arg(line).arg(column).arg(message);
+    if (!pointer.isEmpty())
+        return pointer + QStringLiteral(": ") + message;
+    return message;
+}
+
+std::optional<QJsonObject> BundleFile::read(const QString &path, Problem *problem)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        *problem = Problem{{}, tr("%1 does not exist.").arg(shown)};
+        return std::nullopt;
+    }
+    if (info.size() > kMaxBytes) {
+        *problem = Problem{{},
+                           tr("%1 is %2 MiB; bundles over %3 MiB are not read.")
+                               .arg(shown)
+                               .arg(info.size() / (1024 * 1024))
+                               .arg(kMaxBytes / (1024 * 1024))};
+        return std::nullopt;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *problem = Problem{{}, tr("Cannot read %1: %2").arg(shown, file.errorString())};
+        return std::nullopt;
+    }
+    const QByteArray bytes = file.read(kMaxBytes + 1);
+    if (bytes.trimmed().isEmpty()) {
+        *problem = Problem{{}, tr("%1 is empty.").arg(shown)};
+        return std::nullopt;
+    }
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
+    if (error.error != QJsonParseError::NoError) {
+        const auto [line, column] = position(bytes, error.offset);
+        *problem = Problem{{}, tr("not valid JSON (%1)").arg(error.errorString()), line, column};
+        return std::nullopt;
+    }
+    if (!document.isObject()) {
+        *problem =
+            Problem{{}, tr("A bundle is a JSON object; %1 holds something else.").arg(shown)};
+        return std::nullopt;
+    }
+    return document.object();
+}
+
+QList<BundleFile::Problem> BundleFile::check(const QJsonObject &document)
+{
+    QList<protocol::DecodeError> errors;
+    QList<Problem> problems;
+    if (!protocol::ConfigBundle::fromJson(document, &errors)) {
+        for (const protocol::DecodeError &e : std::as_const(errors))
+            problems.append(Problem{e.field.isEmpty() ? QStringLiteral("/") : e.field, e.message});
+    }
+    return problems;
+}
+
+bool BundleFile::write(const QString &path, const QJsonObject &document, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write(QJsonDocument(document).toJson(QJsonDocument::Indented)) < 0 || !file.commit()) {
+        *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace lgsp::models
