@@ -9,6 +9,8 @@
 #include <QJsonParseError>
 #include <QSaveFile>
 
+#include <algorithm>
+
 namespace lgsp::models {
 
 namespace {
