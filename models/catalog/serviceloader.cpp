@@ -20,16 +20,9 @@ void ServiceLoader::fetch(client::Backend *backend, QObject *context, const QUui
 {
     client::ServiceQuery query;
     query.limit = kPageSize;
-    backend->allServices(
-        query, context,
-        [this, instance, instanceName, readOnly,
-         report](const client::Result<protocol::ListPage<protocol::Service>> &page, bool last) {
-            if (page.ok())
-                m_model->append(instance, instanceName, readOnly, page.value.items,
-                                page.value.total);
-            report(Page{int(page.value.items.size()), page.value.total, page.error, last,
-                        page.value.allowedActions});
-        });
+    backend->allServices(query, context,
+                         appendingTo<protocol::Service>(m_model, instance, instanceName, readOnly,
+                                                        std::move(report)));
 }
 
 } // namespace lgsp::models

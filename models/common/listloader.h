@@ -1,5 +1,6 @@
 #pragma once
 
+#include "client/backend/backend.h"
 #include "client/clienterror.h"
 
 #include <QHash>
@@ -10,7 +11,6 @@
 #include <memory>
 
 namespace lgsp::client {
-class Backend;
 class Fleet;
 } // namespace lgsp::client
 
@@ -64,6 +64,20 @@ protected:
     // for each page; answers only while `context` lives.
     virtual void fetch(client::Backend *backend, QObject *context, const QUuid &instance,
                        const QString &instanceName, bool readOnly, PageReport report) = 0;
+    // For fetch(): the page handler that appends each page of `Item`s to `model` (an
+    // InstanceRowsModel) and reports it.
+    template<typename Item, typename Model>
+    static client::PageHandler<Item> appendingTo(Model *model, const QUuid &instance,
+                                                 const QString &instanceName, bool readOnly,
+                                                 PageReport report)
+    {
+        return [=](const client::Result<protocol::ListPage<Item>> &page, bool last) {
+            if (page.ok())
+                model->append(instance, instanceName, readOnly, page.value.items, page.value.total);
+            report(Page{int(page.value.items.size()), page.value.total, page.error, last,
+                        page.value.allowedActions});
+        };
+    }
 
 private:
     client::Fleet *m_fleet;

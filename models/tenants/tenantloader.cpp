@@ -20,16 +20,9 @@ void TenantLoader::fetch(client::Backend *backend, QObject *context, const QUuid
 {
     client::TenantQuery query;
     query.limit = kPageSize;
-    backend->allTenants(
-        query, context,
-        [this, instance, instanceName, readOnly,
-         report](const client::Result<protocol::ListPage<protocol::Tenant>> &page, bool last) {
-            if (page.ok())
-                m_model->append(instance, instanceName, readOnly, page.value.items,
-                                page.value.total);
-            report(Page{int(page.value.items.size()), page.value.total, page.error, last,
-                        page.value.allowedActions});
-        });
+    backend->allTenants(query, context,
+                        appendingTo<protocol::Tenant>(m_model, instance, instanceName, readOnly,
+                                                      std::move(report)));
 }
 
 } // namespace lgsp::models
