@@ -8,14 +8,18 @@
 #include "models/i18n/translations.h"
 #include "models/session/consolesession.h"
 #include "models/settings/appsettings.h"
+#include "models/traffic/trafficmonitor.h"
 #include "provisioning.h"
+#include "ui/charts/transactionspage.h"
 #include "ui/shell/mainwindow.h"
 #include "validatebundlecommand.h"
 #include "windowcapture.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QIcon>
+#include <QStandardPaths>
 
 #include <cstdio>
 
@@ -101,6 +105,10 @@ int runConsole(int argc, char *argv[])
     session.load();
     ui::MainWindow window(&settings, &translations, session.fleet());
     window.setSession(&session);
+    // Chart history survives restarts, next to the console's other data.
+    window.transactionsPage()->monitor()->setStorePath(
+        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+            .filePath(QStringLiteral("chart-history.sqlite")));
     window.showPage(startupPage(*options, settings));
 
     DemoSession demo(&session);

@@ -9,7 +9,7 @@ namespace lgsp::protocol {
 
 QJsonObject InstanceInfo::toJson() const
 {
-    return QJsonObject{
+    QJsonObject object{
         {QLatin1String("name"), name},
         {QLatin1String("operator"), operatorName},
         {QLatin1String("version"), version},
@@ -17,6 +17,9 @@ QJsonObject InstanceInfo::toJson() const
         {QLatin1String("capabilities"), QJsonArray::fromStringList(capabilities)},
         {QLatin1String("time"), formatTimestamp(time)},
     };
+    if (startedAt.isValid())
+        object.insert(QLatin1String("startedAt"), formatTimestamp(startedAt));
+    return object;
 }
 
 std::optional<InstanceInfo> InstanceInfo::fromJson(const QJsonObject &object, DecodeError *error)
@@ -29,6 +32,7 @@ std::optional<InstanceInfo> InstanceInfo::fromJson(const QJsonObject &object, De
     info.apiVersion = reader.requiredString(QStringLiteral("apiVersion"));
     info.capabilities = reader.requiredStringList(QStringLiteral("capabilities"));
     info.time = reader.requiredTimestamp(QStringLiteral("time"));
+    info.startedAt = reader.optionalTimestamp(QStringLiteral("startedAt"));
     if (!reader.ok()) {
         if (error)
             *error = reader.error();

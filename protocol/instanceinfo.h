@@ -21,7 +21,8 @@ struct InstanceInfo
     QString version;      // server software version
     QString apiVersion;   // "1.0"
     QStringList capabilities;
-    QDateTime time; // the server's clock, for skew detection
+    QDateTime time;      // the server's clock, for skew detection
+    QDateTime startedAt; // when the server process started; invalid when not reported
 
     QJsonObject toJson() const;
     static std::optional<InstanceInfo> fromJson(const QJsonObject &object, DecodeError *error);
@@ -32,7 +33,8 @@ struct InstanceInfo
     friend bool operator==(const InstanceInfo &a, const InstanceInfo &b)
     {
         return a.name == b.name && a.operatorName == b.operatorName && a.version == b.version &&
-               a.apiVersion == b.apiVersion && a.capabilities == b.capabilities && a.time == b.time;
+               a.apiVersion == b.apiVersion && a.capabilities == b.capabilities &&
+               a.time == b.time && a.startedAt == b.startedAt;
     }
 };
 

@@ -118,6 +118,7 @@ protocol::InstanceInfo SandboxServer::info() const
                                     QStringLiteral("oauth2-client-credentials"),
                                     QStringLiteral("api-keys")};
     info.time = QDateTime::currentDateTimeUtc();
+    info.startedAt = m_startedAt;
     return info;
 }
 

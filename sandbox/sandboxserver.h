@@ -3,6 +3,7 @@
 #include "protocol/instanceinfo.h"
 #include "sandbox/sandboxoptions.h"
 
+#include <QDateTime>
 #include <QHttpServer>
 #include <QObject>
 #include <QUrl>
@@ -48,6 +49,7 @@ private:
     bool writeBootstrapCredentials(QString *error);
 
     SandboxOptions m_options;
+    QDateTime m_startedAt = QDateTime::currentDateTimeUtc();
     QHttpServer m_server;
     QUrl m_baseUrl;
     std::unique_ptr<Database> m_database;

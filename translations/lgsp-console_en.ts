@@ -4,7 +4,7 @@
 <context>
     <name>BundleFile</name>
     <message>
-        <location filename="../models/config/bundlefile.cpp" line="+33" />
+        <location filename="../models/config/bundlefile.cpp" line="+35" />
         <source>line %1, column %2: %3</source>
         <translation type="unfinished" />
     </message>
@@ -41,6 +41,54 @@
     <message>
         <location line="+22" />
         <source>Cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ChartWindow</name>
+    <message>
+        <location filename="../models/traffic/chartwindow.cpp" line="+73" />
+        <source>Last 5 minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Last hour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Last 6 hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Last 24 hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Last 7 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Last 30 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Custom range…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>calls/s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>calls/min</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -948,6 +996,42 @@
     </message>
 </context>
 <context>
+    <name>SeriesStore</name>
+    <message>
+        <location filename="../models/series/seriesstore.cpp" line="+55" />
+        <source>Cannot open the chart history %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+18" />
+        <source>%1 is not a chart history of this version of the console; it is left as it is.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+18" />
+        <source>The chart history is not open.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TrafficCsv</name>
+    <message>
+        <location filename="../models/traffic/trafficcsv.cpp" line="+30" />
+        <source>No data: stream lost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No data: instance down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No data: reconnecting</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ValidateBundleCommand</name>
     <message>
         <location filename="../app/validatebundlecommand.cpp" line="+26" />
@@ -992,7 +1076,10 @@
     <message numerus="yes">
         <location line="+1" />
         <source>%1: %n problem(s)</source>
-        <translation><numerusform>%1: %n problem</numerusform><numerusform>%1: %n problems</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n problem</numerusform>
+            <numerusform>%1: %n problems</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+9" />
@@ -1764,6 +1851,54 @@
     </message>
 </context>
 <context>
+    <name>lgsp::models::TransactionLogModel</name>
+    <message>
+        <location filename="../models/traffic/transactionlogmodel.cpp" line="+25" />
+        <source>This instance is not connected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+54" />
+        <source>%1 ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+37" />
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Consumer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Latency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Error code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Correlation ID</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>lgsp::ui::AboutDialog</name>
     <message>
         <location filename="../ui/about/aboutdialog.cpp" line="+17" />
@@ -1879,6 +2014,160 @@
     <message>
         <location line="+2" />
         <source>The service catalog lists every service published through the connected LGSP instances — who provides it, who may call it, its protocol and definition — searchable across all instances at once. Connect to an instance, or try the local sandbox, to get started.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>lgsp::ui::ChartControls</name>
+    <message>
+        <location filename="../ui/charts/chartcontrols.cpp" line="+116" />
+        <source>No instance connected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Instance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Choose instances</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n instance(s) compared</source>
+        <translation><numerusform>%n instance compared</numerusform><numerusform>%n instances compared</numerusform></translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Tenant: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Service: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+36" />
+        <source>Custom range</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>To</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Show</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Loading history…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Live</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Reconnecting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+45" />
+        <source>Paused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-41" />
+        <source>Not connected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Instances shown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Choose the instances to chart; several are compared</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Whole instance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Part of the instance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Time window</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Live (every second)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Every 5 seconds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Every 30 seconds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reset zoom</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Drag across a chart to zoom in; right-click or this button to see the whole window again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Charts as PNG image…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Data as CSV…</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2286,7 +2575,7 @@
 <context>
     <name>lgsp::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+143" />
+        <location filename="../ui/shell/mainwindow.cpp" line="+145" />
         <source>Starting the local sandbox…</source>
         <translation type="unfinished" />
     </message>
@@ -3084,15 +3373,165 @@
     </message>
 </context>
 <context>
+    <name>lgsp::ui::TransactionCharts</name>
+    <message>
+        <location filename="../ui/charts/transactioncharts.cpp" line="+163" />
+        <source>Other codes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+148" />
+        <source>No data: stream lost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No data: instance down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Reconnecting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+30" />
+        <source>%1 calls, %2 errors</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>latency p50 %1 ms · p95 %2 ms · p99 %3 ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>no data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Click for the transactions of this period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+66" />
+        <source>Throughput (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Errors (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Errors by LGSP error code (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Latency p95 (ms)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Latency p50 / p95 / p99 (ms)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>lgsp::ui::TransactionLogDialog</name>
+    <message>
+        <location filename="../ui/charts/transactionlogdialog.cpp" line="+25" />
+        <location line="+13" />
+        <source>Transactions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-10" />
+        <source>&lt;b&gt;%1&lt;/b&gt;: transactions from %2 to %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+29" />
+        <source>Loading…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The transaction log could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>No transaction in this period (the log keeps recent calls only).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The latest %1 of %2 transactions.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n transaction(s).</source>
+        <translation><numerusform>%n transaction.</numerusform><numerusform>%n transactions.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>lgsp::ui::TransactionsPage</name>
     <message>
-        <location filename="../ui/charts/transactionspage.cpp" line="+13" />
+        <location filename="../ui/charts/transactionspage.cpp" line="+93" />
+        <location line="+4" />
+        <source>Export the charts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-3" />
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <location line="+4" />
+        <source>Export the chart data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-3" />
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+118" />
+        <source>the charts show a gap until the stream is back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+79" />
+        <source>Unknown instance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+13" />
+        <location line="+18" />
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Transactions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
         <source>No transaction data yet</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location line="+2" />
-        <source>This page will chart the transactions flowing through each instance, live: throughput, errors by LGSP error code and latency percentiles, from five minutes to thirty days. Connect to an instance, or try the local sandbox, to get started.</source>
+        <source>This page charts the transactions flowing through each instance, live: throughput, errors by LGSP error code and latency percentiles, from five minutes to thirty days. Connect to an instance, or try the local sandbox, to get started.</source>
         <translation type="unfinished" />
     </message>
     <message>

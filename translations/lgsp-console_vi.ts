@@ -4,7 +4,7 @@
 <context>
     <name>BundleFile</name>
     <message>
-        <location filename="../models/config/bundlefile.cpp" line="+33" />
+        <location filename="../models/config/bundlefile.cpp" line="+35" />
         <source>line %1, column %2: %3</source>
         <translation>dòng %1, cột %2: %3</translation>
     </message>
@@ -42,6 +42,54 @@
         <location line="+22" />
         <source>Cannot write %1: %2</source>
         <translation>Không ghi được %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChartWindow</name>
+    <message>
+        <location filename="../models/traffic/chartwindow.cpp" line="+73" />
+        <source>Last 5 minutes</source>
+        <translation>5 phút gần nhất</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Last hour</source>
+        <translation>1 giờ gần nhất</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Last 6 hours</source>
+        <translation>6 giờ gần nhất</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Last 24 hours</source>
+        <translation>24 giờ gần nhất</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Last 7 days</source>
+        <translation>7 ngày gần nhất</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Last 30 days</source>
+        <translation>30 ngày gần nhất</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Custom range…</source>
+        <translation>Khoảng thời gian khác…</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>calls/s</source>
+        <translation>lượt/giây</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>calls/min</source>
+        <translation>lượt/phút</translation>
     </message>
 </context>
 <context>
@@ -945,6 +993,42 @@
     </message>
 </context>
 <context>
+    <name>SeriesStore</name>
+    <message>
+        <location filename="../models/series/seriesstore.cpp" line="+55" />
+        <source>Cannot open the chart history %1: %2</source>
+        <translation>Không mở được lịch sử biểu đồ %1: %2</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>%1 is not a chart history of this version of the console; it is left as it is.</source>
+        <translation>%1 không phải là lịch sử biểu đồ của phiên bản ứng dụng này; tệp được giữ nguyên.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>The chart history is not open.</source>
+        <translation>Lịch sử biểu đồ chưa được mở.</translation>
+    </message>
+</context>
+<context>
+    <name>TrafficCsv</name>
+    <message>
+        <location filename="../models/traffic/trafficcsv.cpp" line="+30" />
+        <source>No data: stream lost</source>
+        <translation>Không có dữ liệu: mất luồng trực tiếp</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No data: instance down</source>
+        <translation>Không có dữ liệu: hệ thống ngừng hoạt động</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No data: reconnecting</source>
+        <translation>Không có dữ liệu: đang kết nối lại</translation>
+    </message>
+</context>
+<context>
     <name>ValidateBundleCommand</name>
     <message>
         <location filename="../app/validatebundlecommand.cpp" line="+26" />
@@ -989,7 +1073,9 @@
     <message numerus="yes">
         <location line="+1" />
         <source>%1: %n problem(s)</source>
-        <translation><numerusform>%1: %n lỗi</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n lỗi</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+9" />
@@ -1754,6 +1840,54 @@
     </message>
 </context>
 <context>
+    <name>lgsp::models::TransactionLogModel</name>
+    <message>
+        <location filename="../models/traffic/transactionlogmodel.cpp" line="+25" />
+        <source>This instance is not connected.</source>
+        <translation>Hệ thống này chưa được kết nối.</translation>
+    </message>
+    <message>
+        <location line="+54" />
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>Time</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Consumer</source>
+        <translation>Đơn vị sử dụng</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Service</source>
+        <translation>Dịch vụ</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Latency</source>
+        <translation>Độ trễ</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Error code</source>
+        <translation>Mã lỗi</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Correlation ID</source>
+        <translation>Mã tương quan</translation>
+    </message>
+</context>
+<context>
     <name>lgsp::ui::AboutDialog</name>
     <message>
         <location filename="../ui/about/aboutdialog.cpp" line="+17" />
@@ -1869,6 +2003,160 @@
         <location line="+2" />
         <source>The service catalog lists every service published through the connected LGSP instances — who provides it, who may call it, its protocol and definition — searchable across all instances at once. Connect to an instance, or try the local sandbox, to get started.</source>
         <translation>Danh mục dịch vụ liệt kê mọi dịch vụ được công bố qua các hệ thống LGSP đã kết nối — đơn vị cung cấp, bên được phép gọi, giao thức và đặc tả — tìm được trên tất cả hệ thống cùng lúc. Hãy kết nối tới một hệ thống, hoặc dùng thử hệ thống thử nghiệm trên máy này.</translation>
+    </message>
+</context>
+<context>
+    <name>lgsp::ui::ChartControls</name>
+    <message>
+        <location filename="../ui/charts/chartcontrols.cpp" line="+116" />
+        <source>No instance connected</source>
+        <translation>Chưa kết nối hệ thống nào</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Instance</source>
+        <translation>Hệ thống</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Choose instances</source>
+        <translation>Chọn hệ thống</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n instance(s) compared</source>
+        <translation><numerusform>So sánh %n hệ thống</numerusform></translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Tenant: %1</source>
+        <translation>Đơn vị: %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Service: %1</source>
+        <translation>Dịch vụ: %1</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>Custom range</source>
+        <translation>Khoảng thời gian</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>From</source>
+        <translation>Từ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>To</source>
+        <translation>Đến</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Show</source>
+        <translation>Hiển thị</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Loading history…</source>
+        <translation>Đang tải dữ liệu cũ…</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Live</source>
+        <translation>Trực tiếp</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Reconnecting…</source>
+        <translation>Đang kết nối lại…</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+45" />
+        <source>Paused</source>
+        <translation>Tạm dừng</translation>
+    </message>
+    <message>
+        <location line="-41" />
+        <source>Not connected</source>
+        <translation>Chưa kết nối</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Instances shown</source>
+        <translation>Hệ thống được hiển thị</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Choose the instances to chart; several are compared</source>
+        <translation>Chọn hệ thống để vẽ biểu đồ; chọn nhiều hệ thống để so sánh</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Whole instance</source>
+        <translation>Toàn hệ thống</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Part of the instance</source>
+        <translation>Phạm vi trong hệ thống</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Time window</source>
+        <translation>Khoảng thời gian</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Live (every second)</source>
+        <translation>Trực tiếp (mỗi giây)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Every 5 seconds</source>
+        <translation>Mỗi 5 giây</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Every 30 seconds</source>
+        <translation>Mỗi 30 giây</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Refresh</source>
+        <translation>Làm mới</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reset zoom</source>
+        <translation>Bỏ phóng to</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Drag across a chart to zoom in; right-click or this button to see the whole window again</source>
+        <translation>Kéo chuột ngang biểu đồ để phóng to; nhấp chuột phải hoặc bấm nút này để xem lại toàn bộ khoảng thời gian</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Export</source>
+        <translation>Xuất</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Charts as PNG image…</source>
+        <translation>Biểu đồ thành ảnh PNG…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Data as CSV…</source>
+        <translation>Dữ liệu thành tệp CSV…</translation>
     </message>
 </context>
 <context>
@@ -2270,7 +2558,7 @@
 <context>
     <name>lgsp::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+143" />
+        <location filename="../ui/shell/mainwindow.cpp" line="+145" />
         <source>Starting the local sandbox…</source>
         <translation>Đang khởi động sandbox trên máy này…</translation>
     </message>
@@ -3064,16 +3352,166 @@
     </message>
 </context>
 <context>
+    <name>lgsp::ui::TransactionCharts</name>
+    <message>
+        <location filename="../ui/charts/transactioncharts.cpp" line="+163" />
+        <source>Other codes</source>
+        <translation>Mã khác</translation>
+    </message>
+    <message>
+        <location line="+148" />
+        <source>No data: stream lost</source>
+        <translation>Không có dữ liệu: mất luồng trực tiếp</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No data: instance down</source>
+        <translation>Không có dữ liệu: hệ thống ngừng hoạt động</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Reconnecting…</source>
+        <translation>Đang kết nối lại…</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>%1 calls, %2 errors</source>
+        <translation>%1 lượt gọi, %2 lỗi</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>latency p50 %1 ms · p95 %2 ms · p99 %3 ms</source>
+        <translation>độ trễ p50 %1 ms · p95 %2 ms · p99 %3 ms</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>no data</source>
+        <translation>không có dữ liệu</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Click for the transactions of this period</source>
+        <translation>Nhấp chuột để xem các giao dịch trong khoảng này</translation>
+    </message>
+    <message>
+        <location line="+66" />
+        <source>Throughput (%1)</source>
+        <translation>Lưu lượng (%1)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Errors (%1)</source>
+        <translation>Lỗi (%1)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Errors by LGSP error code (%1)</source>
+        <translation>Lỗi theo mã lỗi LGSP (%1)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Latency p95 (ms)</source>
+        <translation>Độ trễ p95 (ms)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Latency p50 / p95 / p99 (ms)</source>
+        <translation>Độ trễ p50 / p95 / p99 (ms)</translation>
+    </message>
+</context>
+<context>
+    <name>lgsp::ui::TransactionLogDialog</name>
+    <message>
+        <location filename="../ui/charts/transactionlogdialog.cpp" line="+25" />
+        <location line="+13" />
+        <source>Transactions</source>
+        <translation>Giao dịch</translation>
+    </message>
+    <message>
+        <location line="-10" />
+        <source>&lt;b&gt;%1&lt;/b&gt;: transactions from %2 to %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: giao dịch từ %2 đến %3</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>Loading…</source>
+        <translation>Đang tải…</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The transaction log could not be read: %1</source>
+        <translation>Không đọc được nhật ký giao dịch: %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>No transaction in this period (the log keeps recent calls only).</source>
+        <translation>Không có giao dịch nào trong khoảng này (nhật ký chỉ giữ các lượt gọi gần đây).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The latest %1 of %2 transactions.</source>
+        <translation>%1 giao dịch mới nhất trong tổng số %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n transaction(s).</source>
+        <translation><numerusform>%n giao dịch.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>lgsp::ui::TransactionsPage</name>
     <message>
-        <location filename="../ui/charts/transactionspage.cpp" line="+13" />
+        <location filename="../ui/charts/transactionspage.cpp" line="+93" />
+        <location line="+4" />
+        <source>Export the charts</source>
+        <translation>Xuất biểu đồ</translation>
+    </message>
+    <message>
+        <location line="-3" />
+        <source>PNG images (*.png)</source>
+        <translation>Ảnh PNG (*.png)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <location line="+4" />
+        <source>Export the chart data</source>
+        <translation>Xuất dữ liệu biểu đồ</translation>
+    </message>
+    <message>
+        <location line="-3" />
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+118" />
+        <source>the charts show a gap until the stream is back</source>
+        <translation>biểu đồ để trống cho đến khi có lại luồng dữ liệu</translation>
+    </message>
+    <message>
+        <location line="+79" />
+        <source>Unknown instance</source>
+        <translation>Hệ thống không xác định</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <location line="+18" />
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Transactions</source>
+        <translation>Giao dịch</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>No transaction data yet</source>
         <translation>Chưa có dữ liệu giao dịch</translation>
     </message>
     <message>
         <location line="+2" />
-        <source>This page will chart the transactions flowing through each instance, live: throughput, errors by LGSP error code and latency percentiles, from five minutes to thirty days. Connect to an instance, or try the local sandbox, to get started.</source>
-        <translation>Trang này sẽ vẽ biểu đồ trực tiếp các giao dịch qua từng hệ thống: lưu lượng, lỗi theo mã lỗi LGSP và các phân vị độ trễ, từ 5 phút đến 30 ngày. Hãy kết nối tới một hệ thống hoặc dùng thử sandbox trên máy này để bắt đầu.</translation>
+        <source>This page charts the transactions flowing through each instance, live: throughput, errors by LGSP error code and latency percentiles, from five minutes to thirty days. Connect to an instance, or try the local sandbox, to get started.</source>
+        <translation>Trang này vẽ biểu đồ trực tiếp các giao dịch đi qua từng hệ thống: lưu lượng, lỗi theo mã lỗi LGSP và các phân vị độ trễ, từ 5 phút đến 30 ngày. Hãy kết nối tới một hệ thống hoặc dùng thử sandbox trên máy này để bắt đầu.</translation>
     </message>
     <message>
         <location line="+4" />

@@ -6,6 +6,7 @@
 //  - resident memory after the load.
 //
 //   bench_catalog [--sandbox PATH] [--services N]
+#include "benchtools.h"
 #include "client/fleet/fleet.h"
 #include "models/common/listloader.h"
 #include "ui/catalog/catalogpage.h"
@@ -28,47 +29,17 @@
 #include <ctime>
 #include <vector>
 
-namespace {
-
-double percentile(std::vector<double> values, double q)
-{
-    if (values.empty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    return values[std::min(values.size() - 1, size_t(q * double(values.size() - 1) + 0.5))];
-}
-
-double threadCpuMs()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
-}
-
-double residentMiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
-    }
-    return 0;
-}
-
-} // namespace
+using lgsp::bench::percentile;
+using lgsp::bench::residentMiB;
+using lgsp::bench::threadCpuMs;
 
 int main(int argc, char *argv[])
 {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    lgsp::bench::useOffscreenByDefault();
     QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption sandboxOption(
-        QStringLiteral("sandbox"), QStringLiteral("lgsp-sandbox to run."), QStringLiteral("path"),
-        QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("lgsp-sandbox")));
+    const QCommandLineOption sandboxOption = lgsp::bench::sandboxOption();
     const QCommandLineOption servicesOption(QStringLiteral("services"),
                                             QStringLiteral("Services to seed."),
                                             QStringLiteral("n"), QStringLiteral("100000"));
@@ -77,32 +48,24 @@ int main(int argc, char *argv[])
 
     QTemporaryDir data;
     QProcess sandbox;
-    sandbox.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    sandbox.start(parser.value(sandboxOption),
-                  {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                   QStringLiteral("--data-dir"), data.path(), QStringLiteral("--seed"),
-                   QStringLiteral("scale:") + parser.value(servicesOption),
-                   QStringLiteral("--rate-limit"), QStringLiteral("1000000")});
-    if (!sandbox.waitForReadyRead(120000)) {
-        std::fprintf(stderr, "sandbox did not start\n");
+    lgsp::bench::Sandbox instance;
+    if (!lgsp::bench::startSandbox(sandbox, parser.value(sandboxOption), data,
+                                   {QStringLiteral("--seed"),
+                                    QStringLiteral("scale:") + parser.value(servicesOption),
+                                    QStringLiteral("--rate-limit"), QStringLiteral("1000000")},
+                                   &instance))
         return 1;
-    }
-    const QByteArray line = sandbox.readLine().trimmed();
-    const QUrl url(QString::fromLatin1(line.mid(QByteArrayLiteral("listening on ").size())));
-    QFile credentials(QDir(data.path()).filePath(QStringLiteral("bootstrap-credentials.json")));
-    credentials.open(QIODevice::ReadOnly);
-    const QJsonObject bootstrap = QJsonDocument::fromJson(credentials.readAll()).object();
 
     lgsp::client::ConnectionProfile profile;
     profile.id = QUuid::createUuid();
     profile.name = QStringLiteral("scale");
-    profile.baseUrl = url;
-    profile.clientId = bootstrap.value(QStringLiteral("client_id")).toString();
+    profile.baseUrl = instance.url;
+    profile.clientId = instance.clientId;
     profile.proxy = QStringLiteral("none");
     profile.requestTimeoutMs = 60000;
     lgsp::client::Fleet fleet;
     fleet.setProfiles({profile});
-    fleet.setSecret(profile.id, bootstrap.value(QStringLiteral("client_secret")).toString());
+    fleet.setSecret(profile.id, instance.clientSecret);
     lgsp::ui::CatalogPage page(&fleet);
     page.resize(1400, 900);
     const double rssBefore = residentMiB();

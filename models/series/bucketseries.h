@@ -4,6 +4,7 @@
 
 #include <QList>
 
+#include <algorithm>
 #include <deque>
 
 namespace lgsp::models {
@@ -26,6 +27,17 @@ public:
     // `step`: counts and errors added, histograms merged (so percentiles of a window are
     // exact, never averages of percentiles). Windows with no data are left out.
     QList<protocol::MetricsBucket> windows(qint64 from, qint64 to, qint64 step) const;
+
+    // Calls f(bucket) for each second held in [from, to), in time order.
+    template<typename F>
+    void forEach(qint64 from, qint64 to, F &&f) const
+    {
+        auto it =
+            std::lower_bound(m_buckets.begin(), m_buckets.end(), from,
+                             [](const protocol::MetricsBucket &b, qint64 t) { return b.t < t; });
+        for (; it != m_buckets.end() && it->t < to; ++it)
+            f(*it);
+    }
 
 private:
     qsizetype m_capacity;

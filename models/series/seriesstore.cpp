@@ -11,7 +11,7 @@ namespace lgsp::models {
 
 namespace {
 
-constexpr int kSchema = 1;
+constexpr int kSchema = 2; // 2: gaps
 
 // Text columns are NOT NULL; an empty QString can be null, which SQLite stores as NULL.
 QString text(const QByteArray &bytes)
@@ -64,8 +64,12 @@ bool SeriesStore::open(const QString &path, QString *error)
                     "CREATE TABLE IF NOT EXISTS buckets (series TEXT NOT NULL, t INTEGER NOT "
                     "NULL, count INTEGER NOT NULL, errors INTEGER NOT NULL, codes TEXT NOT "
                     "NULL, histogram TEXT NOT NULL, PRIMARY KEY (series, t)) WITHOUT ROWID")) &&
-                q.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS buckets_t ON buckets (t)"));
-            if (!created || (version != 0 && version != kSchema)) {
+                q.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS buckets_t ON buckets (t)")) &&
+                q.exec(QStringLiteral(
+                    "CREATE TABLE IF NOT EXISTS gaps (series TEXT NOT NULL, from_t INTEGER NOT "
+                    "NULL, to_t INTEGER NOT NULL, reason INTEGER NOT NULL, PRIMARY KEY "
+                    "(series, from_t)) WITHOUT ROWID"));
+            if (!created || version < 0 || version > kSchema) {
                 *error = tr("%1 is not a chart history of this version of the console; it is "
                             "left as it is.")
                              .arg(QDir::toNativeSeparators(path));
@@ -107,6 +111,51 @@ bool SeriesStore::save(const QString &series, const QList<protocol::MetricsBucke
         return false;
     }
     return true;
+}
+
+bool SeriesStore::saveGap(const QString &series, const TrafficGap &gap, QString *error)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO gaps VALUES (?, ?, ?, ?)"));
+    q.addBindValue(series);
+    q.addBindValue(gap.from);
+    q.addBindValue(gap.to);
+    q.addBindValue(int(gap.reason));
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool SeriesStore::removeGap(const QString &series, qint64 from)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("DELETE FROM gaps WHERE series = ? AND from_t = ?"));
+    q.addBindValue(series);
+    q.addBindValue(from);
+    return q.exec();
+}
+
+QList<TrafficGap> SeriesStore::loadGaps(const QString &series, qint64 from, qint64 to) const
+{
+    QList<TrafficGap> out;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT from_t, to_t, reason FROM gaps WHERE series = ? AND to_t > ? "
+                             "AND from_t < ? ORDER BY from_t"));
+    q.addBindValue(series);
+    q.addBindValue(from);
+    q.addBindValue(to);
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        const int reason = q.value(2).toInt();
+        if (reason < 0 || reason > int(TrafficGap::Reason::Reconnecting))
+            continue;
+        out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), TrafficGap::Reason(reason)});
+    }
+    return out;
 }
 
 QList<protocol::MetricsBucket> SeriesStore::load(const QString &series, qint64 from,
@@ -156,6 +205,9 @@ qint64 SeriesStore::prune(qint64 now, qint64 retentionSeconds, qint64 maxBytes)
     q.addBindValue(now - retentionSeconds);
     if (q.exec())
         removed += q.numRowsAffected();
+    q.prepare(QStringLiteral("DELETE FROM gaps WHERE to_t < ?"));
+    q.addBindValue(now - retentionSeconds);
+    q.exec();
     // Over the size limit: the oldest tenth of what is left, until it fits (the file shrinks
     // only once its free pages are given back).
     for (int round = 0; round < 20 && fileBytes() > maxBytes; ++round) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/series/trafficgap.h"
 #include "protocol/metrics.h"
 
 #include <QCoreApplication>
@@ -31,6 +32,11 @@ public:
     bool save(const QString &series, const QList<protocol::MetricsBucket> &buckets, QString *error);
     // The buckets of `series` in [from, to), in time order.
     QList<protocol::MetricsBucket> load(const QString &series, qint64 from, qint64 to) const;
+    // Records a gap of `series` (replacing one that starts at the same second).
+    bool saveGap(const QString &series, const TrafficGap &gap, QString *error);
+    bool removeGap(const QString &series, qint64 from);
+    // The gaps of `series` that overlap [from, to), in time order.
+    QList<TrafficGap> loadGaps(const QString &series, qint64 from, qint64 to) const;
     // Removes what is older than `retentionSeconds` before `now`, then the oldest seconds
     // while the file is over `maxBytes`. Returns how many buckets went.
     qint64 prune(qint64 now, qint64 retentionSeconds, qint64 maxBytes);

@@ -147,6 +147,10 @@ CREATE TRIGGER revision_consumers_delete AFTER DELETE ON service_consumers BEGIN
     UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'revision';
 END;
 )sql",
+    // 5: when traffic recording began: no metrics exist before it (not even zeros)
+    R"sql(
+INSERT OR IGNORE INTO meta (key, value) VALUES ('recording_since', CAST(strftime('%s', 'now') AS TEXT));
+)sql",
 };
 
 // Splits a script on the semicolons between statements, not those inside a trigger's

@@ -107,6 +107,17 @@ std::optional<QJsonObject> MetricsQuery::run(const Request &r, qint64 now, QStri
     if (r.groupBy.isEmpty() && series.isEmpty())
         series.insert(QString(), {});
 
+    // No bucket at all (not a zero) before this database began recording: a client must
+    // not read "no calls" where nothing was measured.
+    qint64 firstSlot = start;
+    QSqlQuery since(m_db);
+    if (since.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'recording_since'")) &&
+        since.next()) {
+        const qint64 began = since.value(0).toLongLong();
+        if (began > start)
+            firstSlot = began - (began - start) % r.step;
+    }
+
     protocol::MetricsResponse response;
     response.from = QDateTime::fromSecsSinceEpoch(start, Qt::UTC);
     response.to = QDateTime::fromSecsSinceEpoch(r.to, Qt::UTC);
@@ -118,7 +129,7 @@ std::optional<QJsonObject> MetricsQuery::run(const Request &r, qint64 now, QStri
             entry.tenant = s.key();
         else if (r.groupBy == QLatin1String("service"))
             entry.service = s.key();
-        for (qint64 t = start; t < r.to; t += r.step) {
+        for (qint64 t = firstSlot; t < r.to; t += r.step) {
             Bucket b = s->value(t);
             b.t = t;
             entry.buckets.append(b);

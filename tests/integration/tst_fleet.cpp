@@ -121,7 +121,9 @@ private Q_SLOTS:
         const Fleet::Instance *instance = fleet.instance(p.id);
         QCOMPARE(instance->tenantCount.value_or(-1), 19);
         QCOMPARE(instance->serviceCount.value_or(-1), 40);
-        QCOMPARE(instance->callsPerMinute.size(), Fleet::kTrafficMinutes);
+        // One value per whole minute the sandbox has recorded (none before it began: a fresh
+        // sandbox has fewer than 15, never zeros for minutes it did not measure).
+        QVERIFY(instance->callsPerMinute.size() <= Fleet::kTrafficMinutes);
         QVERIFY(instance->errorRate.has_value());
         doomed.stop();
         fleet.refreshNow(p.id);

@@ -74,11 +74,11 @@ private Q_SLOTS:
                     .contains(QLatin1String("API 1.")));
         QCOMPARE(ok.siblingAtColumn(FleetModel::NdxpColumn).data(lgsp::models::RawRole).toString(),
                  QStringLiteral("ok"));
+        // The sparkline is the fleet's minutes, as measured (a fresh sandbox has fewer).
         QCOMPARE(ok.siblingAtColumn(FleetModel::TrafficColumn)
                      .data(FleetModel::SparklineRole)
-                     .value<QList<qint64>>()
-                     .size(),
-                 Fleet::kTrafficMinutes);
+                     .value<QList<qint64>>(),
+                 fleet.instance(hauGiang.id)->callsPerMinute);
 
         const QModelIndex down = model.indexOf(haNoi.id, FleetModel::StatusColumn);
         QCOMPARE(down.data(lgsp::models::StatusRole).toString(), QStringLiteral("unreachable"));

@@ -207,6 +207,41 @@ private Q_SLOTS:
             QVERIFY(!s.toObject().value(QStringLiteral("tenant")).toString().isEmpty());
     }
 
+    // Before the sandbox began recording there is no bucket at all (nothing was measured),
+    // not a bucket of zero calls; after it, every bucket is there, empty ones included.
+    void noBucketsBeforeRecordingBegan()
+    {
+        const QDateTime started =
+            QDateTime::fromString(m_operator->get(QStringLiteral("/api/v1/info"))
+                                      .json()
+                                      .value(QStringLiteral("startedAt"))
+                                      .toString(),
+                                  Qt::ISODateWithMs);
+        QVERIFY(started.isValid());
+        const QJsonObject metrics =
+            m_operator
+                ->get(QStringLiteral("/api/v1/metrics/transactions?step=1m&from=") +
+                      QString::fromLatin1(QUrl::toPercentEncoding(isoAgo(7200))))
+                .json();
+        const QJsonArray buckets = metrics.value(QStringLiteral("series"))
+                                       .toArray()
+                                       .first()
+                                       .toObject()
+                                       .value(QStringLiteral("buckets"))
+                                       .toArray();
+        QVERIFY(!buckets.isEmpty());
+        const auto startOf = [&buckets](qsizetype i) {
+            return QDateTime::fromString(
+                       buckets.at(i).toObject().value(QStringLiteral("t")).toString(),
+                       Qt::ISODateWithMs)
+                .toSecsSinceEpoch();
+        };
+        const qint64 firstMinute = started.toSecsSinceEpoch() - started.toSecsSinceEpoch() % 60;
+        QCOMPARE(startOf(0), firstMinute);
+        for (qsizetype i = 1; i < buckets.size(); ++i)
+            QCOMPARE(startOf(i), firstMinute + 60 * i);
+    }
+
     void metricsRefuseBadQueries_data()
     {
         QTest::addColumn<QString>("query");

@@ -40,6 +40,22 @@ private Q_SLOTS:
         QCOMPARE(*again, *info);
     }
 
+    // startedAt is optional: absent stays invalid, present round-trips, wrong is refused.
+    void startedAtIsOptional()
+    {
+        DecodeError error;
+        QVERIFY(!InstanceInfo::fromJson(validInfo(), &error)->startedAt.isValid());
+        QJsonObject object = validInfo();
+        object.insert(QStringLiteral("startedAt"), QStringLiteral("2026-11-26T18:00:00Z"));
+        const std::optional<InstanceInfo> info = InstanceInfo::fromJson(object, &error);
+        QVERIFY2(info, qPrintable(error.toString()));
+        QCOMPARE(info->startedAt, QDateTime(QDate(2026, 11, 26), QTime(18, 0), Qt::UTC));
+        QCOMPARE(*InstanceInfo::fromJson(info->toJson(), &error), *info);
+        object.insert(QStringLiteral("startedAt"), 42);
+        QVERIFY(!InstanceInfo::fromJson(object, &error));
+        QVERIFY(error.toString().contains(QLatin1String("startedAt")));
+    }
+
     void unknownFieldsAreIgnored()
     {
         QJsonObject object = validInfo();

@@ -1,20 +1,75 @@
 #pragma once
 
-#include "ui/common/placeholderpage.h"
+#include "models/traffic/trafficscope.h"
+
+#include <QTimer>
+#include <QWidget>
+
+class QLabel;
+class QStackedWidget;
+
+namespace lgsp::client {
+class Fleet;
+}
+namespace lgsp::models {
+class TrafficMonitor;
+}
 
 namespace lgsp::ui {
 
-// Live transaction charts. Filled by the charts feature.
-class TransactionsPage final : public PlaceholderPage
+class ChartControls;
+class EmptyState;
+class TransactionCharts;
+
+// Live transaction charts of one instance, one of its tenants or services, or several
+// instances compared: throughput, errors by LGSP code and latency percentiles on one time
+// axis, from five minutes to thirty days, with gaps shown as gaps.
+class TransactionsPage final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TransactionsPage)
 
 public:
-    explicit TransactionsPage(QWidget *parent = nullptr);
+    explicit TransactionsPage(client::Fleet *fleet, QWidget *parent = nullptr);
+    ~TransactionsPage() override;
+
+    models::TrafficMonitor *monitor() const { return m_monitor; }
+    ChartControls *controls() const { return m_controls; }
+    TransactionCharts *charts() const { return m_charts; }
+    // Shows one instance (the fleet page's double-click, tests).
+    void showInstance(const QUuid &id);
+    // Redraws now from what the monitor holds.
+    void redraw();
+    bool exportImage(const QString &path, QString *error) const;
+    bool exportCsv(const QString &path, QString *error) const;
+
+Q_SIGNALS:
+    void demoRequested();
 
 protected:
-    void retranslate() override;
+    void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void retranslate();
+    void applyScopes();
+    void applyRefresh();
+    void updateStatus();
+    void loadScopeChoices();
+    void openSlot(qint64 startSecond, qint64 step);
+    QString scopeName(const models::TrafficScope &scope) const;
+
+    client::Fleet *m_fleet;
+    models::TrafficMonitor *m_monitor;
+    QStackedWidget *m_stack;
+    EmptyState *m_empty;
+    QWidget *m_content;
+    QLabel *m_title;
+    ChartControls *m_controls;
+    TransactionCharts *m_charts;
+    QTimer m_redrawTimer;
+    bool m_dirty = false;
+    quint64 m_choicesGeneration = 0;
 };
 
 } // namespace lgsp::ui

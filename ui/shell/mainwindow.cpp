@@ -51,7 +51,8 @@ MainWindow::MainWindow(models::AppSettings *settings, models::Translations *tran
     addPage(Page::Tenants, m_tenants);
     m_catalog = new CatalogPage(fleet, this);
     addPage(Page::Services, m_catalog);
-    addPage(Page::Transactions, new TransactionsPage(this));
+    m_transactions = new TransactionsPage(fleet, this);
+    addPage(Page::Transactions, m_transactions);
     addPage(Page::Health, new HealthPage(this));
     addPage(Page::Configuration, new ConfigPage(this));
 
@@ -79,6 +80,7 @@ MainWindow::MainWindow(models::AppSettings *settings, models::Translations *tran
     connect(m_fleet, &FleetPage::demoRequested, this, &MainWindow::demoRequested);
     connect(m_tenants, &TenantsPage::demoRequested, this, &MainWindow::demoRequested);
     connect(m_catalog, &CatalogPage::demoRequested, this, &MainWindow::demoRequested);
+    connect(m_transactions, &TransactionsPage::demoRequested, this, &MainWindow::demoRequested);
     connect(m_fleet, &FleetPage::instanceActivated, this, [this](const QUuid &id) {
         if (const client::Fleet::Instance *instance = m_fleetData->instance(id))
             m_tenants->showOnlyInstance(instance->profile.name);

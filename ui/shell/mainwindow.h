@@ -24,6 +24,7 @@ namespace lgsp::ui {
 class CatalogPage;
 class FleetPage;
 class TenantsPage;
+class TransactionsPage;
 class ShellMenus;
 class Sidebar;
 class WelcomePage;
@@ -61,6 +62,7 @@ public:
     FleetPage *fleetPage() const { return m_fleet; }
     TenantsPage *tenantsPage() const { return m_tenants; }
     CatalogPage *catalogPage() const { return m_catalog; }
+    TransactionsPage *transactionsPage() const { return m_transactions; }
     QString connectionStatusText() const;
 
 Q_SIGNALS:
@@ -86,6 +88,7 @@ private:
     FleetPage *m_fleet = nullptr;
     TenantsPage *m_tenants = nullptr;
     CatalogPage *m_catalog = nullptr;
+    TransactionsPage *m_transactions = nullptr;
     QLabel *m_connectionStatus = nullptr;
     QHash<Page, QWidget *> m_pageWidgets;
     Page m_currentPage = Page::Welcome;

@@ -1,0 +1,353 @@
+#include "models/traffic/trafficmonitor.h"
+
+#include "client/backend/backend.h"
+#include "client/connection.h"
+#include "client/fleet/fleet.h"
+#include "models/logging.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QPointer>
+#include <QStandardPaths>
+
+#include <limits>
+
+namespace lgsp::models {
+
+namespace {
+
+constexpr qint64 kOpenEnd = std::numeric_limits<qint64>::max() / 4;
+// The server answers at most this many buckets per metrics request.
+constexpr qint64 kMaxBucketsPerRequest = 1500;
+
+qint64 alignDown(qint64 t, qint64 step)
+{
+    return t - ((t % step) + step) % step;
+}
+
+} // namespace
+
+struct TrafficMonitor::Follow
+{
+    TrafficScope scope;
+    QString key;
+    TrafficSeries series;
+    std::unique_ptr<client::LiveStream> stream;
+    QPointer<client::Connection> connection;
+    QList<protocol::MetricsBucket> unsaved;
+    qint64 lostFrom = 0; // first second missing since the stream left Live; 0 while live
+    bool wasLive = false;
+    bool historyFailed = false;
+    client::LiveStream::State state = client::LiveStream::State::Stopped;
+};
+
+TrafficMonitor::TrafficMonitor(client::Fleet *fleet, QObject *parent)
+    : QObject(parent)
+    , m_fleet(fleet)
+    , m_clock([] { return QDateTime::currentSecsSinceEpoch(); })
+{
+    m_flushTimer.setInterval(5000);
+    connect(&m_flushTimer, &QTimer::timeout, this, &TrafficMonitor::flush);
+    m_flushTimer.start();
+    // A changed profile gets a new connection: follow the instance on the new one.
+    connect(m_fleet, &client::Fleet::instanceAdded, this, [this] { setScopes(m_order); });
+    connect(m_fleet, &client::Fleet::instanceUpdated, this, [this](const QUuid &id) {
+        for (const auto &f : std::as_const(m_follows)) {
+            if (f->scope.instance == id && f->connection != m_fleet->connection(id)) {
+                setScopes(m_order);
+                return;
+            }
+        }
+    });
+}
+
+TrafficMonitor::~TrafficMonitor()
+{
+    flush();
+    // A gap still open ends now: what comes after is unknown to this run, not lost.
+    for (const auto &f : std::as_const(m_follows)) {
+        if (f->lostFrom > 0 && m_store.isOpen()) {
+            QString error;
+            m_store.saveGap(f->key, {f->lostFrom, now(), TrafficGap::Reason::StreamLost}, &error);
+        }
+    }
+}
+
+void TrafficMonitor::setStorePath(const QString &path)
+{
+    flush();
+    m_storeProblem.clear();
+    if (!m_store.open(path, &m_storeProblem))
+        qCWarning(lcModels).noquote() << "chart history:" << m_storeProblem;
+    else
+        m_store.prune(now(), m_retention, m_maxBytes);
+    // Scopes followed before the file was open start again from what it holds.
+    m_follows.clear();
+    setScopes(m_order);
+}
+
+void TrafficMonitor::setRetention(qint64 seconds, qint64 maxBytes)
+{
+    m_retention = std::max<qint64>(3600, seconds);
+    m_maxBytes = std::max<qint64>(1024 * 1024, maxBytes);
+    if (m_store.isOpen())
+        m_store.prune(now(), m_retention, m_maxBytes);
+}
+
+void TrafficMonitor::setScopes(const QList<TrafficScope> &scopes)
+{
+    QList<TrafficScope> wanted = scopes.mid(0, kMaxScopes);
+    QSet<QString> keys;
+    for (const TrafficScope &s : std::as_const(wanted))
+        keys.insert(s.key());
+    flush();
+    for (auto it = m_follows.begin(); it != m_follows.end();) {
+        Follow &f = **it;
+        const bool stale =
+            f.connection.isNull() || f.connection != m_fleet->connection(f.scope.instance);
+        if (!keys.contains(it.key()) || stale)
+            it = m_follows.erase(it);
+        else
+            ++it;
+    }
+    m_order = wanted;
+    for (const TrafficScope &s : std::as_const(wanted)) {
+        if (!m_follows.contains(s.key()))
+            follow(s);
+    }
+}
+
+void TrafficMonitor::follow(const TrafficScope &scope)
+{
+    auto f = std::make_shared<Follow>();
+    f->scope = scope;
+    f->key = scope.key();
+    m_follows.insert(f->key, f);
+    loadStored(*f);
+    client::Connection *connection = m_fleet->connection(scope.instance);
+    if (connection) {
+        f->connection = connection;
+        f->stream = std::make_unique<client::LiveStream>(connection);
+        f->stream->setFilter({scope.tenant, scope.service});
+        Follow *raw = f.get();
+        connect(f->stream.get(), &client::LiveStream::bucketReceived, this,
+                [this, raw](const protocol::MetricsBucket &bucket, bool) {
+                    raw->series.appendSecond(bucket);
+                    raw->unsaved.append(bucket);
+                    Q_EMIT seriesChanged(raw->scope);
+                });
+        connect(f->stream.get(), &client::LiveStream::gap, this,
+                [this, raw](qint64 from, qint64 to) {
+                    recordGap(*raw, {from, to, TrafficGap::Reason::StreamLost});
+                });
+        connect(f->stream.get(), &client::LiveStream::stateChanged, this,
+                [this, raw](client::LiveStream::State state) { onStreamState(*raw, state); });
+        // The connection goes when its profile changes or is removed: never keep a stream
+        // on a dead one.
+        connect(connection, &QObject::destroyed, this, [this, key = f->key] {
+            if (Follow *gone = find(key)) {
+                gone->stream.reset();
+                QTimer::singleShot(0, this, [this] { setScopes(m_order); });
+            }
+        });
+        f->stream->start();
+    }
+    fetchHistory(*f);
+}
+
+TrafficMonitor::Follow *TrafficMonitor::find(const QString &key) const
+{
+    const auto it = m_follows.constFind(key);
+    return it == m_follows.cend() ? nullptr : it->get();
+}
+
+void TrafficMonitor::loadStored(Follow &f)
+{
+    if (!m_store.isOpen())
+        return;
+    const qint64 to = now() + 1;
+    const qint64 from = to - TrafficSeries::kFineCapacity;
+    for (const protocol::MetricsBucket &b : m_store.load(f.key, from, to))
+        f.series.appendSecond(b);
+    for (const TrafficGap &g : m_store.loadGaps(f.key, from, to)) {
+        // A gap left open by a console that did not stop cleanly ends where its data does.
+        if (g.reason == TrafficGap::Reason::Reconnecting)
+            f.series.addGap({g.from, std::max(g.from + 1, f.series.lastSecond() + 1),
+                             TrafficGap::Reason::StreamLost});
+        else
+            f.series.addGap(g);
+    }
+}
+
+void TrafficMonitor::setWindow(qint64 seconds, qint64 step)
+{
+    m_window = std::max<qint64>(60, seconds);
+    m_step = std::max<qint64>(1, step);
+    reloadHistory();
+}
+
+void TrafficMonitor::reloadHistory()
+{
+    ++m_historyGeneration;
+    m_pendingHistory = 0;
+    m_historyProblem.clear();
+    for (const auto &f : std::as_const(m_follows))
+        fetchHistory(*f);
+}
+
+void TrafficMonitor::fetchHistory(Follow &f)
+{
+    client::Connection *connection = m_fleet->connection(f.scope.instance);
+    if (!connection || !connection->backend())
+        return;
+    // Whole slots only: the slot still filling comes from the live stream.
+    const qint64 to = alignDown(now(), m_step);
+    const qint64 from = alignDown(to - m_window, m_step);
+    const qint64 step = m_step;
+    // One request per chunk the server accepts; the answers are put together in order.
+    struct Collect
+    {
+        QMap<qint64, protocol::MetricsBucket> buckets;
+        int waiting = 0;
+        bool failed = false;
+    };
+    auto collect = std::make_shared<Collect>();
+    const qint64 chunk = kMaxBucketsPerRequest * step;
+    const quint64 generation = m_historyGeneration;
+    const QString key = f.key;
+    for (qint64 start = from; start < to; start += chunk) {
+        client::MetricsQuery query;
+        query.from = QDateTime::fromSecsSinceEpoch(start, Qt::UTC);
+        query.to = QDateTime::fromSecsSinceEpoch(std::min(to, start + chunk), Qt::UTC);
+        query.step = QString::number(step) + QLatin1Char('s');
+        query.tenant = f.scope.tenant;
+        query.service = f.scope.service;
+        ++collect->waiting;
+        ++m_pendingHistory;
+        connection->backend()->metrics(
+            query, this,
+            [this, collect, generation, key, step,
+             to](const client::Result<protocol::MetricsResponse> &r) {
+                if (generation != m_historyGeneration)
+                    return;
+                --m_pendingHistory;
+                --collect->waiting;
+                if (!r.ok()) {
+                    collect->failed = true;
+                    m_historyProblem = r.error.message();
+                    if (Follow *target = find(key))
+                        target->historyFailed = true;
+                } else if (!r.value.series.isEmpty()) {
+                    for (const protocol::MetricsBucket &b : r.value.series.first().buckets)
+                        collect->buckets.insert(b.t, b);
+                }
+                if (collect->waiting > 0)
+                    return;
+                if (Follow *target = find(key); target && !collect->failed) {
+                    target->historyFailed = false;
+                    target->series.setHistory(collect->buckets.values(), step, to);
+                    Q_EMIT seriesChanged(target->scope);
+                }
+                if (m_pendingHistory == 0)
+                    Q_EMIT historyLoaded();
+            });
+    }
+}
+
+void TrafficMonitor::onStreamState(Follow &f, client::LiveStream::State state)
+{
+    const client::LiveStream::State before = f.state;
+    f.state = state;
+    using State = client::LiveStream::State;
+    if (state == State::Reconnecting && before != State::Reconnecting) {
+        // The gap starts after the last second the chart holds.
+        f.lostFrom = f.series.lastSecond() > 0 ? f.series.lastSecond() + 1 : now();
+        recordGap(f, {f.lostFrom, kOpenEnd, TrafficGap::Reason::Reconnecting});
+    } else if (state == State::Live) {
+        // The open gap ends: the backfill brings what the server kept.
+        f.series.closeReconnecting();
+        if (f.lostFrom > 0) {
+            if (m_store.isOpen())
+                m_store.removeGap(f.key, f.lostFrom);
+            checkRestart(f, f.lostFrom);
+        }
+        f.lostFrom = 0;
+        // History asked before the instance could answer (the secret was not there yet, the
+        // instance was down): ask again now that it does.
+        if (f.historyFailed) {
+            f.historyFailed = false;
+            m_historyProblem.clear();
+            fetchHistory(f);
+        }
+        f.wasLive = true;
+        Q_EMIT seriesChanged(f.scope);
+    }
+    Q_EMIT streamStateChanged(f.scope);
+}
+
+void TrafficMonitor::checkRestart(Follow &f, qint64 lostFrom)
+{
+    client::Connection *connection = f.connection;
+    if (!connection || !connection->backend())
+        return;
+    // Seconds before the server's start were not served at all: a gap, whatever zeros the
+    // backfill brought for them.
+    const QString key = f.key;
+    connection->backend()->info(
+        this, [this, key, lostFrom](const client::Result<protocol::InstanceInfo> &r) {
+            Follow *target = find(key);
+            if (!target || !r.ok() || !r.value.startedAt.isValid())
+                return;
+            const qint64 started = r.value.startedAt.toSecsSinceEpoch();
+            if (started > lostFrom)
+                recordGap(*target, {lostFrom, started, TrafficGap::Reason::InstanceDown});
+        });
+}
+
+void TrafficMonitor::recordGap(Follow &f, const TrafficGap &gap)
+{
+    f.series.addGap(gap);
+    if (m_store.isOpen()) {
+        QString error;
+        if (!m_store.saveGap(f.key, gap, &error))
+            qCWarning(lcModels).noquote() << "chart history: gap not saved:" << error;
+    }
+    Q_EMIT seriesChanged(f.scope);
+}
+
+TrafficSeries *TrafficMonitor::series(const TrafficScope &scope)
+{
+    Follow *f = find(scope.key());
+    return f ? &f->series : nullptr;
+}
+
+client::LiveStream::State TrafficMonitor::streamState(const TrafficScope &scope) const
+{
+    const Follow *f = find(scope.key());
+    return f ? f->state : client::LiveStream::State::Stopped;
+}
+
+bool TrafficMonitor::reconnecting() const
+{
+    for (const auto &f : m_follows) {
+        if (f->state == client::LiveStream::State::Reconnecting)
+            return true;
+    }
+    return false;
+}
+
+void TrafficMonitor::flush()
+{
+    if (!m_store.isOpen())
+        return;
+    for (const auto &f : std::as_const(m_follows)) {
+        if (f->unsaved.isEmpty())
+            continue;
+        QString error;
+        if (!m_store.save(f->key, f->unsaved, &error))
+            qCWarning(lcModels).noquote() << "chart history: not saved:" << error;
+        f->unsaved.clear();
+    }
+}
+
+} // namespace lgsp::models

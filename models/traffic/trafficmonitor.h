@@ -1,0 +1,97 @@
+#pragma once
+
+#include "client/stream/livestream.h"
+#include "models/series/seriesstore.h"
+#include "models/traffic/trafficscope.h"
+#include "models/traffic/trafficseries.h"
+
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+
+namespace lgsp::client {
+class Fleet;
+}
+
+namespace lgsp::models {
+
+// Collects the traffic the Transactions page draws: for each scope shown, a live stream
+// (with backfill), the server's history for the chosen window, and the local chart history
+// (SeriesStore) so charts survive a restart. Gaps are recorded when seconds are lost and when
+// the instance was not running (told by the server's startedAt after it comes back).
+class TrafficMonitor final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TrafficMonitor)
+
+public:
+    // The clock, in seconds since the epoch; tests and benchmarks may replace it.
+    using Clock = std::function<qint64()>;
+
+    explicit TrafficMonitor(client::Fleet *fleet, QObject *parent = nullptr);
+    ~TrafficMonitor() override;
+
+    // The chart history file (by default chart-history.sqlite in the application data
+    // folder). A file that cannot be used is reported by storeProblem(); charts then only
+    // hold this run's data.
+    void setStorePath(const QString &path);
+    QString storeProblem() const { return m_storeProblem; }
+    void setRetention(qint64 seconds, qint64 maxBytes);
+    void setClock(Clock clock) { m_clock = std::move(clock); }
+    qint64 now() const { return m_clock(); }
+
+    // The scopes to follow (at most kMaxScopes); streams of scopes no longer shown stop.
+    static constexpr int kMaxScopes = 8;
+    void setScopes(const QList<TrafficScope> &scopes);
+    QList<TrafficScope> scopes() const { return m_order; }
+    // The window the charts show: history is fetched from the server for it, at `step`.
+    void setWindow(qint64 seconds, qint64 step);
+    // Asks the server again for the window's history.
+    void reloadHistory();
+
+    TrafficSeries *series(const TrafficScope &scope);
+    client::LiveStream::State streamState(const TrafficScope &scope) const;
+    // True while any followed scope has lost its stream.
+    bool reconnecting() const;
+    // A history request still running (or the last one's error).
+    bool loadingHistory() const { return m_pendingHistory > 0; }
+    QString historyProblem() const { return m_historyProblem; }
+    // Writes the seconds received so far to the chart history (also done every few seconds).
+    void flush();
+
+Q_SIGNALS:
+    // New data or gaps for `scope` (many seconds may be batched into one signal).
+    void seriesChanged(const lgsp::models::TrafficScope &scope);
+    void streamStateChanged(const lgsp::models::TrafficScope &scope);
+    void historyLoaded();
+
+private:
+    struct Follow;
+    void follow(const TrafficScope &scope);
+    void loadStored(Follow &f);
+    void fetchHistory(Follow &f);
+    void onStreamState(Follow &f, client::LiveStream::State state);
+    void checkRestart(Follow &f, qint64 lostFrom);
+    void recordGap(Follow &f, const TrafficGap &gap);
+    Follow *find(const QString &key) const;
+
+    client::Fleet *m_fleet;
+    QHash<QString, std::shared_ptr<Follow>> m_follows;
+    QList<TrafficScope> m_order;
+    SeriesStore m_store;
+    QString m_storeProblem;
+    qint64 m_retention = 7 * 24 * 3600;
+    qint64 m_maxBytes = qint64(256) * 1024 * 1024;
+    qint64 m_window = 3600;
+    qint64 m_step = 1;
+    int m_pendingHistory = 0;
+    quint64 m_historyGeneration = 0;
+    QString m_historyProblem;
+    QTimer m_flushTimer;
+    Clock m_clock;
+};
+
+} // namespace lgsp::models

@@ -1,0 +1,262 @@
+// The Transactions page against a real sandbox with its traffic simulator (offscreen): new
+// points reach the live chart within 3 s, the error chart names the codes the sandbox
+// recorded, clicking a slot lists its transactions, stopping the sandbox draws a labelled
+// gap (and a restarted sandbox leaves an "instance down" gap, not zeros), and a new page on
+// the same chart history file shows the earlier seconds and gaps.
+#include "apiclient.h"
+#include "client/fleet/fleet.h"
+#include "models/traffic/trafficmonitor.h"
+#include "models/traffic/transactionlogmodel.h"
+#include "sandboxprocess.h"
+#include "screenshots.h"
+#include "ui/charts/chartcontrols.h"
+#include "ui/charts/timechartview.h"
+#include "ui/charts/transactioncharts.h"
+#include "ui/charts/transactionlogdialog.h"
+#include "ui/charts/transactionspage.h"
+
+#include <QApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLabel>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace lgsp;
+
+namespace {
+
+client::ConnectionProfile profileFor(const test::SandboxProcess &sandbox, const QUuid &id)
+{
+    client::ConnectionProfile p;
+    p.id = id;
+    p.name = QStringLiteral("LGSP Hậu Giang");
+    p.baseUrl = sandbox.baseUrl();
+    p.clientId = sandbox.bootstrapClientId();
+    p.proxy = QStringLiteral("none");
+    return p;
+}
+
+// A fleet with one profile and the Transactions page on it, its chart history in `store`.
+struct ChartsUnderTest
+{
+    client::Fleet fleet;
+    std::unique_ptr<ui::TransactionsPage> page;
+
+    ChartsUnderTest(const test::SandboxProcess &sandbox, const QUuid &id, const QString &store)
+    {
+        fleet.setProfiles({profileFor(sandbox, id)});
+        fleet.setSecret(id, sandbox.bootstrapSecret());
+        page = std::make_unique<ui::TransactionsPage>(&fleet);
+        page->monitor()->setStorePath(store);
+        page->showInstance(id);
+        page->resize(1200, 800);
+        page->show();
+    }
+    models::TrafficScope scope() const { return page->monitor()->scopes().value(0); }
+    bool live() const
+    {
+        return page->monitor()->streamState(scope()) == client::LiveStream::State::Live;
+    }
+    QStringList bandLabels() const
+    {
+        QStringList labels;
+        for (const ui::TimeChartView::Band &b : page->charts()->throughputView()->bands())
+            labels << b.label;
+        return labels;
+    }
+};
+
+} // namespace
+
+class TestTransactions final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_data;
+    QTemporaryDir m_charts;
+    QString m_listen;
+    QStringList m_arguments;
+    std::unique_ptr<test::SandboxProcess> m_sandbox;
+    const QUuid m_id = QUuid::createUuid();
+
+    QString store() const { return m_charts.filePath(QStringLiteral("chart-history.sqlite")); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        m_listen = QStringLiteral("127.0.0.1:%1").arg(probe.serverPort());
+        probe.close();
+        m_arguments = {QStringLiteral("--listen"),   m_listen,
+                       QStringLiteral("--seed"),     QStringLiteral("demo"),
+                       QStringLiteral("--simulate"), QStringLiteral("40")};
+        m_sandbox = std::make_unique<test::SandboxProcess>(m_data.path());
+        QVERIFY(m_sandbox->start(m_arguments));
+    }
+
+    void liveChartMovesAndNamesTheErrorCodes()
+    {
+        ChartsUnderTest ui(*m_sandbox, m_id, store());
+        QVERIFY(QTest::qWaitForWindowExposed(ui.page.get()));
+        QTRY_VERIFY_WITH_TIMEOUT(ui.live(), 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(ui.page->controls()->statusText(), QStringLiteral("Live"), 10000);
+        ui::TransactionCharts *charts = ui.page->charts();
+        QTRY_VERIFY_WITH_TIMEOUT(charts->lastDrawnMs(charts->throughputView()) > 0, 5000);
+
+        // New points within 3 s, twice in a row.
+        for (int round = 0; round < 2; ++round) {
+            const qint64 before = charts->lastDrawnMs(charts->throughputView());
+            QElapsedTimer clock;
+            clock.start();
+            QTRY_VERIFY_WITH_TIMEOUT(charts->lastDrawnMs(charts->throughputView()) > before, 3000);
+            qInfo("a newer point was drawn after %lld ms", clock.elapsed());
+        }
+
+        // The error chart names the codes the sandbox recorded over the window (the most
+        // frequent ones stacked by name).
+        test::ApiClient api(m_sandbox->baseUrl());
+        QVERIFY(api.signIn(m_sandbox->bootstrapClientId(), m_sandbox->bootstrapSecret()));
+        QTest::qWait(3000); // let some errors happen
+        ui.page->redraw();
+        const QStringList names = charts->seriesNames(charts->errorsView());
+        const QString from =
+            QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch() - 299, Qt::UTC)
+                .toString(Qt::ISODate);
+        const QJsonObject metrics =
+            api.get(QStringLiteral("/api/v1/metrics/transactions?step=300s&from=") + from).json();
+        QSet<QString> serverCodes;
+        for (const QJsonValue &s : metrics.value(QStringLiteral("series")).toArray()) {
+            for (const QJsonValue &b : s.toObject().value(QStringLiteral("buckets")).toArray()) {
+                const QJsonObject codes =
+                    b.toObject().value(QStringLiteral("errorsByCode")).toObject();
+                for (auto it = codes.begin(); it != codes.end(); ++it)
+                    serverCodes.insert(it.key());
+            }
+        }
+        QVERIFY2(!serverCodes.isEmpty(), "the simulator made no error");
+        QVERIFY2(!names.isEmpty(), "no error series");
+        int named = 0;
+        for (const QString &name : names) {
+            if (name == QLatin1String("Other codes"))
+                continue;
+            const QString code = name.section(QLatin1Char(' '), 0, 0);
+            QVERIFY2(serverCodes.contains(code), qPrintable(name));
+            QVERIFY2(name.contains(QLatin1Char('_')), qPrintable(name)); // "201 RECORD_NOT_FOUND"
+            ++named;
+        }
+        QCOMPARE(named, std::min<int>(int(serverCodes.size()), ui::TransactionCharts::kMaxCodes));
+
+        // Clicking the chart a few seconds before its newest point lists the transactions
+        // of that second.
+        ui::TimeChartView *view = charts->throughputView();
+        const QRectF plot = view->chart()->plotArea();
+        const qint64 left = view->timeAt(int(plot.left()));
+        const qint64 right = view->timeAt(int(plot.right()));
+        const qint64 target = charts->lastDrawnMs(view) - 2500;
+        const int x =
+            int(plot.left() + plot.width() * double(target - left) / double(right - left));
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, QPoint(x, int(plot.center().y())));
+        ui::TransactionLogDialog *log = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((log = ui.page->findChild<ui::TransactionLogDialog *>(
+                                      QStringLiteral("transactionLog"))),
+                                 2000);
+        QTRY_VERIFY_WITH_TIMEOUT(!log->model()->isLoading(), 5000);
+        QVERIFY2(log->model()->rowCount() > 0, qPrintable(log->findChild<QLabel *>()->text() +
+                                                          QLatin1Char(' ') + log->statusText()));
+        const protocol::Transaction &first = log->model()->transaction(0);
+        QVERIFY(!first.correlationId.isEmpty());
+        QVERIFY(!first.consumer.isEmpty());
+        log->close();
+
+        test::saveScreenshots(ui.page.get(), QStringLiteral("transactions"));
+
+        // Exports: PNG and CSV.
+        QTemporaryDir out;
+        QString error;
+        QVERIFY2(ui.page->exportImage(out.filePath(QStringLiteral("c.png")), &error),
+                 qPrintable(error));
+        QVERIFY(QImage(out.filePath(QStringLiteral("c.png"))).width() >= 1000);
+        QVERIFY2(ui.page->exportCsv(out.filePath(QStringLiteral("c.csv")), &error),
+                 qPrintable(error));
+        QFile csv(out.filePath(QStringLiteral("c.csv")));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QByteArray rows = csv.readAll();
+        QVERIFY(rows.contains("scope,start_utc,seconds,calls"));
+        QVERIFY2(rows.count('\n') > 3, rows.constData());
+    }
+
+    void stoppedSandboxIsAGapAndHistorySurvivesARestart()
+    {
+        qint64 lastBeforeStop = 0;
+        {
+            ChartsUnderTest ui(*m_sandbox, m_id, store());
+            QTRY_VERIFY_WITH_TIMEOUT(ui.live(), 15000);
+            models::TrafficSeries *series = ui.page->monitor()->series(ui.scope());
+            QVERIFY(series);
+            QTRY_VERIFY_WITH_TIMEOUT(series->fine().size() >= 3, 10000);
+
+            // Stopped: the page says it is reconnecting, and the chart shows a labelled gap.
+            m_sandbox->process().kill();
+            QVERIFY(m_sandbox->process().waitForFinished(5000));
+            QTRY_VERIFY_WITH_TIMEOUT(ui.page->monitor()->reconnecting(), 20000);
+            lastBeforeStop = series->lastSecond();
+            QTRY_VERIFY_WITH_TIMEOUT(
+                ui.page->controls()->statusText().startsWith(QStringLiteral("Reconnecting")), 3000);
+            QTest::qWait(3000);
+            ui.page->redraw();
+            QVERIFY2(ui.bandLabels().contains(QStringLiteral("Reconnecting…")),
+                     qPrintable(ui.bandLabels().join(QLatin1Char('|'))));
+            // Nothing is drawn after the last second received: a gap, not a line to zero.
+            QVERIFY(ui.page->charts()->lastDrawnMs(ui.page->charts()->throughputView()) <=
+                    (lastBeforeStop + 1) * 1000);
+
+            // Back: the seconds it was down stay a gap, labelled as such.
+            m_sandbox = std::make_unique<test::SandboxProcess>(m_data.path());
+            QVERIFY(m_sandbox->start(m_arguments));
+            QTRY_VERIFY_WITH_TIMEOUT(ui.live(), 40000);
+            QTRY_VERIFY_WITH_TIMEOUT((ui.page->redraw(), ui.bandLabels().contains(QStringLiteral(
+                                                             "No data: instance down"))),
+                                     10000);
+            QVERIFY(!ui.bandLabels().contains(QStringLiteral("Reconnecting…")));
+            bool gapCoversTheOutage = false;
+            QStringList seen;
+            for (const models::TrafficGap &g : series->gaps()) {
+                seen << QStringLiteral("%1..%2 (%3)").arg(g.from).arg(g.to).arg(int(g.reason));
+                if (g.reason == models::TrafficGap::Reason::InstanceDown)
+                    gapCoversTheOutage = gapCoversTheOutage || (g.from <= lastBeforeStop + 1 &&
+                                                                g.to > lastBeforeStop + 3);
+            }
+            QVERIFY2(gapCoversTheOutage, qPrintable(QStringLiteral("last second %1, gaps %2")
+                                                        .arg(lastBeforeStop)
+                                                        .arg(seen.join(QLatin1Char(' ')))));
+            // The stream delivers again (backfilled up to now, then live).
+            QTRY_VERIFY_WITH_TIMEOUT(series->lastSecond() > lastBeforeStop + 2, 15000);
+            test::saveScreenshots(ui.page.get(), QStringLiteral("transactions-gap"));
+        }
+        // The console restarted (a new page on the same history file) while the instance is
+        // away: the earlier seconds and the gap are still there.
+        m_sandbox->stop();
+        ChartsUnderTest again(*m_sandbox, m_id, store());
+        models::TrafficSeries *series = again.page->monitor()->series(again.scope());
+        QVERIFY(series);
+        QVERIFY2(series->fine().size() >= 6, qPrintable(QString::number(series->fine().size())));
+        QVERIFY(series->lastSecond() > lastBeforeStop);
+        bool down = false;
+        for (const models::TrafficGap &g : series->gaps())
+            down = down || g.reason == models::TrafficGap::Reason::InstanceDown;
+        QVERIFY(down);
+        again.page->redraw();
+        QVERIFY(again.page->charts()->pointCount(again.page->charts()->throughputView()) >= 5);
+        QVERIFY(again.bandLabels().contains(QStringLiteral("No data: instance down")));
+    }
+};
+
+QTEST_MAIN(TestTransactions)
+#include "tst_transactions.moc"

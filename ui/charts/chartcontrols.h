@@ -1,0 +1,81 @@
+#pragma once
+
+#include "models/traffic/chartwindow.h"
+
+#include <QUuid>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QMenu;
+class QToolButton;
+
+namespace lgsp::client {
+class Fleet;
+}
+
+namespace lgsp::ui {
+
+// The bar above the transaction charts: which instances (up to eight, compared on one chart),
+// which part of one instance (all of it, one tenant or one service), the time window, how
+// often the charts redraw, reset zoom, export, and the state of the data (live, reconnecting…).
+class ChartControls final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ChartControls)
+
+public:
+    enum class Refresh { Live, Every5s, Every30s, Paused };
+    enum class Status { Idle, Loading, Live, Reconnecting, Paused, Offline };
+
+    explicit ChartControls(client::Fleet *fleet, QWidget *parent = nullptr);
+
+    QList<QUuid> instances() const { return m_selected; }
+    void setInstances(const QList<QUuid> &ids);
+    // The part of the single selected instance: empty strings for all of it.
+    QString tenant() const;
+    QString service() const;
+    // Fills the scope list of the single selected instance (tenants and services by name).
+    void setScopeChoices(const QList<QPair<QString, QString>> &tenants,
+                         const QList<QPair<QString, QString>> &services);
+    models::ChartWindow window() const { return m_window; }
+    void setWindow(const models::ChartWindow &window);
+    Refresh refresh() const;
+    void setRefresh(Refresh refresh);
+    void setStatus(Status status, const QString &detail = {});
+    QString statusText() const;
+    void retranslate();
+
+Q_SIGNALS:
+    void instancesChanged();
+    void scopeChanged();
+    void windowChanged();
+    void refreshChanged();
+    void resetZoomRequested();
+    void exportImageRequested();
+    void exportCsvRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void rebuildInstanceMenu();
+    void updateInstanceButton();
+    void chooseCustomRange();
+
+    client::Fleet *m_fleet;
+    QList<QUuid> m_selected;
+    models::ChartWindow m_window;
+    QToolButton *m_instanceButton;
+    QMenu *m_instanceMenu;
+    QComboBox *m_scope;
+    QComboBox *m_windowBox;
+    QComboBox *m_refresh;
+    QToolButton *m_resetZoom;
+    QToolButton *m_export;
+    QLabel *m_status;
+    Status m_statusValue = Status::Idle;
+    QString m_statusDetail;
+};
+
+} // namespace lgsp::ui

@@ -1,0 +1,222 @@
+#include "ui/charts/segmentedseries.h"
+
+#include "models/series/downsample.h"
+
+#include <QAreaSeries>
+#include <QChart>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLineSeries>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace lgsp::ui {
+
+SegmentedSeries::SegmentedSeries(QChart *chart, Kind kind, const QString &name,
+                                 const QColor &colour, Qt::PenStyle style)
+    : m_chart(chart)
+    , m_kind(kind)
+    , m_name(name)
+    , m_colour(colour)
+    , m_style(style)
+{
+    run(0); // the first run always exists: it carries the legend entry
+    styleLegend();
+}
+
+SegmentedSeries::~SegmentedSeries()
+{
+    for (const Run &r : std::as_const(m_runs)) {
+        QAbstractSeries *shown = r.area ? static_cast<QAbstractSeries *>(r.area) : r.upper;
+        m_chart->removeSeries(shown);
+        delete r.area;
+        delete r.upper;
+        delete r.lower;
+    }
+}
+
+SegmentedSeries::Run &SegmentedSeries::run(int index)
+{
+    while (m_runs.size() <= index) {
+        Run r;
+        r.upper = new QLineSeries;
+        QPen pen(m_colour, 1.6);
+        pen.setStyle(m_style);
+        pen.setCosmetic(true);
+        QAbstractSeries *shown = r.upper;
+        if (m_kind == Kind::Area) {
+            r.lower = new QLineSeries;
+            r.area = new QAreaSeries(r.upper, r.lower);
+            QColor fill = m_colour;
+            fill.setAlpha(200);
+            r.area->setBrush(fill);
+            r.area->setPen(QPen(m_colour.darker(120), 0.8));
+            shown = r.area;
+        } else {
+            r.upper->setPen(pen);
+        }
+        shown->setName(m_name);
+        m_chart->addSeries(shown);
+        const QList<QAbstractAxis *> axes = m_chart->axes();
+        for (QAbstractAxis *axis : axes)
+            shown->attachAxis(axis);
+        shown->setVisible(!m_hidden);
+        const bool head = m_runs.isEmpty();
+        m_runs.append(r);
+        const QList<QLegendMarker *> markers = m_chart->legend()->markers(shown);
+        for (QLegendMarker *marker : markers) {
+            marker->setVisible(head);
+            if (head) {
+                QObject::connect(marker, &QLegendMarker::clicked, marker,
+                                 [this] { setHidden(!m_hidden); });
+            }
+        }
+    }
+    return m_runs[index];
+}
+
+QAbstractSeries *SegmentedSeries::legendSeries() const
+{
+    const Run &r = m_runs.first();
+    return r.area ? static_cast<QAbstractSeries *>(r.area) : r.upper;
+}
+
+void SegmentedSeries::setName(const QString &name)
+{
+    m_name = name;
+    for (const Run &r : std::as_const(m_runs))
+        (r.area ? static_cast<QAbstractSeries *>(r.area) : r.upper)->setName(name);
+}
+
+void SegmentedSeries::setHidden(bool hidden)
+{
+    m_hidden = hidden;
+    syncVisibility();
+}
+
+void SegmentedSeries::syncVisibility()
+{
+    // Showing or hiding a series also shows or hides its legend marker: put them back.
+    for (int i = 0; i < m_runs.size(); ++i) {
+        const Run &r = m_runs.at(i);
+        QAbstractSeries *shown = r.area ? static_cast<QAbstractSeries *>(r.area) : r.upper;
+        const bool visible = !m_hidden && (i == 0 || i < m_used);
+        if (shown->isVisible() != visible)
+            shown->setVisible(visible);
+        if (i > 0) {
+            const QList<QLegendMarker *> markers = m_chart->legend()->markers(shown);
+            for (QLegendMarker *marker : markers)
+                marker->setVisible(false);
+        }
+    }
+    styleLegend();
+}
+
+void SegmentedSeries::styleLegend()
+{
+    // A hidden series keeps its legend entry, greyed, so it can be brought back.
+    const QList<QLegendMarker *> markers = m_chart->legend()->markers(legendSeries());
+    for (QLegendMarker *marker : markers) {
+        QColor label = m_chart->legend()->labelColor();
+        label.setAlphaF(m_hidden ? 0.4f : 1.0f);
+        marker->setLabelBrush(label);
+        marker->setVisible(true);
+    }
+}
+
+void SegmentedSeries::setPoints(const QList<QPointF> &upper, const QList<QPointF> &lower,
+                                int columns)
+{
+    int used = 0;
+    QList<QPointF> runUpper;
+    QList<QPointF> runLower;
+    const auto flush = [&] {
+        if (runUpper.isEmpty())
+            return;
+        Run &r = run(used++);
+        if (m_kind == Kind::Area) {
+            // Both edges keep matching x values: the band is drawn between them.
+            update(r.upper, runUpper);
+            update(r.lower, runLower);
+        } else {
+            update(r.upper, models::downsampleMinMax(runUpper, std::max(1, columns)));
+        }
+        runUpper.clear();
+        runLower.clear();
+    };
+    for (qsizetype i = 0; i < upper.size(); ++i) {
+        if (std::isnan(upper.at(i).y())) {
+            flush();
+            continue;
+        }
+        runUpper.append(upper.at(i));
+        if (m_kind == Kind::Area)
+            runLower.append(i < lower.size() ? lower.at(i) : QPointF(upper.at(i).x(), 0));
+    }
+    flush();
+    // Runs no longer needed are emptied and hidden; the first stays for the legend.
+    for (int i = used; i < m_runs.size(); ++i) {
+        const Run &r = m_runs.at(i);
+        r.upper->clear();
+        if (r.lower)
+            r.lower->clear();
+    }
+    if (used != m_used) {
+        m_used = used;
+        syncVisibility();
+    }
+}
+
+void SegmentedSeries::update(QLineSeries *series, const QList<QPointF> &points)
+{
+    // A live chart changes at its end: the newest point (or one more, and one fewer at the
+    // start when the window slides). Changing only those points spares Qt Charts a new
+    // layout of the whole line.
+    const QList<QPointF> old = series->points();
+    const qsizetype n = points.size();
+    if (old.size() == n && n > 0) {
+        qsizetype same = 0;
+        while (same < n && old.at(same) == points.at(same))
+            ++same;
+        if (same == n)
+            return;
+        if (n - same <= 4) {
+            for (qsizetype i = same; i < n; ++i)
+                series->replace(int(i), points.at(i));
+            return;
+        }
+        // Slid by one: the first point left, one came at the end.
+        if (std::equal(old.begin() + 1, old.end() - 1, points.begin(), points.end() - 2)) {
+            series->remove(0);
+            series->replace(int(n - 2), points.at(n - 2));
+            series->append(points.last());
+            return;
+        }
+    } else if (old.size() + 1 == n && n > 1 &&
+               std::equal(old.begin(), old.end() - 1, points.begin(), points.end() - 2)) {
+        series->replace(int(n - 2), points.at(n - 2));
+        series->append(points.last());
+        return;
+    }
+    series->replace(points);
+}
+
+qsizetype SegmentedSeries::pointCount() const
+{
+    qsizetype n = 0;
+    for (int i = 0; i < m_used; ++i)
+        n += m_runs.at(i).upper->count();
+    return n;
+}
+
+double SegmentedSeries::lastX() const
+{
+    if (m_used == 0 || m_runs.at(m_used - 1).upper->count() == 0)
+        return std::numeric_limits<double>::quiet_NaN();
+    const QLineSeries *last = m_runs.at(m_used - 1).upper;
+    return last->at(last->count() - 1).x();
+}
+
+} // namespace lgsp::ui

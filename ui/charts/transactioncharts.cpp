@@ -1,0 +1,449 @@
+#include "ui/charts/transactioncharts.h"
+
+#include "protocol/lgsperrors.h"
+#include "ui/charts/segmentedseries.h"
+#include "ui/charts/timechartview.h"
+
+#include <QDateTime>
+#include <QDateTimeAxis>
+#include <QEvent>
+#include <QLocale>
+#include <QPainter>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+#include <cmath>
+#include <limits>
+
+namespace lgsp::ui {
+
+namespace {
+
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+// Reds and oranges for the error codes, most frequent first; grey for "other".
+const QColor kCodeColours[] = {QColor(0xc6, 0x28, 0x28), QColor(0xef, 0x6c, 0x00),
+                               QColor(0xf9, 0xa8, 0x25), QColor(0x8e, 0x24, 0xaa),
+                               QColor(0xad, 0x14, 0x57), QColor(0x6d, 0x4c, 0x41)};
+const QColor kOtherColour(0x90, 0x90, 0x90);
+
+QString codeLabel(const QString &code)
+{
+    const QString name = protocol::lgspErrorName(code);
+    return name.isEmpty() ? code : QStringLiteral("%1 %2").arg(code, name);
+}
+
+double niceMax(double value)
+{
+    if (!(value > 0))
+        return 1;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(value)));
+    for (const double m : {1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0}) {
+        if (value * 1.05 <= m * magnitude)
+            return m * magnitude;
+    }
+    return 10 * magnitude;
+}
+
+int columnsOf(const TimeChartView *view)
+{
+    return std::max(100, int(view->chart()->plotArea().width()));
+}
+
+} // namespace
+
+TransactionCharts::TransactionCharts(QWidget *parent)
+    : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    for (TimeChartView *&view : m_views) {
+        view = new TimeChartView(this);
+        layout->addWidget(view, 1);
+        // The three plots must line up for the shared time axis to read across them.
+        connect(view->chart(), &QChart::plotAreaChanged, this, [this] {
+            if (!m_alignQueued) {
+                m_alignQueued = true;
+                QMetaObject::invokeMethod(this, &TransactionCharts::alignPlots,
+                                          Qt::QueuedConnection);
+            }
+        });
+        connect(view, &TimeChartView::rangeSelected, this, &TransactionCharts::zoomTo);
+        connect(view, &TimeChartView::resetRequested, this, &TransactionCharts::resetZoom);
+        connect(view, &TimeChartView::clicked, this, [this](qint64 timeMs) {
+            for (const Scope &s : std::as_const(m_scopes)) {
+                if (s.frame && s.frame->slotAt(timeMs / 1000) >= 0) {
+                    const qsizetype i = s.frame->slotAt(timeMs / 1000);
+                    Q_EMIT slotClicked(s.frame->slots.at(i).t, s.frame->step);
+                    return;
+                }
+            }
+        });
+    }
+    retranslate();
+}
+
+TransactionCharts::~TransactionCharts() = default;
+
+void TransactionCharts::setScopes(const QList<Scope> &scopes, const models::ChartWindow &window,
+                                  qint64 fromMs, qint64 toMs)
+{
+    m_scopes = scopes;
+    m_window = window;
+    m_fromMs = fromMs;
+    m_toMs = toMs;
+    fill();
+}
+
+void TransactionCharts::zoomTo(qint64 fromMs, qint64 toMs)
+{
+    if (toMs - fromMs < 2000)
+        return;
+    m_zoomFrom = fromMs;
+    m_zoomTo = toMs;
+    applyRange();
+}
+
+void TransactionCharts::resetZoom()
+{
+    m_zoomFrom = 0;
+    m_zoomTo = 0;
+    applyRange();
+}
+
+void TransactionCharts::alignPlots()
+{
+    m_alignQueued = false;
+    double left = 0;
+    double right = std::numeric_limits<double>::max();
+    double naturalLeft[3];
+    double naturalRight[3];
+    for (int c = 0; c < 3; ++c) {
+        const QRectF plot = m_views[c]->chart()->plotArea();
+        naturalLeft[c] = plot.left() - m_extraLeft[c];
+        naturalRight[c] = plot.right() + m_extraRight[c];
+        left = std::max(left, naturalLeft[c]);
+        right = std::min(right, naturalRight[c]);
+    }
+    for (int c = 0; c < 3; ++c) {
+        const int extraLeft = int(std::lround(left - naturalLeft[c]));
+        const int extraRight = int(std::lround(naturalRight[c] - right));
+        if (extraLeft == m_extraLeft[c] && extraRight == m_extraRight[c])
+            continue;
+        m_extraLeft[c] = extraLeft;
+        m_extraRight[c] = extraRight;
+        m_views[c]->chart()->setMargins(QMargins(4 + extraLeft, 2, 4 + extraRight, 2));
+    }
+}
+
+void TransactionCharts::applyRange()
+{
+    const qint64 from = m_zoomFrom > 0 ? m_zoomFrom : m_fromMs;
+    const qint64 to = m_zoomFrom > 0 ? m_zoomTo : m_toMs;
+    for (TimeChartView *view : m_views)
+        view->setTimeRange(from, to);
+}
+
+void TransactionCharts::rebuild(const QList<Scope> &scopes)
+{
+    for (auto &list : m_series)
+        list.clear();
+    const bool single = scopes.size() == 1;
+    for (const Scope &s : scopes)
+        m_series[0].push_back(std::make_unique<SegmentedSeries>(
+            m_views[0]->chart(), SegmentedSeries::Kind::Line, s.name, s.colour));
+    if (single) {
+        const QStringList codes =
+            scopes.first().frame ? scopes.first().frame->errorCodes() : QStringList();
+        for (qsizetype i = 0; i < std::min<qsizetype>(codes.size(), kMaxCodes); ++i)
+            m_series[1].push_back(
+                std::make_unique<SegmentedSeries>(m_views[1]->chart(), SegmentedSeries::Kind::Area,
+                                                  codeLabel(codes.at(i)), kCodeColours[i]));
+        if (codes.size() > kMaxCodes)
+            m_series[1].push_back(std::make_unique<SegmentedSeries>(
+                m_views[1]->chart(), SegmentedSeries::Kind::Area, tr("Other codes"), kOtherColour));
+        const QColor c = scopes.first().colour;
+        m_series[2].push_back(
+            std::make_unique<SegmentedSeries>(m_views[2]->chart(), SegmentedSeries::Kind::Line,
+                                              QStringLiteral("p50"), c.lighter(140)));
+        m_series[2].push_back(std::make_unique<SegmentedSeries>(
+            m_views[2]->chart(), SegmentedSeries::Kind::Line, QStringLiteral("p95"), c));
+        m_series[2].push_back(
+            std::make_unique<SegmentedSeries>(m_views[2]->chart(), SegmentedSeries::Kind::Line,
+                                              QStringLiteral("p99"), c.darker(150), Qt::DashLine));
+    } else {
+        for (const Scope &s : scopes) {
+            m_series[1].push_back(std::make_unique<SegmentedSeries>(
+                m_views[1]->chart(), SegmentedSeries::Kind::Line, s.name, s.colour));
+            m_series[2].push_back(std::make_unique<SegmentedSeries>(
+                m_views[2]->chart(), SegmentedSeries::Kind::Line, s.name, s.colour));
+        }
+    }
+}
+
+void TransactionCharts::fill()
+{
+    const bool single = m_scopes.size() == 1;
+    QStringList layout{single ? QStringLiteral("single") : QStringLiteral("compare")};
+    for (const Scope &s : std::as_const(m_scopes))
+        layout << s.name << s.colour.name();
+    QStringList codes;
+    if (single && m_scopes.first().frame) {
+        codes = m_scopes.first().frame->errorCodes();
+        layout += codes.mid(0, kMaxCodes);
+        layout << QString::number(codes.size() > kMaxCodes);
+    }
+    if (layout != m_layout) {
+        // Hidden series stay hidden across the rebuild (a new error code appearing, say).
+        QSet<QString> hidden;
+        for (const auto &list : m_series) {
+            for (const auto &s : list) {
+                if (s->isHidden())
+                    hidden.insert(s->name());
+            }
+        }
+        rebuild(m_scopes);
+        for (const auto &list : m_series) {
+            for (const auto &s : list)
+                s->setHidden(hidden.contains(s->name()));
+        }
+        m_layout = layout;
+    }
+    double maxima[3] = {0, 0, 0};
+    const auto track = [&maxima](int chart, double y) {
+        if (!std::isnan(y))
+            maxima[chart] = std::max(maxima[chart], y);
+    };
+    const qint64 ratePer = m_window.ratePer;
+    QList<TimeChartView::Band> bands;
+    for (qsizetype s = 0; s < m_scopes.size(); ++s) {
+        const models::TrafficFrame *f = m_scopes.at(s).frame;
+        if (!f)
+            continue;
+        const qsizetype n = f->size();
+        QList<QPointF> rate(n);
+        QList<QPointF> errors(n);
+        QList<QPointF> p95(n);
+        for (qsizetype i = 0; i < n; ++i) {
+            const double x = double(f->slots.at(i).t) * 1000.0;
+            const double r = f->rate(i, ratePer);
+            const double covered = double(std::max<qint64>(1, f->covered.at(i)));
+            const double e = f->present.at(i) ? f->errors(i) * double(ratePer) / covered : kNaN;
+            rate[i] = {x, r};
+            errors[i] = {x, e};
+            p95[i] = {x, f->percentile(i, 0.95)};
+            if (!m_series[0].at(s)->isHidden())
+                track(0, r);
+        }
+        const int columns = columnsOf(m_views[0]);
+        m_series[0].at(s)->setPoints(rate, {}, columns);
+        if (!single) {
+            m_series[1].at(s)->setPoints(errors, {}, columns);
+            m_series[2].at(s)->setPoints(p95, {}, columns);
+            for (qsizetype i = 0; i < n; ++i) {
+                if (!m_series[1].at(s)->isHidden())
+                    track(1, errors.at(i).y());
+                if (!m_series[2].at(s)->isHidden())
+                    track(2, p95.at(i).y());
+            }
+        } else {
+            // Errors stacked by code, in the unit of the throughput chart.
+            const qsizetype shown = qsizetype(m_series[1].size());
+            QList<QList<QPointF>> upper(shown, QList<QPointF>(n));
+            QList<QList<QPointF>> lower(shown, QList<QPointF>(n));
+            for (qsizetype i = 0; i < n; ++i) {
+                const double x = double(f->slots.at(i).t) * 1000.0;
+                const double scale =
+                    double(ratePer) / double(std::max<qint64>(1, f->covered.at(i)));
+                double sum = 0;
+                double named = 0;
+                for (qsizetype k = 0; k < shown; ++k) {
+                    double v = 0;
+                    if (k < kMaxCodes && k < codes.size()) {
+                        v = f->errors(i, codes.at(k)) * scale;
+                        named += v;
+                    } else {
+                        v = f->errors(i) * scale - named;
+                    }
+                    if (m_series[1].at(size_t(k))->isHidden())
+                        v = 0;
+                    const bool present = f->present.at(i);
+                    lower[k][i] = {x, present ? sum : kNaN};
+                    sum += present ? std::max(0.0, v) : 0;
+                    upper[k][i] = {x, present ? sum : kNaN};
+                }
+                if (f->present.at(i))
+                    track(1, sum);
+            }
+            for (qsizetype k = 0; k < shown; ++k)
+                m_series[1].at(size_t(k))->setPoints(upper.at(k), lower.at(k), columns);
+            const double quantiles[] = {0.50, 0.95, 0.99};
+            for (int q = 0; q < 3; ++q) {
+                QList<QPointF> points(n);
+                for (qsizetype i = 0; i < n; ++i) {
+                    points[i] = {double(f->slots.at(i).t) * 1000.0, f->percentile(i, quantiles[q])};
+                    if (!m_series[2].at(size_t(q))->isHidden())
+                        track(2, points.at(i).y());
+                }
+                m_series[2].at(size_t(q))->setPoints(points, {}, columns);
+            }
+        }
+        for (const models::TrafficGap &g : f->gaps) {
+            QString label = gapLabel(g.reason);
+            if (!single)
+                label = QStringLiteral("%1: %2").arg(m_scopes.at(s).name, label);
+            bands.append({g.from * 1000, std::min(g.to * 1000, m_toMs), label});
+        }
+    }
+    for (int c = 0; c < 3; ++c) {
+        const double top = niceMax(maxima[c]);
+        QValueAxis *axis = m_views[c]->valueAxis();
+        if (axis->max() != top || axis->min() != 0)
+            axis->setRange(0, top);
+        const QString format = top >= 10 ? QStringLiteral("%.0f") : QStringLiteral("%.1f");
+        if (axis->labelFormat() != format)
+            axis->setLabelFormat(format);
+        m_views[c]->setBands(bands);
+    }
+    updateTitles();
+    applyRange();
+}
+
+QString TransactionCharts::gapLabel(models::TrafficGap::Reason reason) const
+{
+    switch (reason) {
+    case models::TrafficGap::Reason::StreamLost:
+        return tr("No data: stream lost");
+    case models::TrafficGap::Reason::InstanceDown:
+        return tr("No data: instance down");
+    case models::TrafficGap::Reason::Reconnecting:
+        return tr("Reconnecting…");
+    }
+    return {};
+}
+
+QString TransactionCharts::describe(qint64 timeMs) const
+{
+    QStringList lines;
+    const QLocale locale;
+    for (const Scope &s : m_scopes) {
+        if (!s.frame)
+            continue;
+        const qsizetype i = s.frame->slotAt(timeMs / 1000);
+        if (i < 0)
+            continue;
+        const protocol::MetricsBucket &slot = s.frame->slots.at(i);
+        if (lines.isEmpty()) {
+            const QDateTime start = QDateTime::fromSecsSinceEpoch(slot.t);
+            const QString format =
+                s.frame->step < 60 ? QStringLiteral("HH:mm:ss") : QStringLiteral("dd/MM HH:mm");
+            lines << QStringLiteral("<b>%1 – %2</b>")
+                         .arg(locale.toString(start, format),
+                              locale.toString(start.addSecs(s.frame->step), format));
+        }
+        QString text = QStringLiteral("<b>%1</b>: ").arg(s.name.toHtmlEscaped());
+        for (const models::TrafficGap &g : s.frame->gaps) {
+            if (slot.t >= g.from && slot.t < g.to)
+                text += gapLabel(g.reason);
+        }
+        if (s.frame->present.at(i)) {
+            text += tr("%1 calls, %2 errors")
+                        .arg(locale.toString(slot.count), locale.toString(slot.errors));
+            if (slot.histogram.total() > 0) {
+                text += QStringLiteral("<br>") +
+                        tr("latency p50 %1 ms · p95 %2 ms · p99 %3 ms")
+                            .arg(locale.toString(s.frame->percentile(i, 0.50), 'f', 1),
+                                 locale.toString(s.frame->percentile(i, 0.95), 'f', 1),
+                                 locale.toString(s.frame->percentile(i, 0.99), 'f', 1));
+            }
+            for (auto it = slot.errorsByCode.cbegin(); it != slot.errorsByCode.cend(); ++it)
+                text += QStringLiteral("<br>&nbsp;&nbsp;%1: %2")
+                            .arg(codeLabel(it.key()).toHtmlEscaped(), locale.toString(it.value()));
+        } else if (!text.contains(QLatin1Char(':'))) {
+            text += tr("no data");
+        }
+        lines << text;
+    }
+    if (!lines.isEmpty())
+        lines << QStringLiteral("<i>%1</i>").arg(tr("Click for the transactions of this period"));
+    return lines.join(QStringLiteral("<br>"));
+}
+
+QImage TransactionCharts::image() const
+{
+    QImage out(size() * devicePixelRatioF(), QImage::Format_ARGB32_Premultiplied);
+    out.setDevicePixelRatio(devicePixelRatioF());
+    out.fill(palette().color(QPalette::Window));
+    QPainter painter(&out);
+    for (TimeChartView *view : m_views)
+        view->QWidget::render(&painter, view->pos());
+    return out;
+}
+
+QStringList TransactionCharts::seriesNames(const TimeChartView *view) const
+{
+    QStringList names;
+    for (int c = 0; c < 3; ++c) {
+        if (m_views[c] != view)
+            continue;
+        for (const auto &s : m_series[c])
+            names << s->name();
+    }
+    return names;
+}
+
+qsizetype TransactionCharts::pointCount(const TimeChartView *view) const
+{
+    qsizetype n = 0;
+    for (int c = 0; c < 3; ++c) {
+        if (m_views[c] != view)
+            continue;
+        for (const auto &s : m_series[c])
+            n += s->pointCount();
+    }
+    return n;
+}
+
+qint64 TransactionCharts::lastDrawnMs(const TimeChartView *view) const
+{
+    double last = 0;
+    for (int c = 0; c < 3; ++c) {
+        if (m_views[c] != view)
+            continue;
+        for (const auto &s : m_series[c]) {
+            const double x = s->lastX();
+            if (!std::isnan(x))
+                last = std::max(last, x);
+        }
+    }
+    return qint64(last);
+}
+
+void TransactionCharts::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void TransactionCharts::retranslate()
+{
+    updateTitles();
+    if (!m_layout.isEmpty()) {
+        m_layout.clear(); // "Other codes" is a translated name
+        fill();
+    }
+}
+
+void TransactionCharts::updateTitles()
+{
+    const QString unit = m_window.rateUnit();
+    m_views[0]->setTitle(tr("Throughput (%1)").arg(unit));
+    m_views[1]->setTitle(m_scopes.size() > 1 ? tr("Errors (%1)").arg(unit)
+                                             : tr("Errors by LGSP error code (%1)").arg(unit));
+    m_views[2]->setTitle(m_scopes.size() > 1 ? tr("Latency p95 (ms)")
+                                             : tr("Latency p50 / p95 / p99 (ms)"));
+}
+
+} // namespace lgsp::ui
