@@ -107,6 +107,41 @@ private Q_SLOTS:
     }
 
     // Bounded: the oldest seconds go; a second that comes again is merged.
+    // Seconds are stored compactly: what comes back is what went in, with many error codes,
+    // every latency bin, and counts larger than a 16-bit field.
+    void secondsComeBackExactly()
+    {
+        protocol::MetricsBucket b;
+        b.t = 1'800'000'000;
+        for (const double ms : {0.5, 1.5, 3.0, 7.0, 15.0, 40.0, 90.0, 150.0, 400.0, 900.0, 1500.0,
+                                4000.0, 9000.0, 20000.0, 99999.0})
+            b.add(ms, QString());
+        const QStringList codes{QStringLiteral("100"), QStringLiteral("201"), QStringLiteral("500"),
+                                QStringLiteral("GW-TIMEOUT"), QStringLiteral("GW-RATE-LIMIT")};
+        for (int i = 0; i < codes.size(); ++i) {
+            for (int n = 0; n <= i; ++n)
+                b.add(12, codes.at(i));
+        }
+        b.histogram.add(3, 70'000);
+        b.count += 70'000;
+        models::BucketSeries series(3);
+        series.append(b);
+        QList<protocol::MetricsBucket> back;
+        series.forEach(0, b.t + 1, [&back](const protocol::MetricsBucket &x) { back.append(x); });
+        QCOMPARE(back.size(), 1);
+        QCOMPARE(back.first().t, b.t);
+        QCOMPARE(back.first().count, b.count);
+        QCOMPARE(back.first().errors, b.errors);
+        QCOMPARE(back.first().errorsByCode, b.errorsByCode);
+        QCOMPARE(back.first().histogram.counts(), b.histogram.counts());
+        // Merging a repeat of that second keeps every code.
+        series.append(b);
+        back.clear();
+        series.forEach(0, b.t + 1, [&back](const protocol::MetricsBucket &x) { back.append(x); });
+        QCOMPARE(back.first().errorsByCode.value(QStringLiteral("GW-RATE-LIMIT")), 10);
+        QCOMPARE(back.first().count, 2 * b.count);
+    }
+
     void seriesIsBoundedAndMergesRepeats()
     {
         models::BucketSeries series(100);
