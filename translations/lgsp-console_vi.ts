@@ -2008,7 +2008,7 @@
 <context>
     <name>lgsp::ui::ChartControls</name>
     <message>
-        <location filename="../ui/charts/chartcontrols.cpp" line="+116" />
+        <location filename="../ui/charts/chartcontrols.cpp" line="+118" />
         <source>No instance connected</source>
         <translation>Chưa kết nối hệ thống nào</translation>
     </message>
@@ -2025,7 +2025,9 @@
     <message numerus="yes">
         <location line="+2" />
         <source>%n instance(s) compared</source>
-        <translation><numerusform>So sánh %n hệ thống</numerusform></translation>
+        <translation>
+            <numerusform>So sánh %n hệ thống</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+17" />
@@ -2038,7 +2040,7 @@
         <translation>Dịch vụ: %1</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+37" />
         <source>Custom range</source>
         <translation>Khoảng thời gian</translation>
     </message>
@@ -3354,12 +3356,17 @@
 <context>
     <name>lgsp::ui::TransactionCharts</name>
     <message>
-        <location filename="../ui/charts/transactioncharts.cpp" line="+163" />
+        <location filename="../ui/charts/transactioncharts.cpp" line="+184" />
         <source>Other codes</source>
         <translation>Mã khác</translation>
     </message>
     <message>
-        <location line="+148" />
+        <location line="+36" />
+        <source>Show or hide this line</source>
+        <translation>Hiện hoặc ẩn đường này</translation>
+    </message>
+    <message>
+        <location line="+144" />
         <source>No data: stream lost</source>
         <translation>Không có dữ liệu: mất luồng trực tiếp</translation>
     </message>
@@ -3379,7 +3386,7 @@
         <translation>%1 lượt gọi, %2 lỗi</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>latency p50 %1 ms · p95 %2 ms · p99 %3 ms</source>
         <translation>độ trễ p50 %1 ms · p95 %2 ms · p99 %3 ms</translation>
     </message>
@@ -3394,7 +3401,7 @@
         <translation>Nhấp chuột để xem các giao dịch trong khoảng này</translation>
     </message>
     <message>
-        <location line="+66" />
+        <location line="+75" />
         <source>Throughput (%1)</source>
         <translation>Lưu lượng (%1)</translation>
     </message>
@@ -3422,7 +3429,7 @@
 <context>
     <name>lgsp::ui::TransactionLogDialog</name>
     <message>
-        <location filename="../ui/charts/transactionlogdialog.cpp" line="+25" />
+        <location filename="../ui/charts/transactionlogdialog.cpp" line="+24" />
         <location line="+13" />
         <source>Transactions</source>
         <translation>Giao dịch</translation>
@@ -3448,21 +3455,23 @@
         <translation>Không có giao dịch nào trong khoảng này (nhật ký chỉ giữ các lượt gọi gần đây).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>The latest %1 of %2 transactions.</source>
         <translation>%1 giao dịch mới nhất trong tổng số %2.</translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source>%n transaction(s).</source>
-        <translation><numerusform>%n giao dịch.</numerusform></translation>
+        <translation>
+            <numerusform>%n giao dịch.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>lgsp::ui::TransactionsPage</name>
     <message>
-        <location filename="../ui/charts/transactionspage.cpp" line="+93" />
-        <location line="+4" />
+        <location filename="../ui/charts/transactionspage.cpp" line="+92" />
+        <location line="+5" />
         <source>Export the charts</source>
         <translation>Xuất biểu đồ</translation>
     </message>
@@ -3472,8 +3481,8 @@
         <translation>Ảnh PNG (*.png)</translation>
     </message>
     <message>
-        <location line="+7" />
-        <location line="+4" />
+        <location line="+6" />
+        <location line="+5" />
         <source>Export the chart data</source>
         <translation>Xuất dữ liệu biểu đồ</translation>
     </message>
@@ -3488,7 +3497,7 @@
         <translation>biểu đồ để trống cho đến khi có lại luồng dữ liệu</translation>
     </message>
     <message>
-        <location line="+79" />
+        <location line="+78" />
         <source>Unknown instance</source>
         <translation>Hệ thống không xác định</translation>
     </message>

@@ -4,8 +4,6 @@
 
 #include <QAreaSeries>
 #include <QChart>
-#include <QLegend>
-#include <QLegendMarker>
 #include <QLineSeries>
 
 #include <algorithm>
@@ -22,8 +20,7 @@ SegmentedSeries::SegmentedSeries(QChart *chart, Kind kind, const QString &name,
     , m_colour(colour)
     , m_style(style)
 {
-    run(0); // the first run always exists: it carries the legend entry
-    styleLegend();
+    run(0); // the first run always exists
 }
 
 SegmentedSeries::~SegmentedSeries()
@@ -63,24 +60,9 @@ SegmentedSeries::Run &SegmentedSeries::run(int index)
         for (QAbstractAxis *axis : axes)
             shown->attachAxis(axis);
         shown->setVisible(!m_hidden);
-        const bool head = m_runs.isEmpty();
         m_runs.append(r);
-        const QList<QLegendMarker *> markers = m_chart->legend()->markers(shown);
-        for (QLegendMarker *marker : markers) {
-            marker->setVisible(head);
-            if (head) {
-                QObject::connect(marker, &QLegendMarker::clicked, marker,
-                                 [this] { setHidden(!m_hidden); });
-            }
-        }
     }
     return m_runs[index];
-}
-
-QAbstractSeries *SegmentedSeries::legendSeries() const
-{
-    const Run &r = m_runs.first();
-    return r.area ? static_cast<QAbstractSeries *>(r.area) : r.upper;
 }
 
 void SegmentedSeries::setName(const QString &name)
@@ -98,31 +80,12 @@ void SegmentedSeries::setHidden(bool hidden)
 
 void SegmentedSeries::syncVisibility()
 {
-    // Showing or hiding a series also shows or hides its legend marker: put them back.
     for (int i = 0; i < m_runs.size(); ++i) {
         const Run &r = m_runs.at(i);
         QAbstractSeries *shown = r.area ? static_cast<QAbstractSeries *>(r.area) : r.upper;
-        const bool visible = !m_hidden && (i == 0 || i < m_used);
+        const bool visible = !m_hidden && i < m_used;
         if (shown->isVisible() != visible)
             shown->setVisible(visible);
-        if (i > 0) {
-            const QList<QLegendMarker *> markers = m_chart->legend()->markers(shown);
-            for (QLegendMarker *marker : markers)
-                marker->setVisible(false);
-        }
-    }
-    styleLegend();
-}
-
-void SegmentedSeries::styleLegend()
-{
-    // A hidden series keeps its legend entry, greyed, so it can be brought back.
-    const QList<QLegendMarker *> markers = m_chart->legend()->markers(legendSeries());
-    for (QLegendMarker *marker : markers) {
-        QColor label = m_chart->legend()->labelColor();
-        label.setAlphaF(m_hidden ? 0.4f : 1.0f);
-        marker->setLabelBrush(label);
-        marker->setVisible(true);
     }
 }
 
@@ -156,7 +119,7 @@ void SegmentedSeries::setPoints(const QList<QPointF> &upper, const QList<QPointF
             runLower.append(i < lower.size() ? lower.at(i) : QPointF(upper.at(i).x(), 0));
     }
     flush();
-    // Runs no longer needed are emptied and hidden; the first stays for the legend.
+    // Runs no longer needed are emptied and hidden.
     for (int i = used; i < m_runs.size(); ++i) {
         const Run &r = m_runs.at(i);
         r.upper->clear();

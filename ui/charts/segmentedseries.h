@@ -14,8 +14,9 @@ class QLineSeries;
 namespace lgsp::ui {
 
 // One named line of a chart that may have gaps. Qt Charts joins every point of a series, so
-// each run of points between gaps (NaN values) is its own QLineSeries, all drawn alike; only
-// the first shows in the legend, and clicking its legend entry hides or shows them all.
+// each run of points between gaps (NaN values) is its own QLineSeries, all drawn alike. The
+// chart's own legend is not used (it would list every run); TransactionCharts shows one
+// entry per SegmentedSeries.
 // With `lower` points it is a band (a stacked area between two lines) instead.
 class SegmentedSeries final
 {
@@ -41,7 +42,6 @@ public:
     qsizetype pointCount() const;
     // The x of the last point drawn (NaN when nothing is drawn).
     double lastX() const;
-    QAbstractSeries *legendSeries() const;
 
 private:
     struct Run
@@ -52,7 +52,6 @@ private:
     };
     Run &run(int index);
     static void update(QLineSeries *series, const QList<QPointF> &points);
-    void styleLegend();
     void syncVisibility();
 
     QChart *m_chart;

@@ -27,7 +27,7 @@ TimeChartView::TimeChartView(QWidget *parent)
 {
     QChart *c = chart();
     c->setParent(this);
-    c->legend()->setAlignment(Qt::AlignBottom);
+    c->legend()->hide(); // TransactionCharts shows one entry per line, as widgets
     c->setMargins(QMargins(4, 2, 4, 2));
     c->setBackgroundRoundness(0);
     c->setAnimationOptions(QChart::NoAnimation);

@@ -4,11 +4,15 @@
 #include "ui/charts/segmentedseries.h"
 #include "ui/charts/timechartview.h"
 
+#include <QCheckBox>
 #include <QDateTime>
 #include <QDateTimeAxis>
 #include <QEvent>
+#include <QHBoxLayout>
+#include <QIcon>
 #include <QLocale>
 #include <QPainter>
+#include <QPixmap>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -58,9 +62,24 @@ TransactionCharts::TransactionCharts(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
-    for (TimeChartView *&view : m_views) {
-        view = new TimeChartView(this);
-        layout->addWidget(view, 1);
+    for (int c = 0; c < 3; ++c) {
+        // Each chart with its legend below it: one check box per line, to hide or show it.
+        auto *panel = new QWidget(this);
+        auto *panelLayout = new QVBoxLayout(panel);
+        panelLayout->setContentsMargins(0, 0, 0, 4);
+        panelLayout->setSpacing(0);
+        TimeChartView *view = new TimeChartView(panel);
+        m_views[c] = view;
+        m_legends[c] = new QWidget(panel);
+        // Many long error names must not widen the window: the row is clipped instead.
+        m_legends[c]->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+        auto *legendLayout = new QHBoxLayout(m_legends[c]);
+        legendLayout->setContentsMargins(8, 0, 8, 0);
+        legendLayout->addStretch(1);
+        legendLayout->addStretch(1);
+        panelLayout->addWidget(view, 1);
+        panelLayout->addWidget(m_legends[c]);
+        layout->addWidget(panel, 1);
         // The three plots must line up for the shared time axis to read across them.
         connect(view->chart(), &QChart::plotAreaChanged, this, [this] {
             if (!m_alignQueued) {
@@ -182,6 +201,33 @@ void TransactionCharts::rebuild(const QList<Scope> &scopes)
     }
 }
 
+void TransactionCharts::rebuildLegends()
+{
+    for (int c = 0; c < 3; ++c) {
+        auto *layout = static_cast<QHBoxLayout *>(m_legends[c]->layout());
+        // Keep the two stretches (first and last); replace what is between them.
+        while (layout->count() > 2) {
+            QLayoutItem *item = layout->takeAt(1);
+            delete item->widget();
+            delete item;
+        }
+        for (const auto &series : m_series[c]) {
+            auto *entry = new QCheckBox(series->name(), m_legends[c]);
+            QPixmap swatch(12, 12);
+            swatch.fill(series->colour());
+            entry->setIcon(QIcon(swatch));
+            entry->setChecked(!series->isHidden());
+            entry->setToolTip(tr("Show or hide this line"));
+            SegmentedSeries *target = series.get();
+            connect(entry, &QCheckBox::toggled, this, [this, target](bool on) {
+                target->setHidden(!on);
+                fill(); // the value axis fits what is shown
+            });
+            layout->insertWidget(layout->count() - 1, entry);
+        }
+    }
+}
+
 void TransactionCharts::fill()
 {
     const bool single = m_scopes.size() == 1;
@@ -209,6 +255,7 @@ void TransactionCharts::fill()
                 s->setHidden(hidden.contains(s->name()));
         }
         m_layout = layout;
+        rebuildLegends();
     }
     double maxima[3] = {0, 0, 0};
     const auto track = [&maxima](int chart, double y) {
@@ -376,8 +423,10 @@ QImage TransactionCharts::image() const
     out.setDevicePixelRatio(devicePixelRatioF());
     out.fill(palette().color(QPalette::Window));
     QPainter painter(&out);
-    for (TimeChartView *view : m_views)
-        view->QWidget::render(&painter, view->pos());
+    for (TimeChartView *view : m_views) {
+        QWidget *panel = view->parentWidget(); // the chart with its legend
+        panel->render(&painter, panel->pos());
+    }
     return out;
 }
 

@@ -70,9 +70,11 @@ private:
     void applyRange();
     void updateTitles();
     void alignPlots();
+    void rebuildLegends();
     QString gapLabel(models::TrafficGap::Reason reason) const;
 
     TimeChartView *m_views[3] = {};
+    QWidget *m_legends[3] = {};
     std::vector<std::unique_ptr<SegmentedSeries>> m_series[3];
     QList<Scope> m_scopes;
     QStringList m_layout; // what the series were built for: scope names and error codes
