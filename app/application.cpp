@@ -11,6 +11,7 @@
 #include "models/traffic/trafficmonitor.h"
 #include "provisioning.h"
 #include "ui/charts/transactionspage.h"
+#include "ui/health/healthpage.h"
 #include "ui/shell/mainwindow.h"
 #include "validatebundlecommand.h"
 #include "windowcapture.h"
@@ -109,6 +110,9 @@ int runConsole(int argc, char *argv[])
     window.transactionsPage()->monitor()->setStorePath(
         QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
             .filePath(QStringLiteral("chart-history.sqlite")));
+    window.healthPage()->setTimelinePath(
+        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+            .filePath(QStringLiteral("health-history.json")));
     window.showPage(startupPage(*options, settings));
 
     DemoSession demo(&session);

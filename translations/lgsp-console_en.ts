@@ -1635,6 +1635,108 @@
     </message>
 </context>
 <context>
+    <name>lgsp::models::HealthChecksModel</name>
+    <message>
+        <location filename="../models/health/healthchecksmodel.cpp" line="+40"/>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Took</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+39"/>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Checking now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lgsp::models::HealthTimeline</name>
+    <message>
+        <location filename="../models/health/healthtimeline.cpp" line="+89"/>
+        <source>The health history %1 cannot be read (%2); it is left as it is and this session&apos;s changes are not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not a health history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Overall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lgsp::models::ServiceModel</name>
     <message>
         <location filename="../models/catalog/servicemodel.cpp" line="+24"/>
@@ -2488,13 +2590,65 @@
 <context>
     <name>lgsp::ui::HealthPage</name>
     <message>
-        <location filename="../ui/health/healthpage.cpp" line="+13"/>
+        <location filename="../ui/health/healthpage.cpp" line="+86"/>
+        <location line="+8"/>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Connection health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the selected instance (or every instance) again now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diagnostics report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Selected instance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All instances…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>History of status changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Health checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>No connection health to report yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>This page will check every instance for you: reachability, sign-in, certificate expiry, clock skew, the link to the national platform NDXP, and the server&apos;s own checks, with a history of changes. Connect to an instance, or try the local sandbox, to get started.</source>
+        <source>This page checks every instance for you: reachability, sign-in, certificate expiry, clock skew, the link to the national platform NDXP, and the server&apos;s own checks, with a history of changes. Connect to an instance, or try the local sandbox, to get started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2578,7 +2732,7 @@
 <context>
     <name>lgsp::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+145"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+147"/>
         <source>Starting the local sandbox…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3378,17 +3532,17 @@
 <context>
     <name>lgsp::ui::TransactionCharts</name>
     <message>
-        <location filename="../ui/charts/transactioncharts.cpp" line="+184"/>
+        <location filename="../ui/charts/transactioncharts.cpp" line="+182"/>
         <source>Other codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Show or hide this line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+146"/>
         <source>No data: stream lost</source>
         <translation type="unfinished"></translation>
     </message>

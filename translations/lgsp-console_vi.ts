@@ -1624,6 +1624,108 @@
     </message>
 </context>
 <context>
+    <name>lgsp::models::HealthChecksModel</name>
+    <message>
+        <location filename="../models/health/healthchecksmodel.cpp" line="+40" />
+        <source>Check</source>
+        <translation>Hạng mục kiểm tra</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Detail</source>
+        <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Took</source>
+        <translation>Thời gian chạy</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Checked</source>
+        <translation>Kiểm tra lúc</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Next check</source>
+        <translation>Lần kiểm tra tới</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <location line="+39" />
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="-9" />
+        <source>Not checked yet</source>
+        <translation>Chưa kiểm tra</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Checking now…</source>
+        <translation>Đang kiểm tra…</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>now</source>
+        <translation>ngay bây giờ</translation>
+    </message>
+</context>
+<context>
+    <name>lgsp::models::HealthTimeline</name>
+    <message>
+        <location filename="../models/health/healthtimeline.cpp" line="+89" />
+        <source>The health history %1 cannot be read (%2); it is left as it is and this session's changes are not saved.</source>
+        <translation>Không đọc được lịch sử tình trạng kết nối %1 (%2); tệp được giữ nguyên và các thay đổi trong phiên này sẽ không được lưu.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>not a health history</source>
+        <translation>không phải là lịch sử tình trạng kết nối</translation>
+    </message>
+    <message>
+        <location line="+50" />
+        <source>Overall</source>
+        <translation>Tổng thể</translation>
+    </message>
+    <message>
+        <location line="+78" />
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Time</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Instance</source>
+        <translation>Hệ thống</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Check</source>
+        <translation>Hạng mục kiểm tra</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Change</source>
+        <translation>Thay đổi</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Detail</source>
+        <translation>Chi tiết</translation>
+    </message>
+</context>
+<context>
     <name>lgsp::models::ServiceModel</name>
     <message>
         <location filename="../models/catalog/servicemodel.cpp" line="+24" />
@@ -2471,14 +2573,66 @@
 <context>
     <name>lgsp::ui::HealthPage</name>
     <message>
-        <location filename="../ui/health/healthpage.cpp" line="+13" />
+        <location filename="../ui/health/healthpage.cpp" line="+86" />
+        <location line="+8" />
+        <source>JSON files (*.json)</source>
+        <translation>Tệp JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+76" />
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Connection health</source>
+        <translation>Tình trạng kết nối</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Test now</source>
+        <translation>Kiểm tra ngay</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Check the selected instance (or every instance) again now</source>
+        <translation>Kiểm tra lại ngay hệ thống đang chọn (hoặc mọi hệ thống)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Diagnostics report</source>
+        <translation>Báo cáo chẩn đoán</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Selected instance…</source>
+        <translation>Hệ thống đang chọn…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>All instances…</source>
+        <translation>Tất cả hệ thống…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+2" />
+        <source>History of status changes</source>
+        <translation>Lịch sử thay đổi trạng thái</translation>
+    </message>
+    <message>
+        <location line="-1" />
+        <source>Health checks</source>
+        <translation>Các hạng mục kiểm tra</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>No connection health to report yet</source>
         <translation>Chưa có thông tin về tình trạng kết nối</translation>
     </message>
     <message>
         <location line="+2" />
-        <source>This page will check every instance for you: reachability, sign-in, certificate expiry, clock skew, the link to the national platform NDXP, and the server's own checks, with a history of changes. Connect to an instance, or try the local sandbox, to get started.</source>
-        <translation>Trang này sẽ kiểm tra từng hệ thống: khả năng kết nối, xác thực, hạn chứng thư số, độ lệch đồng hồ, kết nối tới Nền tảng tích hợp, chia sẻ dữ liệu quốc gia (NDXP) và các bước tự kiểm tra của máy chủ, kèm lịch sử thay đổi. Hãy kết nối tới một hệ thống hoặc dùng thử sandbox trên máy này để bắt đầu.</translation>
+        <source>This page checks every instance for you: reachability, sign-in, certificate expiry, clock skew, the link to the national platform NDXP, and the server's own checks, with a history of changes. Connect to an instance, or try the local sandbox, to get started.</source>
+        <translation>Trang này kiểm tra từng hệ thống: khả năng kết nối, xác thực, hạn chứng thư số, độ lệch đồng hồ, kết nối tới Nền tảng tích hợp, chia sẻ dữ liệu quốc gia (NDXP) và các bước tự kiểm tra của máy chủ, kèm lịch sử thay đổi. Hãy kết nối tới một hệ thống hoặc dùng thử sandbox trên máy này để bắt đầu.</translation>
     </message>
     <message>
         <location line="+4" />
@@ -2560,7 +2714,7 @@
 <context>
     <name>lgsp::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+145" />
+        <location filename="../ui/shell/mainwindow.cpp" line="+147" />
         <source>Starting the local sandbox…</source>
         <translation>Đang khởi động sandbox trên máy này…</translation>
     </message>
@@ -3356,17 +3510,17 @@
 <context>
     <name>lgsp::ui::TransactionCharts</name>
     <message>
-        <location filename="../ui/charts/transactioncharts.cpp" line="+184" />
+        <location filename="../ui/charts/transactioncharts.cpp" line="+182" />
         <source>Other codes</source>
         <translation>Mã khác</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+37" />
         <source>Show or hide this line</source>
         <translation>Hiện hoặc ẩn đường này</translation>
     </message>
     <message>
-        <location line="+144" />
+        <location line="+146" />
         <source>No data: stream lost</source>
         <translation>Không có dữ liệu: mất luồng trực tiếp</translation>
     </message>

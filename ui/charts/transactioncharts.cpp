@@ -8,7 +8,7 @@
 #include <QDateTime>
 #include <QDateTimeAxis>
 #include <QEvent>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QIcon>
 #include <QLocale>
 #include <QPainter>
@@ -24,6 +24,7 @@ namespace lgsp::ui {
 namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+constexpr int kLegendColumns = 4;
 
 // Reds and oranges for the error codes, most frequent first; grey for "other".
 const QColor kCodeColours[] = {QColor(0xc6, 0x28, 0x28), QColor(0xef, 0x6c, 0x00),
@@ -71,12 +72,9 @@ TransactionCharts::TransactionCharts(QWidget *parent)
         TimeChartView *view = new TimeChartView(panel);
         m_views[c] = view;
         m_legends[c] = new QWidget(panel);
-        // Many long error names must not widen the window: the row is clipped instead.
-        m_legends[c]->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-        auto *legendLayout = new QHBoxLayout(m_legends[c]);
+        auto *legendLayout = new QGridLayout(m_legends[c]);
         legendLayout->setContentsMargins(8, 0, 8, 0);
-        legendLayout->addStretch(1);
-        legendLayout->addStretch(1);
+        legendLayout->setVerticalSpacing(0);
         panelLayout->addWidget(view, 1);
         panelLayout->addWidget(m_legends[c]);
         layout->addWidget(panel, 1);
@@ -204,13 +202,14 @@ void TransactionCharts::rebuild(const QList<Scope> &scopes)
 void TransactionCharts::rebuildLegends()
 {
     for (int c = 0; c < 3; ++c) {
-        auto *layout = static_cast<QHBoxLayout *>(m_legends[c]->layout());
-        // Keep the two stretches (first and last); replace what is between them.
-        while (layout->count() > 2) {
-            QLayoutItem *item = layout->takeAt(1);
+        auto *layout = static_cast<QGridLayout *>(m_legends[c]->layout());
+        while (QLayoutItem *item = layout->takeAt(0)) {
             delete item->widget();
             delete item;
         }
+        // Four entries a row, centred: long error names stay readable.
+        const int perRow = std::min<int>(kLegendColumns, int(m_series[c].size()));
+        int position = 0;
         for (const auto &series : m_series[c]) {
             auto *entry = new QCheckBox(series->name(), m_legends[c]);
             QPixmap swatch(12, 12);
@@ -223,7 +222,9 @@ void TransactionCharts::rebuildLegends()
                 target->setHidden(!on);
                 fill(); // the value axis fits what is shown
             });
-            layout->insertWidget(layout->count() - 1, entry);
+            layout->addWidget(entry, position / std::max(1, perRow), position % std::max(1, perRow),
+                              Qt::AlignHCenter);
+            ++position;
         }
     }
 }

@@ -1,22 +1,213 @@
 #include "ui/health/healthpage.h"
 
+#include "client/fleet/fleet.h"
+#include "models/health/diagnostics.h"
+#include "models/health/healthchecksmodel.h"
+#include "models/health/healthtimeline.h"
+#include "ui/common/emptystate.h"
+#include "ui/common/messages.h"
+
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QMenu>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTreeView>
+#include <QVBoxLayout>
+
 namespace lgsp::ui {
 
-HealthPage::HealthPage(QWidget *parent)
-    : PlaceholderPage(QStringLiteral(":/icons/health.svg"), parent)
+HealthPage::HealthPage(client::Fleet *fleet, QWidget *parent)
+    : QWidget(parent)
+    , m_fleet(fleet)
+    , m_checks(new models::HealthChecksModel(fleet, this))
+    , m_timeline(new models::HealthTimeline(this))
+    , m_stack(new QStackedWidget(this))
+    , m_empty(new EmptyState(this))
+    , m_content(new QWidget(this))
+    , m_title(new QLabel(m_content))
+    , m_problem(new QLabel(m_content))
+    , m_testNow(new QPushButton(m_content))
+    , m_diagnostics(new QPushButton(m_content))
+    , m_tree(new QTreeView(m_content))
+    , m_historyTitle(new QLabel(m_content))
+    , m_history(new QTableView(m_content))
 {
+    m_empty->setIcon(QStringLiteral(":/icons/health.svg"));
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    QFont sectionFont = m_historyTitle->font();
+    sectionFont.setBold(true);
+    m_historyTitle->setFont(sectionFont);
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("color: #c62828"));
+    m_problem->hide();
+
+    m_tree->setModel(m_checks);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->setUniformRowHeights(true);
+    m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(models::HealthChecksModel::DetailColumn,
+                                           QHeaderView::Stretch);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->expandAll();
+    connect(m_checks, &QAbstractItemModel::rowsInserted, m_tree, [this](const QModelIndex &under) {
+        m_tree->expand(under.isValid() ? under : m_checks->index(m_checks->rowCount() - 1, 0));
+    });
+    m_history->setModel(m_timeline);
+    m_history->setAlternatingRowColors(true);
+    m_history->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_history->verticalHeader()->hide();
+    m_history->horizontalHeader()->setStretchLastSection(true);
+    // Columns fit what they hold as events arrive; the detail takes the rest.
+    connect(m_timeline, &QAbstractItemModel::rowsInserted, this, &HealthPage::fitHistoryColumns);
+    connect(m_timeline, &QAbstractItemModel::modelReset, this, &HealthPage::fitHistoryColumns);
+
+    auto *diagnosticsMenu = new QMenu(m_diagnostics);
+    diagnosticsMenu->addAction(QString(), this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, m_diagnostics->text(),
+                                                          QStringLiteral("lgsp-diagnostics.json"),
+                                                          tr("JSON files (*.json)"));
+        QString error;
+        if (!path.isEmpty() && !saveDiagnostics(path, false, &error))
+            messages::warn(this, m_diagnostics->text(), error);
+    });
+    diagnosticsMenu->addAction(QString(), this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, m_diagnostics->text(),
+                                                          QStringLiteral("lgsp-diagnostics.json"),
+                                                          tr("JSON files (*.json)"));
+        QString error;
+        if (!path.isEmpty() && !saveDiagnostics(path, true, &error))
+            messages::warn(this, m_diagnostics->text(), error);
+    });
+    m_diagnostics->setMenu(diagnosticsMenu);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_title);
+    bar->addStretch(1);
+    bar->addWidget(m_testNow);
+    bar->addWidget(m_diagnostics);
+    auto *lower = new QWidget(m_content);
+    auto *lowerLayout = new QVBoxLayout(lower);
+    lowerLayout->setContentsMargins(0, 0, 0, 0);
+    lowerLayout->addWidget(m_historyTitle);
+    lowerLayout->addWidget(m_history, 1);
+    auto *splitter = new QSplitter(Qt::Vertical, m_content);
+    splitter->addWidget(m_tree);
+    splitter->addWidget(lower);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    auto *content = new QVBoxLayout(m_content);
+    content->addLayout(bar);
+    content->addWidget(m_problem);
+    content->addWidget(splitter, 1);
+    m_stack->addWidget(m_empty);
+    m_stack->addWidget(m_content);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+
+    connect(m_empty, &EmptyState::actionTriggered, this, &HealthPage::demoRequested);
+    connect(m_testNow, &QPushButton::clicked, this, &HealthPage::testNow);
+    connect(m_fleet, &client::Fleet::instanceUpdated, this, [this](const QUuid &id) {
+        if (const client::Fleet::Instance *instance = m_fleet->instance(id))
+            m_timeline->observe(*instance);
+    });
+    connect(m_fleet, &client::Fleet::instanceAdded, this, &HealthPage::updateState);
+    connect(m_fleet, &client::Fleet::instanceRemoved, this, &HealthPage::updateState);
     retranslate();
+    updateState();
+}
+
+void HealthPage::setTimelinePath(const QString &path)
+{
+    QString error;
+    m_problem->setVisible(!m_timeline->open(path, &error));
+    m_problem->setText(error);
+}
+
+QUuid HealthPage::selectedInstance() const
+{
+    QModelIndex index = m_tree->currentIndex();
+    if (!index.isValid())
+        return {};
+    index = index.siblingAtColumn(0);
+    if (index.parent().isValid())
+        index = index.parent();
+    return index.data(models::HealthChecksModel::InstanceIdRole).toUuid();
+}
+
+void HealthPage::testNow()
+{
+    m_fleet->refreshNow(selectedInstance());
+}
+
+bool HealthPage::saveDiagnostics(const QString &path, bool allInstances, QString *error) const
+{
+    const QUuid selected = selectedInstance();
+    const QList<QUuid> ids =
+        allInstances || selected.isNull() ? QList<QUuid>() : QList<QUuid>{selected};
+    const QJsonObject report = models::diagnosticsReport(*m_fleet, *m_timeline, ids);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write(QJsonDocument(report).toJson(QJsonDocument::Indented)) < 0 || !file.commit()) {
+        *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+void HealthPage::fitHistoryColumns()
+{
+    for (int c = 0; c < models::HealthTimeline::DetailColumn; ++c)
+        m_history->resizeColumnToContents(c);
+}
+
+void HealthPage::updateState()
+{
+    m_stack->setCurrentWidget(m_fleet->ids().isEmpty() ? static_cast<QWidget *>(m_empty)
+                                                       : m_content);
+}
+
+void HealthPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 void HealthPage::retranslate()
 {
-    emptyState()->setTitle(tr("No connection health to report yet"));
-    emptyState()->setText(
-        tr("This page will check every instance for you: reachability, sign-in, certificate "
+    m_title->setText(tr("Connection health"));
+    m_testNow->setText(tr("Test now"));
+    m_testNow->setToolTip(tr("Check the selected instance (or every instance) again now"));
+    m_diagnostics->setText(tr("Diagnostics report"));
+    const QList<QAction *> actions = m_diagnostics->menu()->actions();
+    actions.at(0)->setText(tr("Selected instance…"));
+    actions.at(1)->setText(tr("All instances…"));
+    m_historyTitle->setText(tr("History of status changes"));
+    m_tree->setAccessibleName(tr("Health checks"));
+    m_history->setAccessibleName(tr("History of status changes"));
+    m_checks->retranslate();
+    m_tree->expandAll();
+    fitHistoryColumns(); // the headers changed language
+    m_empty->setTitle(tr("No connection health to report yet"));
+    m_empty->setText(
+        tr("This page checks every instance for you: reachability, sign-in, certificate "
            "expiry, clock skew, the link to the national platform NDXP, and the server's own "
            "checks, with a history of changes. Connect to an instance, or try the local "
            "sandbox, to get started."));
-    emptyState()->setActionText(tr("Try the local sandbox"));
+    m_empty->setActionText(tr("Try the local sandbox"));
 }
 
 } // namespace lgsp::ui

@@ -1,20 +1,73 @@
 #pragma once
 
-#include "ui/common/placeholderpage.h"
+#include <QUuid>
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+class QTableView;
+class QTreeView;
+
+namespace lgsp::client {
+class Fleet;
+}
+namespace lgsp::models {
+class HealthChecksModel;
+class HealthTimeline;
+} // namespace lgsp::models
 
 namespace lgsp::ui {
 
-// Connection health of every instance. Filled by the health feature.
-class HealthPage final : public PlaceholderPage
+class EmptyState;
+
+// Connection health of every instance: each check of the probe and of the server (OK, WARN,
+// FAIL with its colour), its detail, when it was checked and when it will be next; a
+// history of status changes kept across restarts; "Test now"; and a diagnostics report
+// (JSON, without secrets) for support teams.
+class HealthPage final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HealthPage)
 
 public:
-    explicit HealthPage(QWidget *parent = nullptr);
+    explicit HealthPage(client::Fleet *fleet, QWidget *parent = nullptr);
+
+    models::HealthTimeline *timeline() const { return m_timeline; }
+    models::HealthChecksModel *checks() const { return m_checks; }
+    QTreeView *checksView() const { return m_tree; }
+    // Opens the history file (by default health-history.json in the application data folder).
+    void setTimelinePath(const QString &path);
+    // Polls the selected instance (or every instance when none is selected) now.
+    void testNow();
+    // The instance whose row (or check) is selected; null when none.
+    QUuid selectedInstance() const;
+    bool saveDiagnostics(const QString &path, bool allInstances, QString *error) const;
+
+Q_SIGNALS:
+    void demoRequested();
 
 protected:
-    void retranslate() override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void updateState();
+    void fitHistoryColumns();
+
+    client::Fleet *m_fleet;
+    models::HealthChecksModel *m_checks;
+    models::HealthTimeline *m_timeline;
+    QStackedWidget *m_stack;
+    EmptyState *m_empty;
+    QWidget *m_content;
+    QLabel *m_title;
+    QLabel *m_problem;
+    QPushButton *m_testNow;
+    QPushButton *m_diagnostics;
+    QTreeView *m_tree;
+    QLabel *m_historyTitle;
+    QTableView *m_history;
 };
 
 } // namespace lgsp::ui

@@ -53,7 +53,8 @@ MainWindow::MainWindow(models::AppSettings *settings, models::Translations *tran
     addPage(Page::Services, m_catalog);
     m_transactions = new TransactionsPage(fleet, this);
     addPage(Page::Transactions, m_transactions);
-    addPage(Page::Health, new HealthPage(this));
+    m_health = new HealthPage(fleet, this);
+    addPage(Page::Health, m_health);
     addPage(Page::Configuration, new ConfigPage(this));
 
     auto *central = new QWidget(this);
@@ -81,6 +82,7 @@ MainWindow::MainWindow(models::AppSettings *settings, models::Translations *tran
     connect(m_tenants, &TenantsPage::demoRequested, this, &MainWindow::demoRequested);
     connect(m_catalog, &CatalogPage::demoRequested, this, &MainWindow::demoRequested);
     connect(m_transactions, &TransactionsPage::demoRequested, this, &MainWindow::demoRequested);
+    connect(m_health, &HealthPage::demoRequested, this, &MainWindow::demoRequested);
     connect(m_fleet, &FleetPage::instanceActivated, this, [this](const QUuid &id) {
         if (const client::Fleet::Instance *instance = m_fleetData->instance(id))
             m_tenants->showOnlyInstance(instance->profile.name);

@@ -23,6 +23,7 @@ namespace lgsp::ui {
 
 class CatalogPage;
 class FleetPage;
+class HealthPage;
 class TenantsPage;
 class TransactionsPage;
 class ShellMenus;
@@ -63,6 +64,7 @@ public:
     TenantsPage *tenantsPage() const { return m_tenants; }
     CatalogPage *catalogPage() const { return m_catalog; }
     TransactionsPage *transactionsPage() const { return m_transactions; }
+    HealthPage *healthPage() const { return m_health; }
     QString connectionStatusText() const;
 
 Q_SIGNALS:
@@ -89,6 +91,7 @@ private:
     TenantsPage *m_tenants = nullptr;
     CatalogPage *m_catalog = nullptr;
     TransactionsPage *m_transactions = nullptr;
+    HealthPage *m_health = nullptr;
     QLabel *m_connectionStatus = nullptr;
     QHash<Page, QWidget *> m_pageWidgets;
     Page m_currentPage = Page::Welcome;

@@ -1,0 +1,193 @@
+// The Health page against real sandboxes (offscreen): each check of the probe and of the
+// server is listed with its status; a sandbox whose NDXP upstream is a closed port shows the
+// NDXP link check as FAIL and the change in the history; "Test now" polls again; the history
+// survives a restart (a new page on the same file) and an unreadable history file is left
+// untouched; the diagnostics report holds the checks and no secret.
+#include "client/fleet/fleet.h"
+#include "models/health/healthchecksmodel.h"
+#include "models/health/healthtimeline.h"
+#include "sandboxprocess.h"
+#include "screenshots.h"
+#include "ui/health/healthpage.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace lgsp;
+using models::HealthChecksModel;
+
+namespace {
+
+client::ConnectionProfile profileFor(const test::SandboxProcess &sandbox, const QString &name)
+{
+    client::ConnectionProfile p;
+    p.id = QUuid::createUuid();
+    p.name = name;
+    p.baseUrl = sandbox.baseUrl();
+    p.clientId = sandbox.bootstrapClientId();
+    p.proxy = QStringLiteral("none");
+    p.pollIntervalMs = 5000;
+    return p;
+}
+
+QString statusOf(const HealthChecksModel *model, const QUuid &id, const QString &check)
+{
+    const QModelIndex at = model->indexOf(id, check);
+    return at.isValid() ? at.siblingAtColumn(HealthChecksModel::StatusColumn)
+                              .data(HealthChecksModel::StatusRole)
+                              .toString()
+                        : QString();
+}
+
+} // namespace
+
+class TestHealth final : public QObject
+{
+    Q_OBJECT
+
+private:
+    test::SandboxProcess m_healthy;
+    test::SandboxProcess m_broken;
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_healthy.start({QStringLiteral("--seed"), QStringLiteral("demo")}));
+        // An NDXP upstream nobody listens on.
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
+        const QString upstream = QStringLiteral("http://127.0.0.1:%1/").arg(closed.serverPort());
+        closed.close();
+        QVERIFY(m_broken.start({QStringLiteral("--seed"), QStringLiteral("demo"),
+                                QStringLiteral("--ndxp-upstream"), upstream}));
+    }
+
+    void checksAndHistoryTellTheTruth()
+    {
+        const client::ConnectionProfile good = profileFor(m_healthy, QStringLiteral("LGSP Hà Nội"));
+        const client::ConnectionProfile bad =
+            profileFor(m_broken, QStringLiteral("LGSP Hậu Giang"));
+        client::Fleet fleet;
+        fleet.setProfiles({good, bad});
+        fleet.setSecret(good.id, m_healthy.bootstrapSecret());
+        fleet.setSecret(bad.id, m_broken.bootstrapSecret());
+        const QString history = m_dir.filePath(QStringLiteral("health-history.json"));
+        {
+            ui::HealthPage page(&fleet);
+            page.setTimelinePath(history);
+            page.resize(1200, 760);
+            page.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&page));
+            fleet.start();
+            const HealthChecksModel *model = page.checks();
+            QTRY_COMPARE_WITH_TIMEOUT(statusOf(model, bad.id, QStringLiteral("server.ndxp-link")),
+                                      QStringLiteral("fail"), 20000);
+            QTRY_COMPARE_WITH_TIMEOUT(statusOf(model, good.id, QStringLiteral("server.ndxp-link")),
+                                      QStringLiteral("ok"), 20000);
+            for (const QString &check :
+                 {QStringLiteral("dns"), QStringLiteral("connect"), QStringLiteral("version"),
+                  QStringLiteral("clock"), QStringLiteral("auth")})
+                QCOMPARE(statusOf(model, good.id, check), QStringLiteral("ok"));
+            // The instance row says FAIL and when it will be checked next.
+            const QModelIndex row = model->indexOf(bad.id);
+            QCOMPARE(row.siblingAtColumn(HealthChecksModel::StatusColumn)
+                         .data(HealthChecksModel::StatusRole)
+                         .toString(),
+                     QStringLiteral("fail"));
+            QVERIFY(
+                !row.siblingAtColumn(HealthChecksModel::NextColumn).data().toString().isEmpty());
+
+            // The history has the NDXP link failing on that instance, once.
+            int ndxpEvents = 0;
+            for (const models::HealthEvent &e : page.timeline()->events(bad.id)) {
+                if (e.check == QLatin1String("server.ndxp-link")) {
+                    ++ndxpEvents;
+                    QCOMPARE(e.to, client::ProbeCheck::Status::Fail);
+                }
+            }
+            QCOMPARE(ndxpEvents, 1);
+
+            // Test now: the selected instance is polled again (and only it).
+            page.checksView()->setCurrentIndex(model->indexOf(bad.id, QStringLiteral("dns")));
+            QCOMPARE(page.selectedInstance(), bad.id);
+            const int pollsBefore = fleet.instance(bad.id)->polls;
+            const int otherBefore = fleet.instance(good.id)->polls;
+            page.testNow();
+            QTRY_VERIFY_WITH_TIMEOUT(fleet.instance(bad.id)->polls > pollsBefore, 5000);
+            QVERIFY(fleet.instance(good.id)->polls <= otherBefore + 1);
+            // A repeated FAIL is not a new event.
+            ndxpEvents = 0;
+            for (const models::HealthEvent &e : page.timeline()->events(bad.id))
+                ndxpEvents += e.check == QLatin1String("server.ndxp-link") ? 1 : 0;
+            QCOMPARE(ndxpEvents, 1);
+
+            // Diagnostics: checks and history in, secrets out.
+            const QString report = m_dir.filePath(QStringLiteral("diagnostics.json"));
+            QString error;
+            QVERIFY2(page.saveDiagnostics(report, true, &error), qPrintable(error));
+            QFile file(report);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray bytes = file.readAll();
+            QVERIFY(!bytes.contains(m_healthy.bootstrapSecret().toUtf8()));
+            QVERIFY(!bytes.contains(m_broken.bootstrapSecret().toUtf8()));
+            const QJsonObject json = QJsonDocument::fromJson(bytes).object();
+            const QJsonArray instances = json.value(QStringLiteral("instances")).toArray();
+            QCOMPARE(instances.size(), 2);
+            QVERIFY(bytes.contains("server.ndxp-link"));
+            QVERIFY(bytes.contains("healthHistory"));
+            QVERIFY(!json.value(QStringLiteral("console"))
+                         .toObject()
+                         .value(QStringLiteral("version"))
+                         .toString()
+                         .isEmpty());
+            test::saveScreenshots(&page, QStringLiteral("health"));
+            fleet.stop();
+        }
+        // A new page on the same file (the console restarted) shows the same history.
+        models::HealthTimeline again;
+        QString error;
+        QVERIFY2(again.open(history, &error), qPrintable(error));
+        bool failing = false;
+        for (const models::HealthEvent &e : again.events(bad.id))
+            failing = failing || (e.check == QLatin1String("server.ndxp-link") &&
+                                  e.to == client::ProbeCheck::Status::Fail);
+        QVERIFY(failing);
+        QCOMPARE(again.lastStatus(bad.id, QStringLiteral("server.ndxp-link")),
+                 client::ProbeCheck::Status::Fail);
+    }
+
+    void unreadableHistoryIsLeftUntouched()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("broken-history.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"events\": [ this is not json");
+        file.close();
+        client::Fleet fleet;
+        const client::ConnectionProfile good = profileFor(m_healthy, QStringLiteral("LGSP Hà Nội"));
+        fleet.setProfiles({good});
+        fleet.setSecret(good.id, m_healthy.bootstrapSecret());
+        ui::HealthPage page(&fleet);
+        page.setTimelinePath(path);
+        QVERIFY(!page.timeline()->problem().isEmpty());
+        QSignalSpy updated(&fleet, &client::Fleet::instanceUpdated);
+        fleet.start();
+        QTRY_VERIFY_WITH_TIMEOUT(updated.count() >= 1, 15000);
+        QVERIFY(!page.timeline()->events().isEmpty()); // kept in memory
+        QFile again(path);
+        QVERIFY(again.open(QIODevice::ReadOnly));
+        QCOMPARE(again.readAll(), QByteArray("{\"events\": [ this is not json"));
+        fleet.stop();
+    }
+};
+
+QTEST_MAIN(TestHealth)
+#include "tst_health.moc"
