@@ -2,6 +2,74 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN" sourcelanguage="en">
 <context>
+    <name>AlertRules</name>
+    <message>
+        <location filename="../models/alerts/alertrules.cpp" line="+82" />
+        <source>%1 % of calls failed over the last 15 minutes (threshold %2 %)</source>
+        <translation>%1 % lượt gọi bị lỗi trong 15 phút gần nhất (ngưỡng %2 %)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>p95 latency %1 ms over the last 15 minutes (threshold %2 ms)</source>
+        <translation>độ trễ p95 là %1 ms trong 15 phút gần nhất (ngưỡng %2 ms)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17" />
+        <source>the server certificate expires in %n day(s) (within %1)</source>
+        <translation><numerusform>chứng thư số của máy chủ hết hạn sau %n ngày (trong vòng %1)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n day(s)</source>
+        <translation><numerusform>%n ngày</numerusform></translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>the server's clock is %1 s off (threshold %2 s)</source>
+        <translation>đồng hồ của máy chủ lệch %1 giây (ngưỡng %2 giây)</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Instance unreachable</source>
+        <translation>Không kết nối được hệ thống</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Error rate high</source>
+        <translation>Tỷ lệ lỗi cao</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Latency high</source>
+        <translation>Độ trễ cao</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Certificate expiring</source>
+        <translation>Chứng thư số sắp hết hạn</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Clock skew</source>
+        <translation>Lệch đồng hồ</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>NDXP link failing</source>
+        <translation>Mất kết nối tới NDXP</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Critical</source>
+        <translation>Nghiêm trọng</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Warning</source>
+        <translation>Cảnh báo</translation>
+    </message>
+</context>
+<context>
     <name>BundleFile</name>
     <message>
         <location filename="../models/config/bundlefile.cpp" line="+35" />
@@ -1436,6 +1504,34 @@
     </message>
 </context>
 <context>
+    <name>lgsp::models::AlertMonitor</name>
+    <message>
+        <location filename="../models/alerts/alertmonitor.cpp" line="+157" />
+        <source>Severity</source>
+        <translation>Mức độ</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Instance</source>
+        <translation>Hệ thống</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Alert</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Since</source>
+        <translation>Từ lúc</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Detail</source>
+        <translation>Chi tiết</translation>
+    </message>
+</context>
+<context>
     <name>lgsp::models::FleetModel</name>
     <message>
         <location filename="../models/fleet/fleetmodel.cpp" line="+41" />
@@ -1513,9 +1609,7 @@
     <message numerus="yes">
         <location line="+4" />
         <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n ngày</numerusform>
-        </translation>
+        <translation><numerusform>%n ngày</numerusform></translation>
     </message>
     <message>
         <location line="+2" />
@@ -2040,6 +2134,63 @@
         <location line="+1" />
         <source>QtKeychain: BSD 3-Clause License.</source>
         <translation>QtKeychain: Giấy phép BSD 3 điều khoản.</translation>
+    </message>
+</context>
+<context>
+    <name>lgsp::ui::AlertThresholdsDialog</name>
+    <message>
+        <location filename="../ui/health/alertthresholdsdialog.cpp" line="+30" />
+        <source>When an instance cannot be reached</source>
+        <translation>Khi không kết nối được một hệ thống</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>When the link to NDXP fails</source>
+        <translation>Khi kết nối tới NDXP bị lỗi</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Alert thresholds</source>
+        <translation>Ngưỡng cảnh báo</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <location line="+10" />
+        <source>Error rate above (0: off)</source>
+        <translation>Tỷ lệ lỗi vượt quá (0: tắt)</translation>
+    </message>
+    <message>
+        <location line="-9" />
+        <location line="+10" />
+        <source>p95 latency above (0: off)</source>
+        <translation>Độ trễ p95 vượt quá (0: tắt)</translation>
+    </message>
+    <message>
+        <location line="-9" />
+        <location line="+10" />
+        <source>Certificate expires within (days)</source>
+        <translation>Chứng thư số hết hạn trong vòng (ngày)</translation>
+    </message>
+    <message>
+        <location line="-9" />
+        <location line="+10" />
+        <source>Clock skew above (0: off)</source>
+        <translation>Độ lệch đồng hồ vượt quá (0: tắt)</translation>
+    </message>
+    <message>
+        <location line="-6" />
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Write whole days from 1 to 3650, separated by commas (for example 30, 14, 7).</source>
+        <translation>Hãy nhập số ngày nguyên từ 1 đến 3650, cách nhau bằng dấu phẩy (ví dụ 30, 14, 7).</translation>
     </message>
 </context>
 <context>
@@ -2573,18 +2724,23 @@
 <context>
     <name>lgsp::ui::HealthPage</name>
     <message>
-        <location filename="../ui/health/healthpage.cpp" line="+86" />
+        <location filename="../ui/health/healthpage.cpp" line="+91" />
         <location line="+8" />
         <source>JSON files (*.json)</source>
         <translation>Tệp JSON (*.json)</translation>
     </message>
     <message>
-        <location line="+76" />
+        <location line="+75" />
         <source>Cannot write %1: %2</source>
         <translation>Không ghi được %1: %2</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+17" />
+        <source>Alerts (%1)</source>
+        <translation>Cảnh báo (%1)</translation>
+    </message>
+    <message>
+        <location line="+25" />
         <source>Connection health</source>
         <translation>Tình trạng kết nối</translation>
     </message>
@@ -2615,17 +2771,27 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+2" />
+        <location line="+5" />
         <source>History of status changes</source>
         <translation>Lịch sử thay đổi trạng thái</translation>
     </message>
     <message>
-        <location line="-1" />
+        <location line="-3" />
+        <source>Alert thresholds…</source>
+        <translation>Ngưỡng cảnh báo…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Alerts</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Health checks</source>
         <translation>Các hạng mục kiểm tra</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>No connection health to report yet</source>
         <translation>Chưa có thông tin về tình trạng kết nối</translation>
     </message>
@@ -2714,7 +2880,7 @@
 <context>
     <name>lgsp::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+147" />
+        <location filename="../ui/shell/mainwindow.cpp" line="+167" />
         <source>Starting the local sandbox…</source>
         <translation>Đang khởi động sandbox trên máy này…</translation>
     </message>
@@ -3680,6 +3846,24 @@
         <location line="+4" />
         <source>Try the local sandbox</source>
         <translation>Dùng thử sandbox trên máy này</translation>
+    </message>
+</context>
+<context>
+    <name>lgsp::ui::TrayIcon</name>
+    <message>
+        <location filename="../ui/shell/trayicon.cpp" line="+62" />
+        <source>Back to normal.</source>
+        <translation>Đã trở lại bình thường.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>LGSP Console — no alert</source>
+        <translation>LGSP Console — không có cảnh báo</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>LGSP Console — %n alert(s)</source>
+        <translation><numerusform>LGSP Console — %n cảnh báo</numerusform></translation>
     </message>
 </context>
 <context>

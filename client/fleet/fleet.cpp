@@ -242,15 +242,17 @@ void Fleet::readFigures(const QUuid &id)
         if (Entry *e = current()) {
             e->instance.callsPerMinute.clear();
             e->instance.errorRate.reset();
+            e->instance.p95LatencyMs.reset();
             if (r.ok() && !r.value.series.isEmpty()) {
-                qint64 calls = 0;
-                qint64 errors = 0;
+                protocol::MetricsBucket total;
                 for (const protocol::MetricsBucket &b : r.value.series.first().buckets) {
                     e->instance.callsPerMinute.append(b.count);
-                    calls += b.count;
-                    errors += b.errors;
+                    total.merge(b);
                 }
-                e->instance.errorRate = calls > 0 ? double(errors) / double(calls) : 0.0;
+                e->instance.errorRate =
+                    total.count > 0 ? double(total.errors) / double(total.count) : 0.0;
+                if (total.histogram.total() > 0)
+                    e->instance.p95LatencyMs = total.histogram.percentile(0.95);
             }
         }
         done();

@@ -39,8 +39,9 @@ public:
         // From the API after a successful probe; unset when it could not be read.
         std::optional<qint64> tenantCount;
         std::optional<qint64> serviceCount;
-        QList<qint64> callsPerMinute;    // the last 15 whole minutes, oldest first
-        std::optional<double> errorRate; // errors / calls over those minutes
+        QList<qint64> callsPerMinute;       // the last 15 whole minutes, oldest first
+        std::optional<double> errorRate;    // errors / calls over those minutes
+        std::optional<double> p95LatencyMs; // over those minutes, from merged histograms
         bool hasFigures() const { return tenantCount.has_value(); }
     };
 

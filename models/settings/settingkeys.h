@@ -22,6 +22,9 @@ inline const SettingKey<QByteArray> WindowGeometry{QLatin1String("ui/windowGeome
                                                    QByteArray()};
 inline const SettingKey<QByteArray> WindowState{QLatin1String("ui/windowState"), QByteArray()};
 inline const SettingKey<QString> LastPage{QLatin1String("ui/lastPage"), QString()};
+// JSON of models::AlertThresholds; empty: the defaults.
+inline const SettingKey<QByteArray> AlertThresholds{QLatin1String("alerts/thresholds"),
+                                                    QByteArray()};
 } // namespace SettingKeys
 
 } // namespace lgsp::models

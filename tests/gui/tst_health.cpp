@@ -4,6 +4,7 @@
 // survives a restart (a new page on the same file) and an unreadable history file is left
 // untouched; the diagnostics report holds the checks and no secret.
 #include "client/fleet/fleet.h"
+#include "models/alerts/alertmonitor.h"
 #include "models/health/healthchecksmodel.h"
 #include "models/health/healthtimeline.h"
 #include "sandboxprocess.h"
@@ -19,6 +20,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+
+#include <memory>
 
 using namespace lgsp;
 using models::HealthChecksModel;
@@ -86,6 +89,7 @@ private Q_SLOTS:
             page.resize(1200, 760);
             page.show();
             QVERIFY(QTest::qWaitForWindowExposed(&page));
+            QSignalSpy raised(page.alerts(), &models::AlertMonitor::raised);
             fleet.start();
             const HealthChecksModel *model = page.checks();
             QTRY_COMPARE_WITH_TIMEOUT(statusOf(model, bad.id, QStringLiteral("server.ndxp-link")),
@@ -123,6 +127,15 @@ private Q_SLOTS:
             page.testNow();
             QTRY_VERIFY_WITH_TIMEOUT(fleet.instance(bad.id)->polls > pollsBefore, 5000);
             QVERIFY(fleet.instance(good.id)->polls <= otherBefore + 1);
+            // One alert: the NDXP link of that instance, raised once although it failed on
+            // every poll since; the healthy instance has none.
+            QCOMPARE(raised.count(), 1);
+            const auto alert = raised.first().first().value<models::AlertMonitor::Alert>();
+            QCOMPARE(alert.instance, bad.id);
+            QCOMPARE(alert.condition.kind, models::AlertCondition::Kind::NdxpLink);
+            QCOMPARE(alert.condition.severity, models::AlertCondition::Severity::Critical);
+            QCOMPARE(page.alerts()->rowCount(), 1);
+            QCOMPARE(page.alerts()->worst(), models::AlertMonitor::Level::Critical);
             // A repeated FAIL is not a new event.
             ndxpEvents = 0;
             for (const models::HealthEvent &e : page.timeline()->events(bad.id))
@@ -162,6 +175,48 @@ private Q_SLOTS:
         QVERIFY(failing);
         QCOMPARE(again.lastStatus(bad.id, QStringLiteral("server.ndxp-link")),
                  client::ProbeCheck::Status::Fail);
+    }
+
+    // An instance that goes away raises "unreachable" once, and clears it when it is back.
+    void unreachableInstanceRaisesOneAlert()
+    {
+        QTemporaryDir data;
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const QStringList arguments{QStringLiteral("--listen"),
+                                    QStringLiteral("127.0.0.1:%1").arg(probe.serverPort())};
+        probe.close();
+        auto sandbox = std::make_unique<test::SandboxProcess>(data.path());
+        QVERIFY(sandbox->start(arguments));
+        const client::ConnectionProfile p = profileFor(*sandbox, QStringLiteral("LGSP Cần Thơ"));
+        client::Fleet fleet;
+        fleet.setProfiles({p});
+        fleet.setSecret(p.id, sandbox->bootstrapSecret());
+        ui::HealthPage page(&fleet);
+        QSignalSpy raised(page.alerts(), &models::AlertMonitor::raised);
+        QSignalSpy cleared(page.alerts(), &models::AlertMonitor::cleared);
+        QSignalSpy updated(&fleet, &client::Fleet::instanceUpdated);
+        fleet.start();
+        QTRY_VERIFY_WITH_TIMEOUT(updated.count() >= 1, 15000);
+        QCOMPARE(raised.count(), 0);
+        sandbox->stop();
+        for (int i = 0; i < 2; ++i) {
+            const int before = int(updated.count());
+            fleet.refreshNow(p.id);
+            QTRY_VERIFY_WITH_TIMEOUT(updated.count() > before, 15000);
+        }
+        QCOMPARE(raised.count(), 1);
+        QCOMPARE(raised.first().first().value<models::AlertMonitor::Alert>().condition.kind,
+                 models::AlertCondition::Kind::Unreachable);
+        sandbox = std::make_unique<test::SandboxProcess>(data.path());
+        QVERIFY(sandbox->start(arguments));
+        const int before = int(updated.count());
+        fleet.refreshNow(p.id);
+        QTRY_VERIFY_WITH_TIMEOUT(updated.count() > before, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(cleared.count(), 1, 15000);
+        QCOMPARE(page.alerts()->rowCount(), 0);
+        QCOMPARE(raised.count(), 1);
+        fleet.stop();
     }
 
     void unreadableHistoryIsLeftUntouched()

@@ -1,11 +1,13 @@
 #include "ui/health/healthpage.h"
 
 #include "client/fleet/fleet.h"
+#include "models/alerts/alertmonitor.h"
 #include "models/health/diagnostics.h"
 #include "models/health/healthchecksmodel.h"
 #include "models/health/healthtimeline.h"
 #include "ui/common/emptystate.h"
 #include "ui/common/messages.h"
+#include "ui/health/alertthresholdsdialog.h"
 
 #include <QDir>
 #include <QEvent>
@@ -19,6 +21,7 @@
 #include <QSaveFile>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -30,6 +33,7 @@ HealthPage::HealthPage(client::Fleet *fleet, QWidget *parent)
     , m_fleet(fleet)
     , m_checks(new models::HealthChecksModel(fleet, this))
     , m_timeline(new models::HealthTimeline(this))
+    , m_alerts(new models::AlertMonitor(fleet, this))
     , m_stack(new QStackedWidget(this))
     , m_empty(new EmptyState(this))
     , m_content(new QWidget(this))
@@ -37,8 +41,10 @@ HealthPage::HealthPage(client::Fleet *fleet, QWidget *parent)
     , m_problem(new QLabel(m_content))
     , m_testNow(new QPushButton(m_content))
     , m_diagnostics(new QPushButton(m_content))
+    , m_thresholds(new QPushButton(m_content))
     , m_tree(new QTreeView(m_content))
-    , m_historyTitle(new QLabel(m_content))
+    , m_tabs(new QTabWidget(m_content))
+    , m_alertsView(new QTableView(m_content))
     , m_history(new QTableView(m_content))
 {
     m_empty->setIcon(QStringLiteral(":/icons/health.svg"));
@@ -46,9 +52,6 @@ HealthPage::HealthPage(client::Fleet *fleet, QWidget *parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
-    QFont sectionFont = m_historyTitle->font();
-    sectionFont.setBold(true);
-    m_historyTitle->setFont(sectionFont);
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #c62828"));
     m_problem->hide();
@@ -64,6 +67,15 @@ HealthPage::HealthPage(client::Fleet *fleet, QWidget *parent)
     connect(m_checks, &QAbstractItemModel::rowsInserted, m_tree, [this](const QModelIndex &under) {
         m_tree->expand(under.isValid() ? under : m_checks->index(m_checks->rowCount() - 1, 0));
     });
+    m_alertsView->setModel(m_alerts);
+    m_alertsView->setAlternatingRowColors(true);
+    m_alertsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_alertsView->verticalHeader()->hide();
+    m_alertsView->horizontalHeader()->setStretchLastSection(true);
+    m_alertsView->horizontalHeader()->setSectionResizeMode(models::AlertMonitor::DetailColumn,
+                                                           QHeaderView::Stretch);
+    connect(m_alerts, &QAbstractItemModel::rowsInserted, this, &HealthPage::updateAlertsTab);
+    connect(m_alerts, &QAbstractItemModel::rowsRemoved, this, &HealthPage::updateAlertsTab);
     m_history->setModel(m_timeline);
     m_history->setAlternatingRowColors(true);
     m_history->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -96,15 +108,13 @@ HealthPage::HealthPage(client::Fleet *fleet, QWidget *parent)
     bar->addWidget(m_title);
     bar->addStretch(1);
     bar->addWidget(m_testNow);
+    bar->addWidget(m_thresholds);
     bar->addWidget(m_diagnostics);
-    auto *lower = new QWidget(m_content);
-    auto *lowerLayout = new QVBoxLayout(lower);
-    lowerLayout->setContentsMargins(0, 0, 0, 0);
-    lowerLayout->addWidget(m_historyTitle);
-    lowerLayout->addWidget(m_history, 1);
+    m_tabs->addTab(m_alertsView, QString());
+    m_tabs->addTab(m_history, QString());
     auto *splitter = new QSplitter(Qt::Vertical, m_content);
     splitter->addWidget(m_tree);
-    splitter->addWidget(lower);
+    splitter->addWidget(m_tabs);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     auto *content = new QVBoxLayout(m_content);
@@ -119,6 +129,7 @@ HealthPage::HealthPage(client::Fleet *fleet, QWidget *parent)
 
     connect(m_empty, &EmptyState::actionTriggered, this, &HealthPage::demoRequested);
     connect(m_testNow, &QPushButton::clicked, this, &HealthPage::testNow);
+    connect(m_thresholds, &QPushButton::clicked, this, &HealthPage::editThresholds);
     connect(m_fleet, &client::Fleet::instanceUpdated, this, [this](const QUuid &id) {
         if (const client::Fleet::Instance *instance = m_fleet->instance(id))
             m_timeline->observe(*instance);
@@ -167,6 +178,22 @@ bool HealthPage::saveDiagnostics(const QString &path, bool allInstances, QString
     return true;
 }
 
+void HealthPage::editThresholds()
+{
+    AlertThresholdsDialog dialog(m_alerts->thresholds(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_alerts->setThresholds(dialog.thresholds());
+    Q_EMIT thresholdsEdited(dialog.thresholds());
+}
+
+void HealthPage::updateAlertsTab()
+{
+    m_tabs->setTabText(0, tr("Alerts (%1)").arg(m_alerts->rowCount()));
+    for (int c = 0; c < models::AlertMonitor::DetailColumn; ++c)
+        m_alertsView->resizeColumnToContents(c);
+}
+
 void HealthPage::fitHistoryColumns()
 {
     for (int c = 0; c < models::HealthTimeline::DetailColumn; ++c)
@@ -195,7 +222,10 @@ void HealthPage::retranslate()
     const QList<QAction *> actions = m_diagnostics->menu()->actions();
     actions.at(0)->setText(tr("Selected instance…"));
     actions.at(1)->setText(tr("All instances…"));
-    m_historyTitle->setText(tr("History of status changes"));
+    m_tabs->setTabText(1, tr("History of status changes"));
+    updateAlertsTab();
+    m_thresholds->setText(tr("Alert thresholds…"));
+    m_alertsView->setAccessibleName(tr("Alerts"));
     m_tree->setAccessibleName(tr("Health checks"));
     m_history->setAccessibleName(tr("History of status changes"));
     m_checks->retranslate();

@@ -6,6 +6,7 @@
 class QLabel;
 class QPushButton;
 class QStackedWidget;
+class QTabWidget;
 class QTableView;
 class QTreeView;
 
@@ -13,6 +14,8 @@ namespace lgsp::client {
 class Fleet;
 }
 namespace lgsp::models {
+class AlertMonitor;
+struct AlertThresholds;
 class HealthChecksModel;
 class HealthTimeline;
 } // namespace lgsp::models
@@ -35,6 +38,7 @@ public:
 
     models::HealthTimeline *timeline() const { return m_timeline; }
     models::HealthChecksModel *checks() const { return m_checks; }
+    models::AlertMonitor *alerts() const { return m_alerts; }
     QTreeView *checksView() const { return m_tree; }
     // Opens the history file (by default health-history.json in the application data folder).
     void setTimelinePath(const QString &path);
@@ -44,8 +48,12 @@ public:
     QUuid selectedInstance() const;
     bool saveDiagnostics(const QString &path, bool allInstances, QString *error) const;
 
+    // Opens the thresholds dialog; a saved change goes to the monitor and thresholdsEdited().
+    void editThresholds();
+
 Q_SIGNALS:
     void demoRequested();
+    void thresholdsEdited(const lgsp::models::AlertThresholds &thresholds);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -54,10 +62,12 @@ private:
     void retranslate();
     void updateState();
     void fitHistoryColumns();
+    void updateAlertsTab();
 
     client::Fleet *m_fleet;
     models::HealthChecksModel *m_checks;
     models::HealthTimeline *m_timeline;
+    models::AlertMonitor *m_alerts;
     QStackedWidget *m_stack;
     EmptyState *m_empty;
     QWidget *m_content;
@@ -65,8 +75,10 @@ private:
     QLabel *m_problem;
     QPushButton *m_testNow;
     QPushButton *m_diagnostics;
+    QPushButton *m_thresholds;
     QTreeView *m_tree;
-    QLabel *m_historyTitle;
+    QTabWidget *m_tabs;
+    QTableView *m_alertsView;
     QTableView *m_history;
 };
 

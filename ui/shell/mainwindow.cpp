@@ -2,6 +2,7 @@
 
 #include "client/fleet/fleet.h"
 
+#include "models/alerts/alertmonitor.h"
 #include "models/i18n/translations.h"
 #include "models/settings/appsettings.h"
 #include "ui/about/aboutdialog.h"
@@ -14,11 +15,13 @@
 #include "ui/logging.h"
 #include "ui/shell/menus.h"
 #include "ui/shell/sidebar.h"
+#include "ui/shell/trayicon.h"
 #include "ui/tenants/tenantspage.h"
 #include "ui/welcome/welcomepage.h"
 
 #include <QCloseEvent>
 #include <QHBoxLayout>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QShortcut>
 #include <QStackedWidget>
@@ -83,6 +86,23 @@ MainWindow::MainWindow(models::AppSettings *settings, models::Translations *tran
     connect(m_catalog, &CatalogPage::demoRequested, this, &MainWindow::demoRequested);
     connect(m_transactions, &TransactionsPage::demoRequested, this, &MainWindow::demoRequested);
     connect(m_health, &HealthPage::demoRequested, this, &MainWindow::demoRequested);
+    // Alert thresholds are settings; the tray shows the worst alert where there is a tray.
+    m_health->alerts()->setThresholds(models::AlertThresholds::fromJson(
+        QJsonDocument::fromJson(m_settings->value(models::SettingKeys::AlertThresholds)).object()));
+    connect(m_health, &HealthPage::thresholdsEdited, this,
+            [this](const models::AlertThresholds &thresholds) {
+                m_settings->setValue(
+                    models::SettingKeys::AlertThresholds,
+                    QJsonDocument(thresholds.toJson()).toJson(QJsonDocument::Compact));
+                m_settings->save();
+            });
+    m_tray = new TrayIcon(m_health->alerts(), this);
+    connect(m_tray, &TrayIcon::activated, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+        showPage(Page::Health);
+    });
     connect(m_fleet, &FleetPage::instanceActivated, this, [this](const QUuid &id) {
         if (const client::Fleet::Instance *instance = m_fleetData->instance(id))
             m_tenants->showOnlyInstance(instance->profile.name);

@@ -24,6 +24,7 @@ namespace lgsp::ui {
 class CatalogPage;
 class FleetPage;
 class HealthPage;
+class TrayIcon;
 class TenantsPage;
 class TransactionsPage;
 class ShellMenus;
@@ -92,6 +93,7 @@ private:
     CatalogPage *m_catalog = nullptr;
     TransactionsPage *m_transactions = nullptr;
     HealthPage *m_health = nullptr;
+    TrayIcon *m_tray = nullptr;
     QLabel *m_connectionStatus = nullptr;
     QHash<Page, QWidget *> m_pageWidgets;
     Page m_currentPage = Page::Welcome;
