@@ -16,6 +16,7 @@
 #include "ui/charts/transactionspage.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -175,6 +176,41 @@ private Q_SLOTS:
         QVERIFY(!first.consumer.isEmpty());
         log->close();
 
+        // Hovering names the figures of the slot under the mouse.
+        const QString tip = charts->describe(target);
+        QVERIFY2(tip.contains(QLatin1String("calls")) && tip.contains(QLatin1String("p95")),
+                 qPrintable(tip));
+
+        // Dragging across a chart zooms all three to that range; right-click resets.
+        const qint64 wholeSpan = right - left;
+        QTest::mousePress(view->viewport(), Qt::LeftButton, {},
+                          QPoint(int(plot.left() + plot.width() * 0.5), int(plot.center().y())));
+        QTest::mouseMove(view->viewport(),
+                         QPoint(int(plot.left() + plot.width() * 0.7), int(plot.center().y())));
+        QTest::mouseRelease(view->viewport(), Qt::LeftButton, {},
+                            QPoint(int(plot.left() + plot.width() * 0.7), int(plot.center().y())));
+        QVERIFY(charts->isZoomed());
+        for (ui::TimeChartView *v :
+             {charts->throughputView(), charts->errorsView(), charts->latencyView()}) {
+            const qint64 span = v->timeAt(int(plot.right())) - v->timeAt(int(plot.left()));
+            QVERIFY2(span < wholeSpan / 2, qPrintable(QString::number(span)));
+        }
+        QTest::mouseClick(view->viewport(), Qt::RightButton, {}, plot.center().toPoint());
+        QVERIFY(!charts->isZoomed());
+
+        // A line can be hidden from its legend entry and shown again.
+        QCheckBox *p99 = nullptr;
+        for (QCheckBox *box : charts->findChildren<QCheckBox *>()) {
+            if (box->text() == QLatin1String("p99"))
+                p99 = box;
+        }
+        QVERIFY(p99);
+        const qsizetype latencyPoints = charts->pointCount(charts->latencyView());
+        p99->click();
+        QVERIFY(!p99->isChecked());
+        QVERIFY(charts->pointCount(charts->latencyView()) < latencyPoints);
+        p99->click();
+
         test::saveScreenshots(ui.page.get(), QStringLiteral("transactions"));
 
         // Exports: PNG and CSV.
@@ -190,6 +226,35 @@ private Q_SLOTS:
         const QByteArray rows = csv.readAll();
         QVERIFY(rows.contains("scope,start_utc,seconds,calls"));
         QVERIFY2(rows.count('\n') > 3, rows.constData());
+    }
+
+    // Two instances compared: one line each, in their own colours, on every chart.
+    void instancesCompared()
+    {
+        client::ConnectionProfile a = profileFor(*m_sandbox, QUuid::createUuid());
+        client::ConnectionProfile b = profileFor(*m_sandbox, QUuid::createUuid());
+        a.name = QStringLiteral("LGSP Hà Nội");
+        b.name = QStringLiteral("LGSP Đà Nẵng");
+        client::Fleet fleet;
+        fleet.setProfiles({a, b});
+        fleet.setSecret(a.id, m_sandbox->bootstrapSecret());
+        fleet.setSecret(b.id, m_sandbox->bootstrapSecret());
+        QTemporaryDir dir;
+        ui::TransactionsPage page(&fleet);
+        page.monitor()->setStorePath(dir.filePath(QStringLiteral("h.sqlite")));
+        page.controls()->setInstances({a.id, b.id});
+        page.resize(1200, 800);
+        page.show();
+        QTRY_VERIFY_WITH_TIMEOUT(page.monitor()->streamState(page.monitor()->scopes().value(1)) ==
+                                     client::LiveStream::State::Live,
+                                 15000);
+        ui::TransactionCharts *charts = page.charts();
+        QTRY_VERIFY_WITH_TIMEOUT(charts->pointCount(charts->throughputView()) >= 4, 5000);
+        const QStringList names{a.name, b.name};
+        QCOMPARE(charts->seriesNames(charts->throughputView()), names);
+        QCOMPARE(charts->seriesNames(charts->errorsView()), names);
+        QCOMPARE(charts->seriesNames(charts->latencyView()), names);
+        QVERIFY(charts->latencyView()->chart()->title().contains(QLatin1String("p95")));
     }
 
     void stoppedSandboxIsAGapAndHistorySurvivesARestart()

@@ -168,6 +168,8 @@ void SegmentedSeries::update(QLineSeries *series, const QList<QPointF> &points)
 
 qsizetype SegmentedSeries::pointCount() const
 {
+    if (m_hidden)
+        return 0; // nothing of it is drawn
     qsizetype n = 0;
     for (int i = 0; i < m_used; ++i)
         n += m_runs.at(i).upper->count();
