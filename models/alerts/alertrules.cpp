@@ -12,6 +12,11 @@ using Kind = AlertCondition::Kind;
 using Severity = AlertCondition::Severity;
 using Status = client::ProbeCheck::Status;
 
+QList<int> AlertThresholds::defaultCertificateDays()
+{
+    return QList<int>() << 30 << 14 << 7;
+}
+
 QJsonObject AlertThresholds::toJson() const
 {
     QJsonArray days;

@@ -14,12 +14,13 @@ namespace lgsp::models {
 struct AlertThresholds
 {
     bool unreachable = true;
-    double errorRatePercent = 5.0; // 0: off
-    double p95LatencyMs = 3000;    // 0: off
-    QList<int> certificateDays{30, 14, 7};
-    double clockSkewSeconds = 2.0; // 0: off
+    double errorRatePercent = 5.0;                         // 0: off
+    double p95LatencyMs = 3000;                            // 0: off
+    QList<int> certificateDays = defaultCertificateDays(); // 30, 14, 7
+    double clockSkewSeconds = 2.0;                         // 0: off
     bool ndxpLink = true;
 
+    static QList<int> defaultCertificateDays();
     QJsonObject toJson() const;
     // Unknown or wrong fields keep their defaults.
     static AlertThresholds fromJson(const QJsonObject &object);
