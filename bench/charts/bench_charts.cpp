@@ -133,8 +133,8 @@ void benchDrawing(int instances, int columnsWide)
         }
         std::printf("  %s\n", mode.name);
         std::printf("    first draw             %.1f ms (frames computed from nothing)\n", firstMs);
-        std::printf("    live update            median %.2f ms, p95 %.2f ms\n", median(updates),
-                    percentile(updates, 0.95));
+        std::printf("    live update            median %.2f ms, p95 %.2f ms, max %.2f ms\n",
+                    median(updates), percentile(updates, 0.95), percentile(updates, 1.0));
         std::printf("      of which frames      median %.2f ms (new second + slots recomputed)\n",
                     median(frames));
         std::printf("    repaint of 3 charts    median %.2f ms, p95 %.2f ms\n", median(repaints),

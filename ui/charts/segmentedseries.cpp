@@ -25,6 +25,10 @@ SegmentedSeries::SegmentedSeries(QChart *chart, Kind kind, const QString &name,
 
 SegmentedSeries::~SegmentedSeries()
 {
+    if (m_tail) {
+        m_chart->removeSeries(m_tail);
+        delete m_tail;
+    }
     for (const Run &r : std::as_const(m_runs)) {
         QAbstractSeries *shown = r.area ? static_cast<QAbstractSeries *>(r.area) : r.upper;
         m_chart->removeSeries(shown);
@@ -68,6 +72,8 @@ SegmentedSeries::Run &SegmentedSeries::run(int index)
 void SegmentedSeries::setName(const QString &name)
 {
     m_name = name;
+    if (m_tail)
+        m_tail->setName(name);
     for (const Run &r : std::as_const(m_runs))
         (r.area ? static_cast<QAbstractSeries *>(r.area) : r.upper)->setName(name);
 }
@@ -80,6 +86,8 @@ void SegmentedSeries::setHidden(bool hidden)
 
 void SegmentedSeries::syncVisibility()
 {
+    if (m_tail)
+        m_tail->setVisible(m_tailUsed && !m_hidden);
     for (int i = 0; i < m_runs.size(); ++i) {
         const Run &r = m_runs.at(i);
         QAbstractSeries *shown = r.area ? static_cast<QAbstractSeries *>(r.area) : r.upper;
@@ -95,6 +103,7 @@ void SegmentedSeries::setPoints(const QList<QPointF> &upper, const QList<QPointF
     int used = 0;
     QList<QPointF> runUpper;
     QList<QPointF> runLower;
+    QList<QList<QPointF>> lines;
     const auto flush = [&] {
         if (runUpper.isEmpty())
             return;
@@ -104,7 +113,7 @@ void SegmentedSeries::setPoints(const QList<QPointF> &upper, const QList<QPointF
             update(r.upper, runUpper);
             update(r.lower, runLower);
         } else {
-            update(r.upper, models::downsampleMinMax(runUpper, std::max(1, columns)));
+            lines.append(models::downsampleMinMax(runUpper, std::max(1, columns)));
         }
         runUpper.clear();
         runLower.clear();
@@ -119,6 +128,27 @@ void SegmentedSeries::setPoints(const QList<QPointF> &upper, const QList<QPointF
             runLower.append(i < lower.size() ? lower.at(i) : QPointF(upper.at(i).x(), 0));
     }
     flush();
+    // Lines: the newest points of the last run go to a small tail series of their own. A
+    // live update changes only those, so Qt Charts lays out a few points each second instead
+    // of the whole line (the body changes when a slot is added or the window slides).
+    bool tailUsed = false;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QList<QPointF> &points = lines.at(i);
+        if (i + 1 == lines.size() && points.size() > 2 * kTail) {
+            const qsizetype split = points.size() - kTail;
+            update(m_runs[int(i)].upper, points.mid(0, split + 1));
+            update(tail(), points.mid(split));
+            tailUsed = true;
+        } else {
+            update(m_runs[int(i)].upper, points);
+        }
+    }
+    if (m_tail && !tailUsed)
+        m_tail->clear();
+    if (m_tail && m_tailUsed != tailUsed) {
+        m_tailUsed = tailUsed;
+        m_tail->setVisible(tailUsed && !m_hidden);
+    }
     // Runs no longer needed are emptied and hidden.
     for (int i = used; i < m_runs.size(); ++i) {
         const Run &r = m_runs.at(i);
@@ -130,6 +160,21 @@ void SegmentedSeries::setPoints(const QList<QPointF> &upper, const QList<QPointF
         m_used = used;
         syncVisibility();
     }
+}
+
+QLineSeries *SegmentedSeries::tail()
+{
+    if (!m_tail) {
+        m_tail = new QLineSeries;
+        m_tail->setPen(m_runs.first().upper->pen());
+        m_tail->setName(m_name);
+        m_chart->addSeries(m_tail);
+        const QList<QAbstractAxis *> axes = m_chart->axes();
+        for (QAbstractAxis *axis : axes)
+            m_tail->attachAxis(axis);
+        m_tail->setVisible(!m_hidden);
+    }
+    return m_tail;
 }
 
 void SegmentedSeries::update(QLineSeries *series, const QList<QPointF> &points)
@@ -173,11 +218,15 @@ qsizetype SegmentedSeries::pointCount() const
     qsizetype n = 0;
     for (int i = 0; i < m_used; ++i)
         n += m_runs.at(i).upper->count();
+    if (m_tail && m_tailUsed)
+        n += m_tail->count() - 1; // its first point is the body's last
     return n;
 }
 
 double SegmentedSeries::lastX() const
 {
+    if (m_tail && m_tailUsed && m_tail->count() > 0)
+        return m_tail->at(m_tail->count() - 1).x();
     if (m_used == 0 || m_runs.at(m_used - 1).upper->count() == 0)
         return std::numeric_limits<double>::quiet_NaN();
     const QLineSeries *last = m_runs.at(m_used - 1).upper;

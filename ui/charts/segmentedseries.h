@@ -52,6 +52,8 @@ private:
     };
     Run &run(int index);
     static void update(QLineSeries *series, const QList<QPointF> &points);
+    QLineSeries *tail();
+    static constexpr qsizetype kTail = 3;
     void syncVisibility();
 
     QChart *m_chart;
@@ -61,6 +63,8 @@ private:
     Qt::PenStyle m_style;
     QList<Run> m_runs;
     int m_used = 0;
+    QLineSeries *m_tail = nullptr; // lines: the newest points of the last run
+    bool m_tailUsed = false;
     bool m_hidden = false;
 };
 
