@@ -257,6 +257,67 @@ private Q_SLOTS:
         QVERIFY(charts->latencyView()->chart()->title().contains(QLatin1String("p95")));
     }
 
+    // One tenant of the instance: the stream and the chart hold that tenant's calls only, as
+    // the server counts them.
+    void oneTenant()
+    {
+        const QString code = QStringLiteral("000.00.00.G14");
+        client::ConnectionProfile p = profileFor(*m_sandbox, QUuid::createUuid());
+        client::Fleet fleet;
+        fleet.setProfiles({p});
+        fleet.setSecret(p.id, m_sandbox->bootstrapSecret());
+        QTemporaryDir dir;
+        ui::TransactionsPage page(&fleet);
+        page.monitor()->setStorePath(dir.filePath(QStringLiteral("h.sqlite")));
+        page.showInstance(p.id);
+        page.show();
+        QTRY_VERIFY_WITH_TIMEOUT(page.controls()->setScope(code, {}), 10000);
+        const models::TrafficScope scope = page.monitor()->scopes().value(0);
+        QCOMPARE(scope.tenant, code);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            page.monitor()->streamState(scope) == client::LiveStream::State::Live, 15000);
+        models::TrafficSeries *series = page.monitor()->series(scope);
+        QTRY_VERIFY_WITH_TIMEOUT(series->fine().size() >= 5, 15000);
+        QVERIFY(page.charts()->seriesNames(page.charts()->throughputView()).first().contains(code));
+        // The seconds streamed, against the server's own per-second figures for that tenant
+        // and for the whole instance.
+        const qint64 from = series->fine().firstSecond();
+        const qint64 to = series->lastSecond(); // the newest second may still be counting
+        qint64 streamed = 0;
+        series->fine().forEach(
+            from, to, [&streamed](const protocol::MetricsBucket &b) { streamed += b.count; });
+        test::ApiClient api(m_sandbox->baseUrl());
+        QVERIFY(api.signIn(m_sandbox->bootstrapClientId(), m_sandbox->bootstrapSecret()));
+        const auto serverCalls = [&](const QString &tenant) {
+            QString query =
+                QStringLiteral("/api/v1/metrics/transactions?step=1s&from=%1&to=%2")
+                    .arg(QString::fromLatin1(QUrl::toPercentEncoding(
+                             QDateTime::fromSecsSinceEpoch(from, Qt::UTC).toString(Qt::ISODate))),
+                         QString::fromLatin1(QUrl::toPercentEncoding(
+                             QDateTime::fromSecsSinceEpoch(to, Qt::UTC).toString(Qt::ISODate))));
+            if (!tenant.isEmpty())
+                query += QStringLiteral("&tenant=") + tenant;
+            qint64 calls = 0;
+            for (const QJsonValue &b : api.get(query)
+                                           .json()
+                                           .value(QStringLiteral("series"))
+                                           .toArray()
+                                           .first()
+                                           .toObject()
+                                           .value(QStringLiteral("buckets"))
+                                           .toArray())
+                calls += b.toObject().value(QStringLiteral("count")).toInteger();
+            return calls;
+        };
+        const qint64 tenantCalls = serverCalls(code);
+        const qint64 allCalls = serverCalls({});
+        QVERIFY2(streamed > 0 && streamed == tenantCalls && tenantCalls < allCalls,
+                 qPrintable(QStringLiteral("streamed %1, server: tenant %2, instance %3")
+                                .arg(streamed)
+                                .arg(tenantCalls)
+                                .arg(allCalls)));
+    }
+
     void stoppedSandboxIsAGapAndHistorySurvivesARestart()
     {
         qint64 lastBeforeStop = 0;

@@ -165,6 +165,24 @@ QString ChartControls::service() const
     return chosen.startsWith(QLatin1String("s:")) ? chosen.mid(2) : QString();
 }
 
+bool ChartControls::setScope(const QString &tenant, const QString &service)
+{
+    const QString wanted = !tenant.isEmpty()    ? QStringLiteral("t:") + tenant
+                           : !service.isEmpty() ? QStringLiteral("s:") + service
+                                                : QString();
+    const int index = wanted.isEmpty() ? 0 : m_scope->findData(wanted);
+    if (index < 0)
+        return false;
+    m_scope->setCurrentIndex(index);
+    Q_EMIT scopeChanged();
+    return true;
+}
+
+int ChartControls::scopeChoiceCount() const
+{
+    return m_scope->count();
+}
+
 void ChartControls::setWindow(const models::ChartWindow &window)
 {
     m_window = window;

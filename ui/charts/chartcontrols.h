@@ -38,6 +38,10 @@ public:
     // Fills the scope list of the single selected instance (tenants and services by name).
     void setScopeChoices(const QList<QPair<QString, QString>> &tenants,
                          const QList<QPair<QString, QString>> &services);
+    // Selects a tenant (or a service) of the single selected instance; false when the list
+    // does not hold it (yet).
+    bool setScope(const QString &tenant, const QString &service);
+    int scopeChoiceCount() const;
     models::ChartWindow window() const { return m_window; }
     void setWindow(const models::ChartWindow &window);
     Refresh refresh() const;
