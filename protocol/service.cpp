@@ -121,11 +121,12 @@ std::optional<ServiceInput> ServiceInput::fromJson(const QJsonObject &object, bo
                     JsonReader::tr("use the publish, deprecate or retire action"));
     if (!forUpdate) {
         in.code = reader.requiredString(QStringLiteral("code"));
-        if (!in.code.isEmpty() && !isValidCode(in.code))
+        if (object.value(QStringLiteral("code")).isString() && !isValidCode(in.code))
             reader.fail(reader.pointerTo(QStringLiteral("code")),
                         JsonReader::tr("2 to 64 characters: a-z, 0-9 and '-'"));
         in.tenantCode = reader.requiredString(QStringLiteral("tenantCode"));
-        if (!in.tenantCode.isEmpty() && !isValidAgencyCode(in.tenantCode))
+        if (object.value(QStringLiteral("tenantCode")).isString() &&
+            !isValidAgencyCode(in.tenantCode))
             reader.fail(reader.pointerTo(QStringLiteral("tenantCode")),
                         JsonReader::tr("not an agency code (NNN.NN.NN.XNN, or up to 35 "
                                        "characters of 0-9, A-Z and dots)"));
@@ -140,7 +141,10 @@ std::optional<ServiceInput> ServiceInput::fromJson(const QJsonObject &object, bo
     in.visibility =
         choice(QStringLiteral("visibility"), Service::visibilities(), QStringLiteral("tenant"));
     in.upstreamUrl = text(QStringLiteral("upstreamUrl")).trimmed();
-    if (!in.upstreamUrl.isEmpty()) {
+    if (in.upstreamUrl.isEmpty() && object.value(QStringLiteral("upstreamUrl")).isString()) {
+        reader.fail(reader.pointerTo(QStringLiteral("upstreamUrl")),
+                    JsonReader::tr("must not be empty"));
+    } else if (!in.upstreamUrl.isEmpty()) {
         const QUrl url(in.upstreamUrl, QUrl::StrictMode);
         if (!url.isValid() || url.host().isEmpty() ||
             (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))

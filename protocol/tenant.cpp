@@ -95,7 +95,9 @@ std::optional<TenantInput> TenantInput::fromJson(const QJsonObject &object, bool
     };
     if (!forUpdate) {
         in.code = reader.requiredString(kCode);
-        if (!in.code.isEmpty() && !isValidAgencyCode(in.code)) {
+        if (object.value(kCode).isString() && in.code.isEmpty()) {
+            reader.fail(reader.pointerTo(kCode), JsonReader::tr("must not be empty"));
+        } else if (!in.code.isEmpty() && !isValidAgencyCode(in.code)) {
             reader.fail(reader.pointerTo(kCode),
                         JsonReader::tr("not an agency code (NNN.NN.NN.XNN, or up to 35 "
                                        "characters of 0-9, A-Z and dots)"));

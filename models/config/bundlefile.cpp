@@ -5,6 +5,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QSaveFile>
@@ -88,6 +90,50 @@ QList<BundleFile::Problem> BundleFile::check(const QJsonObject &document)
             problems.append(Problem{e.field.isEmpty() ? QStringLiteral("/") : e.field, e.message});
     }
     return problems;
+}
+
+QList<BundleFile::Problem> BundleFile::warnings(const QJsonObject &document)
+{
+    QList<Problem> warnings;
+    const auto warn = [&warnings](const QString &pointer, const QString &message) {
+        warnings.append(Problem{pointer, message, 0, 0, Problem::Severity::Warning});
+    };
+    if (document.value(QStringLiteral("revision")).toInteger() == 0)
+        warn(QStringLiteral("/revision"),
+             tr("No base revision: compare the bundle with the instance before applying it."));
+    QHash<QString, QString> tenantStatus;
+    const QJsonArray tenants = document.value(QStringLiteral("tenants")).toArray();
+    for (qsizetype i = 0; i < tenants.size(); ++i) {
+        const QJsonObject tenant = tenants.at(i).toObject();
+        tenantStatus.insert(tenant.value(QStringLiteral("code")).toString(),
+                            tenant.value(QStringLiteral("status")).toString());
+        const QJsonObject contact = tenant.value(QStringLiteral("contact")).toObject();
+        if (contact.value(QStringLiteral("email")).toString().trimmed().isEmpty())
+            warn(QStringLiteral("/tenants/%1/contact/email").arg(i),
+                 tr("No contact e-mail: nobody can be told about incidents."));
+    }
+    const QJsonArray services = document.value(QStringLiteral("services")).toArray();
+    for (qsizetype i = 0; i < services.size(); ++i) {
+        const QJsonObject service = services.at(i).toObject();
+        const QString pointer = QStringLiteral("/services/%1").arg(i);
+        const QString status = service.value(QStringLiteral("status")).toString();
+        if (service.value(QStringLiteral("upstreamUrl"))
+                .toString()
+                .startsWith(QLatin1String("http://"), Qt::CaseInsensitive))
+            warn(pointer + QStringLiteral("/upstreamUrl"),
+                 tr("The upstream is plain HTTP: calls to it are not encrypted."));
+        if (status == QLatin1String("published") &&
+            service.value(QStringLiteral("consumers")).toArray().isEmpty())
+            warn(pointer + QStringLiteral("/consumers"),
+                 tr("Published, but no tenant may call it."));
+        const QString provider = service.value(QStringLiteral("tenantCode")).toString();
+        const QString providerStatus = tenantStatus.value(provider);
+        if (status == QLatin1String("published") && (providerStatus == QLatin1String("suspended") ||
+                                                     providerStatus == QLatin1String("closed")))
+            warn(pointer + QStringLiteral("/tenantCode"),
+                 tr("Published, but its provider %1 is suspended or closed.").arg(provider));
+    }
+    return warnings;
 }
 
 bool BundleFile::write(const QString &path, const QJsonObject &document, QString *error)

@@ -24,10 +24,15 @@ public:
 
     struct Problem
     {
+        enum class Severity { Error, Warning };
         QString pointer; // JSON pointer of the field; empty for the file as a whole
         QString message;
         int line = 0; // for syntax errors, 1-based
         int column = 0;
+        // Errors break the server's rules; warnings are the console's advice (the server
+        // accepts the bundle).
+        Severity severity = Severity::Error;
+        bool isError() const { return severity == Severity::Error; }
         QString toString() const;
     };
 
@@ -36,6 +41,9 @@ public:
     static std::optional<QJsonObject> read(const QString &path, Problem *problem);
     // Every problem of the document against the bundle rules; empty when it is valid.
     static QList<Problem> check(const QJsonObject &document);
+    // Advice on a document the server would accept: unencrypted upstreams, published
+    // services nobody may call, providers that are not active, no base revision…
+    static QList<Problem> warnings(const QJsonObject &document);
     // Writes the document (indented, UTF-8) atomically; false with *error otherwise.
     static bool write(const QString &path, const QJsonObject &document, QString *error);
 };
