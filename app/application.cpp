@@ -11,6 +11,7 @@
 #include "models/traffic/trafficmonitor.h"
 #include "provisioning.h"
 #include "ui/charts/transactionspage.h"
+#include "ui/config/configpage.h"
 #include "ui/health/healthpage.h"
 #include "ui/shell/mainwindow.h"
 #include "validatebundlecommand.h"
@@ -43,6 +44,8 @@ ui::Page startupPage(const CommandLineOptions &options, models::AppSettings &set
 {
     if (options.view)
         return *options.view;
+    if (!options.bundlePath.isEmpty())
+        return ui::Page::Configuration;
     if (options.demo)
         return ui::Page::Fleet;
     if (!settings.value(models::SettingKeys::WelcomeSeen)) {
@@ -110,10 +113,15 @@ int runConsole(int argc, char *argv[])
     window.transactionsPage()->monitor()->setStorePath(
         QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
             .filePath(QStringLiteral("chart-history.sqlite")));
+    window.configPage()->setRecoveryPath(
+        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+            .filePath(QStringLiteral("config-recovery.json")));
     window.healthPage()->setTimelinePath(
         QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
             .filePath(QStringLiteral("health-history.json")));
     window.showPage(startupPage(*options, settings));
+    if (!options->bundlePath.isEmpty())
+        window.configPage()->openFile(options->bundlePath);
 
     DemoSession demo(&session);
     QObject::connect(&window, &ui::MainWindow::demoRequested, &demo, &DemoSession::start);

@@ -64,6 +64,10 @@ std::optional<CommandLineOptions> CommandLine::parse(const QStringList &argument
     firstPaint.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({lang, demo, view, screenshot, addProfile, importProfiles, removeProfile,
                        check, list, firstPaint});
+    parser.addPositionalArgument(
+        QStringLiteral("bundle"),
+        tr("A configuration bundle (.json) to open on the Configuration page."),
+        QStringLiteral("[bundle]"));
 
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
@@ -73,8 +77,8 @@ std::optional<CommandLineOptions> CommandLine::parse(const QStringList &argument
         parser.showHelp(0);
     if (parser.isSet(QStringLiteral("version")))
         parser.showVersion();
-    if (!parser.positionalArguments().isEmpty()) {
-        *error = tr("Unexpected argument: %1").arg(parser.positionalArguments().first());
+    if (parser.positionalArguments().size() > 1) {
+        *error = tr("Unexpected argument: %1").arg(parser.positionalArguments().at(1));
         return std::nullopt;
     }
 
@@ -96,6 +100,7 @@ std::optional<CommandLineOptions> CommandLine::parse(const QStringList &argument
         }
     }
     options.screenshotPath = parser.value(screenshot);
+    options.bundlePath = parser.positionalArguments().value(0);
     options.reportFirstPaint = parser.isSet(firstPaint);
     return options;
 }

@@ -16,6 +16,7 @@ struct CommandLineOptions
     bool demo = false;
     std::optional<ui::Page> view;
     QString screenshotPath;
+    QString bundlePath; // a configuration bundle to open
     int screenshotTimeoutMs = 20000;
     bool reportFirstPaint = false; // hidden; used by bench/startup
 };

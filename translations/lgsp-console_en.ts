@@ -4,7 +4,7 @@
 <context>
     <name>AlertRules</name>
     <message>
-        <location filename="../models/alerts/alertrules.cpp" line="+82" />
+        <location filename="../models/alerts/alertrules.cpp" line="+87" />
         <source>%1 % of calls failed over the last 15 minutes (threshold %2 %)</source>
         <translation type="unfinished" />
     </message>
@@ -16,12 +16,18 @@
     <message numerus="yes">
         <location line="+17" />
         <source>the server certificate expires in %n day(s) (within %1)</source>
-        <translation><numerusform>the server certificate expires in %n day (within %1)</numerusform><numerusform>the server certificate expires in %n days (within %1)</numerusform></translation>
+        <translation>
+            <numerusform>the server certificate expires in %n day (within %1)</numerusform>
+            <numerusform>the server certificate expires in %n days (within %1)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%n day(s)</source>
-        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+7" />
@@ -72,7 +78,7 @@
 <context>
     <name>BundleFile</name>
     <message>
-        <location filename="../models/config/bundlefile.cpp" line="+35" />
+        <location filename="../models/config/bundlefile.cpp" line="+37" />
         <source>line %1, column %2: %3</source>
         <translation type="unfinished" />
     </message>
@@ -107,7 +113,32 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+22" />
+        <location line="+25" />
+        <source>No base revision: compare the bundle with the instance before applying it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>No contact e-mail: nobody can be told about incidents.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>The upstream is plain HTTP: calls to it are not encrypted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Published, but no tenant may call it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Published, but its provider %1 is suspended or closed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
         <source>Cannot write %1: %2</source>
         <translation type="unfinished" />
     </message>
@@ -463,7 +494,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+18" />
+        <location line="+10" />
+        <source>A configuration bundle (.json) to open on the Configuration page.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
         <source>Unexpected argument: %1</source>
         <translation type="unfinished" />
     </message>
@@ -608,21 +644,23 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../protocol/tenant.cpp" line="+100" />
-        <location filename="../protocol/service.cpp" line="+130" />
-        <location line="+26" />
+        <location filename="../protocol/tenant.cpp" line="+102" />
+        <location filename="../protocol/service.cpp" line="+131" />
+        <location line="+29" />
         <source>not an agency code (NNN.NN.NN.XNN, or up to 35 characters of 0-9, A-Z and dots)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location line="+4" />
-        <location filename="../protocol/service.cpp" line="-39" />
+        <location filename="../protocol/service.cpp" line="-43" />
         <source>the code cannot be changed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4" />
-        <location filename="../protocol/service.cpp" line="+18" />
+        <location line="-7" />
+        <location line="+11" />
+        <location filename="../protocol/service.cpp" line="+19" />
+        <location line="+10" />
         <location filename="../protocol/configchange.cpp" line="+167" />
         <location filename="../client/profiles/connectionprofile.cpp" line="+58" />
         <source>must not be empty</source>
@@ -682,7 +720,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../protocol/service.cpp" line="-14" />
+        <location filename="../protocol/service.cpp" line="-25" />
         <source>use the publish, deprecate or retire action</source>
         <translation type="unfinished" />
     </message>
@@ -692,7 +730,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+22" />
+        <location line="+26" />
         <location filename="../client/profiles/connectionprofile.cpp" line="+8" />
         <source>not an http or https URL</source>
         <translation type="unfinished" />
@@ -806,16 +844,27 @@
     <name>Messages</name>
     <message>
         <location filename="../ui/common/messages.cpp" line="+24" />
+        <location line="+20" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+10" />
+        <location line="-10" />
         <source>OK</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
+        <source>Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Discard changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+14" />
         <location line="+6" />
         <source>Close</source>
         <translation type="unfinished" />
@@ -1538,6 +1587,108 @@
     </message>
 </context>
 <context>
+    <name>lgsp::models::BundleDocument</name>
+    <message>
+        <location filename="../models/config/bundledocument.cpp" line="+72" />
+        <source>Province (rename me)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Untitled bundle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+98" />
+        <source>New tenant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Add tenant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+21" />
+        <source>New service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Add service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+29" />
+        <source>Remove tenant %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>lgsp::models::BundleTreeModel</name>
+    <message>
+        <location filename="../models/config/bundletreemodel.cpp" line="+52" />
+        <source>Bundle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>revision %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>no base revision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Tenants (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <location line="+13" />
+        <source>(no name)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Services without a provider in the bundle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Policies</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n entry(ies)</source>
+        <translation><numerusform>%n entry</numerusform><numerusform>%n entries</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+108" />
+        <source>%n error(s)</source>
+        <translation><numerusform>%n error</numerusform><numerusform>%n errors</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n warning(s)</source>
+        <translation><numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Code</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>lgsp::models::FleetModel</name>
     <message>
         <location filename="../models/fleet/fleetmodel.cpp" line="+41" />
@@ -1619,7 +1770,10 @@
     <message numerus="yes">
         <location line="+4" />
         <source>%n day(s)</source>
-        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -2204,6 +2358,82 @@
     </message>
 </context>
 <context>
+    <name>lgsp::ui::BundleForm</name>
+    <message>
+        <location filename="../ui/config/bundleform.cpp" line="+194" />
+        <source>Edit %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>lgsp::ui::BundleInfoEditor</name>
+    <message>
+        <location filename="../ui/config/bundleinfoeditor.cpp" line="+25" />
+        <source>Bundle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Instance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Based on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Exported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Contents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Policies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+16" />
+        <source>revision %1 of the instance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>no revision (a new bundle)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>not exported from an instance</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n tenant(s)</source>
+        <translation><numerusform>%n tenant</numerusform><numerusform>%n tenants</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n service(s)</source>
+        <translation><numerusform>%n service</numerusform><numerusform>%n services</numerusform></translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>No policies. In this schema version policies are exported for reference and not applied.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Add tenant</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>lgsp::ui::CatalogPage</name>
     <message numerus="yes">
         <location filename="../ui/catalog/catalogpage.cpp" line="+46" />
@@ -2305,7 +2535,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+37" />
+        <location line="+55" />
         <source>Custom range</source>
         <translation type="unfinished" />
     </message>
@@ -2429,13 +2659,188 @@
 <context>
     <name>lgsp::ui::ConfigPage</name>
     <message>
-        <location filename="../ui/config/configpage.cpp" line="+13" />
-        <source>No configuration bundle open</source>
+        <location filename="../ui/config/configpage.cpp" line="+233" />
+        <source>Open configuration bundle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+50" />
+        <source>Configuration bundles (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-36" />
+        <source>%1 was not opened: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+11" />
+        <source>The bundle opened with %n error(s); they are listed under Problems.</source>
+        <translation><numerusform>The bundle opened with %n error; it is listed under Problems.</numerusform><numerusform>The bundle opened with %n errors; they are listed under Problems.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Save configuration bundle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Not saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+8" />
+        <source>Saved with %n error(s): fix them before applying the bundle.</source>
+        <translation><numerusform>Saved with %n error: fix it before applying the bundle.</numerusform><numerusform>Saved with %n errors: fix them before applying the bundle.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Unsaved changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 has changes that are not saved. Save them first?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+84" />
+        <source>Remove tenant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Remove %1 (%2) from the bundle, with the services it provides and its right to call other services? When the bundle is applied, the instance closes the tenant and retires its services. You can undo this until then.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+13" />
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-4" />
+        <source>Remove service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Remove %1 from the bundle? When the bundle is applied, the instance retires the service. You can undo this until then.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Remove service %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>a new bundle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>LGSP Console stopped with unsaved changes to %1 (last autosaved %2). Recover them?</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location line="+2" />
-        <source>This page will let you prepare an instance's configuration offline — tenants, services, access rights and policies — check it, compare it with the live instance and apply it safely later. It needs no connection.</source>
+        <source>Recover</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Discard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+57" />
+        <source>Configuration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Modified: not saved yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Problems (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Problems</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <location line="+13" />
+        <source>New from template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-12" />
+        <source>A new bundle with one province tenant to start from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Recent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save as…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>JSON</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No configuration bundle open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Prepare an instance's configuration offline — tenants, services, who may call them and their SLA — check it as you type, and apply it later. Open a bundle file, or start from the template. No connection is needed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <location line="+3" />
+        <source>Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-2" />
+        <location line="+3" />
+        <source>Redo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-1" />
+        <source>Undo: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Redo: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2740,7 +3145,7 @@
 <context>
     <name>lgsp::ui::HealthPage</name>
     <message>
-        <location filename="../ui/health/healthpage.cpp" line="+91" />
+        <location filename="../ui/health/healthpage.cpp" line="+92" />
         <location line="+8" />
         <source>JSON files (*.json)</source>
         <translation type="unfinished" />
@@ -2756,7 +3161,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+25" />
+        <location line="+26" />
         <source>Connection health</source>
         <translation type="unfinished" />
     </message>
@@ -2897,7 +3302,7 @@
 <context>
     <name>lgsp::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+167" />
+        <location filename="../ui/shell/mainwindow.cpp" line="+176" />
         <source>Starting the local sandbox…</source>
         <translation type="unfinished" />
     </message>
@@ -2912,12 +3317,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+43" />
+        <location line="+49" />
         <source>%1 — LGSP Console</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+18" />
+        <location line="+19" />
         <source>No instance connected</source>
         <translation type="unfinished" />
     </message>
@@ -2936,6 +3341,168 @@
             <numerusform>%n instance connected, %1 with problems</numerusform>
             <numerusform>%n instances connected, %1 with problems</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>lgsp::ui::NoticeBar</name>
+    <message>
+        <location filename="../ui/common/noticebar.cpp" line="+26" />
+        <location line="+1" />
+        <source>Dismiss</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>lgsp::ui::ProblemsPanel</name>
+    <message>
+        <location filename="../ui/config/problemspanel.cpp" line="+22" />
+        <source>code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>English name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>e-mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>provider</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>upstream URL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>who may call it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>timeout</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>rate limit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>protocol</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>visibility</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>base revision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>schema version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+45" />
+        <source>Tenant %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Service %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Bundle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Bundle › %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Severity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Where</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Problem</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Warning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+13" />
+        <source>No problems: the server will accept this bundle.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>No errors, %n warning(s): the server accepts this bundle; the warnings are advice.</source>
+        <translation><numerusform>No errors, %n warning: the server accepts this bundle; the warning is advice.</numerusform><numerusform>No errors, %n warnings: the server accepts this bundle; the warnings are advice.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5" />
+        <source>%n error(s): the server would refuse this bundle.</source>
+        <translation><numerusform>%n error: the server would refuse this bundle.</numerusform><numerusform>%n errors: the server would refuse this bundle.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n warning(s).</source>
+        <translation><numerusform>%n warning.</numerusform><numerusform>%n warnings.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3228,6 +3795,116 @@
     </message>
 </context>
 <context>
+    <name>lgsp::ui::ServiceEditor</name>
+    <message>
+        <location filename="../ui/config/serviceeditor.cpp" line="+33" />
+        <source>Service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+36" />
+        <location line="+3" />
+        <source>Provider</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-37" />
+        <source>Protocol</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Definition type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Upstream URL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Visibility</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Lifecycle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Access and SLA</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>May be called by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Timeout</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source> ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Rate limit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source> calls/min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Definition</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>OpenAPI or WSDL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+92" />
+        <source>%1 (not in this bundle)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Change who may call the service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Remove service…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>lgsp::ui::ShellMenus</name>
     <message>
         <location filename="../ui/shell/menus.cpp" line="+80" />
@@ -3457,6 +4134,69 @@
     <message>
         <location line="+4" />
         <source>Done: %1 is now %2.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>lgsp::ui::TenantEditor</name>
+    <message>
+        <location filename="../ui/config/tenanteditor.cpp" line="+19" />
+        <source>Tenant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Agency code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>English name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Contact name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>E-mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Add a service it provides</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Remove tenant…</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3885,7 +4625,10 @@
     <message numerus="yes">
         <location line="+1" />
         <source>LGSP Console — %n alert(s)</source>
-        <translation><numerusform>LGSP Console — %n alert</numerusform><numerusform>LGSP Console — %n alerts</numerusform></translation>
+        <translation>
+            <numerusform>LGSP Console — %n alert</numerusform>
+            <numerusform>LGSP Console — %n alerts</numerusform>
+        </translation>
     </message>
 </context>
 <context>

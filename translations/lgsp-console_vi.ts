@@ -4,7 +4,7 @@
 <context>
     <name>AlertRules</name>
     <message>
-        <location filename="../models/alerts/alertrules.cpp" line="+82" />
+        <location filename="../models/alerts/alertrules.cpp" line="+87" />
         <source>%1 % of calls failed over the last 15 minutes (threshold %2 %)</source>
         <translation>%1 % lượt gọi bị lỗi trong 15 phút gần nhất (ngưỡng %2 %)</translation>
     </message>
@@ -16,12 +16,16 @@
     <message numerus="yes">
         <location line="+17" />
         <source>the server certificate expires in %n day(s) (within %1)</source>
-        <translation><numerusform>chứng thư số của máy chủ hết hạn sau %n ngày (trong vòng %1)</numerusform></translation>
+        <translation>
+            <numerusform>chứng thư số của máy chủ hết hạn sau %n ngày (trong vòng %1)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%n day(s)</source>
-        <translation><numerusform>%n ngày</numerusform></translation>
+        <translation>
+            <numerusform>%n ngày</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+7" />
@@ -72,7 +76,7 @@
 <context>
     <name>BundleFile</name>
     <message>
-        <location filename="../models/config/bundlefile.cpp" line="+35" />
+        <location filename="../models/config/bundlefile.cpp" line="+37" />
         <source>line %1, column %2: %3</source>
         <translation>dòng %1, cột %2: %3</translation>
     </message>
@@ -107,7 +111,32 @@
         <translation>Gói cấu hình phải là một đối tượng JSON; %1 chứa nội dung khác.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+25" />
+        <source>No base revision: compare the bundle with the instance before applying it.</source>
+        <translation>Chưa có phiên bản gốc: hãy so sánh gói với hệ thống trước khi áp dụng.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>No contact e-mail: nobody can be told about incidents.</source>
+        <translation>Chưa có e-mail liên hệ: không báo được cho ai khi có sự cố.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>The upstream is plain HTTP: calls to it are not encrypted.</source>
+        <translation>Địa chỉ dịch vụ gốc dùng HTTP thường: các lời gọi tới đó không được mã hoá.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Published, but no tenant may call it.</source>
+        <translation>Đã công bố nhưng chưa đơn vị nào được phép gọi.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Published, but its provider %1 is suspended or closed.</source>
+        <translation>Đã công bố nhưng đơn vị cung cấp %1 đang bị tạm ngừng hoặc đã đóng.</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>Cannot write %1: %2</source>
         <translation>Không ghi được %1: %2</translation>
     </message>
@@ -461,7 +490,12 @@
         <translation>In ra mọi đơn vị hoặc dịch vụ mà không mở cửa sổ (tenants hoặc services; dùng kèm --profile, --all, --format json|csv, --demo).</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+10" />
+        <source>A configuration bundle (.json) to open on the Configuration page.</source>
+        <translation>Gói cấu hình (.json) để mở ở trang Cấu hình.</translation>
+    </message>
+    <message>
+        <location line="+12" />
         <source>Unexpected argument: %1</source>
         <translation>Tham số không hợp lệ: %1</translation>
     </message>
@@ -606,21 +640,23 @@
         <translation>không có giá trị</translation>
     </message>
     <message>
-        <location filename="../protocol/tenant.cpp" line="+100" />
-        <location filename="../protocol/service.cpp" line="+130" />
-        <location line="+26" />
+        <location filename="../protocol/tenant.cpp" line="+102" />
+        <location filename="../protocol/service.cpp" line="+131" />
+        <location line="+29" />
         <source>not an agency code (NNN.NN.NN.XNN, or up to 35 characters of 0-9, A-Z and dots)</source>
         <translation>không phải mã định danh cơ quan (dạng NNN.NN.NN.XNN, hoặc tối đa 35 ký tự gồm 0-9, A-Z và dấu chấm)</translation>
     </message>
     <message>
         <location line="+4" />
-        <location filename="../protocol/service.cpp" line="-39" />
+        <location filename="../protocol/service.cpp" line="-43" />
         <source>the code cannot be changed</source>
         <translation>không được thay đổi mã</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location filename="../protocol/service.cpp" line="+18" />
+        <location line="-7" />
+        <location line="+11" />
+        <location filename="../protocol/service.cpp" line="+19" />
+        <location line="+10" />
         <location filename="../protocol/configchange.cpp" line="+167" />
         <location filename="../client/profiles/connectionprofile.cpp" line="+58" />
         <source>must not be empty</source>
@@ -680,7 +716,7 @@
         <translation>dịch vụ %1 bị trùng</translation>
     </message>
     <message>
-        <location filename="../protocol/service.cpp" line="-14" />
+        <location filename="../protocol/service.cpp" line="-25" />
         <source>use the publish, deprecate or retire action</source>
         <translation>hãy dùng thao tác công bố, ngừng khuyến nghị hoặc thu hồi</translation>
     </message>
@@ -690,7 +726,7 @@
         <translation>từ 2 đến 64 ký tự gồm a-z, 0-9 và '-'</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+26" />
         <location filename="../client/profiles/connectionprofile.cpp" line="+8" />
         <source>not an http or https URL</source>
         <translation>không phải địa chỉ http hoặc https</translation>
@@ -804,16 +840,27 @@
     <name>Messages</name>
     <message>
         <location filename="../ui/common/messages.cpp" line="+24" />
+        <location line="+20" />
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="-10" />
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Discard changes</source>
+        <translation>Bỏ các thay đổi</translation>
+    </message>
+    <message>
+        <location line="+14" />
         <location line="+6" />
         <source>Close</source>
         <translation>Đóng</translation>
@@ -1532,6 +1579,108 @@
     </message>
 </context>
 <context>
+    <name>lgsp::models::BundleDocument</name>
+    <message>
+        <location filename="../models/config/bundledocument.cpp" line="+72" />
+        <source>Province (rename me)</source>
+        <translation>Tỉnh (hãy đặt tên)</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Untitled bundle</source>
+        <translation>Gói chưa đặt tên</translation>
+    </message>
+    <message>
+        <location line="+98" />
+        <source>New tenant</source>
+        <translation>Đơn vị mới</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Add tenant</source>
+        <translation>Thêm đơn vị</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>New service</source>
+        <translation>Dịch vụ mới</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Add service</source>
+        <translation>Thêm dịch vụ</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>Remove tenant %1</source>
+        <translation>Xoá đơn vị %1</translation>
+    </message>
+</context>
+<context>
+    <name>lgsp::models::BundleTreeModel</name>
+    <message>
+        <location filename="../models/config/bundletreemodel.cpp" line="+52" />
+        <source>Bundle</source>
+        <translation>Gói cấu hình</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>revision %1</source>
+        <translation>phiên bản %1</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>no base revision</source>
+        <translation>chưa có phiên bản gốc</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Tenants (%1)</source>
+        <translation>Đơn vị (%1)</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <location line="+13" />
+        <source>(no name)</source>
+        <translation>(chưa có tên)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Services without a provider in the bundle</source>
+        <translation>Dịch vụ không có đơn vị cung cấp trong gói</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Policies</source>
+        <translation>Chính sách</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n entry(ies)</source>
+        <translation><numerusform>%n mục</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+108" />
+        <source>%n error(s)</source>
+        <translation><numerusform>%n lỗi</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n warning(s)</source>
+        <translation><numerusform>%n cảnh báo</numerusform></translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Item</source>
+        <translation>Mục</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+</context>
+<context>
     <name>lgsp::models::FleetModel</name>
     <message>
         <location filename="../models/fleet/fleetmodel.cpp" line="+41" />
@@ -1609,7 +1758,9 @@
     <message numerus="yes">
         <location line="+4" />
         <source>%n day(s)</source>
-        <translation><numerusform>%n ngày</numerusform></translation>
+        <translation>
+            <numerusform>%n ngày</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -2194,6 +2345,82 @@
     </message>
 </context>
 <context>
+    <name>lgsp::ui::BundleForm</name>
+    <message>
+        <location filename="../ui/config/bundleform.cpp" line="+194" />
+        <source>Edit %1</source>
+        <translation>Sửa %1</translation>
+    </message>
+</context>
+<context>
+    <name>lgsp::ui::BundleInfoEditor</name>
+    <message>
+        <location filename="../ui/config/bundleinfoeditor.cpp" line="+25" />
+        <source>Bundle</source>
+        <translation>Gói cấu hình</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Instance</source>
+        <translation>Hệ thống</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Based on</source>
+        <translation>Dựa trên</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Exported</source>
+        <translation>Xuất lúc</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Contents</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Policies</source>
+        <translation>Chính sách</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>revision %1 of the instance</source>
+        <translation>phiên bản %1 của hệ thống</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>no revision (a new bundle)</source>
+        <translation>chưa có phiên bản (gói mới)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>not exported from an instance</source>
+        <translation>không xuất từ hệ thống nào</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n tenant(s)</source>
+        <translation><numerusform>%n đơn vị</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n service(s)</source>
+        <translation><numerusform>%n dịch vụ</numerusform></translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>No policies. In this schema version policies are exported for reference and not applied.</source>
+        <translation>Không có chính sách. Ở phiên bản lược đồ này, chính sách chỉ được xuất ra để tham khảo, không được áp dụng.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Add tenant</source>
+        <translation>Thêm đơn vị</translation>
+    </message>
+</context>
+<context>
     <name>lgsp::ui::CatalogPage</name>
     <message numerus="yes">
         <location filename="../ui/catalog/catalogpage.cpp" line="+46" />
@@ -2293,7 +2520,7 @@
         <translation>Dịch vụ: %1</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+55" />
         <source>Custom range</source>
         <translation>Khoảng thời gian</translation>
     </message>
@@ -2417,14 +2644,189 @@
 <context>
     <name>lgsp::ui::ConfigPage</name>
     <message>
-        <location filename="../ui/config/configpage.cpp" line="+13" />
+        <location filename="../ui/config/configpage.cpp" line="+233" />
+        <source>Open configuration bundle</source>
+        <translation>Mở gói cấu hình</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+50" />
+        <source>Configuration bundles (*.json)</source>
+        <translation>Gói cấu hình (*.json)</translation>
+    </message>
+    <message>
+        <location line="-36" />
+        <source>%1 was not opened: %2</source>
+        <translation>Không mở %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11" />
+        <source>The bundle opened with %n error(s); they are listed under Problems.</source>
+        <translation><numerusform>Gói đã mở, có %n lỗi; xem danh sách ở mục Vấn đề.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Save configuration bundle</source>
+        <translation>Lưu gói cấu hình</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Not saved: %1</source>
+        <translation>Chưa lưu được: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8" />
+        <source>Saved with %n error(s): fix them before applying the bundle.</source>
+        <translation><numerusform>Đã lưu, còn %n lỗi: hãy sửa trước khi áp dụng gói.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Unsaved changes</source>
+        <translation>Thay đổi chưa lưu</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 has changes that are not saved. Save them first?</source>
+        <translation>%1 có thay đổi chưa lưu. Lưu lại trước?</translation>
+    </message>
+    <message>
+        <location line="+84" />
+        <source>Remove tenant</source>
+        <translation>Xoá đơn vị</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Remove %1 (%2) from the bundle, with the services it provides and its right to call other services? When the bundle is applied, the instance closes the tenant and retires its services. You can undo this until then.</source>
+        <translation>Xoá %1 (%2) khỏi gói, cùng các dịch vụ đơn vị này cung cấp và quyền gọi dịch vụ khác của đơn vị? Khi gói được áp dụng, hệ thống sẽ đóng đơn vị và ngừng các dịch vụ của đơn vị. Trước đó, bạn vẫn có thể hoàn tác.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+13" />
+        <source>Remove</source>
+        <translation>Xoá</translation>
+    </message>
+    <message>
+        <location line="-4" />
+        <source>Remove service</source>
+        <translation>Xoá dịch vụ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Remove %1 from the bundle? When the bundle is applied, the instance retires the service. You can undo this until then.</source>
+        <translation>Xoá %1 khỏi gói? Khi gói được áp dụng, hệ thống sẽ ngừng dịch vụ này. Trước đó, bạn vẫn có thể hoàn tác.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Remove service %1</source>
+        <translation>Xoá dịch vụ %1</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>a new bundle</source>
+        <translation>một gói mới</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>LGSP Console stopped with unsaved changes to %1 (last autosaved %2). Recover them?</source>
+        <translation>LGSP Console đã dừng khi %1 còn thay đổi chưa lưu (tự động lưu lần cuối lúc %2). Khôi phục các thay đổi này?</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Recover</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Discard</source>
+        <translation>Bỏ đi</translation>
+    </message>
+    <message>
+        <location line="+57" />
+        <source>Configuration</source>
+        <translation>Cấu hình</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Modified: not saved yet</source>
+        <translation>Đã sửa: chưa lưu</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Problems (%1)</source>
+        <translation>Vấn đề (%1)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Problems</source>
+        <translation>Vấn đề</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <location line="+13" />
+        <source>New from template</source>
+        <translation>Tạo từ mẫu</translation>
+    </message>
+    <message>
+        <location line="-12" />
+        <source>A new bundle with one province tenant to start from</source>
+        <translation>Gói mới có sẵn một đơn vị cấp tỉnh để bắt đầu</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open…</source>
+        <translation>Mở…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Recent</source>
+        <translation>Gần đây</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save as…</source>
+        <translation>Lưu thành…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>No configuration bundle open</source>
         <translation>Chưa mở gói cấu hình nào</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>This page will let you prepare an instance's configuration offline — tenants, services, access rights and policies — check it, compare it with the live instance and apply it safely later. It needs no connection.</source>
-        <translation>Trang này sẽ cho phép soạn cấu hình của một hệ thống khi không có kết nối — đơn vị, dịch vụ, quyền khai thác và chính sách —, kiểm tra, so sánh với hệ thống đang chạy rồi áp dụng an toàn sau đó. Không cần kết nối mạng.</translation>
+        <location line="+1" />
+        <source>Prepare an instance's configuration offline — tenants, services, who may call them and their SLA — check it as you type, and apply it later. Open a bundle file, or start from the template. No connection is needed.</source>
+        <translation>Chuẩn bị cấu hình của hệ thống khi không có kết nối — đơn vị, dịch vụ, ai được gọi và cam kết chất lượng (SLA) — được kiểm tra ngay khi gõ, rồi áp dụng sau. Hãy mở một tệp gói cấu hình hoặc bắt đầu từ mẫu. Không cần kết nối.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <location line="+3" />
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <location line="-2" />
+        <location line="+3" />
+        <source>Redo</source>
+        <translation>Làm lại</translation>
+    </message>
+    <message>
+        <location line="-1" />
+        <source>Undo: %1</source>
+        <translation>Hoàn tác: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Redo: %1</source>
+        <translation>Làm lại: %1</translation>
     </message>
 </context>
 <context>
@@ -2724,7 +3126,7 @@
 <context>
     <name>lgsp::ui::HealthPage</name>
     <message>
-        <location filename="../ui/health/healthpage.cpp" line="+91" />
+        <location filename="../ui/health/healthpage.cpp" line="+92" />
         <location line="+8" />
         <source>JSON files (*.json)</source>
         <translation>Tệp JSON (*.json)</translation>
@@ -2740,7 +3142,7 @@
         <translation>Cảnh báo (%1)</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+26" />
         <source>Connection health</source>
         <translation>Tình trạng kết nối</translation>
     </message>
@@ -2880,7 +3282,7 @@
 <context>
     <name>lgsp::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+167" />
+        <location filename="../ui/shell/mainwindow.cpp" line="+176" />
         <source>Starting the local sandbox…</source>
         <translation>Đang khởi động sandbox trên máy này…</translation>
     </message>
@@ -2895,12 +3297,12 @@
         <translation>Đã kết nối tới %1.</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+49" />
         <source>%1 — LGSP Console</source>
         <translation>%1 — LGSP Console</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+19" />
         <source>No instance connected</source>
         <translation>Chưa kết nối hệ thống nào</translation>
     </message>
@@ -2917,6 +3319,168 @@
         <translation>
             <numerusform>Đã kết nối %n hệ thống, %1 có vấn đề</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>lgsp::ui::NoticeBar</name>
+    <message>
+        <location filename="../ui/common/noticebar.cpp" line="+26" />
+        <location line="+1" />
+        <source>Dismiss</source>
+        <translation>Đóng thông báo</translation>
+    </message>
+</context>
+<context>
+    <name>lgsp::ui::ProblemsPanel</name>
+    <message>
+        <location filename="../ui/config/problemspanel.cpp" line="+22" />
+        <source>code</source>
+        <translation>mã</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>name</source>
+        <translation>tên</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>English name</source>
+        <translation>tên tiếng Anh</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>kind</source>
+        <translation>loại</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>status</source>
+        <translation>trạng thái</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>phone</source>
+        <translation>điện thoại</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>provider</source>
+        <translation>đơn vị cung cấp</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>upstream URL</source>
+        <translation>địa chỉ dịch vụ gốc</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>who may call it</source>
+        <translation>đơn vị được gọi</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>timeout</source>
+        <translation>thời gian chờ</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>rate limit</source>
+        <translation>giới hạn tần suất</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>version</source>
+        <translation>phiên bản</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>protocol</source>
+        <translation>giao thức</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>visibility</source>
+        <translation>phạm vi chia sẻ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>base revision</source>
+        <translation>phiên bản gốc</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>schema version</source>
+        <translation>phiên bản lược đồ</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>Tenant %1</source>
+        <translation>Đơn vị %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Service %1</source>
+        <translation>Dịch vụ %1</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Bundle</source>
+        <translation>Gói cấu hình</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Bundle › %1</source>
+        <translation>Gói cấu hình › %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Severity</source>
+        <translation>Mức độ</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Where</source>
+        <translation>Vị trí</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Problem</source>
+        <translation>Vấn đề</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Error</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Warning</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>No problems: the server will accept this bundle.</source>
+        <translation>Không có vấn đề: máy chủ sẽ chấp nhận gói này.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>No errors, %n warning(s): the server accepts this bundle; the warnings are advice.</source>
+        <translation><numerusform>Không có lỗi, %n cảnh báo: máy chủ chấp nhận gói này; cảnh báo chỉ là lời khuyên.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5" />
+        <source>%n error(s): the server would refuse this bundle.</source>
+        <translation><numerusform>%n lỗi: máy chủ sẽ từ chối gói này.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n warning(s).</source>
+        <translation><numerusform>%n cảnh báo.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3209,6 +3773,116 @@
     </message>
 </context>
 <context>
+    <name>lgsp::ui::ServiceEditor</name>
+    <message>
+        <location filename="../ui/config/serviceeditor.cpp" line="+33" />
+        <source>Service</source>
+        <translation>Dịch vụ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Version</source>
+        <translation>Phiên bản</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+36" />
+        <location line="+3" />
+        <source>Provider</source>
+        <translation>Đơn vị cung cấp</translation>
+    </message>
+    <message>
+        <location line="-37" />
+        <source>Protocol</source>
+        <translation>Giao thức</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Definition type</source>
+        <translation>Loại đặc tả</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Upstream URL</source>
+        <translation>Địa chỉ dịch vụ gốc</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Visibility</source>
+        <translation>Phạm vi chia sẻ</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Lifecycle</source>
+        <translation>Vòng đời</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Access and SLA</source>
+        <translation>Quyền truy cập và SLA</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>May be called by</source>
+        <translation>Đơn vị được gọi</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Timeout</source>
+        <translation>Thời gian chờ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Rate limit</source>
+        <translation>Giới hạn tần suất</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source> calls/min</source>
+        <translation> lượt/phút</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Definition</source>
+        <translation>Đặc tả</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>OpenAPI or WSDL</source>
+        <translation>OpenAPI hoặc WSDL</translation>
+    </message>
+    <message>
+        <location line="+92" />
+        <source>%1 (not in this bundle)</source>
+        <translation>%1 (không có trong gói)</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Change who may call the service</source>
+        <translation>Đổi đơn vị được gọi dịch vụ</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Remove service…</source>
+        <translation>Xoá dịch vụ…</translation>
+    </message>
+</context>
+<context>
     <name>lgsp::ui::ShellMenus</name>
     <message>
         <location filename="../ui/shell/menus.cpp" line="+80" />
@@ -3438,6 +4112,69 @@
         <location line="+4" />
         <source>Done: %1 is now %2.</source>
         <translation>Xong: %1 hiện ở trạng thái %2.</translation>
+    </message>
+</context>
+<context>
+    <name>lgsp::ui::TenantEditor</name>
+    <message>
+        <location filename="../ui/config/tenanteditor.cpp" line="+19" />
+        <source>Tenant</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Agency code</source>
+        <translation>Mã định danh</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>English name</source>
+        <translation>Tên tiếng Anh</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Contact</source>
+        <translation>Liên hệ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Contact name</source>
+        <translation>Người liên hệ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Add a service it provides</source>
+        <translation>Thêm dịch vụ do đơn vị cung cấp</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Remove tenant…</source>
+        <translation>Xoá đơn vị…</translation>
     </message>
 </context>
 <context>
@@ -3863,7 +4600,9 @@
     <message numerus="yes">
         <location line="+1" />
         <source>LGSP Console — %n alert(s)</source>
-        <translation><numerusform>LGSP Console — %n cảnh báo</numerusform></translation>
+        <translation>
+            <numerusform>LGSP Console — %n cảnh báo</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -54,7 +54,11 @@ BundleDocument::BundleDocument(QObject *parent)
             [this] { Q_EMIT modifiedChanged(isModified()); });
 }
 
-BundleDocument::~BundleDocument() = default;
+BundleDocument::~BundleDocument()
+{
+    // Clearing the stack while it is destroyed signals nothing to anyone.
+    m_undo->blockSignals(true);
+}
 
 QJsonObject BundleDocument::templateDocument()
 {
@@ -147,7 +151,8 @@ bool BundleDocument::save(const QString &path, QString *error)
     return true;
 }
 
-void BundleDocument::setValue(const QString &pointer, const QJsonValue &value, const QString &text)
+void BundleDocument::setValue(const QString &pointer, const QJsonValue &value, const QString &text,
+                              bool typing)
 {
     if (jsonpointer::value(m_document, pointer) == value)
         return;
@@ -156,7 +161,7 @@ void BundleDocument::setValue(const QString &pointer, const QJsonValue &value, c
         qCWarning(lcModels) << "bundle edit at a pointer that leads nowhere:" << pointer;
         return;
     }
-    push(root.toObject(), pointer, text, true);
+    push(root.toObject(), pointer, text, typing);
 }
 
 void BundleDocument::insertItem(const QString &arrayPointer, qsizetype index,

@@ -48,7 +48,9 @@ public:
     bool save(const QString &path, QString *error);
 
     // Edits, each one undoable. `text` names the step in the undo history.
-    void setValue(const QString &pointer, const QJsonValue &value, const QString &text);
+    // `typing`: consecutive edits of the same field merge into one step.
+    void setValue(const QString &pointer, const QJsonValue &value, const QString &text,
+                  bool typing = true);
     void insertItem(const QString &arrayPointer, qsizetype index, const QJsonValue &value,
                     const QString &text);
     void removeItem(const QString &pointer, const QString &text);
@@ -57,6 +59,9 @@ public:
     QString addService(const QString &tenantCode);
     // Removes the tenant, the services it provides and it from every consumer list.
     void removeTenant(qsizetype index);
+
+    // Checks the document again, with the messages in the current language.
+    void retranslate() { recheck(); }
 
     QList<BundleFile::Problem> problems() const { return m_problems; }
     int errorCount() const;

@@ -208,8 +208,11 @@ QVariant BundleTreeModel::data(const QModelIndex &index, int role) const
         return QString(tr("%n error(s)", nullptr, node.errors) + QStringLiteral(", ") +
                        tr("%n warning(s)", nullptr, node.warnings));
     case Qt::DecorationRole:
-        if (index.column() != NameColumn || node.errors + node.warnings == 0)
+        if (index.column() != NameColumn)
             return {};
+        // Every row has a mark (transparent when all is well) so the names line up.
+        if (node.errors + node.warnings == 0)
+            return QColor(Qt::transparent);
         return node.errors > 0 ? QColor(0xc6, 0x28, 0x28) : QColor(0xe0, 0x8a, 0x00);
     case PointerRole:
         return node.pointer;

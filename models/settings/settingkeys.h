@@ -25,6 +25,9 @@ inline const SettingKey<QString> LastPage{QLatin1String("ui/lastPage"), QString(
 // JSON of models::AlertThresholds; empty: the defaults.
 inline const SettingKey<QByteArray> AlertThresholds{QLatin1String("alerts/thresholds"),
                                                     QByteArray()};
+// The configuration bundles opened last, newest first, one absolute path per line.
+inline const SettingKey<QByteArray> RecentBundles{QLatin1String("config/recentBundles"),
+                                                  QByteArray()};
 } // namespace SettingKeys
 
 } // namespace lgsp::models

@@ -35,6 +35,23 @@ void warn(QWidget *parent, const QString &title, const QString &text)
     box.exec();
 }
 
+SaveChoice askToSave(QWidget *parent, const QString &title, const QString &text)
+{
+    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::NoButton, parent);
+    QPushButton *save = box.addButton(Messages::tr("Save"), QMessageBox::AcceptRole);
+    QPushButton *discard =
+        box.addButton(Messages::tr("Discard changes"), QMessageBox::DestructiveRole);
+    QPushButton *cancel = box.addButton(Messages::tr("Cancel"), QMessageBox::RejectRole);
+    box.setDefaultButton(save);
+    box.setEscapeButton(cancel);
+    box.exec();
+    if (box.clickedButton() == save)
+        return SaveChoice::Save;
+    if (box.clickedButton() == discard)
+        return SaveChoice::Discard;
+    return SaveChoice::Cancel;
+}
+
 QPushButton *addCloseButton(QDialogButtonBox *box)
 {
     QPushButton *button = box->addButton(Messages::tr("Close"), QDialogButtonBox::RejectRole);

@@ -17,6 +17,9 @@ namespace messages {
 // default). Returns true to go on.
 bool confirm(QWidget *parent, const QString &title, const QString &text, const QString &action);
 void warn(QWidget *parent, const QString &title, const QString &text);
+// Unsaved changes: save them, discard them, or do not go on (the default on Escape).
+enum class SaveChoice { Save, Discard, Cancel };
+SaveChoice askToSave(QWidget *parent, const QString &title, const QString &text);
 // A Close button (reject role) in `box`; call retranslateClose() on a language change.
 QPushButton *addCloseButton(QDialogButtonBox *box);
 void retranslateClose(QPushButton *button);

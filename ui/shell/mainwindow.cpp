@@ -3,6 +3,7 @@
 #include "client/fleet/fleet.h"
 
 #include "models/alerts/alertmonitor.h"
+#include "models/config/bundledocument.h"
 #include "models/i18n/translations.h"
 #include "models/settings/appsettings.h"
 #include "ui/about/aboutdialog.h"
@@ -58,7 +59,8 @@ MainWindow::MainWindow(models::AppSettings *settings, models::Translations *tran
     addPage(Page::Transactions, m_transactions);
     m_health = new HealthPage(fleet, this);
     addPage(Page::Health, m_health);
-    addPage(Page::Configuration, new ConfigPage(this));
+    m_config = new ConfigPage(fleet, this);
+    addPage(Page::Configuration, m_config);
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
@@ -96,6 +98,15 @@ MainWindow::MainWindow(models::AppSettings *settings, models::Translations *tran
                     QJsonDocument(thresholds.toJson()).toJson(QJsonDocument::Compact));
                 m_settings->save();
             });
+    m_config->setRecentFiles(
+        QString::fromUtf8(m_settings->value(models::SettingKeys::RecentBundles))
+            .split(QLatin1Char('\n'), Qt::SkipEmptyParts));
+    connect(m_config, &ConfigPage::recentFilesChanged, this, [this](const QStringList &files) {
+        m_settings->setValue(models::SettingKeys::RecentBundles,
+                             files.join(QLatin1Char('\n')).toUtf8());
+        m_settings->save();
+    });
+    connect(m_config, &ConfigPage::titleChanged, this, &MainWindow::retranslate);
     m_tray = new TrayIcon(m_health->alerts(), this);
     connect(m_tray, &TrayIcon::activated, this, [this] {
         showNormal();
@@ -133,8 +144,6 @@ void MainWindow::addPage(Page page, QWidget *widget)
 {
     m_pages->addWidget(widget);
     m_pageWidgets.insert(page, widget);
-    if (auto *placeholder = qobject_cast<PlaceholderPage *>(widget))
-        connect(placeholder, &PlaceholderPage::demoRequested, this, &MainWindow::demoRequested);
 }
 
 void MainWindow::showPage(Page page)
@@ -216,6 +225,12 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Unsaved configuration work is asked about, never dropped.
+    if (!m_config->maybeClose()) {
+        showPage(Page::Configuration);
+        event->ignore();
+        return;
+    }
     m_settings->setValue(WindowGeometry, saveGeometry());
     m_settings->setValue(WindowState, saveState());
     m_settings->save();
@@ -225,7 +240,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::retranslate()
 {
     m_menus->retranslate();
-    setWindowTitle(tr("%1 — LGSP Console").arg(pageTitle(m_currentPage)));
+    setWindowTitle(tr("%1 — LGSP Console").arg(pageTitle(m_currentPage)) + QStringLiteral("[*]"));
+    setWindowModified(m_config->document()->isModified());
     updateConnectionStatus();
 }
 

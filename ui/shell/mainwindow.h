@@ -22,6 +22,7 @@ class Translations;
 namespace lgsp::ui {
 
 class CatalogPage;
+class ConfigPage;
 class FleetPage;
 class HealthPage;
 class TrayIcon;
@@ -66,6 +67,7 @@ public:
     CatalogPage *catalogPage() const { return m_catalog; }
     TransactionsPage *transactionsPage() const { return m_transactions; }
     HealthPage *healthPage() const { return m_health; }
+    ConfigPage *configPage() const { return m_config; }
     QString connectionStatusText() const;
 
 Q_SIGNALS:
@@ -93,6 +95,7 @@ private:
     CatalogPage *m_catalog = nullptr;
     TransactionsPage *m_transactions = nullptr;
     HealthPage *m_health = nullptr;
+    ConfigPage *m_config = nullptr;
     TrayIcon *m_tray = nullptr;
     QLabel *m_connectionStatus = nullptr;
     QHash<Page, QWidget *> m_pageWidgets;

@@ -1,0 +1,61 @@
+#include "ui/common/noticebar.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+
+namespace lgsp::ui {
+
+NoticeBar::NoticeBar(QWidget *parent)
+    : QFrame(parent)
+    , m_text(new QLabel(this))
+    , m_primary(new QPushButton(this))
+    , m_secondary(new QPushButton(this))
+    , m_close(new QPushButton(QStringLiteral("✕"), this))
+{
+    setObjectName(QStringLiteral("noticeBar"));
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(10, 6, 6, 6);
+    m_text->setWordWrap(true);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_text, 1);
+    layout->addWidget(m_primary);
+    layout->addWidget(m_secondary);
+    m_close->setFlat(true);
+    m_close->setFixedWidth(28);
+    m_close->setAccessibleName(tr("Dismiss"));
+    m_close->setToolTip(tr("Dismiss"));
+    layout->addWidget(m_close);
+    connect(m_primary, &QPushButton::clicked, this, &NoticeBar::primaryClicked);
+    connect(m_secondary, &QPushButton::clicked, this, &NoticeBar::secondaryClicked);
+    connect(m_close, &QPushButton::clicked, this, &QWidget::hide);
+    hide();
+}
+
+void NoticeBar::showNotice(Kind kind, const QString &text, const QString &primary,
+                           const QString &secondary)
+{
+    m_kind = kind;
+    const char *colours = kind == Kind::Error ? "background: #fdecea; border: 1px solid #e6a29b;"
+                          : kind == Kind::Warning
+                              ? "background: #fff4e0; border: 1px solid #e8c07a;"
+                              : "background: #e8f1fb; border: 1px solid #9cc0e6;";
+    setStyleSheet(QStringLiteral("#noticeBar { %1 border-radius: 4px; } #noticeBar QLabel { color: "
+                                 "#202020; }")
+                      .arg(QLatin1String(colours)));
+    m_text->setText(text);
+    m_primary->setText(primary);
+    m_primary->setVisible(!primary.isEmpty());
+    m_secondary->setText(secondary);
+    m_secondary->setVisible(!secondary.isEmpty());
+    // A question needs an answer: only plain notices can be dismissed.
+    m_close->setVisible(primary.isEmpty());
+    show();
+}
+
+QString NoticeBar::text() const
+{
+    return m_text->text();
+}
+
+} // namespace lgsp::ui
