@@ -76,6 +76,24 @@
     </message>
 </context>
 <context>
+    <name>BundleDiff</name>
+    <message>
+        <location filename="../models/config/bundlediff.cpp" line="+144" />
+        <source>Add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Close / retire</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>BundleFile</name>
     <message>
         <location filename="../models/config/bundlefile.cpp" line="+37" />
@@ -1625,6 +1643,29 @@
     </message>
 </context>
 <context>
+    <name>lgsp::models::BundleSync</name>
+    <message>
+        <location filename="../models/config/bundlesync.cpp" line="+152" />
+        <source>The profile is read-only: it cannot apply configurations.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+9" />
+        <source>The bundle has %n error(s); nothing was sent.</source>
+        <translation><numerusform>The bundle has %n error; nothing was sent.</numerusform><numerusform>The bundle has %n errors; nothing was sent.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Applied: revision %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Base on revision %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>lgsp::models::BundleTreeModel</name>
     <message>
         <location filename="../models/config/bundletreemodel.cpp" line="+52" />
@@ -1665,17 +1706,26 @@
     <message numerus="yes">
         <location line="+2" />
         <source>%n entry(ies)</source>
-        <translation><numerusform>%n entry</numerusform><numerusform>%n entries</numerusform></translation>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+108" />
         <source>%n error(s)</source>
-        <translation><numerusform>%n error</numerusform><numerusform>%n errors</numerusform></translation>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%n warning(s)</source>
-        <translation><numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+25" />
@@ -2415,12 +2465,18 @@
     <message numerus="yes">
         <location line="+2" />
         <source>%n tenant(s)</source>
-        <translation><numerusform>%n tenant</numerusform><numerusform>%n tenants</numerusform></translation>
+        <translation>
+            <numerusform>%n tenant</numerusform>
+            <numerusform>%n tenants</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n service(s)</source>
-        <translation><numerusform>%n service</numerusform><numerusform>%n services</numerusform></translation>
+        <translation>
+            <numerusform>%n service</numerusform>
+            <numerusform>%n services</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4" />
@@ -2659,7 +2715,7 @@
 <context>
     <name>lgsp::ui::ConfigPage</name>
     <message>
-        <location filename="../ui/config/configpage.cpp" line="+233" />
+        <location filename="../ui/config/configpage.cpp" line="+239" />
         <source>Open configuration bundle</source>
         <translation type="unfinished" />
     </message>
@@ -2677,7 +2733,10 @@
     <message numerus="yes">
         <location line="+11" />
         <source>The bundle opened with %n error(s); they are listed under Problems.</source>
-        <translation><numerusform>The bundle opened with %n error; it is listed under Problems.</numerusform><numerusform>The bundle opened with %n errors; they are listed under Problems.</numerusform></translation>
+        <translation>
+            <numerusform>The bundle opened with %n error; it is listed under Problems.</numerusform>
+            <numerusform>The bundle opened with %n errors; they are listed under Problems.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+24" />
@@ -2692,7 +2751,10 @@
     <message numerus="yes">
         <location line="+8" />
         <source>Saved with %n error(s): fix them before applying the bundle.</source>
-        <translation><numerusform>Saved with %n error: fix it before applying the bundle.</numerusform><numerusform>Saved with %n errors: fix them before applying the bundle.</numerusform></translation>
+        <translation>
+            <numerusform>Saved with %n error: fix it before applying the bundle.</numerusform>
+            <numerusform>Saved with %n errors: fix them before applying the bundle.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+11" />
@@ -2777,12 +2839,12 @@
     </message>
     <message>
         <location line="+6" />
-        <location line="+13" />
+        <location line="+14" />
         <source>New from template</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-12" />
+        <location line="-13" />
         <source>A new bundle with one province tenant to start from</source>
         <translation type="unfinished" />
     </message>
@@ -2809,6 +2871,11 @@
     <message>
         <location line="+2" />
         <source>JSON</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Compare and apply</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3492,17 +3559,26 @@
     <message numerus="yes">
         <location line="+2" />
         <source>No errors, %n warning(s): the server accepts this bundle; the warnings are advice.</source>
-        <translation><numerusform>No errors, %n warning: the server accepts this bundle; the warning is advice.</numerusform><numerusform>No errors, %n warnings: the server accepts this bundle; the warnings are advice.</numerusform></translation>
+        <translation>
+            <numerusform>No errors, %n warning: the server accepts this bundle; the warning is advice.</numerusform>
+            <numerusform>No errors, %n warnings: the server accepts this bundle; the warnings are advice.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+5" />
         <source>%n error(s): the server would refuse this bundle.</source>
-        <translation><numerusform>%n error: the server would refuse this bundle.</numerusform><numerusform>%n errors: the server would refuse this bundle.</numerusform></translation>
+        <translation>
+            <numerusform>%n error: the server would refuse this bundle.</numerusform>
+            <numerusform>%n errors: the server would refuse this bundle.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source>%n warning(s).</source>
-        <translation><numerusform>%n warning.</numerusform><numerusform>%n warnings.</numerusform></translation>
+        <translation>
+            <numerusform>%n warning.</numerusform>
+            <numerusform>%n warnings.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3982,6 +4058,264 @@
     <message>
         <location line="+5" />
         <source>%1 (Ctrl+%2)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>lgsp::ui::SyncPanel</name>
+    <message>
+        <location filename="../ui/config/syncpanel.cpp" line="+29" />
+        <source>Tenant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+57" />
+        <location line="+330" />
+        <source>Export from instance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-329" />
+        <source>The bundle open now has unsaved changes. Replace it with the configuration of %1?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Replace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Apply the bundle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Apply the bundle to %1? The instance's tenants and services become the bundle's; those it leaves out are closed or retired. It is all or nothing, and refused if the instance changed since revision %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Apply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+82" />
+        <source>%1 is a read-only profile: it cannot apply configurations.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Fix the bundle's errors first (see Problems).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Apply the bundle to the instance, all or nothing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Connect an instance to compare or apply (the editor works without one).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Exporting the configuration of %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Comparing with %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Dry run on %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Applying to %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+54" />
+        <source>Not applied: %1 changed since revision %2, the bundle's base. Nothing was changed. Compare again to see what changed on the server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Compare again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Exported %1 at revision %2: a new bundle, not saved yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+21" />
+        <location line="+50" />
+        <location line="+36" />
+        <location line="+35" />
+        <source>Item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-121" />
+        <location line="+50" />
+        <location line="+36" />
+        <location line="+35" />
+        <source>Change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-121" />
+        <location line="+121" />
+        <source>On the instance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-121" />
+        <location line="+121" />
+        <source>In the bundle</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="-119" />
+        <source>Applying the bundle to %1 would change %n item(s)</source>
+        <translation><numerusform>Applying the bundle to %1 would change %n item</numerusform><numerusform>Applying the bundle to %1 would change %n items</numerusform></translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The bundle was exported from another instance: what changed on %1 since its revision %2 cannot be told.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Nothing changed on %1 since revision %2, the bundle's base.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+5" />
+        <source>Changed on %1 since revision %2 (now revision %3): %n item(s)</source>
+        <translation><numerusform>Changed on %1 since revision %2 (now revision %3): %n item</numerusform><numerusform>Changed on %1 since revision %2 (now revision %3): %n items</numerusform></translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1 is at revision %2 and the bundle is based on revision %3; this console has no copy of revision %3, so it cannot tell what changed in between.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1 at revision %2, compared.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The bundle is based on revision %1; %2 is at revision %3. Applying it would be refused until you take revision %3 as its base, after reviewing what changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Changed both in the bundle and on the server: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Take revision %1 as base</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <location line="+36" />
+        <source>Fields</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="-32" />
+        <source>%1 would refuse the bundle: %n error(s)</source>
+        <translation><numerusform>%1 would refuse the bundle: %n error</numerusform><numerusform>%1 would refuse the bundle: %n errors</numerusform></translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Dry run: refused; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%1 accepts the bundle; applying it would make %n change(s)</source>
+        <translation><numerusform>%1 accepts the bundle; applying it would make %n change</numerusform><numerusform>%1 accepts the bundle; applying it would make %n changes</numerusform></translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Dry run: accepted at revision %1; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+11" />
+        <source>Applied to %1: %n change(s)</source>
+        <translation><numerusform>Applied to %1: %n change</numerusform><numerusform>Applied to %1: %n changes</numerusform></translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Applied to %1: now at revision %2 (audit correlation id %3). The bundle's base is now revision %2; save it to keep that.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Applied: revision %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Instance:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Instance to compare with</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Start a new bundle from the instance's configuration now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Compare</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>What applying would change, and what changed on the server since the bundle's base revision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Dry run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Let the server check the bundle and list its changes, without changing anything</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Apply…</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -74,6 +74,24 @@
     </message>
 </context>
 <context>
+    <name>BundleDiff</name>
+    <message>
+        <location filename="../models/config/bundlediff.cpp" line="+144" />
+        <source>Add</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Change</source>
+        <translation>Sửa</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Close / retire</source>
+        <translation>Đóng / ngừng</translation>
+    </message>
+</context>
+<context>
     <name>BundleFile</name>
     <message>
         <location filename="../models/config/bundlefile.cpp" line="+37" />
@@ -1617,6 +1635,29 @@
     </message>
 </context>
 <context>
+    <name>lgsp::models::BundleSync</name>
+    <message>
+        <location filename="../models/config/bundlesync.cpp" line="+152" />
+        <source>The profile is read-only: it cannot apply configurations.</source>
+        <translation>Hồ sơ kết nối chỉ được xem: không thể áp dụng cấu hình.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9" />
+        <source>The bundle has %n error(s); nothing was sent.</source>
+        <translation><numerusform>Gói có %n lỗi; chưa gửi gì lên máy chủ.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Applied: revision %1</source>
+        <translation>Đã áp dụng: phiên bản %1</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Base on revision %1</source>
+        <translation>Lấy phiên bản %1 làm gốc</translation>
+    </message>
+</context>
+<context>
     <name>lgsp::models::BundleTreeModel</name>
     <message>
         <location filename="../models/config/bundletreemodel.cpp" line="+52" />
@@ -1657,17 +1698,23 @@
     <message numerus="yes">
         <location line="+2" />
         <source>%n entry(ies)</source>
-        <translation><numerusform>%n mục</numerusform></translation>
+        <translation>
+            <numerusform>%n mục</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+108" />
         <source>%n error(s)</source>
-        <translation><numerusform>%n lỗi</numerusform></translation>
+        <translation>
+            <numerusform>%n lỗi</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%n warning(s)</source>
-        <translation><numerusform>%n cảnh báo</numerusform></translation>
+        <translation>
+            <numerusform>%n cảnh báo</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+25" />
@@ -2402,12 +2449,16 @@
     <message numerus="yes">
         <location line="+2" />
         <source>%n tenant(s)</source>
-        <translation><numerusform>%n đơn vị</numerusform></translation>
+        <translation>
+            <numerusform>%n đơn vị</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n service(s)</source>
-        <translation><numerusform>%n dịch vụ</numerusform></translation>
+        <translation>
+            <numerusform>%n dịch vụ</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4" />
@@ -2644,7 +2695,7 @@
 <context>
     <name>lgsp::ui::ConfigPage</name>
     <message>
-        <location filename="../ui/config/configpage.cpp" line="+233" />
+        <location filename="../ui/config/configpage.cpp" line="+239" />
         <source>Open configuration bundle</source>
         <translation>Mở gói cấu hình</translation>
     </message>
@@ -2662,7 +2713,9 @@
     <message numerus="yes">
         <location line="+11" />
         <source>The bundle opened with %n error(s); they are listed under Problems.</source>
-        <translation><numerusform>Gói đã mở, có %n lỗi; xem danh sách ở mục Vấn đề.</numerusform></translation>
+        <translation>
+            <numerusform>Gói đã mở, có %n lỗi; xem danh sách ở mục Vấn đề.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+24" />
@@ -2677,7 +2730,9 @@
     <message numerus="yes">
         <location line="+8" />
         <source>Saved with %n error(s): fix them before applying the bundle.</source>
-        <translation><numerusform>Đã lưu, còn %n lỗi: hãy sửa trước khi áp dụng gói.</numerusform></translation>
+        <translation>
+            <numerusform>Đã lưu, còn %n lỗi: hãy sửa trước khi áp dụng gói.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+11" />
@@ -2762,12 +2817,12 @@
     </message>
     <message>
         <location line="+6" />
-        <location line="+13" />
+        <location line="+14" />
         <source>New from template</source>
         <translation>Tạo từ mẫu</translation>
     </message>
     <message>
-        <location line="-12" />
+        <location line="-13" />
         <source>A new bundle with one province tenant to start from</source>
         <translation>Gói mới có sẵn một đơn vị cấp tỉnh để bắt đầu</translation>
     </message>
@@ -2795,6 +2850,11 @@
         <location line="+2" />
         <source>JSON</source>
         <translation>JSON</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Compare and apply</source>
+        <translation>So sánh và áp dụng</translation>
     </message>
     <message>
         <location line="+1" />
@@ -3470,17 +3530,23 @@
     <message numerus="yes">
         <location line="+2" />
         <source>No errors, %n warning(s): the server accepts this bundle; the warnings are advice.</source>
-        <translation><numerusform>Không có lỗi, %n cảnh báo: máy chủ chấp nhận gói này; cảnh báo chỉ là lời khuyên.</numerusform></translation>
+        <translation>
+            <numerusform>Không có lỗi, %n cảnh báo: máy chủ chấp nhận gói này; cảnh báo chỉ là lời khuyên.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+5" />
         <source>%n error(s): the server would refuse this bundle.</source>
-        <translation><numerusform>%n lỗi: máy chủ sẽ từ chối gói này.</numerusform></translation>
+        <translation>
+            <numerusform>%n lỗi: máy chủ sẽ từ chối gói này.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source>%n warning(s).</source>
-        <translation><numerusform>%n cảnh báo.</numerusform></translation>
+        <translation>
+            <numerusform>%n cảnh báo.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3961,6 +4027,264 @@
         <location line="+5" />
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
+    </message>
+</context>
+<context>
+    <name>lgsp::ui::SyncPanel</name>
+    <message>
+        <location filename="../ui/config/syncpanel.cpp" line="+29" />
+        <source>Tenant</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Service</source>
+        <translation>Dịch vụ</translation>
+    </message>
+    <message>
+        <location line="+57" />
+        <location line="+330" />
+        <source>Export from instance</source>
+        <translation>Xuất từ hệ thống</translation>
+    </message>
+    <message>
+        <location line="-329" />
+        <source>The bundle open now has unsaved changes. Replace it with the configuration of %1?</source>
+        <translation>Gói đang mở có thay đổi chưa lưu. Thay bằng cấu hình của %1?</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Replace</source>
+        <translation>Thay thế</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Apply the bundle</source>
+        <translation>Áp dụng gói cấu hình</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Apply the bundle to %1? The instance's tenants and services become the bundle's; those it leaves out are closed or retired. It is all or nothing, and refused if the instance changed since revision %2.</source>
+        <translation>Áp dụng gói cho %1? Đơn vị và dịch vụ của hệ thống sẽ giống hệt trong gói; những mục gói không có sẽ bị đóng hoặc ngừng. Thao tác được thực hiện trọn vẹn hoặc không thực hiện gì, và bị từ chối nếu hệ thống đã thay đổi kể từ phiên bản %2.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Apply</source>
+        <translation>Áp dụng</translation>
+    </message>
+    <message>
+        <location line="+82" />
+        <source>%1 is a read-only profile: it cannot apply configurations.</source>
+        <translation>%1 là hồ sơ chỉ được xem: không thể áp dụng cấu hình.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Fix the bundle's errors first (see Problems).</source>
+        <translation>Hãy sửa các lỗi của gói trước (xem mục Vấn đề).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Apply the bundle to the instance, all or nothing</source>
+        <translation>Áp dụng gói cho hệ thống, trọn vẹn hoặc không gì cả</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Connect an instance to compare or apply (the editor works without one).</source>
+        <translation>Hãy kết nối một hệ thống để so sánh hoặc áp dụng (trình soạn thảo vẫn dùng được khi không có kết nối).</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Exporting the configuration of %1…</source>
+        <translation>Đang xuất cấu hình của %1…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Comparing with %1…</source>
+        <translation>Đang so sánh với %1…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Dry run on %1…</source>
+        <translation>Đang chạy thử trên %1…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Applying to %1…</source>
+        <translation>Đang áp dụng cho %1…</translation>
+    </message>
+    <message>
+        <location line="+54" />
+        <source>Not applied: %1 changed since revision %2, the bundle's base. Nothing was changed. Compare again to see what changed on the server.</source>
+        <translation>Chưa áp dụng: %1 đã thay đổi kể từ phiên bản %2 (phiên bản gốc của gói). Không có gì bị thay đổi. Hãy so sánh lại để xem máy chủ đã thay đổi những gì.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Compare again</source>
+        <translation>So sánh lại</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Exported %1 at revision %2: a new bundle, not saved yet.</source>
+        <translation>Đã xuất %1 ở phiên bản %2: một gói mới, chưa lưu.</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <location line="+50" />
+        <location line="+36" />
+        <location line="+35" />
+        <source>Item</source>
+        <translation>Mục</translation>
+    </message>
+    <message>
+        <location line="-121" />
+        <location line="+50" />
+        <location line="+36" />
+        <location line="+35" />
+        <source>Change</source>
+        <translation>Thay đổi</translation>
+    </message>
+    <message>
+        <location line="-121" />
+        <location line="+121" />
+        <source>On the instance</source>
+        <translation>Trên hệ thống</translation>
+    </message>
+    <message>
+        <location line="-121" />
+        <location line="+121" />
+        <source>In the bundle</source>
+        <translation>Trong gói</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-119" />
+        <source>Applying the bundle to %1 would change %n item(s)</source>
+        <translation><numerusform>Áp dụng gói cho %1 sẽ thay đổi %n mục</numerusform></translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The bundle was exported from another instance: what changed on %1 since its revision %2 cannot be told.</source>
+        <translation>Gói được xuất từ một hệ thống khác: không thể biết %1 đã thay đổi gì kể từ phiên bản %2 của gói.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Nothing changed on %1 since revision %2, the bundle's base.</source>
+        <translation>%1 không thay đổi gì kể từ phiên bản %2 (phiên bản gốc của gói).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5" />
+        <source>Changed on %1 since revision %2 (now revision %3): %n item(s)</source>
+        <translation><numerusform>Thay đổi trên %1 kể từ phiên bản %2 (nay là phiên bản %3): %n mục</numerusform></translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1 is at revision %2 and the bundle is based on revision %3; this console has no copy of revision %3, so it cannot tell what changed in between.</source>
+        <translation>%1 đang ở phiên bản %2, còn gói dựa trên phiên bản %3; máy này không lưu bản sao của phiên bản %3 nên không thể biết đã thay đổi gì trong khoảng đó.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1 at revision %2, compared.</source>
+        <translation>Đã so sánh với %1 ở phiên bản %2.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The bundle is based on revision %1; %2 is at revision %3. Applying it would be refused until you take revision %3 as its base, after reviewing what changed.</source>
+        <translation>Gói dựa trên phiên bản %1; %2 đang ở phiên bản %3. Áp dụng sẽ bị từ chối cho tới khi bạn xem lại các thay đổi và lấy phiên bản %3 làm gốc.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Changed both in the bundle and on the server: %1.</source>
+        <translation>Bị thay đổi cả trong gói lẫn trên máy chủ: %1.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Take revision %1 as base</source>
+        <translation>Lấy phiên bản %1 làm gốc</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <location line="+36" />
+        <source>Fields</source>
+        <translation>Trường</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-32" />
+        <source>%1 would refuse the bundle: %n error(s)</source>
+        <translation><numerusform>%1 sẽ từ chối gói: %n lỗi</numerusform></translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Error</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Dry run: refused; nothing was changed.</source>
+        <translation>Chạy thử: bị từ chối; không có gì bị thay đổi.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%1 accepts the bundle; applying it would make %n change(s)</source>
+        <translation><numerusform>%1 chấp nhận gói; áp dụng sẽ tạo %n thay đổi</numerusform></translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Dry run: accepted at revision %1; nothing was changed.</source>
+        <translation>Chạy thử: được chấp nhận ở phiên bản %1; không có gì bị thay đổi.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11" />
+        <source>Applied to %1: %n change(s)</source>
+        <translation><numerusform>Đã áp dụng cho %1: %n thay đổi</numerusform></translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Applied to %1: now at revision %2 (audit correlation id %3). The bundle's base is now revision %2; save it to keep that.</source>
+        <translation>Đã áp dụng cho %1: nay ở phiên bản %2 (mã tương quan nhật ký kiểm toán %3). Phiên bản gốc của gói nay là %2; hãy lưu gói để giữ thông tin này.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Applied: revision %1.</source>
+        <translation>Đã áp dụng: phiên bản %1.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Instance:</source>
+        <translation>Hệ thống:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Instance to compare with</source>
+        <translation>Hệ thống để so sánh</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Start a new bundle from the instance's configuration now</source>
+        <translation>Tạo gói mới từ cấu hình hiện tại của hệ thống</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Compare</source>
+        <translation>So sánh</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>What applying would change, and what changed on the server since the bundle's base revision</source>
+        <translation>Áp dụng sẽ thay đổi những gì, và máy chủ đã thay đổi gì kể từ phiên bản gốc của gói</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Dry run</source>
+        <translation>Chạy thử</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Let the server check the bundle and list its changes, without changing anything</source>
+        <translation>Để máy chủ kiểm tra gói và liệt kê các thay đổi, không thay đổi gì</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Apply…</source>
+        <translation>Áp dụng…</translation>
     </message>
 </context>
 <context>

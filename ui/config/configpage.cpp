@@ -11,6 +11,7 @@
 #include "ui/config/bundleinfoeditor.h"
 #include "ui/config/problemspanel.h"
 #include "ui/config/serviceeditor.h"
+#include "ui/config/syncpanel.h"
 #include "ui/config/tenanteditor.h"
 #include "ui/logging.h"
 
@@ -76,6 +77,7 @@ ConfigPage::ConfigPage(client::Fleet *fleet, QWidget *parent)
     , m_serviceEditor(new ServiceEditor(m_document, this))
     , m_tabs(new QTabWidget(this))
     , m_problems(new ProblemsPanel(m_document, this))
+    , m_sync(new SyncPanel(fleet, m_document, this))
     , m_json(new QPlainTextEdit(this))
     , m_jsonTimer(new QTimer(this))
 {
@@ -103,6 +105,7 @@ ConfigPage::ConfigPage(client::Fleet *fleet, QWidget *parent)
     new DefinitionHighlighter(m_json->document(), DefinitionHighlighter::Language::Json);
     m_tabs->addTab(m_problems, QString());
     m_tabs->addTab(m_json, QString());
+    m_tabs->addTab(m_sync, QString());
 
     auto *top = new QSplitter(Qt::Horizontal, this);
     top->addWidget(m_tree);
@@ -130,6 +133,7 @@ ConfigPage::ConfigPage(client::Fleet *fleet, QWidget *parent)
     header->addWidget(m_title, 1);
     layout->addLayout(header);
     layout->addWidget(m_toolBar);
+    layout->addWidget(m_sync->controls());
     layout->addWidget(m_recoveryBar);
     layout->addWidget(m_notice);
     layout->addWidget(m_stack, 1);
@@ -157,6 +161,8 @@ ConfigPage::ConfigPage(client::Fleet *fleet, QWidget *parent)
             [this](const QString &code) { selectPointer(m_document->addService(code)); });
     connect(m_tenantEditor, &TenantEditor::removeRequested, this, &ConfigPage::removeTenant);
     connect(m_serviceEditor, &ServiceEditor::removeRequested, this, &ConfigPage::removeService);
+    connect(m_sync, &SyncPanel::fieldRequested, this, &ConfigPage::selectPointer);
+    connect(m_sync, &SyncPanel::resultsShown, this, [this] { m_tabs->setCurrentWidget(m_sync); });
     connect(m_recoveryBar, &NoticeBar::primaryClicked, this, &ConfigPage::recoverPending);
     connect(m_recoveryBar, &NoticeBar::secondaryClicked, this, &ConfigPage::discardPending);
     retranslate();
@@ -508,6 +514,7 @@ void ConfigPage::retranslate()
     m_saveAs->setText(tr("Save as…"));
     updateUndoTexts();
     m_tabs->setTabText(1, tr("JSON"));
+    m_tabs->setTabText(2, tr("Compare and apply"));
     m_empty->setTitle(tr("No configuration bundle open"));
     m_empty->setText(tr("Prepare an instance's configuration offline — tenants, services, who "
                         "may call them and their SLA — check it as you type, and apply it "

@@ -29,6 +29,7 @@ class EmptyState;
 class NoticeBar;
 class ProblemsPanel;
 class ServiceEditor;
+class SyncPanel;
 class TenantEditor;
 
 // Offline configuration: a bundle file opened, made from a template or exported from an
@@ -51,6 +52,7 @@ public:
     BundleInfoEditor *bundleEditor() const { return m_bundleEditor; }
     ProblemsPanel *problemsPanel() const { return m_problems; }
     NoticeBar *notice() const { return m_notice; }
+    SyncPanel *syncPanel() const { return m_sync; }
     NoticeBar *recoveryBar() const { return m_recoveryBar; }
     QWidget *currentEditor() const;
     QString jsonText() const;
@@ -126,6 +128,7 @@ private:
     ServiceEditor *m_serviceEditor;
     QTabWidget *m_tabs;
     ProblemsPanel *m_problems;
+    SyncPanel *m_sync;
     QPlainTextEdit *m_json;
     QTimer *m_jsonTimer;
 };

@@ -16,7 +16,9 @@ namespace {
 
 constexpr int kPointerRole = Qt::UserRole + 1;
 
-QString fieldText(const QString &field)
+} // namespace
+
+QString ProblemsPanel::fieldText(const QString &field)
 {
     static const QHash<QString, const char *> names{
         {QStringLiteral("code"), QT_TRANSLATE_NOOP("lgsp::ui::ProblemsPanel", "code")},
@@ -45,8 +47,6 @@ QString fieldText(const QString &field)
     return it == names.constEnd() ? field
                                   : QCoreApplication::translate("lgsp::ui::ProblemsPanel", *it);
 }
-
-} // namespace
 
 ProblemsPanel::ProblemsPanel(models::BundleDocument *document, QWidget *parent)
     : QWidget(parent)

@@ -23,6 +23,8 @@ public:
 
     QTreeWidget *list() const { return m_list; }
     // A readable location of a pointer in the document.
+    // A field of a tenant or service in words ("timeoutMs" → "timeout").
+    static QString fieldText(const QString &field);
     static QString locationText(const models::BundleDocument *document, const QString &pointer);
 
 Q_SIGNALS:
