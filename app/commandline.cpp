@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 
 namespace lgsp::app {
 
@@ -101,6 +102,11 @@ std::optional<CommandLineOptions> CommandLine::parse(const QStringList &argument
     }
     options.screenshotPath = parser.value(screenshot);
     options.bundlePath = parser.positionalArguments().value(0);
+    // A word that is no file is a mistake on the command line, not a bundle to open.
+    if (!options.bundlePath.isEmpty() && !QFileInfo(options.bundlePath).isFile()) {
+        *error = tr("No such bundle file: %1").arg(options.bundlePath);
+        return std::nullopt;
+    }
     options.reportFirstPaint = parser.isSet(firstPaint);
     return options;
 }

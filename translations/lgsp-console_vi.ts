@@ -441,7 +441,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="+23" />
+        <location filename="../app/commandline.cpp" line="+24" />
         <source>LGSP Console: administration console for LGSP integration and data-sharing platforms.</source>
         <translation>LGSP Console: bảng điều khiển quản trị Nền tảng tích hợp, chia sẻ dữ liệu (LGSP).</translation>
     </message>
@@ -526,6 +526,11 @@
         <location line="+8" />
         <source>Unknown page "%1"; use one of: %2.</source>
         <translation>Không có trang "%1"; hãy dùng một trong các trang: %2.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>No such bundle file: %1</source>
+        <translation>Không có tệp gói cấu hình: %1</translation>
     </message>
 </context>
 <context>
@@ -1644,7 +1649,9 @@
     <message numerus="yes">
         <location line="+9" />
         <source>The bundle has %n error(s); nothing was sent.</source>
-        <translation><numerusform>Gói có %n lỗi; chưa gửi gì lên máy chủ.</numerusform></translation>
+        <translation>
+            <numerusform>Gói có %n lỗi; chưa gửi gì lên máy chủ.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+18" />
@@ -3393,7 +3400,7 @@
 <context>
     <name>lgsp::ui::ProblemsPanel</name>
     <message>
-        <location filename="../ui/config/problemspanel.cpp" line="+22" />
+        <location filename="../ui/config/problemspanel.cpp" line="+24" />
         <source>code</source>
         <translation>mã</translation>
     </message>
@@ -3478,7 +3485,7 @@
         <translation>phiên bản lược đồ</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+43" />
         <source>Tenant %1</source>
         <translation>Đơn vị %1</translation>
     </message>
@@ -4043,12 +4050,12 @@
     </message>
     <message>
         <location line="+57" />
-        <location line="+330" />
+        <location line="+333" />
         <source>Export from instance</source>
         <translation>Xuất từ hệ thống</translation>
     </message>
     <message>
-        <location line="-329" />
+        <location line="-332" />
         <source>The bundle open now has unsaved changes. Replace it with the configuration of %1?</source>
         <translation>Gói đang mở có thay đổi chưa lưu. Thay bằng cấu hình của %1?</translation>
     </message>
@@ -4113,7 +4120,7 @@
         <translation>Đang áp dụng cho %1…</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+55" />
         <source>Not applied: %1 changed since revision %2, the bundle's base. Nothing was changed. Compare again to see what changed on the server.</source>
         <translation>Chưa áp dụng: %1 đã thay đổi kể từ phiên bản %2 (phiên bản gốc của gói). Không có gì bị thay đổi. Hãy so sánh lại để xem máy chủ đã thay đổi những gì.</translation>
     </message>
@@ -4123,42 +4130,44 @@
         <translation>So sánh lại</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>Exported %1 at revision %2: a new bundle, not saved yet.</source>
         <translation>Đã xuất %1 ở phiên bản %2: một gói mới, chưa lưu.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+22" />
         <location line="+50" />
         <location line="+36" />
-        <location line="+35" />
+        <location line="+34" />
         <source>Item</source>
         <translation>Mục</translation>
     </message>
     <message>
-        <location line="-121" />
+        <location line="-120" />
         <location line="+50" />
         <location line="+36" />
-        <location line="+35" />
+        <location line="+34" />
         <source>Change</source>
         <translation>Thay đổi</translation>
     </message>
     <message>
-        <location line="-121" />
-        <location line="+121" />
+        <location line="-120" />
+        <location line="+120" />
         <source>On the instance</source>
         <translation>Trên hệ thống</translation>
     </message>
     <message>
-        <location line="-121" />
-        <location line="+121" />
+        <location line="-120" />
+        <location line="+120" />
         <source>In the bundle</source>
         <translation>Trong gói</translation>
     </message>
     <message numerus="yes">
-        <location line="-119" />
+        <location line="-118" />
         <source>Applying the bundle to %1 would change %n item(s)</source>
-        <translation><numerusform>Áp dụng gói cho %1 sẽ thay đổi %n mục</numerusform></translation>
+        <translation>
+            <numerusform>Áp dụng gói cho %1 sẽ thay đổi %n mục</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5" />
@@ -4173,7 +4182,9 @@
     <message numerus="yes">
         <location line="+5" />
         <source>Changed on %1 since revision %2 (now revision %3): %n item(s)</source>
-        <translation><numerusform>Thay đổi trên %1 kể từ phiên bản %2 (nay là phiên bản %3): %n mục</numerusform></translation>
+        <translation>
+            <numerusform>Thay đổi trên %1 kể từ phiên bản %2 (nay là phiên bản %3): %n mục</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+7" />
@@ -4209,7 +4220,9 @@
     <message numerus="yes">
         <location line="-32" />
         <source>%1 would refuse the bundle: %n error(s)</source>
-        <translation><numerusform>%1 sẽ từ chối gói: %n lỗi</numerusform></translation>
+        <translation>
+            <numerusform>%1 sẽ từ chối gói: %n lỗi</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6" />
@@ -4224,7 +4237,9 @@
     <message numerus="yes">
         <location line="+3" />
         <source>%1 accepts the bundle; applying it would make %n change(s)</source>
-        <translation><numerusform>%1 chấp nhận gói; áp dụng sẽ tạo %n thay đổi</numerusform></translation>
+        <translation>
+            <numerusform>%1 chấp nhận gói; áp dụng sẽ tạo %n thay đổi</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+10" />
@@ -4234,7 +4249,9 @@
     <message numerus="yes">
         <location line="+11" />
         <source>Applied to %1: %n change(s)</source>
-        <translation><numerusform>Đã áp dụng cho %1: %n thay đổi</numerusform></translation>
+        <translation>
+            <numerusform>Đã áp dụng cho %1: %n thay đổi</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+8" />

@@ -53,7 +53,7 @@ void BundleSync::exportFrom(const QUuid &instance)
             outcome.step = Step::Export;
             outcome.instance = instance;
             outcome.error = r.error;
-            if (r.ok() && m_document) {
+            if (r.ok()) {
                 const QJsonObject document = r.value.toJson();
                 outcome.liveRevision = r.value.revision;
                 outcome.baseRevision = r.value.revision;
@@ -68,7 +68,7 @@ void BundleSync::exportFrom(const QUuid &instance)
 void BundleSync::compare(const QUuid &instance)
 {
     client::Connection *connection = m_fleet ? m_fleet->connection(instance) : nullptr;
-    if (!connection || m_busy || !m_document || !m_document->isOpen())
+    if (!connection || m_busy || !m_document->isOpen())
         return;
     m_busy = true;
     Q_EMIT started(Step::Compare, instance);
@@ -78,7 +78,7 @@ void BundleSync::compare(const QUuid &instance)
             outcome.step = Step::Compare;
             outcome.instance = instance;
             outcome.error = r.error;
-            if (!r.ok() || !m_document) {
+            if (!r.ok()) {
                 finish(outcome);
                 return;
             }
@@ -107,7 +107,7 @@ void BundleSync::compare(const QUuid &instance)
 void BundleSync::dryRun(const QUuid &instance)
 {
     client::Connection *connection = m_fleet ? m_fleet->connection(instance) : nullptr;
-    if (!connection || m_busy || !m_document || !m_document->isOpen())
+    if (!connection || m_busy || !m_document->isOpen())
         return;
     Outcome outcome;
     outcome.step = Step::DryRun;
@@ -141,7 +141,7 @@ void BundleSync::dryRun(const QUuid &instance)
 void BundleSync::apply(const QUuid &instance)
 {
     client::Connection *connection = m_fleet ? m_fleet->connection(instance) : nullptr;
-    if (!connection || m_busy || !m_document || !m_document->isOpen())
+    if (!connection || m_busy || !m_document->isOpen())
         return;
     Outcome outcome;
     outcome.step = Step::Apply;
@@ -170,7 +170,7 @@ void BundleSync::apply(const QUuid &instance)
         [this, outcome](const client::Result<protocol::ConfigApplyResult> &r) {
             Outcome result = outcome;
             result.error = r.error;
-            if (r.ok() && m_document) {
+            if (r.ok()) {
                 result.newRevision = r.value.revision;
                 result.correlationId = r.value.correlationId;
                 result.serverChanges = r.value.changes;
@@ -186,7 +186,7 @@ void BundleSync::apply(const QUuid &instance)
 
 void BundleSync::rebase(qint64 revision)
 {
-    if (m_document && m_document->isOpen())
+    if (m_document->isOpen())
         m_document->setValue(QStringLiteral("/revision"), revision,
                              tr("Base on revision %1").arg(revision), false);
 }

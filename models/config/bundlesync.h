@@ -5,7 +5,6 @@
 #include "protocol/configchange.h"
 
 #include <QObject>
-#include <QPointer>
 #include <QUuid>
 
 namespace lgsp::client {
@@ -79,7 +78,7 @@ private:
     QString instanceKey(const QJsonObject &document) const;
 
     client::Fleet *m_fleet;
-    QPointer<BundleDocument> m_document;
+    BundleDocument *m_document;
     BaseStore *m_bases;
     bool m_busy = false;
 };

@@ -173,10 +173,11 @@ private Q_SLOTS:
         // The services that gave it the right to call them now name a tenant that is gone.
         QVERIFY(!page.document()->problemsAt(QStringLiteral("/services/1/consumers/1")).isEmpty());
 
+        lgsp::test::saveScreenshots(page.window(), QStringLiteral("config-tenant"));
+
         QTest::keyClicks(code, QStringLiteral("H30.18.01"));
         QCOMPARE(page.document()->errorCount(), 0);
         QVERIFY(page.tenantEditor()->messageOf(QStringLiteral("/code")).isEmpty());
-        lgsp::test::saveScreenshots(page.window(), QStringLiteral("config-tenant"));
     }
 
     void serviceFormEditsRightsAndSla()

@@ -1,9 +1,11 @@
 // Configuration bundles as files: the bundles in tests/data/bundles (one valid, and 29 broken
 // ones: syntax errors, wrong types, bad codes, dangling references, duplicates, an unknown
-// schema version…) each give a clear error naming where, and the file is never touched; a
+// schema version…) each give a clear error naming where, the file is never touched, and a
+// real instance sent the same bytes refuses them and stays at its revision; a
 // file over the size limit is refused unread; a failed save leaves the old file whole; and
 // the round trip against a real sandbox: export → file → edit → check → apply → export gives
 // the edited document.
+#include "apiclient.h"
 #include "awaitresult.h"
 #include "client/backend/backend.h"
 #include "client/connection.h"
@@ -45,7 +47,18 @@ class TestBundleFile final : public QObject
 {
     Q_OBJECT
 
+private:
+    lgsp::test::SandboxProcess m_sandbox;
+    std::unique_ptr<lgsp::test::ApiClient> m_operator;
+
 private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_sandbox.start({QStringLiteral("--seed"), QStringLiteral("demo")}));
+        m_operator = std::make_unique<lgsp::test::ApiClient>(m_sandbox.baseUrl());
+        QVERIFY(m_operator->signIn(m_sandbox.bootstrapClientId(), m_sandbox.bootstrapSecret()));
+    }
+
     void brokenBundlesSayWhere_data()
     {
         QTest::addColumn<QString>("file");
@@ -111,6 +124,20 @@ private Q_SLOTS:
         QVERIFY2(said.join(QLatin1Char('\n')).contains(where),
                  qPrintable(said.join(QLatin1Char('\n'))));
         QCOMPARE(digest(path), before); // the file is never touched
+
+        // Sent as it is to a real instance, on its current revision: refused, nothing changed.
+        QFile bytes(path);
+        QVERIFY(bytes.open(QIODevice::ReadOnly));
+        const lgsp::test::ApiClient::Reply current =
+            m_operator->get(QStringLiteral("/api/v1/config"));
+        QCOMPARE(current.status, 200);
+        const lgsp::test::ApiClient::Reply refused = m_operator->request(
+            "PUT", QStringLiteral("/api/v1/config"), bytes.readAll(),
+            {{"If-Match", current.header("ETag")}, {"Content-Type", "application/json"}});
+        QVERIFY2(refused.status == 400 || refused.status == 413 || refused.status == 415,
+                 qPrintable(QString::number(refused.status)));
+        QCOMPARE(m_operator->get(QStringLiteral("/api/v1/config")).header("ETag"),
+                 current.header("ETag"));
     }
 
     void validBundlesPass()

@@ -110,6 +110,9 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("--view"), QStringLiteral("dashboard")};
         QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")};
         QTest::newRow("stray argument") << QStringList{QStringLiteral("extra")};
+        QTest::newRow("two bundles") << QStringList{
+            lgsp::test::sourcePath(QStringLiteral("tests/data/bundles/valid-empty.json")),
+            lgsp::test::sourcePath(QStringLiteral("tests/data/bundles/valid-hau-giang.json"))};
     }
 
     void badArgumentsAreRefused()
@@ -145,6 +148,22 @@ private Q_SLOTS:
         QVERIFY(!image.isNull());
         QVERIFY(image.width() >= 800 && image.height() >= 500);
         QVERIFY2(distinctColours(image) > 20, "the screenshot looks blank");
+    }
+
+    // A bundle named on the command line opens on the Configuration page (the log says so)
+    // and the file is left as it was.
+    void bundleOnTheCommandLineOpens()
+    {
+        QTemporaryDir home;
+        const QString bundle =
+            lgsp::test::sourcePath(QStringLiteral("tests/data/bundles/valid-hau-giang.json"));
+        const QString png = home.filePath(QStringLiteral("config.png"));
+        const Run run = runConsole({QStringLiteral("--lang"), QStringLiteral("vi"),
+                                    QStringLiteral("--screenshot"), png, bundle},
+                                   isolatedEnvironment(home));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.err.contains(QLatin1String("bundle opened:")), qPrintable(run.err));
+        QVERIFY2(distinctColours(QImage(png)) > 20, "the screenshot looks blank");
     }
 
     void screenshotToAnUnwritablePathFails()
