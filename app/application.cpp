@@ -8,7 +8,6 @@
 #include "models/i18n/translations.h"
 #include "models/session/consolesession.h"
 #include "models/settings/appsettings.h"
-#include "models/traffic/trafficmonitor.h"
 #include "provisioning.h"
 #include "ui/charts/transactionspage.h"
 #include "ui/config/configpage.h"
@@ -110,7 +109,7 @@ int runConsole(int argc, char *argv[])
     ui::MainWindow window(&settings, &translations, session.fleet());
     window.setSession(&session);
     // Chart history survives restarts, next to the console's other data.
-    window.transactionsPage()->monitor()->setStorePath(
+    window.transactionsPage()->setStorePath(
         QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
             .filePath(QStringLiteral("chart-history.sqlite")));
     window.configPage()->setRecoveryPath(

@@ -2599,7 +2599,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+59"/>
         <source>Custom range</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2640,13 +2640,18 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-45"/>
         <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fixed range (not updated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4909,7 +4914,7 @@
 <context>
     <name>lgsp::ui::TransactionsPage</name>
     <message>
-        <location filename="../ui/charts/transactionspage.cpp" line="+92"/>
+        <location filename="../ui/charts/transactionspage.cpp" line="+96"/>
         <location line="+5"/>
         <source>Export the charts</source>
         <translation type="unfinished"></translation>
@@ -4936,7 +4941,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+80"/>
         <source>Unknown instance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4947,7 +4952,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+32"/>
+        <source>Chart history cannot be kept (%1). The charts show what is fetched from the instances while the console runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Transactions</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2578,7 +2578,7 @@
         <translation>Dịch vụ: %1</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+59" />
         <source>Custom range</source>
         <translation>Khoảng thời gian</translation>
     </message>
@@ -2619,14 +2619,19 @@
     </message>
     <message>
         <location line="+4" />
-        <location line="+45" />
+        <location line="+49" />
         <source>Paused</source>
         <translation>Tạm dừng</translation>
     </message>
     <message>
-        <location line="-41" />
+        <location line="-45" />
         <source>Not connected</source>
         <translation>Chưa kết nối</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Fixed range (not updated)</source>
+        <translation>Khoảng thời gian cố định (không cập nhật)</translation>
     </message>
     <message>
         <location line="+23" />
@@ -4868,7 +4873,7 @@
 <context>
     <name>lgsp::ui::TransactionsPage</name>
     <message>
-        <location filename="../ui/charts/transactionspage.cpp" line="+92" />
+        <location filename="../ui/charts/transactionspage.cpp" line="+96" />
         <location line="+5" />
         <source>Export the charts</source>
         <translation>Xuất biểu đồ</translation>
@@ -4895,7 +4900,7 @@
         <translation>biểu đồ để trống cho đến khi có lại luồng dữ liệu</translation>
     </message>
     <message>
-        <location line="+78" />
+        <location line="+80" />
         <source>Unknown instance</source>
         <translation>Hệ thống không xác định</translation>
     </message>
@@ -4906,7 +4911,12 @@
         <translation>Không ghi được %1: %2</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+32" />
+        <source>Chart history cannot be kept (%1). The charts show what is fetched from the instances while the console runs.</source>
+        <translation>Không lưu được lịch sử biểu đồ (%1). Biểu đồ chỉ hiển thị dữ liệu lấy từ các hệ thống trong lúc ứng dụng đang chạy.</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Transactions</source>
         <translation>Giao dịch</translation>
     </message>

@@ -179,10 +179,11 @@ void TrafficMonitor::loadStored(Follow &f)
     }
 }
 
-void TrafficMonitor::setWindow(qint64 seconds, qint64 step)
+void TrafficMonitor::setWindow(qint64 seconds, qint64 step, qint64 end)
 {
     m_window = std::max<qint64>(60, seconds);
     m_step = std::max<qint64>(1, step);
+    m_end = std::max<qint64>(0, end);
     reloadHistory();
 }
 
@@ -200,8 +201,10 @@ void TrafficMonitor::fetchHistory(Follow &f)
     client::Connection *connection = m_fleet->connection(f.scope.instance);
     if (!connection || !connection->backend())
         return;
-    // Whole slots only: the slot still filling comes from the live stream.
-    const qint64 to = alignDown(now(), m_step);
+    // Whole slots only: the slot still filling comes from the live stream. A fixed range
+    // in the past is fetched where it is.
+    const qint64 latest = alignDown(now(), m_step);
+    const qint64 to = m_end > 0 ? std::min(latest, alignDown(m_end + m_step - 1, m_step)) : latest;
     const qint64 from = alignDown(to - m_window, m_step);
     const qint64 step = m_step;
     // One request per chunk the server accepts; the answers are put together in order.

@@ -48,7 +48,8 @@ public:
     void setScopes(const QList<TrafficScope> &scopes);
     QList<TrafficScope> scopes() const { return m_order; }
     // The window the charts show: history is fetched from the server for it, at `step`.
-    void setWindow(qint64 seconds, qint64 step);
+    // `end` (seconds) fixes the range [end - seconds, end) in the past; 0 follows now.
+    void setWindow(qint64 seconds, qint64 step, qint64 end = 0);
     // Asks the server again for the window's history.
     void reloadHistory();
 
@@ -86,6 +87,7 @@ private:
     qint64 m_retention = 7 * 24 * 3600;
     qint64 m_maxBytes = qint64(256) * 1024 * 1024;
     qint64 m_window = 3600;
+    qint64 m_end = 0; // a fixed range's end; 0: now
     qint64 m_step = 1;
     int m_pendingHistory = 0;
     quint64 m_historyGeneration = 0;

@@ -14,10 +14,14 @@
 #include "ui/charts/transactioncharts.h"
 #include "ui/charts/transactionlogdialog.h"
 #include "ui/charts/transactionspage.h"
+#include "ui/common/noticebar.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QDateTime>
+#include <QDateTimeAxis>
+#include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
@@ -316,6 +320,115 @@ private Q_SLOTS:
                                 .arg(streamed)
                                 .arg(tenantCalls)
                                 .arg(allCalls)));
+    }
+
+    // One service of the instance, first live, then over a custom range in the past: the
+    // range is drawn as asked, holds that service's calls, and stays still (no live update).
+    void oneServiceOverACustomRange()
+    {
+        test::ApiClient api(m_sandbox->baseUrl());
+        QVERIFY(api.signIn(m_sandbox->bootstrapClientId(), m_sandbox->bootstrapSecret()));
+        // The busiest service of the simulator's recent calls.
+        QHash<QString, int> calls;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                calls.clear();
+                for (const QJsonValue &t : api.get(QStringLiteral("/api/v1/transactions?limit=200"))
+                                               .json()
+                                               .value(QStringLiteral("items"))
+                                               .toArray())
+                    ++calls[t.toObject().value(QStringLiteral("serviceId")).toString()];
+                return !calls.isEmpty();
+            }(),
+            15000);
+        QString service = calls.cbegin().key();
+        for (auto it = calls.cbegin(); it != calls.cend(); ++it) {
+            if (it.value() > calls.value(service))
+                service = it.key();
+        }
+
+        client::ConnectionProfile p = profileFor(*m_sandbox, QUuid::createUuid());
+        client::Fleet fleet;
+        fleet.setProfiles({p});
+        fleet.setSecret(p.id, m_sandbox->bootstrapSecret());
+        QTemporaryDir dir;
+        ui::TransactionsPage page(&fleet);
+        page.setStorePath(dir.filePath(QStringLiteral("h.sqlite")));
+        QVERIFY(!page.storeNotice()->isVisibleTo(&page));
+        page.showInstance(p.id);
+        page.resize(1200, 800);
+        page.show();
+        QTRY_VERIFY_WITH_TIMEOUT(page.controls()->setScope({}, service), 10000);
+        QCOMPARE(page.monitor()->scopes().value(0).service, service);
+        QTRY_VERIFY_WITH_TIMEOUT(page.monitor()->streamState(page.monitor()->scopes().value(0)) ==
+                                     client::LiveStream::State::Live,
+                                 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            page.monitor()->series(page.monitor()->scopes().value(0))->fine().size() >= 3, 15000);
+
+        // A minute in the past (the shortest custom range) that holds recorded seconds.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            page.monitor()->series(page.monitor()->scopes().value(0))->fine().size() >= 25, 40000);
+        const qint64 to = QDateTime::currentSecsSinceEpoch() - 5;
+        const qint64 from = to - 60;
+        page.controls()->setWindow(models::ChartWindow::custom(from, to));
+        const ui::TimeChartView *view = page.charts()->throughputView();
+        // Drawn when the time axis spans the range asked for (rounded to whole ticks) only.
+        QTRY_VERIFY2_WITH_TIMEOUT(page.charts()->pointCount(view) > 0 &&
+                                      view->timeAxis()->min().toSecsSinceEpoch() > from - 60 &&
+                                      view->timeAxis()->max().toSecsSinceEpoch() < to + 60,
+                                  qPrintable(QStringLiteral("%1 points, axis %2 – %3, asked %4 – "
+                                                            "%5, %6")
+                                                 .arg(page.charts()->pointCount(view))
+                                                 .arg(view->timeAxis()->min().toSecsSinceEpoch())
+                                                 .arg(view->timeAxis()->max().toSecsSinceEpoch())
+                                                 .arg(from)
+                                                 .arg(to)
+                                                 .arg(page.controls()->statusText())),
+                                  15000);
+        QVERIFY(view->timeAxis()->min().toSecsSinceEpoch() <= from);
+        QVERIFY(view->timeAxis()->max().toSecsSinceEpoch() >= to);
+        const qint64 last = page.charts()->lastDrawnMs(view);
+        QVERIFY2(last <= to * 1000 && last >= from * 1000,
+                 qPrintable(QStringLiteral("last point at %1 ms, asked %2 – %3 s")
+                                .arg(last)
+                                .arg(from)
+                                .arg(to)));
+        QVERIFY(page.charts()->seriesNames(view).first().contains(service));
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            page.controls()->statusText().contains(QLatin1String("Fixed range")),
+            qPrintable(page.controls()->statusText()), 10000);
+        // Not live: two seconds later nothing moved.
+        QTest::qWait(2500);
+        QCOMPARE(page.charts()->lastDrawnMs(view), last);
+        QVERIFY(view->timeAxis()->max().toSecsSinceEpoch() < to + 60);
+    }
+
+    // A chart history file that cannot be used is said on the page; the charts still work.
+    void unusableHistoryFileIsSaid()
+    {
+        client::ConnectionProfile p = profileFor(*m_sandbox, QUuid::createUuid());
+        client::Fleet fleet;
+        fleet.setProfiles({p});
+        fleet.setSecret(p.id, m_sandbox->bootstrapSecret());
+        QTemporaryDir dir;
+        const QString notAHistory = dir.filePath(QStringLiteral("notes.sqlite"));
+        QFile file(notAHistory);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(4096, 'x')); // not an SQLite file
+        file.close();
+        ui::TransactionsPage page(&fleet);
+        page.setStorePath(notAHistory);
+        page.showInstance(p.id);
+        page.show();
+        QVERIFY(page.storeNotice()->isVisibleTo(&page));
+        QVERIFY2(page.storeNotice()->text().contains(QLatin1String("notes.sqlite")),
+                 qPrintable(page.storeNotice()->text()));
+        QTRY_VERIFY_WITH_TIMEOUT(page.charts()->pointCount(page.charts()->throughputView()) > 0,
+                                 15000);
+        QFile check(notAHistory);
+        QVERIFY(check.open(QIODevice::ReadOnly));
+        QCOMPARE(check.readAll(), QByteArray(4096, 'x')); // left as it was
     }
 
     void stoppedSandboxIsAGapAndHistorySurvivesARestart()

@@ -185,8 +185,12 @@ int ChartControls::scopeChoiceCount() const
 
 void ChartControls::setWindow(const models::ChartWindow &window)
 {
+    const bool changed = window.kind != m_window.kind || window.seconds != m_window.seconds ||
+                         window.step != m_window.step || window.customTo != m_window.customTo;
     m_window = window;
     m_windowBox->setCurrentIndex(std::max(0, m_windowBox->findData(int(window.kind))));
+    if (changed)
+        Q_EMIT windowChanged();
 }
 
 ChartControls::Refresh ChartControls::refresh() const
@@ -259,6 +263,10 @@ void ChartControls::setStatus(Status status, const QString &detail)
     case Status::Offline:
         colour = QStringLiteral("#c62828");
         text = tr("Not connected");
+        break;
+    case Status::FixedRange:
+        colour = QStringLiteral("#5f6b7a");
+        text = tr("Fixed range (not updated)");
         break;
     }
     if (text.isEmpty()) {

@@ -26,7 +26,7 @@ class ChartControls final : public QWidget
 
 public:
     enum class Refresh { Live, Every5s, Every30s, Paused };
-    enum class Status { Idle, Loading, Live, Reconnecting, Paused, Offline };
+    enum class Status { Idle, Loading, Live, Reconnecting, Paused, Offline, FixedRange };
 
     explicit ChartControls(client::Fleet *fleet, QWidget *parent = nullptr);
 
@@ -43,6 +43,7 @@ public:
     bool setScope(const QString &tenant, const QString &service);
     int scopeChoiceCount() const;
     models::ChartWindow window() const { return m_window; }
+    // Shows `window`; windowChanged() when it differs from the one shown.
     void setWindow(const models::ChartWindow &window);
     Refresh refresh() const;
     void setRefresh(Refresh refresh);

@@ -179,9 +179,8 @@ QLineSeries *SegmentedSeries::tail()
 
 void SegmentedSeries::update(QLineSeries *series, const QList<QPointF> &points)
 {
-    // A live chart changes at its end: the newest point (or one more, and one fewer at the
-    // start when the window slides). Changing only those points spares Qt Charts a new
-    // layout of the whole line.
+    // A live chart changes at its end: the newest point, or one more. Changing only those
+    // points spares Qt Charts a new layout of the whole line per point.
     const QList<QPointF> old = series->points();
     const qsizetype n = points.size();
     if (old.size() == n && n > 0) {
@@ -195,19 +194,16 @@ void SegmentedSeries::update(QLineSeries *series, const QList<QPointF> &points)
                 series->replace(int(i), points.at(i));
             return;
         }
-        // Slid by one: the first point left, one came at the end.
-        if (std::equal(old.begin() + 1, old.end() - 1, points.begin(), points.end() - 2)) {
-            series->remove(0);
-            series->replace(int(n - 2), points.at(n - 2));
-            series->append(points.last());
-            return;
-        }
     } else if (old.size() + 1 == n && n > 1 &&
                std::equal(old.begin(), old.end() - 1, points.begin(), points.end() - 2)) {
-        series->replace(int(n - 2), points.at(n - 2));
+        if (old.last() != points.at(n - 2))
+            series->replace(int(n - 2), points.at(n - 2));
         series->append(points.last());
         return;
     }
+    // Anything else, a slide included (one point fewer at the start, one more at the end),
+    // is one replacement: each change costs Qt Charts a layout of the whole line, so one
+    // replacement (one layout) beats removing, replacing and appending (three).
     series->replace(points);
 }
 

@@ -11,6 +11,7 @@
 #include "ui/charts/transactionlogdialog.h"
 #include "ui/common/emptystate.h"
 #include "ui/common/messages.h"
+#include "ui/common/noticebar.h"
 
 #include <QCollator>
 #include <QDir>
@@ -54,6 +55,7 @@ TransactionsPage::TransactionsPage(client::Fleet *fleet, QWidget *parent)
     , m_empty(new EmptyState(this))
     , m_content(new QWidget(this))
     , m_title(new QLabel(m_content))
+    , m_storeNotice(new NoticeBar(m_content))
     , m_controls(new ChartControls(fleet, m_content))
     , m_charts(new TransactionCharts(m_content))
 {
@@ -64,6 +66,7 @@ TransactionsPage::TransactionsPage(client::Fleet *fleet, QWidget *parent)
     m_title->setFont(titleFont);
     auto *content = new QVBoxLayout(m_content);
     content->addWidget(m_title);
+    content->addWidget(m_storeNotice);
     content->addWidget(m_controls);
     content->addWidget(m_charts, 1);
     m_stack->addWidget(m_empty);
@@ -81,9 +84,10 @@ TransactionsPage::TransactionsPage(client::Fleet *fleet, QWidget *parent)
     connect(m_controls, &ChartControls::windowChanged, this, [this] {
         m_charts->resetZoom();
         const models::ChartWindow w = m_controls->window();
-        m_monitor->setWindow(w.seconds, w.step);
+        m_monitor->setWindow(w.seconds, w.step, w.isLive() ? 0 : w.customTo);
         applyRefresh();
         redraw();
+        updateStatus();
     });
     connect(m_controls, &ChartControls::refreshChanged, this, &TransactionsPage::applyRefresh);
     connect(m_controls, &ChartControls::resetZoomRequested, m_charts,
@@ -226,6 +230,8 @@ void TransactionsPage::updateStatus()
         live = live || m_monitor->streamState(s) == client::LiveStream::State::Live;
     if (m_controls->refresh() == ChartControls::Refresh::Paused)
         m_controls->setStatus(Status::Paused);
+    else if (!m_controls->window().isLive() && !m_monitor->loadingHistory())
+        m_controls->setStatus(Status::FixedRange, m_monitor->historyProblem());
     else if (m_monitor->loadingHistory())
         m_controls->setStatus(Status::Loading);
     else if (live)
@@ -345,8 +351,22 @@ void TransactionsPage::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+void TransactionsPage::setStorePath(const QString &path)
+{
+    m_monitor->setStorePath(path);
+    retranslate();
+}
+
 void TransactionsPage::retranslate()
 {
+    if (m_monitor->storeProblem().isEmpty())
+        m_storeNotice->hide();
+    else
+        m_storeNotice->showNotice(
+            NoticeBar::Kind::Warning,
+            tr("Chart history cannot be kept (%1). The charts show what is fetched from the "
+               "instances while the console runs.")
+                .arg(m_monitor->storeProblem()));
     m_title->setText(tr("Transactions"));
     m_empty->setTitle(tr("No transaction data yet"));
     m_empty->setText(

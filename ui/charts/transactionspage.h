@@ -19,6 +19,7 @@ namespace lgsp::ui {
 
 class ChartControls;
 class EmptyState;
+class NoticeBar;
 class TransactionCharts;
 
 // Live transaction charts of one instance, one of its tenants or services, or several
@@ -34,6 +35,10 @@ public:
     ~TransactionsPage() override;
 
     models::TrafficMonitor *monitor() const { return m_monitor; }
+    // Keeps the chart history in `path` (SQLite); a file that cannot be used is said on the
+    // page (the charts then show only what is fetched while the console runs).
+    void setStorePath(const QString &path);
+    NoticeBar *storeNotice() const { return m_storeNotice; }
     ChartControls *controls() const { return m_controls; }
     TransactionCharts *charts() const { return m_charts; }
     // Shows one instance (the fleet page's double-click, tests).
@@ -65,6 +70,7 @@ private:
     EmptyState *m_empty;
     QWidget *m_content;
     QLabel *m_title;
+    NoticeBar *m_storeNotice;
     ChartControls *m_controls;
     TransactionCharts *m_charts;
     QTimer m_redrawTimer;
