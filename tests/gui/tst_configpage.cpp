@@ -17,12 +17,14 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -137,6 +139,17 @@ private Q_SLOTS:
         QCOMPARE(reopened.document()->value(QStringLiteral("/tenants/1/name")).toString(),
                  QStringLiteral("Bộ Công an (Cục C06)"));
         QCOMPARE(reopened.document()->document(), page.document()->document());
+
+        // The JSON view shows the document as it will be saved, and follows the edits.
+        auto *tabs = page.findChild<QTabWidget *>();
+        QVERIFY(tabs);
+        tabs->setCurrentIndex(1);
+        QTRY_VERIFY(page.jsonText().contains(QStringLiteral("\"Bộ Công an (Cục C06)\"")));
+        page.document()->setValue(QStringLiteral("/tenants/1/name"), QStringLiteral("Bộ CA"),
+                                  QString());
+        QTRY_VERIFY(page.jsonText().contains(QStringLiteral("\"Bộ CA\"")));
+        QCOMPARE(QJsonDocument::fromJson(page.jsonText().toUtf8()).object(),
+                 page.document()->document());
     }
 
     void problemsAppearAsYouTypeAndLeadToTheirField()

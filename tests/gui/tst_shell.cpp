@@ -2,6 +2,7 @@
 #include "client/fleet/fleet.h"
 #include "lgsp_version.h"
 #include "models/common/roles.h"
+#include "models/config/bundledocument.h"
 #include "models/fleet/fleetmodel.h"
 #include "models/i18n/translations.h"
 #include "models/settings/appsettings.h"
@@ -9,6 +10,7 @@
 #include "teststrings.h"
 #include "ui/about/aboutdialog.h"
 #include "ui/common/emptystate.h"
+#include "ui/config/configpage.h"
 #include "ui/fleet/fleetpage.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/menus.h"
@@ -25,6 +27,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -77,6 +80,23 @@ QStringList unnamedControls(QWidget *root)
 }
 } // namespace
 
+// Presses the button `text` of the message box open now (tried again until there is one).
+void answer(const QString &text)
+{
+    auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+    if (!box) {
+        QTimer::singleShot(20, qApp, [text] { answer(text); });
+        return;
+    }
+    for (QAbstractButton *button : box->buttons()) {
+        if (button->text() == text) {
+            button->click();
+            return;
+        }
+    }
+    box->reject();
+}
+
 class TestShell final : public QObject
 {
     Q_OBJECT
@@ -117,6 +137,21 @@ private Q_SLOTS:
             m_window->showPage(page);
             QCOMPARE(m_window->currentPage(), page);
         }
+    }
+
+    // Unsaved configuration work: closing the window asks, "Cancel" keeps the window open on
+    // the Configuration page, "Discard changes" lets it close. The title shows the change.
+    void closingAsksAboutUnsavedConfiguration()
+    {
+        m_window->configPage()->newFromTemplate();
+        QVERIFY(m_window->isWindowModified());
+        QTimer::singleShot(0, this, [] { answer(QStringLiteral("Cancel")); });
+        QVERIFY(!m_window->close());
+        QVERIFY(m_window->isVisible());
+        QCOMPARE(m_window->currentPage(), Page::Configuration);
+        QTimer::singleShot(0, this, [] { answer(QStringLiteral("Discard changes")); });
+        QVERIFY(m_window->close());
+        QVERIFY(!m_window->configPage()->document()->isOpen());
     }
 
     void languageSwitchesAtRunTime()
