@@ -373,7 +373,10 @@ bool Database::open(const QString &dataDir, QString *error)
     }
     QSqlQuery pragma(db);
     for (const char *statement :
-         {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
+         {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON",
+          // Reads from memory: listing 100,000 services page by page otherwise spends a
+          // tenth of its time in read() system calls for pages SQLite dropped from its cache.
+          "PRAGMA cache_size=-65536", "PRAGMA mmap_size=268435456"}) {
         if (!pragma.exec(QString::fromLatin1(statement))) {
             *error = pragma.lastError().text();
             return false;
