@@ -2728,7 +2728,7 @@
 <context>
     <name>lgsp::ui::ConfigPage</name>
     <message>
-        <location filename="../ui/config/configpage.cpp" line="+239"/>
+        <location filename="../ui/config/configpagefiles.cpp" line="+42"/>
         <source>Open configuration bundle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2780,7 +2780,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location filename="../ui/config/configpage.cpp" line="+292"/>
         <source>Remove tenant</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2811,7 +2811,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../ui/config/configpagefiles.cpp" line="+22"/>
         <source>a new bundle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2831,7 +2831,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location filename="../ui/config/configpage.cpp" line="+10"/>
         <source>Configuration</source>
         <translation type="unfinished"></translation>
     </message>
