@@ -341,11 +341,16 @@ private Q_SLOTS:
                 return !calls.isEmpty();
             }(),
             15000);
-        QString service = calls.cbegin().key();
-        for (auto it = calls.cbegin(); it != calls.cend(); ++it) {
-            if (it.value() > calls.value(service))
-                service = it.key();
+        QString service;
+        int most = 0;
+        const QStringList called = calls.keys();
+        for (const QString &id : called) {
+            if (calls.value(id) > most) {
+                most = calls.value(id);
+                service = id;
+            }
         }
+        QVERIFY(!service.isEmpty());
 
         client::ConnectionProfile p = profileFor(*m_sandbox, QUuid::createUuid());
         client::Fleet fleet;
