@@ -366,7 +366,9 @@ void TransactionsPage::retranslate()
             NoticeBar::Kind::Warning,
             tr("Chart history cannot be kept (%1). The charts show what is fetched from the "
                "instances while the console runs.")
-                .arg(m_monitor->storeProblem()));
+                .arg(m_monitor->storeProblem().endsWith(QLatin1Char('.'))
+                         ? m_monitor->storeProblem().chopped(1) // no ".)." in the sentence
+                         : m_monitor->storeProblem()));
     m_title->setText(tr("Transactions"));
     m_empty->setTitle(tr("No transaction data yet"));
     m_empty->setText(
