@@ -74,6 +74,8 @@ QString ClientError::summary() const
         return tr("The instance answered with an unexpected status (HTTP %1).").arg(httpStatus);
     case Kind::Cancelled:
         return tr("The request was cancelled.");
+    case Kind::Unsupported:
+        return tr("This kind of server does not offer this.");
     }
     return {};
 }
@@ -125,6 +127,8 @@ QString ClientError::kindName(Kind kind)
         return QStringLiteral("http");
     case Kind::Cancelled:
         return QStringLiteral("cancelled");
+    case Kind::Unsupported:
+        return QStringLiteral("unsupported");
     }
     return {};
 }

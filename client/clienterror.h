@@ -33,6 +33,7 @@ public:
         Incompatible,  // the server speaks another major API version
         Http,          // another unexpected HTTP status (redirects included)
         Cancelled,     // the caller aborted the call
+        Unsupported,   // this kind of server does not offer it (WSO2 has no config bundles)
     };
 
     // What exactly went wrong with TLS, so the message can say which.

@@ -2,6 +2,7 @@
 
 #include "client/auth/credentialauthenticator.h"
 #include "client/backend/lgspv1backend.h"
+#include "client/backend/wso2apimbackend.h"
 #include "client/logging.h"
 #include "client/net/transport.h"
 
@@ -41,8 +42,14 @@ Connection::Connection(const ConnectionProfile &profile, QObject *parent)
     m_authenticator = std::make_unique<CredentialAuthenticator>(
         m_transport.get(), CredentialAuthenticator::schemeFor(profile.auth), profile.clientId);
     m_transport->setAuthenticator(m_authenticator.get());
-    // One backend kind so far; the WSO2 kind plugs in here.
-    m_backend = std::make_unique<LgspV1Backend>(m_transport.get());
+    if (profile.backend == Wso2ApimBackend::kindName()) {
+        m_authenticator->setUser(profile.user);
+        m_authenticator->setScopes(Wso2ApimBackend::scopes());
+        m_backend = std::make_unique<Wso2ApimBackend>(m_transport.get(), m_authenticator.get(),
+                                                      profile.gatewayUrl);
+    } else {
+        m_backend = std::make_unique<LgspV1Backend>(m_transport.get());
+    }
     applyTls();
 }
 

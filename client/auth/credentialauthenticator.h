@@ -10,9 +10,13 @@ namespace lgsp::client {
 
 class Transport;
 
-// The LGSP Admin API's credentials: an OAuth2 client-credentials token from /oauth2/token
+// The credentials of an instance: an OAuth2 client-credentials token from /oauth2/token
 // (HTTP Basic client_id:client_secret), renewed shortly before it expires and whenever the
-// server refuses it; or an API key sent as "ApiKey <key>"; or nothing.
+// server refuses it; or an API key sent as "ApiKey <key>"; or nothing (the LGSP Admin API).
+// For WSO2 API Manager (Wso2User): the client registered for the user through DCR asks for
+// the scopes it needs with the password grant when the user's password is at hand, with the
+// client-credentials grant (WSO2 issues it for the client's owner) otherwise, and renews
+// with the refresh token while it has one.
 //
 // The secret comes from the keychain through setSecret() and stays in memory only.
 class CredentialAuthenticator final : public Authenticator
@@ -21,7 +25,7 @@ class CredentialAuthenticator final : public Authenticator
     Q_DISABLE_COPY_MOVE(CredentialAuthenticator)
 
 public:
-    enum class Scheme { None, ApiKey, ClientCredentials };
+    enum class Scheme { None, ApiKey, ClientCredentials, Wso2User };
 
     CredentialAuthenticator(Transport *transport, Scheme scheme, QString clientId,
                             QObject *parent = nullptr);
@@ -29,7 +33,10 @@ public:
     static Scheme schemeFor(const QString &profileAuthKind);
 
     Scheme scheme() const { return m_scheme; }
+    // Wso2User: the keychain entry (Wso2Credential::toSecret()).
     void setSecret(const QString &secret);
+    void setUser(const QString &user) { m_user = user; }
+    void setScopes(const QStringList &scopes) { m_scopes = scopes; }
     bool hasSecret() const { return !m_secret.isEmpty(); }
     // For tests of expiry: the clock the token's lifetime is measured with.
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
@@ -39,6 +46,9 @@ public:
 
     // How many tokens this object obtained; when the current one expires (invalid: none).
     int tokensIssued() const { return m_tokensIssued; }
+    int tokensRefreshed() const { return m_tokensRefreshed; }
+    // The scopes the token endpoint granted (OAuth2 "scope"), for a missing-scope message.
+    QStringList grantedScopes() const { return m_grantedScopes; }
     QDateTime tokenExpiry() const { return m_expiry; }
 
 Q_SIGNALS:
@@ -47,6 +57,7 @@ Q_SIGNALS:
 private:
     bool tokenIsFresh() const;
     void requestToken();
+    QByteArray tokenRequestBody(bool refresh) const;
     void finishWaiting(const QByteArray &authorization, const ClientError &error);
 
     struct Waiting
@@ -59,12 +70,18 @@ private:
     Scheme m_scheme;
     QString m_clientId;
     QString m_secret;
+    QString m_password; // Wso2User, only when the person asked to keep it
+    QString m_user;
+    QStringList m_scopes;
+    QStringList m_grantedScopes;
+    QByteArray m_refreshToken;
     QByteArray m_authorization; // "Bearer …" while a token is held
     QDateTime m_issuedAt;
     QDateTime m_expiry;
     QList<Waiting> m_waiting;
     bool m_fetching = false;
     int m_tokensIssued = 0;
+    int m_tokensRefreshed = 0;
     std::function<QDateTime()> m_clock = [] {
         return QDateTime::currentDateTimeUtc();
     };

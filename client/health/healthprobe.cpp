@@ -352,8 +352,17 @@ void HealthProbe::askInfo()
             return;
         }
         add(QStringLiteral("version"), Status::Ok,
-            tr("%1, server %2, API %3.").arg(r.value.name, r.value.version, r.value.apiVersion),
+            r.value.version.isEmpty() ? tr("%1, API %2 (the server does not tell its version).")
+                                            .arg(r.value.name, r.value.apiVersion)
+                                      : tr("%1, server %2, API %3.")
+                                            .arg(r.value.name, r.value.version, r.value.apiVersion),
             elapsed);
+        if (!r.value.time.isValid()) {
+            add(QStringLiteral("clock"), Status::Skipped,
+                tr("The server does not tell its time; its clock cannot be compared."));
+            askHealth();
+            return;
+        }
 
         // The server stamped its time somewhere within the round trip: compare with its middle.
         const QDateTime middle = sentAt.addMSecs(elapsed / 2);

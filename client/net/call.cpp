@@ -5,6 +5,7 @@
 #include "protocol/jsonreader.h"
 #include "protocol/problem.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkReply>
 #include <QRandomGenerator>
@@ -71,13 +72,38 @@ void readErrorBody(const QByteArray &body, ClientError *error)
         error->problemCode = text("error");
         error->detail =
             text("error_description").isEmpty() ? text("error") : text("error_description");
-    } else if (!text("message").isEmpty()) {
+    } else if (!text("message").isEmpty()) { // WSO2's ErrorDTO
         error->problemCode = object.value(QLatin1String("code")).toVariant().toString();
         error->detail = text("description").isEmpty()
                             ? text("message")
                             : text("message") + QStringLiteral(": ") + text("description");
+        // error[]: ErrorListItemDTO {code, message, description} for each bad field.
+        const QJsonArray items = object.value(QLatin1String("error")).toArray();
+        for (const QJsonValue &value : items) {
+            const QJsonObject item = value.toObject();
+            const QString message = item.value(QLatin1String("message")).toString();
+            const QString description = item.value(QLatin1String("description")).toString();
+            error->fieldErrors.append({{},
+                                       item.value(QLatin1String("code")).toVariant().toString(),
+                                       description.isEmpty() || description == message
+                                           ? message
+                                           : message + QStringLiteral(": ") + description});
+            if (error->fieldErrors.size() >= 50)
+                break;
+        }
     }
     error->detail.truncate(2000);
+}
+
+// RFC 9110's IMF-fixdate ("Sun, 06 Nov 1994 08:49:37 GMT"): Qt reads RFC 2822 dates but
+// not the "GMT" zone every HTTP server writes, so it is given as +0000.
+QDateTime httpDate(QByteArray value)
+{
+    value = value.trimmed();
+    if (value.endsWith(" GMT") || value.endsWith(" UTC"))
+        value = value.chopped(4) + " +0000";
+    return value.isEmpty() ? QDateTime()
+                           : QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
 }
 
 bool isRetryable(const ClientError &error)
@@ -282,9 +308,7 @@ ClientError Call::classify(QNetworkReply *reply, ApiReply *out) const
     error.httpStatus = out->status;
     out->contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
     out->etag = reply->rawHeader("ETag");
-    const QByteArray date = reply->rawHeader("Date");
-    if (!date.isEmpty())
-        out->serverDate = QDateTime::fromString(QString::fromLatin1(date), Qt::RFC2822Date);
+    out->serverDate = httpDate(reply->rawHeader("Date"));
 
     switch (m_abortReason) {
     case AbortReason::Caller:

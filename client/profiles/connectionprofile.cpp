@@ -11,13 +11,13 @@ using protocol::JsonReader;
 
 QStringList ConnectionProfile::backends()
 {
-    return {QStringLiteral("lgsp-v1")};
+    return {QStringLiteral("lgsp-v1"), QStringLiteral("wso2-apim")};
 }
 
 QStringList ConnectionProfile::authKinds()
 {
-    return {QStringLiteral("client-credentials"), QStringLiteral("api-key"),
-            QStringLiteral("none")};
+    return {QStringLiteral("client-credentials"), QStringLiteral("api-key"), QStringLiteral("none"),
+            QStringLiteral("wso2-user")};
 }
 
 QJsonObject ConnectionProfile::toJson() const
@@ -30,6 +30,8 @@ QJsonObject ConnectionProfile::toJson() const
         {QStringLiteral("backend"), backend},
         {QStringLiteral("auth"), auth},
         {QStringLiteral("clientId"), clientId},
+        {QStringLiteral("user"), user},
+        {QStringLiteral("gatewayUrl"), gatewayUrl.toString()},
         {QStringLiteral("tls"),
          QJsonObject{{QStringLiteral("caFiles"), QJsonArray::fromStringList(caFiles)},
                      {QStringLiteral("pinSha256"), pinSha256},
@@ -69,6 +71,24 @@ std::optional<ConnectionProfile> ConnectionProfile::fromJson(const QJsonObject &
     p.auth = reader.optionalEnum(QStringLiteral("auth"), authKinds(),
                                  QStringLiteral("client-credentials"));
     p.clientId = reader.optionalString(QStringLiteral("clientId"));
+    p.user = reader.optionalString(QStringLiteral("user")).trimmed();
+    const QString gateway = reader.optionalString(QStringLiteral("gatewayUrl"));
+    p.gatewayUrl = QUrl(gateway, QUrl::StrictMode);
+    if (!gateway.isEmpty() && (!p.gatewayUrl.isValid() || p.gatewayUrl.host().isEmpty() ||
+                               (p.gatewayUrl.scheme() != QLatin1String("https") &&
+                                p.gatewayUrl.scheme() != QLatin1String("http"))))
+        reader.fail(reader.pointerTo(QStringLiteral("gatewayUrl")),
+                    JsonReader::tr("not an http or https URL"));
+    const bool wso2 = p.backend == QLatin1String("wso2-apim");
+    if (wso2 != (p.auth == QLatin1String("wso2-user")) && object.contains(QStringLiteral("auth")))
+        reader.fail(reader.pointerTo(QStringLiteral("auth")),
+                    wso2 ? JsonReader::tr("a wso2-apim profile authenticates as wso2-user")
+                         : JsonReader::tr("wso2-user is only for wso2-apim profiles"));
+    if (wso2 && !object.contains(QStringLiteral("auth")))
+        p.auth = QStringLiteral("wso2-user");
+    if (wso2 && p.user.isEmpty())
+        reader.fail(reader.pointerTo(QStringLiteral("user")),
+                    JsonReader::tr("a wso2-apim profile needs the API Manager user"));
     JsonReader tls(reader.object(QStringLiteral("tls"), false),
                    reader.pointerTo(QStringLiteral("tls")));
     p.caFiles = tls.optionalStringList(QStringLiteral("caFiles"));

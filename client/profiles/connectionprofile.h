@@ -20,9 +20,13 @@ struct ConnectionProfile
     QString name;
     QString group; // "Bộ", "Tỉnh" or free text
     QUrl baseUrl;
-    QString backend = QStringLiteral("lgsp-v1");         // the only backend kind so far
-    QString auth = QStringLiteral("client-credentials"); // client-credentials | api-key | none
+    QString backend = QStringLiteral("lgsp-v1"); // lgsp-v1 | wso2-apim
+    // client-credentials | api-key | none (lgsp-v1); wso2-user (wso2-apim: an API Manager user
+    // whose OAuth client, registered once through DCR, is kept in the keychain)
+    QString auth = QStringLiteral("client-credentials");
     QString clientId;
+    QString user;    // wso2-apim: the API Manager user the OAuth client was registered for
+    QUrl gatewayUrl; // wso2-apim: the gateway's HTTPS URL; empty: the management host, port 8243
     QStringList caFiles;           // extra CA certificates (PEM), e.g. the government CA
     QString pinSha256;             // optional SHA-256 pin of the server certificate (hex)
     QString clientCertificateFile; // optional PKCS#12 or PEM
@@ -37,6 +41,8 @@ struct ConnectionProfile
     // the profile uses no credential.
     QString secretKind() const
     {
+        if (auth == QLatin1String("wso2-user"))
+            return QStringLiteral("wso2-client");
         if (auth == QLatin1String("api-key"))
             return QStringLiteral("api-key");
         if (auth == QLatin1String("client-credentials"))

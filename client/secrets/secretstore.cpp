@@ -94,7 +94,7 @@ void SecretStore::read(const QUuid &profile, const QString &kind)
 QStringList SecretStore::kinds()
 {
     return {QStringLiteral("client-secret"), QStringLiteral("api-key"),
-            QStringLiteral("client-certificate-passphrase")};
+            QStringLiteral("client-certificate-passphrase"), QStringLiteral("wso2-client")};
 }
 
 void SecretStore::remove(const QUuid &profile, const QString &kind)

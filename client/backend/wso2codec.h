@@ -1,0 +1,51 @@
+#pragma once
+
+#include "protocol/service.h"
+#include "protocol/tenant.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace lgsp::client::wso2 {
+
+// WSO2 API Manager 4.x JSON as the console's protocol types. Pure functions; the shapes are
+// those of the Publisher v4 and Service Catalog v1 REST APIs.
+
+inline constexpr char kSuperTenant[] = "carbon.super";
+
+// A list envelope: {count?, list: [...], pagination: {offset, limit, total, next, previous}}.
+struct Page
+{
+    QJsonArray list;
+    qint64 offset = 0;
+    qint64 total = 0;
+    bool hasNext = false; // pagination.next is a link, or offset + list < total
+};
+// nullopt with *error set when `list` is missing or not an array.
+std::optional<Page> readPage(const QJsonObject &object, qint64 requestedOffset, QString *error);
+
+// carbon.super: the organisation that runs the API Manager, shown as the operator.
+protocol::Tenant operatorTenant();
+// TenantDTO {domain, status: active | inactive}.
+std::optional<protocol::Tenant> tenantFrom(const QJsonObject &object, QString *error);
+
+// Service ids carry their origin: "catalog:<uuid>" (Service Catalog) or "api:<uuid>"
+// (Publisher). `rawId` gets the WSO2 id.
+enum class Origin { Unknown, Catalog, Api };
+Origin originOf(const QString &id, QString *rawId);
+
+// ServiceDTO of the Service Catalog: a backend registered in the catalog.
+std::optional<protocol::Service> catalogServiceFrom(const QJsonObject &object, QString *error);
+// APIInfoDTO / APIDTO of the Publisher: an API published (or being published) on the gateway.
+std::optional<protocol::Service> apiFrom(const QJsonObject &object, QString *error);
+
+// Publisher lifecycle states as the console's service statuses.
+QString statusForLifecycle(const QString &lifeCycleStatus);
+// A definition type (OAS3, WSDL1, GRAPHQL_SDL, ASYNC_API) or an API type (HTTP, SOAP,
+// GRAPHQL, WS…) as the protocol shown.
+QString protocolFor(const QString &type);
+
+} // namespace lgsp::client::wso2
