@@ -42,8 +42,9 @@ std::optional<CommandLineOptions> CommandLine::parse(const QStringList &argument
     // Handled before this parser runs (see provisioning.h); listed here for --help.
     const QCommandLineOption addProfile(
         QStringLiteral("add-profile"),
-        tr("Add a connection profile without opening a window (with --url, --client-id, "
-           "--group, --ca-file, --read-only, --secret-stdin)."),
+        tr("Add a connection profile without opening a window (with --url, --kind "
+           "lgsp-v1|wso2-apim, --client-id, --user, --group, --ca-file, --read-only, "
+           "--secret-stdin)."),
         tr("name"));
     const QCommandLineOption importProfiles(QStringLiteral("import-profiles"),
                                             tr("Import connection profiles from a JSON file."),

@@ -1,5 +1,7 @@
 #include "provisioning.h"
 
+#include "client/auth/wso2credential.h"
+#include "client/connection.h"
 #include "client/profiles/profilestore.h"
 #include "client/secrets/secretstore.h"
 
@@ -79,6 +81,31 @@ bool removeSecrets(const QUuid &profile, QString *why)
     return why->isEmpty() && pending == 0;
 }
 
+// Registers the console's OAuth client with a WSO2 API Manager for `user` and waits for the
+// answer. nullopt, with the reason, when it was refused or could not be reached.
+std::optional<client::Wso2Credential> registerWso2(const client::ConnectionProfile &profile,
+                                                   const QString &password, QString *why)
+{
+    client::Connection connection(profile);
+    if (!connection.configurationError().isNull()) {
+        *why = connection.configurationError().message();
+        return std::nullopt;
+    }
+    QEventLoop loop;
+    std::optional<client::Wso2Credential> result;
+    client::registerWso2Client(
+        connection.transport(), profile.user, password, &loop,
+        [&](const client::Wso2Credential &credential, const client::ClientError &error) {
+            if (error.isNull())
+                result = credential;
+            else
+                *why = error.message();
+            loop.quit();
+        });
+    loop.exec();
+    return result;
+}
+
 } // namespace
 
 bool Provisioning::requested(const QStringList &arguments)
@@ -104,8 +131,21 @@ int Provisioning::run(const QStringList &arguments)
                                  tr("name"));
     const QCommandLineOption url(QStringLiteral("url"), tr("Base URL of the instance."),
                                  QStringLiteral("url"));
-    const QCommandLineOption kind(QStringLiteral("kind"), tr("Backend kind: lgsp-v1."),
+    const QCommandLineOption kind(QStringLiteral("kind"),
+                                  tr("Backend kind: lgsp-v1 or wso2-apim (WSO2 API Manager 4.x)."),
                                   QStringLiteral("kind"), QStringLiteral("lgsp-v1"));
+    const QCommandLineOption user(QStringLiteral("user"),
+                                  tr("wso2-apim: the API Manager user; the password is read from "
+                                     "standard input (--secret-stdin)."),
+                                  tr("user"));
+    const QCommandLineOption gatewayUrl(QStringLiteral("gateway-url"),
+                                        tr("wso2-apim: the gateway's URL (default: the same host, "
+                                           "port 8243)."),
+                                        QStringLiteral("url"));
+    const QCommandLineOption rememberPassword(
+        QStringLiteral("remember-password"),
+        tr("wso2-apim: keep the password in the keychain too (otherwise only the OAuth client "
+           "registered with it is kept)."));
     const QCommandLineOption clientId(QStringLiteral("client-id"), tr("OAuth2 client id."),
                                       QStringLiteral("id"));
     const QCommandLineOption group(QStringLiteral("group"), tr("Group, e.g. Bộ or Tỉnh."),
@@ -123,8 +163,8 @@ int Provisioning::run(const QStringList &arguments)
     const QCommandLineOption removeProfile(
         QStringLiteral("remove-profile"),
         tr("Remove the profile with this name and its secrets from the keychain."), tr("name"));
-    parser.addOptions(
-        {add, url, kind, clientId, group, caFile, readOnly, secretStdin, import, removeProfile});
+    parser.addOptions({add, url, kind, clientId, user, gatewayUrl, rememberPassword, group, caFile,
+                       readOnly, secretStdin, import, removeProfile});
     if (!parser.parse(arguments))
         return refuse(parser.errorText());
 
@@ -192,6 +232,19 @@ int Provisioning::run(const QStringList &arguments)
                        ? (profile.clientId.isEmpty() ? QStringLiteral("api-key")
                                                      : QStringLiteral("client-credentials"))
                        : QStringLiteral("none");
+    const bool wso2 = profile.backend == QLatin1String("wso2-apim");
+    if (!client::ConnectionProfile::backends().contains(profile.backend))
+        return refuse(tr("Unknown kind \"%1\"; use one of: %2.")
+                          .arg(profile.backend,
+                               client::ConnectionProfile::backends().join(QStringLiteral(", "))));
+    if (wso2) {
+        profile.auth = QStringLiteral("wso2-user");
+        profile.user = parser.value(user).trimmed();
+        profile.gatewayUrl = QUrl(parser.value(gatewayUrl), QUrl::StrictMode);
+        if (!parser.isSet(secretStdin))
+            return refuse(tr("A wso2-apim profile needs the user's password on standard input "
+                             "(--secret-stdin)."));
+    }
     if (parser.isSet(caFile)) {
         const QString path = parser.value(caFile);
         if (QSslCertificate::fromPath(path, QSsl::Pem).isEmpty())
@@ -211,6 +264,19 @@ int Provisioning::run(const QStringList &arguments)
         secret = in.readLine().trimmed();
         if (secret.isEmpty())
             return refuse(tr("No secret on standard input."));
+    }
+    if (wso2) {
+        // The password is used once, to register the console's OAuth client; the profile is
+        // added only when that worked, and the password is kept only when asked.
+        QString why;
+        std::optional<client::Wso2Credential> credential = registerWso2(profile, secret, &why);
+        if (!credential)
+            return refuse(tr("The OAuth client could not be registered with %1: %2")
+                              .arg(profile.baseUrl.toString(), why));
+        if (parser.isSet(rememberPassword))
+            credential->password = secret;
+        secret = credential->toSecret();
+        say(tr("OAuth client registered with WSO2 API Manager for %1.").arg(profile.user));
     }
     if (!store.upsert(profile, &error) || !store.save(&error))
         return refuse(error);

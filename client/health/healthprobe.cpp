@@ -87,6 +87,10 @@ QString HealthProbe::titleFor(const QString &id)
         return tr("Server's own certificates");
     if (id == QLatin1String("server.disk"))
         return tr("Disk space");
+    if (id == QLatin1String("server.publisher-api"))
+        return tr("Publisher API");
+    if (id == QLatin1String("server.service-catalog"))
+        return tr("Service Catalog API");
     return id.startsWith(QLatin1String("server.")) ? id.mid(7) : id;
 }
 
