@@ -61,8 +61,8 @@ QStringList tenantRow(const QString &instance, const protocol::Tenant &t)
             t.contactName,
             t.contactEmail,
             t.contactPhone,
-            QString::number(t.serviceCount),
-            QString::number(t.consumerCount),
+            t.serviceCount < 0 ? QString() : QString::number(t.serviceCount), // not counted
+            t.consumerCount < 0 ? QString() : QString::number(t.consumerCount),
             protocol::formatTimestamp(t.createdAt)};
 }
 

@@ -48,8 +48,10 @@ QJsonObject Tenant::toJson() const
         {QStringLiteral("codeVerified"), codeVerified},
         {QStringLiteral("createdAt"), formatTimestamp(createdAt)},
         {QStringLiteral("updatedAt"), formatTimestamp(updatedAt)},
-        {QStringLiteral("serviceCount"), serviceCount},
-        {QStringLiteral("consumerCount"), consumerCount},
+        {QStringLiteral("serviceCount"),
+         serviceCount < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(serviceCount)},
+        {QStringLiteral("consumerCount"),
+         consumerCount < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(consumerCount)},
         {QStringLiteral("allowedActions"), QJsonArray::fromStringList(allowedActions)},
     };
 }

@@ -27,7 +27,7 @@ struct Tenant
     bool codeVerified = true; // false: a demo code not confirmed by an official source
     QDateTime createdAt;
     QDateTime updatedAt;
-    qint64 serviceCount = 0;
+    qint64 serviceCount = 0; // -1: the server does not count them (WSO2); null on the wire
     qint64 consumerCount = 0;
     QStringList allowedActions;
 

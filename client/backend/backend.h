@@ -54,6 +54,7 @@ enum class Feature {
     Config = 0x80,
     Audit = 0x100,
     ServerHealth = 0x200,
+    Consumers = 0x400, // who may call each service (WSO2 keeps that in subscriptions)
 };
 Q_DECLARE_FLAGS(Features, Feature)
 Q_DECLARE_OPERATORS_FOR_FLAGS(Features)

@@ -122,7 +122,7 @@ Features LgspV1Backend::features() const
 {
     return Feature::Tenants | Feature::TenantActions | Feature::Services | Feature::ServiceActions |
            Feature::Metrics | Feature::LiveStream | Feature::Transactions | Feature::Config |
-           Feature::Audit | Feature::ServerHealth;
+           Feature::Audit | Feature::ServerHealth | Feature::Consumers;
 }
 
 template<typename T>

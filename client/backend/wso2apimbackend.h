@@ -3,6 +3,7 @@
 #include "client/backend/backend.h"
 #include "client/net/apirequest.h"
 
+#include <QTimer>
 #include <QUrl>
 
 namespace lgsp::client {
@@ -80,7 +81,24 @@ public:
 
 private:
     template<typename T>
-    void unsupported(QObject *context, Handler<T> done, const QString &what);
+    static Result<T> failure(const ClientError &error)
+    {
+        Result<T> r;
+        r.error = error;
+        return r;
+    }
+    // Answers later, like every other call, never from inside the caller's own call.
+    template<typename T>
+    void unsupported(QObject *context, Handler<T> done, const QString &what)
+    {
+        QTimer::singleShot(0, context ? context : this, [done = std::move(done), what] {
+            done(failure<T>(ClientError::make(
+                ClientError::Kind::Unsupported,
+                ClientError::tr("WSO2 API Manager offers no %1 over its REST APIs").arg(what))));
+        });
+    }
+    void filteredServices(const ServiceQuery &query, QObject *context,
+                          Handler<protocol::ListPage<protocol::Service>> done);
     void gatewayCheck(QObject *context, std::function<void(protocol::HealthReport::Check)> done);
 
     Transport *m_transport;

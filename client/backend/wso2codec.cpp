@@ -67,6 +67,8 @@ protocol::Tenant operatorTenant()
     t.name = QCoreApplication::translate("lgsp::client::wso2", "Super tenant (operator)");
     t.kind = QStringLiteral("operator");
     t.status = QStringLiteral("active");
+    t.serviceCount = -1;
+    t.consumerCount = -1;
     return t;
 }
 
@@ -78,6 +80,8 @@ std::optional<protocol::Tenant> tenantFrom(const QJsonObject &object, QString *e
     t.code = text(object, "domain");
     t.name = t.code;
     t.kind = QStringLiteral("domain");
+    t.serviceCount = -1; // WSO2 does not count a tenant's services or consumers
+    t.consumerCount = -1;
     t.status = text(object, "status").toLower();
     if (t.status.isEmpty())
         t.status = QStringLiteral("active");

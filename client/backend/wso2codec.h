@@ -15,6 +15,10 @@ namespace lgsp::client::wso2 {
 // those of the Publisher v4 and Service Catalog v1 REST APIs.
 
 inline constexpr char kSuperTenant[] = "carbon.super";
+inline constexpr char kPublisherBase[] = "/api/am/publisher/v4";
+inline constexpr char kCatalogBase[] = "/api/am/service-catalog/v1";
+inline constexpr char kApiViewScope[] = "apim:api_view";
+inline constexpr char kCatalogViewScope[] = "service_catalog:service_view";
 
 // A list envelope: {count?, list: [...], pagination: {offset, limit, total, next, previous}}.
 struct Page

@@ -62,7 +62,9 @@ void Wso2ApimBackend::info(QObject *context, Handler<protocol::InstanceInfo> don
         info.apiVersion = QStringLiteral("publisher v4, service-catalog v1");
         info.capabilities = {QStringLiteral("tenants"), QStringLiteral("services"),
                              QStringLiteral("health")};
-        info.time = reply.serverDate; // invalid when the server sent no Date header
+        // The Date header counts whole seconds: the server's clock was somewhere in the second
+        // after it, so its middle is the best guess (invalid when no Date header came).
+        info.time = reply.serverDate.isValid() ? reply.serverDate.addMSecs(500) : QDateTime();
         done(result);
     });
 }

@@ -212,8 +212,10 @@ void Fleet::readFigures(const QUuid &id)
         const std::shared_ptr<Entry> e = weak.lock();
         return e && m_entries.value(id) == e ? e.get() : nullptr;
     };
-    // Three calls at once; the poll finishes when the last answers.
-    auto pending = std::make_shared<int>(3);
+    // Three calls at once (two when the server has no metrics); the poll finishes when the
+    // last answers.
+    const bool metrics = backend->features().testFlag(Feature::Metrics);
+    auto pending = std::make_shared<int>(metrics ? 3 : 2);
     const auto done = [this, id, pending, current] {
         if (--*pending == 0 && current())
             finishPoll(id);
@@ -232,6 +234,10 @@ void Fleet::readFigures(const QUuid &id)
             e->instance.serviceCount = r.ok() ? std::optional<qint64>(r.value.total) : std::nullopt;
         done();
     });
+    if (!metrics) {
+        entry->instance.hasMetrics = false;
+        return;
+    }
     MetricsQuery traffic;
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     const qint64 end = now - now % 60; // whole minutes only

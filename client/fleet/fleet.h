@@ -42,6 +42,7 @@ public:
         QList<qint64> callsPerMinute;       // the last 15 whole minutes, oldest first
         std::optional<double> errorRate;    // errors / calls over those minutes
         std::optional<double> p95LatencyMs; // over those minutes, from merged histograms
+        bool hasMetrics = true; // false: the kind of server offers none (WSO2 API Manager)
         bool hasFigures() const { return tenantCount.has_value(); }
     };
 

@@ -28,6 +28,12 @@ QString ServiceModel::statusText(const QString &status)
         return tr("Deprecated");
     if (status == QLatin1String("retired"))
         return tr("Retired");
+    if (status == QLatin1String("registered"))
+        return tr("In the service catalog");
+    if (status == QLatin1String("prototyped"))
+        return tr("Prototyped");
+    if (status == QLatin1String("blocked"))
+        return tr("Blocked");
     return status;
 }
 

@@ -18,6 +18,13 @@ BundleSync::BundleSync(client::Fleet *fleet, BundleDocument *document, BaseStore
     , m_bases(bases)
 {}
 
+bool BundleSync::supportsBundles(const QUuid &instance) const
+{
+    const client::Connection *connection = m_fleet ? m_fleet->connection(instance) : nullptr;
+    return !connection || !connection->backend() ||
+           connection->backend()->features().testFlag(client::Feature::Config);
+}
+
 bool BundleSync::canApply(const QUuid &instance) const
 {
     const client::Fleet::Instance *entry = m_fleet ? m_fleet->instance(instance) : nullptr;

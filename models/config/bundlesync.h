@@ -60,6 +60,8 @@ public:
     void setBaseStore(BaseStore *bases) { m_bases = bases; }
     bool isBusy() const { return m_busy; }
     // Whether the instance's profile lets the console change it.
+    // False when the instance's kind of server has no configuration bundles (WSO2).
+    bool supportsBundles(const QUuid &instance) const;
     bool canApply(const QUuid &instance) const;
     // The bundle's errors stop an apply before it is sent.
     void exportFrom(const QUuid &instance);

@@ -263,12 +263,20 @@ QVariant FleetModel::instanceData(const QUuid &id, int column, int role) const
     }
     if (role == SparklineRole && column == TrafficColumn)
         return QVariant::fromValue(instance->callsPerMinute);
+    const bool noMetrics =
+        !instance->hasMetrics && (column == TrafficColumn || column == ErrorRateColumn);
     if (role == Qt::ToolTipRole) {
         if (column == NameColumn)
             return instance->profile.baseUrl.toString();
+        if (noMetrics)
+            return tr("No metrics source: WSO2 API Manager 4.x keeps its transaction analytics "
+                      "outside the product.");
         if (column == VersionColumn && !report.apiVersion.isEmpty())
-            return tr("%1, server %2, API %3")
-                .arg(report.serverName, report.serverVersion, report.apiVersion);
+            return report.serverVersion.isEmpty()
+                       ? tr("%1, API %2 (the server does not tell its version)")
+                             .arg(report.serverName, report.apiVersion)
+                       : tr("%1, server %2, API %3")
+                             .arg(report.serverName, report.serverVersion, report.apiVersion);
         QStringList problems;
         for (const ProbeCheck &c : report.checks) {
             if (c.status == ProbeCheck::Status::Fail || c.status == ProbeCheck::Status::Warn)
@@ -293,6 +301,8 @@ QVariant FleetModel::instanceData(const QUuid &id, int column, int role) const
     if (role != Qt::DisplayRole && role != RawRole)
         return {};
     const bool raw = role == RawRole;
+    if (noMetrics)
+        return raw ? QVariant() : QVariant(QStringLiteral("—"));
     switch (column) {
     case StatusColumn:
         return raw ? QVariant(severity(statusOf(id))) : QVariant(statusText(statusOf(id)));

@@ -26,6 +26,10 @@ QString TenantModel::kindText(const QString &kind)
         return tr("Province");
     if (kind == QLatin1String("agency"))
         return tr("Agency");
+    if (kind == QLatin1String("operator"))
+        return tr("Operator");
+    if (kind == QLatin1String("domain"))
+        return tr("Tenant domain (WSO2)");
     return kind;
 }
 
@@ -39,6 +43,8 @@ QString TenantModel::statusText(const QString &status)
         return tr("Suspended");
     if (status == QLatin1String("closed"))
         return tr("Closed");
+    if (status == QLatin1String("inactive"))
+        return tr("Inactive");
     return status;
 }
 
@@ -101,9 +107,13 @@ QVariant TenantModel::data(const QModelIndex &index, int role) const
         return raw ? t.status : statusText(t.status);
     case InstanceColumn:
         return row->instanceName;
-    case ServicesColumn:
+    case ServicesColumn: // a negative count: the server does not tell (WSO2)
+        if (t.serviceCount < 0)
+            return {};
         return raw ? QVariant(t.serviceCount) : QVariant(QLocale().toString(t.serviceCount));
     case ConsumersColumn:
+        if (t.consumerCount < 0)
+            return {};
         return raw ? QVariant(t.consumerCount) : QVariant(QLocale().toString(t.consumerCount));
     case NdxpColumn:
         return t.ndxpMemberId;

@@ -125,7 +125,7 @@ void TrafficMonitor::follow(const TrafficScope &scope)
     m_follows.insert(f->key, f);
     loadStored(*f);
     client::Connection *connection = m_fleet->connection(scope.instance);
-    if (connection) {
+    if (connection && hasMetrics(scope.instance)) {
         f->connection = connection;
         f->stream = std::make_unique<client::LiveStream>(connection);
         f->stream->setFilter({scope.tenant, scope.service});
@@ -153,6 +153,13 @@ void TrafficMonitor::follow(const TrafficScope &scope)
         f->stream->start();
     }
     fetchHistory(*f);
+}
+
+bool TrafficMonitor::hasMetrics(const QUuid &instance) const
+{
+    const client::Connection *connection = m_fleet->connection(instance);
+    return !connection || !connection->backend() ||
+           connection->backend()->features().testFlag(client::Feature::Metrics);
 }
 
 TrafficMonitor::Follow *TrafficMonitor::find(const QString &key) const
@@ -199,7 +206,7 @@ void TrafficMonitor::reloadHistory()
 void TrafficMonitor::fetchHistory(Follow &f)
 {
     client::Connection *connection = m_fleet->connection(f.scope.instance);
-    if (!connection || !connection->backend())
+    if (!connection || !connection->backend() || !hasMetrics(f.scope.instance))
         return;
     // Whole slots only: the slot still filling comes from the live stream. A fixed range
     // in the past is fetched where it is.

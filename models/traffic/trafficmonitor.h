@@ -57,6 +57,9 @@ public:
     client::LiveStream::State streamState(const TrafficScope &scope) const;
     // True while any followed scope has lost its stream.
     bool reconnecting() const;
+    // False for an instance whose kind of server offers no transaction metrics (WSO2 API
+    // Manager 4.x keeps its analytics outside the product): nothing is asked of it.
+    bool hasMetrics(const QUuid &instance) const;
     // A history request still running (or the last one's error).
     bool loadingHistory() const { return m_pendingHistory > 0; }
     QString historyProblem() const { return m_historyProblem; }

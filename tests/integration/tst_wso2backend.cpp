@@ -180,6 +180,27 @@ private Q_SLOTS:
             [&](auto done) { connection.backend()->service(api.id, &connection, done); });
         QVERIFY(single && single->ok());
         QCOMPARE(single->value, api);
+        // Filters WSO2 does not apply are applied here, over every page, with a true count.
+        ServiceQuery byProvider;
+        byProvider.tenant = QStringLiteral("carbon.super");
+        byProvider.limit = 2;
+        const qsizetype operatorOnes =
+            std::count_if(services.begin(), services.end(), [](const auto &s) {
+                return s.tenantCode == QLatin1String("carbon.super");
+            });
+        QCOMPARE(operatorOnes, 60 + 10); // every catalog entry, and the APIs admin provides
+        const auto filtered = awaitResult<Result<protocol::ListPage<protocol::Service>>>(
+            [&](auto done) { connection.backend()->services(byProvider, &connection, done); });
+        QVERIFY(filtered && filtered->ok());
+        QCOMPARE(filtered->value.total, operatorOnes);
+        QCOMPARE(filtered->value.items.size(), 2);
+        QVERIFY(filtered->value.nextCursor.isEmpty());
+        ServiceQuery byConsumer;
+        byConsumer.consumer = QStringLiteral("cantho.gov.vn");
+        const auto consumers = awaitResult<Result<protocol::ListPage<protocol::Service>>>(
+            [&](auto done) { connection.backend()->services(byConsumer, &connection, done); });
+        QVERIFY(consumers);
+        QCOMPARE(consumers->error.kind, ClientError::Kind::Unsupported);
         const auto missing = awaitResult<Result<protocol::Service>>([&](auto done) {
             connection.backend()->service(QStringLiteral("catalog:no-such-id"), &connection, done);
         });

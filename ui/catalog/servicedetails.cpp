@@ -93,11 +93,21 @@ void ServiceDetails::showService(const QUuid &instance, const QString &instanceN
     m_visibility->setText(ServiceModel::visibilityText(service.visibility));
     m_gateway->setText(service.gatewayPath);
     m_upstream->setText(service.upstreamUrl);
-    m_sla->setText(tr("time-out %1 ms, at most %2 calls a minute")
-                       .arg(QLocale().toString(service.timeoutMs),
-                            QLocale().toString(service.rateLimitPerMin)));
-    m_consumers->setText(service.consumers.isEmpty() ? tr("none")
-                                                     : service.consumers.join(QLatin1Char('\n')));
+    // WSO2 keeps limits in throttling policies and subscriptions, not on the service: they
+    // come as 0 and are said to be unknown rather than shown as zero.
+    const client::Connection *connection = m_fleet->connection(instance);
+    const bool consumersUnknown =
+        connection && connection->backend() &&
+        !connection->backend()->features().testFlag(client::Feature::Consumers);
+    m_sla->setText(service.timeoutMs == 0 && service.rateLimitPerMin == 0
+                       ? tr("not known to this console (set in the server's throttling policies)")
+                       : tr("time-out %1 ms, at most %2 calls a minute")
+                             .arg(QLocale().toString(service.timeoutMs),
+                                  QLocale().toString(service.rateLimitPerMin)));
+    m_consumers->setText(!service.consumers.isEmpty() ? service.consumers.join(QLatin1Char('\n'))
+                         : consumersUnknown
+                             ? tr("not known to this console (kept in the server's subscriptions)")
+                             : tr("none"));
     rebuildActions();
 }
 

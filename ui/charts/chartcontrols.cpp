@@ -268,6 +268,10 @@ void ChartControls::setStatus(Status status, const QString &detail)
         colour = QStringLiteral("#5f6b7a");
         text = tr("Fixed range (not updated)");
         break;
+    case Status::NoSource:
+        colour = QStringLiteral("#5f6b7a");
+        text = tr("No metrics source");
+        break;
     }
     if (text.isEmpty()) {
         m_status->clear();

@@ -26,7 +26,7 @@ class ChartControls final : public QWidget
 
 public:
     enum class Refresh { Live, Every5s, Every30s, Paused };
-    enum class Status { Idle, Loading, Live, Reconnecting, Paused, Offline, FixedRange };
+    enum class Status { Idle, Loading, Live, Reconnecting, Paused, Offline, FixedRange, NoSource };
 
     explicit ChartControls(client::Fleet *fleet, QWidget *parent = nullptr);
 

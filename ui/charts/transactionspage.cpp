@@ -56,6 +56,8 @@ TransactionsPage::TransactionsPage(client::Fleet *fleet, QWidget *parent)
     , m_content(new QWidget(this))
     , m_title(new QLabel(m_content))
     , m_storeNotice(new NoticeBar(m_content))
+    , m_metricsNotice(new NoticeBar(m_content))
+    , m_noMetrics(new EmptyState(m_content))
     , m_controls(new ChartControls(fleet, m_content))
     , m_charts(new TransactionCharts(m_content))
 {
@@ -68,7 +70,12 @@ TransactionsPage::TransactionsPage(client::Fleet *fleet, QWidget *parent)
     content->addWidget(m_title);
     content->addWidget(m_storeNotice);
     content->addWidget(m_controls);
+    content->addWidget(m_metricsNotice);
     content->addWidget(m_charts, 1);
+    content->addWidget(m_noMetrics, 1);
+    m_metricsNotice->hide();
+    m_noMetrics->hide();
+    m_noMetrics->setIcon(QStringLiteral(":/icons/transactions.svg"));
     m_stack->addWidget(m_empty);
     m_stack->addWidget(m_content);
     auto *layout = new QVBoxLayout(this);
@@ -169,8 +176,37 @@ void TransactionsPage::applyScopes()
     }
     m_monitor->setScopes(scopes);
     m_charts->resetZoom();
+    updateMetricsSource();
     updateStatus();
     redraw();
+}
+
+void TransactionsPage::updateMetricsSource()
+{
+    QStringList without;
+    const QList<QUuid> ids = m_controls->instances();
+    for (const QUuid &id : ids) {
+        if (!m_monitor->hasMetrics(id)) {
+            const client::Fleet::Instance *instance = m_fleet->instance(id);
+            without << (instance ? instance->profile.name : id.toString());
+        }
+    }
+    const bool none = !ids.isEmpty() && without.size() == ids.size();
+    m_charts->setVisible(!none);
+    m_noMetrics->setVisible(none);
+    m_noMetrics->setTitle(tr("No metrics source for this instance"));
+    m_noMetrics->setText(
+        tr("%1 runs on WSO2 API Manager. Version 4.x keeps its transaction analytics outside "
+           "the product (in Choreo or an ELK stack), so the console has nothing to chart for "
+           "it; its tenants, services and health are on the other pages.")
+            .arg(QLocale().createSeparatedList(without)));
+    if (none || without.isEmpty())
+        m_metricsNotice->hide();
+    else
+        m_metricsNotice->showNotice(
+            NoticeBar::Kind::Info,
+            tr("No metrics source for %1 (WSO2 API Manager): it is left out of the charts.")
+                .arg(QLocale().createSeparatedList(without)));
 }
 
 void TransactionsPage::applyRefresh()
@@ -218,6 +254,10 @@ void TransactionsPage::updateStatus()
     const QList<models::TrafficScope> scopes = m_monitor->scopes();
     if (scopes.isEmpty()) {
         m_controls->setStatus(Status::Idle);
+        return;
+    }
+    if (!m_noMetrics->isHidden()) {
+        m_controls->setStatus(Status::NoSource);
         return;
     }
     if (m_monitor->reconnecting()) {
@@ -377,6 +417,7 @@ void TransactionsPage::retranslate()
            "to thirty days. Connect to an instance, or try the local sandbox, to get "
            "started."));
     m_empty->setActionText(tr("Try the local sandbox"));
+    updateMetricsSource();
     updateStatus();
 }
 

@@ -39,6 +39,9 @@ public:
     // page (the charts then show only what is fetched while the console runs).
     void setStorePath(const QString &path);
     NoticeBar *storeNotice() const { return m_storeNotice; }
+    // Shown instead of the charts when no chosen instance has a metrics source.
+    EmptyState *noMetricsState() const { return m_noMetrics; }
+    NoticeBar *metricsNotice() const { return m_metricsNotice; }
     ChartControls *controls() const { return m_controls; }
     TransactionCharts *charts() const { return m_charts; }
     // Shows one instance (the fleet page's double-click, tests).
@@ -60,6 +63,8 @@ private:
     void applyScopes();
     void applyRefresh();
     void updateStatus();
+    // Says which chosen instances have no metrics source, or hides the charts for them.
+    void updateMetricsSource();
     void loadScopeChoices();
     void openSlot(qint64 startSecond, qint64 step);
     QString scopeName(const models::TrafficScope &scope) const;
@@ -71,6 +76,8 @@ private:
     QWidget *m_content;
     QLabel *m_title;
     NoticeBar *m_storeNotice;
+    NoticeBar *m_metricsNotice;
+    EmptyState *m_noMetrics;
     ChartControls *m_controls;
     TransactionCharts *m_charts;
     QTimer m_redrawTimer;

@@ -177,12 +177,28 @@ void SyncPanel::updateButtons()
     const bool connected = !id.isNull() && !m_sync->isBusy();
     const bool open = m_document->isOpen();
     m_instance->setEnabled(m_instance->count() > 0 && !m_sync->isBusy());
-    m_export->setEnabled(connected);
-    m_compare->setEnabled(connected && open);
-    m_dryRun->setEnabled(connected && open);
+    const bool bundles = m_sync->supportsBundles(id);
+    m_export->setEnabled(connected && bundles);
+    m_compare->setEnabled(connected && open && bundles);
+    m_dryRun->setEnabled(connected && open && bundles);
     const bool writable = m_sync->canApply(id);
-    m_apply->setEnabled(connected && open && writable && m_document->errorCount() == 0);
-    if (!id.isNull() && !writable)
+    m_apply->setEnabled(connected && open && writable && bundles && m_document->errorCount() == 0);
+    const QString noBundles =
+        tr("%1 runs on WSO2 API Manager, which has no configuration bundles: its configuration "
+           "cannot be exported, compared or applied from here.")
+            .arg(instanceName(id));
+    const bool unsupported = !id.isNull() && !bundles;
+    m_export->setToolTip(
+        unsupported ? noBundles : tr("Start a new bundle from the instance's configuration now"));
+    m_compare->setToolTip(unsupported ? noBundles
+                                      : tr("What applying would change, and what changed on the "
+                                           "server since the bundle's base revision"));
+    m_dryRun->setToolTip(unsupported ? noBundles
+                                     : tr("Let the server check the bundle and list its changes, "
+                                          "without changing anything"));
+    if (!id.isNull() && !bundles)
+        m_apply->setToolTip(noBundles);
+    else if (!id.isNull() && !writable)
         m_apply->setToolTip(
             tr("%1 is a read-only profile: it cannot apply configurations.").arg(instanceName(id)));
     else if (open && m_document->errorCount() > 0)
@@ -417,13 +433,8 @@ void SyncPanel::retranslate()
     m_instanceLabel->setText(tr("Instance:"));
     m_instance->setAccessibleName(tr("Instance to compare with"));
     m_export->setText(tr("Export from instance"));
-    m_export->setToolTip(tr("Start a new bundle from the instance's configuration now"));
     m_compare->setText(tr("Compare"));
-    m_compare->setToolTip(tr("What applying would change, and what changed on the server since "
-                             "the bundle's base revision"));
     m_dryRun->setText(tr("Dry run"));
-    m_dryRun->setToolTip(tr("Let the server check the bundle and list its changes, without "
-                            "changing anything"));
     m_apply->setText(tr("Apply…"));
     m_results->setHeaderLabels(
         {tr("Item"), tr("Change"), tr("On the instance"), tr("In the bundle")});

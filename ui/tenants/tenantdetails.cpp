@@ -99,9 +99,10 @@ void TenantDetails::showTenant(const QUuid &instance, const QString &instanceNam
     }
     m_contact->setText(contact.isEmpty() ? tr("none given") : contact.join(QLatin1Char('\n')));
     m_instance->setText(readOnly ? tr("%1 (read-only profile)").arg(instanceName) : instanceName);
-    m_counts->setText(tr("%1 provided, %2 consumers")
-                          .arg(QLocale().toString(tenant.serviceCount),
-                               QLocale().toString(tenant.consumerCount)));
+    m_counts->setText(tenant.serviceCount < 0 ? tr("not counted by this kind of server")
+                                              : tr("%1 provided, %2 consumers")
+                                                    .arg(QLocale().toString(tenant.serviceCount),
+                                                         QLocale().toString(tenant.consumerCount)));
     if (other) {
         setBusy({});
         loadExtras();
@@ -133,7 +134,9 @@ void TenantDetails::loadExtras()
             if (generation != m_generation)
                 return;
             if (!r.ok()) {
-                m_today->setText(r.error.summary());
+                m_today->setText(r.error.kind == client::ClientError::Kind::Unsupported
+                                     ? tr("no metrics source for this instance")
+                                     : r.error.summary());
                 return;
             }
             qint64 calls = 0;
@@ -159,7 +162,10 @@ void TenantDetails::listServices(client::Connection *connection, client::Service
         if (generation != m_generation)
             return;
         if (!r.ok()) {
-            label->setText(r.error.summary());
+            label->setText(r.error.kind == client::ClientError::Kind::Unsupported
+                               ? tr("not known to this console (kept in the server's "
+                                    "subscriptions)")
+                               : r.error.summary());
             return;
         }
         QStringList lines;
