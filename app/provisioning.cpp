@@ -1,7 +1,6 @@
 #include "provisioning.h"
 
 #include "client/auth/wso2credential.h"
-#include "client/connection.h"
 #include "client/profiles/profilestore.h"
 #include "client/secrets/secretstore.h"
 
@@ -81,27 +80,21 @@ bool removeSecrets(const QUuid &profile, QString *why)
     return why->isEmpty() && pending == 0;
 }
 
-// Registers the console's OAuth client with a WSO2 API Manager for `user` and waits for the
-// answer. nullopt, with the reason, when it was refused or could not be reached.
-std::optional<client::Wso2Credential> registerWso2(const client::ConnectionProfile &profile,
-                                                   const QString &password, QString *why)
+// Registers the console's OAuth client with a WSO2 API Manager for the profile's user and
+// waits for the answer (a command-line run). The keychain entry to keep, or nullopt with why.
+std::optional<QString> registerWso2(const client::ConnectionProfile &profile,
+                                    const QString &password, bool keepPassword, QString *why)
 {
-    client::Connection connection(profile);
-    if (!connection.configurationError().isNull()) {
-        *why = connection.configurationError().message();
-        return std::nullopt;
-    }
     QEventLoop loop;
-    std::optional<client::Wso2Credential> result;
-    client::registerWso2Client(
-        connection.transport(), profile.user, password, &loop,
-        [&](const client::Wso2Credential &credential, const client::ClientError &error) {
-            if (error.isNull())
-                result = credential;
-            else
-                *why = error.message();
-            loop.quit();
-        });
+    std::optional<QString> result;
+    client::registerWso2Profile(profile, password, keepPassword, &loop,
+                                [&](const QString &secret, const client::ClientError &error) {
+                                    if (error.isNull())
+                                        result = secret;
+                                    else
+                                        *why = error.message();
+                                    loop.quit();
+                                });
     loop.exec();
     return result;
 }
@@ -269,13 +262,12 @@ int Provisioning::run(const QStringList &arguments)
         // The password is used once, to register the console's OAuth client; the profile is
         // added only when that worked, and the password is kept only when asked.
         QString why;
-        std::optional<client::Wso2Credential> credential = registerWso2(profile, secret, &why);
-        if (!credential)
+        const std::optional<QString> entry =
+            registerWso2(profile, secret, parser.isSet(rememberPassword), &why);
+        if (!entry)
             return refuse(tr("The OAuth client could not be registered with %1: %2")
                               .arg(profile.baseUrl.toString(), why));
-        if (parser.isSet(rememberPassword))
-            credential->password = secret;
-        secret = credential->toSecret();
+        secret = *entry;
         say(tr("OAuth client registered with WSO2 API Manager for %1.").arg(profile.user));
     }
     if (!store.upsert(profile, &error) || !store.save(&error))

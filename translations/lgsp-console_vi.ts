@@ -443,7 +443,7 @@
         <translation>phiên bản API của máy chủ là %1, của bảng điều khiển là %2.x</translation>
     </message>
     <message>
-        <location filename="../client/auth/wso2credential.cpp" line="+59" />
+        <location filename="../client/auth/wso2credential.cpp" line="+61" />
         <source>WSO2 refused the user name or password (%1)</source>
         <translation>WSO2 từ chối tên đăng nhập hoặc mật khẩu (%1)</translation>
     </message>
@@ -536,7 +536,9 @@
     <message numerus="yes">
         <location line="+9" />
         <source>The gateway at %1 answers over TLS; its certificate expires in %n day(s).</source>
-        <translation><numerusform>Cổng giao dịch tại %1 phản hồi qua TLS; chứng thư số của nó hết hạn sau %n ngày.</numerusform></translation>
+        <translation>
+            <numerusform>Cổng giao dịch tại %1 phản hồi qua TLS; chứng thư số của nó hết hạn sau %n ngày.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../client/backend/wso2lists.cpp" line="+104" />
@@ -1119,7 +1121,7 @@
 <context>
     <name>Provisioning</name>
     <message>
-        <location filename="../app/provisioning.cpp" line="+128" />
+        <location filename="../app/provisioning.cpp" line="+121" />
         <source>Add or import LGSP connection profiles.</source>
         <translation>Thêm hoặc nhập danh sách kết nối tới LGSP.</translation>
     </message>
@@ -1273,12 +1275,12 @@
         <translation>Không có mật khẩu ở đầu vào chuẩn.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>The OAuth client could not be registered with %1: %2</source>
         <translation>Không đăng ký được ứng dụng OAuth với %1: %2</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+3" />
         <source>OAuth client registered with WSO2 API Manager for %1.</source>
         <translation>Đã đăng ký ứng dụng OAuth với WSO2 API Manager cho tài khoản %1.</translation>
     </message>
@@ -1782,11 +1784,6 @@
         <location line="+12" />
         <source>/list: expected an array</source>
         <translation>/list: cần một mảng</translation>
-    </message>
-    <message>
-        <location line="+21" />
-        <source>Super tenant (operator)</source>
-        <translation>Tenant gốc (đơn vị vận hành)</translation>
     </message>
 </context>
 <context>
@@ -3165,7 +3162,7 @@
 <context>
     <name>lgsp::ui::ConnectionManager</name>
     <message>
-        <location filename="../ui/connections/connectionmanager.cpp" line="+137" />
+        <location filename="../ui/connections/connectionmanager.cpp" line="+138" />
         <source>Connections</source>
         <translation>Kết nối</translation>
     </message>
@@ -3181,12 +3178,12 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+85" />
+        <location line="+89" />
         <source>Remove</source>
         <translation>Xoá</translation>
     </message>
     <message>
-        <location line="-83" />
+        <location line="-87" />
         <source>Import…</source>
         <translation>Nhập…</translation>
     </message>
@@ -3252,6 +3249,11 @@
         <translation>Không truy cập được kho khoá (%1): mật khẩu nhập ở đây chỉ được giữ trong phiên làm việc này.</translation>
     </message>
     <message>
+        <location line="+4" />
+        <source>The password registers the console's OAuth client with WSO2; the client lives in the system keychain, never in a file. The password itself is kept only if you ask.</source>
+        <translation>Mật khẩu dùng để đăng ký ứng dụng OAuth của bảng điều khiển với WSO2; ứng dụng đó được lưu trong kho khoá của hệ thống, không bao giờ trong tệp. Bản thân mật khẩu chỉ được lưu nếu bạn yêu cầu.</translation>
+    </message>
+    <message>
         <location line="+3" />
         <source>The secret lives in the system keychain, never in a file.</source>
         <translation>Mật khẩu được lưu trong kho khoá của hệ điều hành, không bao giờ ghi ra tệp.</translation>
@@ -3287,12 +3289,27 @@
         <translation>Đã có kết nối mang tên %1.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>%1 saved.</source>
         <translation>Đã lưu %1.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+8" />
+        <source>%1 saved; registering the console's OAuth client…</source>
+        <translation>Đã lưu %1; đang đăng ký ứng dụng OAuth của bảng điều khiển…</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 saved, but the OAuth client could not be registered: %2 Type the password again to retry.</source>
+        <translation>Đã lưu %1, nhưng không đăng ký được ứng dụng OAuth: %2 Hãy nhập lại mật khẩu để thử lại.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 saved; its OAuth client is registered and kept in the keychain.</source>
+        <translation>Đã lưu %1; ứng dụng OAuth của kết nối đã được đăng ký và lưu trong kho khoá.</translation>
+    </message>
+    <message>
+        <location line="+19" />
         <source>Testing %1…</source>
         <translation>Đang kiểm tra %1…</translation>
     </message>
@@ -3307,7 +3324,7 @@
         <translation>Kết quả: %1</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+40" />
         <source>Import connections</source>
         <translation>Nhập danh sách kết nối</translation>
     </message>
@@ -3825,7 +3842,17 @@
 <context>
     <name>lgsp::ui::ProfileForm</name>
     <message>
-        <location filename="../ui/connections/profileform.cpp" line="+79" />
+        <location filename="../ui/connections/profileform.cpp" line="+86" />
+        <source>LGSP Admin API v1</source>
+        <translation>LGSP Admin API v1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>WSO2 API Manager 4.x</source>
+        <translation>WSO2 API Manager 4.x</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>OAuth2 client credentials</source>
         <translation>OAuth2 (client credentials)</translation>
     </message>
@@ -3840,7 +3867,12 @@
         <translation>Không xác thực</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+1" />
+        <source>WSO2 user (via an OAuth client)</source>
+        <translation>Tài khoản WSO2 (qua ứng dụng OAuth)</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>System settings</source>
         <translation>Theo thiết lập hệ thống</translation>
     </message>
@@ -3856,23 +3888,29 @@
     </message>
     <message>
         <location line="+4" />
-        <location line="+22" />
+        <location line="+31" />
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location line="-21" />
+        <location line="-30" />
         <source>Group</source>
         <translation>Nhóm</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+21" />
+        <location line="+27" />
+        <source>Server</source>
+        <translation>Loại máy chủ</translation>
+    </message>
+    <message>
+        <location line="-26" />
+        <location line="+29" />
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location line="-20" />
+        <location line="-28" />
         <source>Authentication</source>
         <translation>Xác thực</translation>
     </message>
@@ -3883,12 +3921,24 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+19" />
+        <location line="+24" />
+        <source>User</source>
+        <translation>Tài khoản</translation>
+    </message>
+    <message>
+        <location line="-23" />
+        <location line="+26" />
+        <location line="+90" />
         <source>Secret</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location line="-17" />
+        <location line="-113" />
+        <source>Gateway</source>
+        <translation>Cổng giao dịch (gateway)</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Extra CA files</source>
         <translation>Tệp CA bổ sung</translation>
     </message>
@@ -3944,16 +3994,37 @@
     </message>
     <message>
         <location line="+1" />
+        <location line="+101" />
         <source>type to replace the secret in the keychain</source>
         <translation>nhập để thay mật khẩu trong kho khoá</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-100" />
         <source>Read-only: never change anything on this instance</source>
         <translation>Chỉ xem: không bao giờ thay đổi gì trên hệ thống này</translation>
     </message>
     <message>
-        <location line="+78" />
+        <location line="+1" />
+        <source>Remember the password in the keychain</source>
+        <translation>Lưu mật khẩu trong kho khoá</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>optional: https://host:8243 (default: same host, port 8243)</source>
+        <translation>không bắt buộc: https://máy-chủ:8243 (mặc định: cùng máy chủ, cổng 8243)</translation>
+    </message>
+    <message>
+        <location line="+95" />
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>type to register the console's OAuth client again</source>
+        <translation>nhập để đăng ký lại ứng dụng OAuth của bảng điều khiển</translation>
+    </message>
+    <message>
+        <location line="+20" />
         <source>The name is empty.</source>
         <translation>Chưa nhập tên.</translation>
     </message>
@@ -3966,6 +4037,16 @@
         <location line="+2" />
         <source>OAuth2 client credentials need a client id.</source>
         <translation>Xác thực OAuth2 cần mã ứng dụng (client id).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A WSO2 API Manager connection needs the user.</source>
+        <translation>Kết nối WSO2 API Manager cần có tài khoản người dùng.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The gateway must be an http:// or https:// URL with a host name.</source>
+        <translation>Cổng giao dịch phải là một URL http:// hoặc https:// có tên máy chủ.</translation>
     </message>
     <message>
         <location line="+3" />

@@ -1,11 +1,13 @@
 #include "client/auth/wso2credential.h"
 
+#include "client/connection.h"
 #include "client/logging.h"
 #include "client/net/transport.h"
 #include "protocol/jsonreader.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTimer>
 
 namespace lgsp::client {
 
@@ -85,6 +87,31 @@ void registerWso2Client(Transport *transport, const QString &user, const QString
             << "WSO2 OAuth client" << credential.clientId << "registered for" << user;
         done(credential, {});
     });
+}
+
+void registerWso2Profile(const ConnectionProfile &profile, const QString &password,
+                         bool keepPassword, QObject *context,
+                         std::function<void(const QString &secret, const ClientError &)> done)
+{
+    auto *connection = new Connection(profile, context);
+    if (!connection->configurationError().isNull()) {
+        const ClientError error = connection->configurationError();
+        connection->deleteLater();
+        QTimer::singleShot(0, context, [done, error] { done({}, error); });
+        return;
+    }
+    registerWso2Client(connection->transport(), profile.user, password, connection,
+                       [connection, password, keepPassword, done](Wso2Credential credential,
+                                                                  const ClientError &error) {
+                           connection->deleteLater();
+                           if (!error.isNull()) {
+                               done({}, error);
+                               return;
+                           }
+                           if (keepPassword)
+                               credential.password = password;
+                           done(credential.toSecret(), {});
+                       });
 }
 
 } // namespace lgsp::client

@@ -10,6 +10,7 @@
 namespace lgsp::client {
 
 class Transport;
+struct ConnectionProfile;
 
 // What the keychain keeps for a wso2-apim profile, as one entry (compact JSON): the OAuth
 // client registered for the officer through WSO2's dynamic client registration, and the
@@ -33,5 +34,12 @@ struct Wso2Credential
 void registerWso2Client(Transport *transport, const QString &user, const QString &password,
                         QObject *context,
                         std::function<void(const Wso2Credential &, const ClientError &)> done);
+
+// The same for a wso2-apim profile, over a connection made from it (its TLS and proxy
+// settings): `done` gets the keychain entry to keep — the client, and the password too when
+// `keepPassword` — or the error. The connection is a child of `context` while it works.
+void registerWso2Profile(const ConnectionProfile &profile, const QString &password,
+                         bool keepPassword, QObject *context,
+                         std::function<void(const QString &secret, const ClientError &)> done);
 
 } // namespace lgsp::client

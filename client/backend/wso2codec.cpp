@@ -64,7 +64,7 @@ protocol::Tenant operatorTenant()
 {
     protocol::Tenant t;
     t.code = QLatin1String(kSuperTenant);
-    t.name = QCoreApplication::translate("lgsp::client::wso2", "Super tenant (operator)");
+    t.name = t.code; // WSO2's own name; the kind says it is the operator
     t.kind = QStringLiteral("operator");
     t.status = QStringLiteral("active");
     t.serviceCount = -1;

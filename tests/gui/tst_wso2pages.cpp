@@ -10,6 +10,7 @@
 #include "models/common/listloader.h"
 #include "models/common/roles.h"
 #include "models/fleet/fleetmodel.h"
+#include "models/session/consolesession.h"
 #include "models/tenants/tenantmodel.h"
 #include "sandboxprocess.h"
 #include "screenshots.h"
@@ -21,22 +22,37 @@
 #include "ui/common/noticebar.h"
 #include "ui/config/configpage.h"
 #include "ui/config/syncpanel.h"
+#include "ui/connections/connectionmanager.h"
+#include "ui/connections/profileform.h"
 #include "ui/fleet/fleetpage.h"
 #include "ui/tenants/tenantdetails.h"
 #include "ui/tenants/tenantspage.h"
 #include "wso2fixture.h"
 
 #include <QComboBox>
+#include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+#include <QTreeWidget>
 
 using namespace lgsp;
 using models::ServiceModel;
 using models::TenantModel;
 
 namespace {
+
+QLineEdit *field(ui::ProfileForm *form, const QString &accessibleName)
+{
+    for (QLineEdit *edit : form->findChildren<QLineEdit *>()) {
+        if (edit->accessibleName() == accessibleName)
+            return edit;
+    }
+    return nullptr;
+}
 
 // The row of the first item whose `column` reads `text`; -1 if none.
 int rowWith(QAbstractItemModel *model, int column, const QString &text)
@@ -216,6 +232,68 @@ private Q_SLOTS:
         QTRY_VERIFY(sync->exportButton()->isEnabled());
         QVERIFY(
             !sync->exportButton()->toolTip().contains(QLatin1String("no configuration bundles")));
+    }
+
+    void connectionManagerRegistersTheClient()
+    {
+        QTemporaryDir dir;
+        models::ConsoleSession session;
+        session.load(dir.filePath(QStringLiteral("profiles.json")));
+        ui::ConnectionManager manager(&session);
+        manager.resize(1100, 760);
+        manager.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&manager));
+        manager.addNew();
+        client::ConnectionProfile typed = manager.form()->profile();
+        typed.name = QStringLiteral("LGSP Hậu Giang (WSO2)");
+        typed.backend = QStringLiteral("wso2-apim");
+        typed.user = QStringLiteral("admin");
+        typed.baseUrl = m_wso2.url();
+        typed.gatewayUrl = m_wso2.gatewayUrl();
+        typed.proxy = QStringLiteral("none");
+        manager.form()->setProfile(typed, QString());
+        // The WSO2 rows replace the client id; the secret is the user's password.
+        QLineEdit *user = field(manager.form(), QStringLiteral("User"));
+        QVERIFY(user && user->isVisible());
+        QCOMPARE(user->text(), QStringLiteral("admin"));
+        QLineEdit *password = field(manager.form(), QStringLiteral("Secret"));
+        QVERIFY(password);
+        password->setText(QStringLiteral("admin"));
+        QVERIFY2(manager.form()->problems().isEmpty(),
+                 qPrintable(manager.form()->problems().join(QLatin1Char('\n'))));
+        QCOMPARE(manager.form()->profile().auth, QStringLiteral("wso2-user"));
+        user->clear();
+        QVERIFY(manager.form()->problems().join(QLatin1Char(' ')).contains(QLatin1String("user")));
+        user->setText(QStringLiteral("admin"));
+
+        const int registrations = m_wso2.counters().registrations;
+        manager.testConnection();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !manager.isTesting() && manager.testResults()->topLevelItemCount() >= 9, 15000);
+        QStringList ok;
+        for (int i = 0; i < manager.testResults()->topLevelItemCount(); ++i) {
+            const QTreeWidgetItem *item = manager.testResults()->topLevelItem(i);
+            if (item->text(1) == QLatin1String("OK"))
+                ok << item->text(0);
+        }
+        QVERIFY2(ok.contains(QStringLiteral("Authentication")) &&
+                     ok.contains(QStringLiteral("Publisher API")) &&
+                     ok.contains(QStringLiteral("Service Catalog API")),
+                 qPrintable(ok.join(QLatin1String(", "))));
+        test::saveScreenshots(&manager, QStringLiteral("wso2-connection"));
+
+        QString error;
+        QVERIFY2(manager.saveCurrent(&error), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            manager.messageLabel()->text().contains(QLatin1String("kept in the keychain")), 15000);
+        QCOMPARE(m_wso2.counters().registrations, registrations + 2);
+        QFile saved(dir.filePath(QStringLiteral("profiles.json")));
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        QVERIFY(!saved.readAll().contains("clientSecret"));
+        // The fleet reads it with the registered client.
+        QTRY_VERIFY_WITH_TIMEOUT(session.fleet()->instance(typed.id) &&
+                                     session.fleet()->instance(typed.id)->tenantCount == 35,
+                                 20000);
     }
 };
 

@@ -1,5 +1,6 @@
 #include "ui/connections/connectionmanager.h"
 
+#include "client/auth/wso2credential.h"
 #include "client/connection.h"
 #include "client/health/healthprobe.h"
 #include "client/profiles/profilestore.h"
@@ -175,6 +176,10 @@ QString ConnectionManager::keychainStateOf(const client::ConnectionProfile &prof
         return tr("The keychain cannot be reached (%1): a secret typed here is kept for this "
                   "session only.")
             .arg(m_session->secrets()->unavailableReason());
+    if (profile.secretKind() == QLatin1String("wso2-client"))
+        return tr("The password registers the console's OAuth client with WSO2; the client "
+                  "lives in the system keychain, never in a file. The password itself is kept "
+                  "only if you ask.");
     return tr("The secret lives in the system keychain, never in a file.");
 }
 
@@ -252,9 +257,32 @@ bool ConnectionManager::saveCurrent(QString *error)
     m_profiles[row] = p;
     if (!m_session->saveProfiles(m_profiles, error))
         return false;
-    m_session->storeSecret(p, m_form->secret());
+    const QString password = m_form->secret();
+    const bool remember = m_form->rememberPassword();
     fillList(p.id);
     m_message->setText(tr("%1 saved.").arg(p.name));
+    if (p.secretKind() != QLatin1String("wso2-client")) {
+        m_session->storeSecret(p, password);
+        return true;
+    }
+    if (password.isEmpty())
+        return true; // the OAuth client registered before stays in the keychain
+    // The password registers the console's OAuth client; the client is what is kept.
+    m_message->setText(tr("%1 saved; registering the console's OAuth client…").arg(p.name));
+    client::registerWso2Profile(
+        p, password, remember, this,
+        [this, p](const QString &secret, const client::ClientError &registration) {
+            if (!registration.isNull()) {
+                m_message->setText(tr("%1 saved, but the OAuth client could not be registered: "
+                                      "%2 Type the password again to retry.")
+                                       .arg(p.name, registration.message()));
+                return;
+            }
+            m_session->storeSecret(p, secret);
+            m_message->setText(tr("%1 saved; its OAuth client is registered and kept in the "
+                                  "keychain.")
+                                   .arg(p.name));
+        });
     return true;
 }
 
@@ -295,6 +323,17 @@ void ConnectionManager::testConnection()
                 });
         m_probe->start();
     };
+    if (!m_form->secret().isEmpty() && p.secretKind() == QLatin1String("wso2-client")) {
+        // A password typed for WSO2 registers the client first; the probe then uses it.
+        client::registerWso2Profile(
+            p, m_form->secret(), true, this,
+            [this, run](const QString &secret, const client::ClientError &e) {
+                if (!e.isNull())
+                    m_message->setText(e.message());
+                run(secret);
+            });
+        return;
+    }
     if (!m_form->secret().isEmpty() || p.secretKind().isEmpty()) {
         run(m_form->secret());
         return;

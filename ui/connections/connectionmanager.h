@@ -46,6 +46,7 @@ public:
     ProfileForm *form() const { return m_form; }
     QListWidget *list() const { return m_list; }
     QTreeWidget *testResults() const { return m_results; }
+    QLabel *messageLabel() const { return m_message; }
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -22,8 +22,12 @@ ProfileForm::ProfileForm(QWidget *parent)
     , m_name(new QLineEdit(this))
     , m_group(new QComboBox(this))
     , m_url(new QLineEdit(this))
+    , m_kind(new QComboBox(this))
     , m_auth(new QComboBox(this))
     , m_clientId(new QLineEdit(this))
+    , m_user(new QLineEdit(this))
+    , m_gateway(new QLineEdit(this))
+    , m_remember(new QCheckBox(this))
     , m_secret(new QLineEdit(this))
     , m_keychain(new QLabel(this))
     , m_caFiles(new QLineEdit(this))
@@ -49,15 +53,16 @@ ProfileForm::ProfileForm(QWidget *parent)
     layout->addLayout(m_form);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_problems);
-    for (QLineEdit *edit :
-         {m_name, m_url, m_clientId, m_secret, m_caFiles, m_pin, m_clientCertificate, m_proxyHost})
+    for (QLineEdit *edit : {m_name, m_url, m_clientId, m_user, m_gateway, m_secret, m_caFiles,
+                            m_pin, m_clientCertificate, m_proxyHost})
         connect(edit, &QLineEdit::textChanged, this, &ProfileForm::validate);
-    for (QComboBox *box : {m_auth, m_proxy})
+    for (QComboBox *box : {m_kind, m_auth, m_proxy})
         connect(box, &QComboBox::currentIndexChanged, this, &ProfileForm::validate);
     connect(m_group, &QComboBox::currentTextChanged, this, &ProfileForm::validate);
     for (QSpinBox *spin : {m_proxyPort, m_timeout, m_interval})
         connect(spin, &QSpinBox::valueChanged, this, &ProfileForm::validate);
     connect(m_readOnly, &QCheckBox::toggled, this, &ProfileForm::validate);
+    connect(m_remember, &QCheckBox::toggled, this, &ProfileForm::validate);
     retranslate();
 }
 
@@ -70,15 +75,22 @@ void ProfileForm::changeEvent(QEvent *event)
 
 void ProfileForm::retranslate()
 {
+    const QString kind = m_kind->currentData().toString();
     const QString auth = m_auth->currentData().toString();
     const QString proxy = m_proxy->currentData().toString();
     {
+        const QSignalBlocker k(m_kind);
         const QSignalBlocker a(m_auth);
         const QSignalBlocker p(m_proxy);
+        m_kind->clear();
+        m_kind->addItem(tr("LGSP Admin API v1"), QStringLiteral("lgsp-v1"));
+        m_kind->addItem(tr("WSO2 API Manager 4.x"), QStringLiteral("wso2-apim"));
+        m_kind->setCurrentIndex(std::max(0, m_kind->findData(kind)));
         m_auth->clear();
         m_auth->addItem(tr("OAuth2 client credentials"), QStringLiteral("client-credentials"));
         m_auth->addItem(tr("API key"), QStringLiteral("api-key"));
         m_auth->addItem(tr("None"), QStringLiteral("none"));
+        m_auth->addItem(tr("WSO2 user (via an OAuth client)"), QStringLiteral("wso2-user"));
         m_auth->setCurrentIndex(std::max(0, m_auth->findData(auth)));
         m_proxy->clear();
         m_proxy->addItem(tr("System settings"), QStringLiteral("system"));
@@ -89,11 +101,15 @@ void ProfileForm::retranslate()
     clearFormRows(m_form);
     m_form->addRow(tr("Name"), m_name);
     m_form->addRow(tr("Group"), m_group);
+    m_form->addRow(tr("Server"), m_kind);
     m_form->addRow(tr("Address"), m_url);
     m_form->addRow(tr("Authentication"), m_auth);
     m_form->addRow(tr("Client id"), m_clientId);
+    m_form->addRow(tr("User"), m_user);
     m_form->addRow(tr("Secret"), m_secret);
+    m_form->addRow(QString(), m_remember);
     m_form->addRow(QString(), m_keychain);
+    m_form->addRow(tr("Gateway"), m_gateway);
     m_form->addRow(tr("Extra CA files"), m_caFiles);
     m_form->addRow(tr("Certificate pin (SHA-256)"), m_pin);
     m_form->addRow(tr("Client certificate"), m_clientCertificate);
@@ -109,6 +125,11 @@ void ProfileForm::retranslate()
     m_clientCertificate->setPlaceholderText(tr("optional: a .p12 file, or PEM with its key"));
     m_secret->setPlaceholderText(tr("type to replace the secret in the keychain"));
     m_readOnly->setText(tr("Read-only: never change anything on this instance"));
+    m_remember->setText(tr("Remember the password in the keychain"));
+    m_gateway->setPlaceholderText(
+        tr("optional: https://host:8243 (default: same host, port 8243)"));
+    m_kind->setAccessibleName(tr("Server"));
+    m_user->setAccessibleName(tr("User"));
     m_name->setAccessibleName(tr("Name"));
     m_url->setAccessibleName(tr("Address"));
     m_secret->setAccessibleName(tr("Secret"));
@@ -129,7 +150,12 @@ void ProfileForm::setProfile(const client::ConnectionProfile &p, const QString &
     m_base = p;
     const QSignalBlocker b1(m_name), b2(m_group), b3(m_url), b4(m_auth), b5(m_clientId),
         b6(m_secret), b7(m_caFiles), b8(m_pin), b9(m_clientCertificate), b10(m_proxy),
-        b11(m_proxyHost), b12(m_proxyPort), b13(m_timeout), b14(m_interval), b15(m_readOnly);
+        b11(m_proxyHost), b12(m_proxyPort), b13(m_timeout), b14(m_interval), b15(m_readOnly),
+        b16(m_kind), b17(m_user), b18(m_gateway), b19(m_remember);
+    m_kind->setCurrentIndex(std::max(0, m_kind->findData(p.backend)));
+    m_user->setText(p.user);
+    m_gateway->setText(p.gatewayUrl.toString());
+    m_remember->setChecked(false);
     m_name->setText(p.name);
     m_group->setCurrentText(p.group);
     m_url->setText(p.baseUrl.toString());
@@ -155,8 +181,15 @@ client::ConnectionProfile ProfileForm::profile() const
     p.name = m_name->text().trimmed();
     p.group = m_group->currentText().trimmed();
     p.baseUrl = QUrl(m_url->text().trimmed(), QUrl::StrictMode);
-    p.auth = m_auth->currentData().toString();
-    p.clientId = m_clientId->text().trimmed();
+    p.backend = m_kind->currentData().toString();
+    const bool wso2 = p.backend == QLatin1String("wso2-apim");
+    p.auth = wso2 ? QStringLiteral("wso2-user")
+             : m_auth->currentData().toString() == QLatin1String("wso2-user")
+                 ? QStringLiteral("client-credentials")
+                 : m_auth->currentData().toString();
+    p.clientId = wso2 ? QString() : m_clientId->text().trimmed();
+    p.user = wso2 ? m_user->text().trimmed() : QString();
+    p.gatewayUrl = wso2 ? QUrl(m_gateway->text().trimmed(), QUrl::StrictMode) : QUrl();
     p.caFiles.clear();
     for (const QString &file : m_caFiles->text().split(QLatin1Char(';'), Qt::SkipEmptyParts))
         p.caFiles << file.trimmed();
@@ -176,6 +209,30 @@ QString ProfileForm::secret() const
     return m_secret->text();
 }
 
+bool ProfileForm::rememberPassword() const
+{
+    return m_remember->isChecked();
+}
+
+void ProfileForm::showKindRows(bool wso2)
+{
+    // QFormLayout::setRowVisible: Qt 6.4, the oldest Qt this builds with.
+    m_form->setRowVisible(m_clientId, !wso2);
+    m_form->setRowVisible(m_user, wso2);
+    m_form->setRowVisible(m_remember, wso2);
+    m_form->setRowVisible(m_gateway, wso2);
+    if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(m_secret)))
+        label->setText(wso2 ? tr("Password") : tr("Secret"));
+    m_secret->setPlaceholderText(wso2 ? tr("type to register the console's OAuth client again")
+                                      : tr("type to replace the secret in the keychain"));
+    const QSignalBlocker blocker(m_auth);
+    if (wso2)
+        m_auth->setCurrentIndex(m_auth->findData(QStringLiteral("wso2-user")));
+    else if (m_auth->currentData().toString() == QLatin1String("wso2-user"))
+        m_auth->setCurrentIndex(0);
+    m_auth->setEnabled(!wso2);
+}
+
 QStringList ProfileForm::problems() const
 {
     return m_problemList;
@@ -193,6 +250,14 @@ void ProfileForm::validate()
         problems << tr("The address must be an http:// or https:// URL with a host name.");
     if (p.auth == QLatin1String("client-credentials") && p.clientId.isEmpty())
         problems << tr("OAuth2 client credentials need a client id.");
+    const bool wso2 = p.backend == QLatin1String("wso2-apim");
+    if (wso2 && p.user.isEmpty())
+        problems << tr("A WSO2 API Manager connection needs the user.");
+    if (wso2 && !m_gateway->text().trimmed().isEmpty() &&
+        (!p.gatewayUrl.isValid() || p.gatewayUrl.host().isEmpty() ||
+         (p.gatewayUrl.scheme() != QLatin1String("https") &&
+          p.gatewayUrl.scheme() != QLatin1String("http"))))
+        problems << tr("The gateway must be an http:// or https:// URL with a host name.");
     for (const QString &file : p.caFiles) {
         if (!QFileInfo(file).isReadable())
             problems << tr("The CA file %1 does not exist or cannot be read.").arg(file);
@@ -210,6 +275,7 @@ void ProfileForm::validate()
     const bool manual = p.proxy == QLatin1String("manual");
     m_proxyHost->setEnabled(manual);
     m_proxyPort->setEnabled(manual);
+    showKindRows(wso2);
     m_clientId->setEnabled(p.auth == QLatin1String("client-credentials"));
     m_secret->setEnabled(p.auth != QLatin1String("none"));
     m_problemList = problems;

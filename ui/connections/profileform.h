@@ -26,8 +26,11 @@ public:
 
     void setProfile(const client::ConnectionProfile &profile, const QString &keychainState);
     client::ConnectionProfile profile() const;
-    // What the person typed as the secret; empty: keep the one in the keychain.
+    // What the person typed as the secret (for WSO2, the user's password); empty: keep the
+    // one in the keychain.
     QString secret() const;
+    // WSO2: keep the password in the keychain too, not only the OAuth client.
+    bool rememberPassword() const;
     // Every problem of the form as it is, translated; empty when it can be saved.
     QStringList problems() const;
     void setGroups(const QStringList &groups);
@@ -41,14 +44,20 @@ protected:
 private:
     void retranslate();
     void validate();
+    // Shows the rows of the chosen kind of server (WSO2: user, password, gateway).
+    void showKindRows(bool wso2);
 
     client::ConnectionProfile m_base;
     QFormLayout *m_form;
     QLineEdit *m_name;
     QComboBox *m_group;
     QLineEdit *m_url;
+    QComboBox *m_kind;
     QComboBox *m_auth;
     QLineEdit *m_clientId;
+    QLineEdit *m_user;
+    QLineEdit *m_gateway;
+    QCheckBox *m_remember;
     QLineEdit *m_secret;
     QLabel *m_keychain;
     QLineEdit *m_caFiles;
