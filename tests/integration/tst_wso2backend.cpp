@@ -299,6 +299,29 @@ private Q_SLOTS:
         QCOMPARE(fixture.counters().passwordGrants, 1);
     }
 
+    void tokenNearItsEndIsRenewedBeforeTheServerRefusesIt()
+    {
+        Wso2Fixture fixture;
+        QVERIFY(fixture.listen());
+        fixture.setTokenLifetime(1);
+        Connection connection(profileFor(fixture));
+        std::optional<Wso2Credential> client =
+            registerClient(connection, QStringLiteral("admin"), QStringLiteral("admin"));
+        QVERIFY(client);
+        client->password = QStringLiteral("admin");
+        connection.setSecret(client->toSecret());
+        const auto list = [&] {
+            return awaitResult<Result<protocol::ListPage<protocol::Tenant>>>(
+                [&](auto done) { connection.backend()->tenants({}, &connection, done); });
+        };
+        QVERIFY(list()->ok());
+        QTest::qWait(1100);
+        QVERIFY(list()->ok());
+        QCOMPARE(fixture.counters().refreshGrants, 1); // renewed with the refresh token
+        QCOMPARE(fixture.counters().refusedTokens, 0); // before any request was refused
+        QCOMPARE(fixture.counters().passwordGrants, 1);
+    }
+
     void missingScopeAndWrongPasswordAreSaidPlainly()
     {
         Wso2Fixture fixture;
