@@ -139,6 +139,10 @@ void ConsoleSession::storeSecret(const client::ConnectionProfile &profile, const
         return;
     m_secrets.write(profile.id, profile.secretKind(), secret);
     m_fleet.setSecret(profile.id, secret);
+    // A new secret (a WSO2 client registered after the profile was saved, say) is tried at
+    // once rather than at the next poll.
+    if (m_fleet.isRunning())
+        m_fleet.refreshNow(profile.id);
 }
 
 void ConsoleSession::forgetSecrets(const QUuid &profile)
