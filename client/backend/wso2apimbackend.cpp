@@ -71,13 +71,13 @@ void Wso2ApimBackend::getJson(const QString &path, const QUrlQuery &query, const
             // WSO2 answers 401 both for a bad token and for a good one without the scope;
             // the second is a permission problem and is named as one.
             if (reply.status == 401 && reply.error.detail.contains(QLatin1String("cope"))) {
+                QString granted;
+                if (const CredentialAuthenticator *a = auth.data())
+                    granted = a->grantedScopes().join(QLatin1Char(' '));
                 result.error.kind = ClientError::Kind::Forbidden;
                 result.error.detail =
                     ClientError::tr("the token does not carry the scope %1 (granted: %2). %3")
-                        .arg(scope,
-                             auth && !auth->grantedScopes().isEmpty()
-                                 ? auth->grantedScopes().join(QLatin1Char(' '))
-                                 : ClientError::tr("none"),
+                        .arg(scope, granted.isEmpty() ? ClientError::tr("none") : granted,
                              reply.error.detail);
             }
             done(result, reply);
