@@ -73,6 +73,35 @@ std::optional<QList<T>> convertAll(const QJsonArray &list, Convert convert, QStr
     return items;
 }
 
+template<typename T>
+struct Decoded
+{
+    wso2::Page page;
+    QList<T> items;
+};
+
+// One answer of a list call: its envelope and items, or the error (the server's, or what in
+// the body is wrong).
+template<typename T, typename Convert>
+std::optional<Decoded<T>> decodePage(const Result<QJsonObject> &r, qint64 offset, Convert convert,
+                                     ClientError *error)
+{
+    if (!r.ok()) {
+        *error = r.error;
+        return std::nullopt;
+    }
+    QString problem;
+    const std::optional<wso2::Page> page = wso2::readPage(r.value, offset, &problem);
+    std::optional<QList<T>> items;
+    if (page)
+        items = convertAll<T>(page->list, convert, &problem);
+    if (!items) {
+        *error = protocolError(problem);
+        return std::nullopt;
+    }
+    return Decoded<T>{*page, std::move(*items)};
+}
+
 bool matchesEverything(const ServiceQuery &q)
 {
     return q.text.isEmpty() && q.tenant.isEmpty() && q.status.isEmpty() && q.protocol.isEmpty();
@@ -119,20 +148,15 @@ void Wso2ApimBackend::tenants(const TenantQuery &query, QObject *context,
     auto finish = [=, c = *cursor]() {
         if (!pageResult->has_value() || (first && wantActive && wantInactive && !*inactiveTotal))
             return;
-        const Result<QJsonObject> &r = **pageResult;
-        if (!r.ok()) {
-            done(failure<Page>(r.error));
+        ClientError error;
+        const std::optional<Decoded<protocol::Tenant>> decoded =
+            decodePage<protocol::Tenant>(**pageResult, c.offset, &wso2::tenantFrom, &error);
+        if (!decoded) {
+            done(failure<Page>(error));
             return;
         }
-        QString error;
-        const std::optional<wso2::Page> page = wso2::readPage(r.value, c.offset, &error);
-        std::optional<QList<protocol::Tenant>> items;
-        if (page)
-            items = convertAll<protocol::Tenant>(page->list, &wso2::tenantFrom, &error);
-        if (!items) {
-            done(failure<Page>(protocolError(error)));
-            return;
-        }
+        const wso2::Page *page = &decoded->page;
+        const QList<protocol::Tenant> *items = &decoded->items;
         Result<Page> result;
         qint64 total = c.total;
         if (first) {
@@ -234,22 +258,15 @@ void Wso2ApimBackend::services(const ServiceQuery &query, QObject *context,
     auto finish = [=, c = *cursor]() {
         if (!pageResult->has_value() || (first && !*apiTotal))
             return;
-        const Result<QJsonObject> &r = **pageResult;
-        if (!r.ok()) {
-            done(failure<Page>(r.error));
+        ClientError error;
+        std::optional<Decoded<protocol::Service>> decoded = decodePage<protocol::Service>(
+            **pageResult, c.offset, catalog ? &wso2::catalogServiceFrom : &wso2::apiFrom, &error);
+        if (!decoded) {
+            done(failure<Page>(error));
             return;
         }
-        QString error;
-        const std::optional<wso2::Page> page = wso2::readPage(r.value, c.offset, &error);
-        std::optional<QList<protocol::Service>> items;
-        if (page)
-            items = catalog ? convertAll<protocol::Service>(page->list, &wso2::catalogServiceFrom,
-                                                            &error)
-                            : convertAll<protocol::Service>(page->list, &wso2::apiFrom, &error);
-        if (!items) {
-            done(failure<Page>(protocolError(error)));
-            return;
-        }
+        const wso2::Page *page = &decoded->page;
+        QList<protocol::Service> *items = &decoded->items;
         Result<Page> result;
         const qint64 total = first ? page->total + apiTotal->value_or(0) : c.total;
         for (protocol::Service &s : *items) {

@@ -8,7 +8,29 @@ namespace lgsp::models {
 ListLoader::ListLoader(client::Fleet *fleet, QObject *parent)
     : QObject(parent)
     , m_fleet(fleet)
-{}
+{
+    m_drain.setSingleShot(true);
+    m_drain.setInterval(0);
+    connect(&m_drain, &QTimer::timeout, this, &ListLoader::drainOne);
+}
+
+void ListLoader::enqueue(std::function<void()> append)
+{
+    m_queue.append(std::move(append));
+    if (!m_drain.isActive())
+        m_drain.start();
+}
+
+void ListLoader::drainOne()
+{
+    if (m_queue.isEmpty())
+        return;
+    const std::function<void()> append = m_queue.takeFirst();
+    // Started again first: the append may reload or cancel, which empties the queue.
+    if (!m_queue.isEmpty())
+        m_drain.start();
+    append();
+}
 
 ListLoader::~ListLoader() = default;
 
@@ -23,6 +45,8 @@ qint64 ListLoader::expected() const
 void ListLoader::cancel()
 {
     m_context.reset();
+    m_queue.clear();
+    m_drain.stop();
     if (m_pending > 0) {
         m_pending = 0;
         Q_EMIT finished();
@@ -32,6 +56,8 @@ void ListLoader::cancel()
 void ListLoader::reload()
 {
     m_context = std::make_unique<QObject>();
+    m_queue.clear();
+    m_drain.stop();
     clearModel();
     m_totals.clear();
     m_failures.clear();

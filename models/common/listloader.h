@@ -4,7 +4,9 @@
 #include "client/clienterror.h"
 
 #include <QHash>
+#include <QList>
 #include <QObject>
+#include <QTimer>
 #include <QUuid>
 
 #include <functional>
@@ -65,21 +67,28 @@ protected:
     virtual void fetch(client::Backend *backend, QObject *context, const QUuid &instance,
                        const QString &instanceName, bool readOnly, PageReport report) = 0;
     // For fetch(): the page handler that appends each page of `Item`s to `model` (an
-    // InstanceRowsModel) and reports it.
+    // InstanceRowsModel) and reports it. Pages are added one per turn of the event loop: two
+    // that arrive together (several instances, or a fast server) never make one long stall.
     template<typename Item, typename Model>
-    static client::PageHandler<Item> appendingTo(Model *model, const QUuid &instance,
-                                                 const QString &instanceName, bool readOnly,
-                                                 PageReport report)
+    client::PageHandler<Item> appendingTo(Model *model, const QUuid &instance,
+                                          const QString &instanceName, bool readOnly,
+                                          PageReport report)
     {
         return [=](const client::Result<protocol::ListPage<Item>> &page, bool last) {
-            if (page.ok())
-                model->append(instance, instanceName, readOnly, page.value.items, page.value.total);
-            report(Page{int(page.value.items.size()), page.value.total, page.error, last,
-                        page.value.allowedActions});
+            enqueue([=] {
+                if (page.ok())
+                    model->append(instance, instanceName, readOnly, page.value.items,
+                                  page.value.total);
+                report(Page{int(page.value.items.size()), page.value.total, page.error, last,
+                            page.value.allowedActions});
+            });
         };
     }
 
 private:
+    void enqueue(std::function<void()> append);
+    void drainOne();
+
     client::Fleet *m_fleet;
     std::unique_ptr<QObject> m_context;
     QHash<QUuid, qint64> m_totals;
@@ -87,6 +96,8 @@ private:
     QHash<QUuid, QStringList> m_collectionActions;
     int m_pending = 0;
     int m_loaded = 0;
+    QList<std::function<void()>> m_queue; // pages received, not yet in the model
+    QTimer m_drain;
 };
 
 } // namespace lgsp::models

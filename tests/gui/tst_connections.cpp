@@ -7,6 +7,7 @@
 #include "screenshots.h"
 #include "ui/connections/connectionmanager.h"
 #include "ui/connections/profileform.h"
+#include "widgetlookup.h"
 
 #include <QFile>
 #include <QLineEdit>
@@ -21,11 +22,7 @@ using namespace lgsp;
 namespace {
 QLineEdit *field(ui::ProfileForm *form, const QString &accessibleName)
 {
-    for (QLineEdit *edit : form->findChildren<QLineEdit *>()) {
-        if (edit->accessibleName() == accessibleName)
-            return edit;
-    }
-    return nullptr;
+    return test::findByAccessibleName<QLineEdit>(form, accessibleName);
 }
 } // namespace
 

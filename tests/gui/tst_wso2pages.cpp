@@ -27,6 +27,7 @@
 #include "ui/fleet/fleetpage.h"
 #include "ui/tenants/tenantdetails.h"
 #include "ui/tenants/tenantspage.h"
+#include "widgetlookup.h"
 #include "wso2fixture.h"
 
 #include <QComboBox>
@@ -47,11 +48,7 @@ namespace {
 
 QLineEdit *field(ui::ProfileForm *form, const QString &accessibleName)
 {
-    for (QLineEdit *edit : form->findChildren<QLineEdit *>()) {
-        if (edit->accessibleName() == accessibleName)
-            return edit;
-    }
-    return nullptr;
+    return test::findByAccessibleName<QLineEdit>(form, accessibleName);
 }
 
 // The row of the first item whose `column` reads `text`; -1 if none.

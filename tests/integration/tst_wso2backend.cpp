@@ -56,6 +56,25 @@ std::optional<Wso2Credential> registerClient(Connection &connection, const QStri
     return answer->second.isNull() ? std::optional<Wso2Credential>(answer->first) : std::nullopt;
 }
 
+// Registers the console's client for `user` (the stand-in's passwords are the user names) and
+// gives the connection its keychain entry, with the password when `keepPassword`.
+bool signIn(Connection &connection, const QString &user, bool keepPassword)
+{
+    std::optional<Wso2Credential> client = registerClient(connection, user, user);
+    if (!client)
+        return false;
+    if (keepPassword)
+        client->password = user;
+    connection.setSecret(client->toSecret());
+    return true;
+}
+
+std::optional<Result<protocol::ListPage<protocol::Tenant>>> firstTenants(Connection &connection)
+{
+    return awaitResult<Result<protocol::ListPage<protocol::Tenant>>>(
+        [&](auto done) { connection.backend()->tenants({}, &connection, done); });
+}
+
 template<typename T>
 QList<T> everything(Backend *backend, ClientError *error, int *pages)
 {
@@ -218,10 +237,7 @@ private Q_SLOTS:
         Wso2Fixture fixture(options);
         QVERIFY(fixture.listen());
         Connection connection(profileFor(fixture));
-        const std::optional<Wso2Credential> client =
-            registerClient(connection, QStringLiteral("admin"), QStringLiteral("admin"));
-        QVERIFY(client);
-        connection.setSecret(client->toSecret());
+        QVERIFY(signIn(connection, QStringLiteral("admin"), false));
         ClientError error;
         int pages = 0;
         QVERIFY(everything<protocol::Service>(connection.backend(), &error, &pages).isEmpty());
@@ -241,10 +257,7 @@ private Q_SLOTS:
         Wso2Fixture fixture;
         QVERIFY(fixture.listen());
         Connection connection(profileFor(fixture));
-        const std::optional<Wso2Credential> client =
-            registerClient(connection, QStringLiteral("admin"), QStringLiteral("admin"));
-        QVERIFY(client);
-        connection.setSecret(client->toSecret());
+        QVERIFY(signIn(connection, QStringLiteral("admin"), false));
         fixture.failNext(QStringLiteral("/api/am/service-catalog"), 500);
         ServiceQuery query;
         auto page = awaitResult<Result<protocol::ListPage<protocol::Service>>>(
@@ -281,18 +294,10 @@ private Q_SLOTS:
         Wso2Fixture fixture;
         QVERIFY(fixture.listen());
         Connection connection(profileFor(fixture));
-        std::optional<Wso2Credential> client =
-            registerClient(connection, QStringLiteral("admin"), QStringLiteral("admin"));
-        QVERIFY(client);
-        client->password = QStringLiteral("admin");
-        connection.setSecret(client->toSecret());
-        const auto list = [&] {
-            return awaitResult<Result<protocol::ListPage<protocol::Tenant>>>(
-                [&](auto done) { connection.backend()->tenants({}, &connection, done); });
-        };
-        QVERIFY(list()->ok());
+        QVERIFY(signIn(connection, QStringLiteral("admin"), true));
+        QVERIFY(firstTenants(connection)->ok());
         fixture.expireTokens();
-        const auto after = list();
+        const auto after = firstTenants(connection);
         QVERIFY2(after && after->ok(), qPrintable(after ? after->error.message() : QString()));
         QVERIFY(fixture.counters().refusedTokens >= 1);
         QCOMPARE(fixture.counters().refreshGrants, 1);
@@ -305,18 +310,10 @@ private Q_SLOTS:
         QVERIFY(fixture.listen());
         fixture.setTokenLifetime(1);
         Connection connection(profileFor(fixture));
-        std::optional<Wso2Credential> client =
-            registerClient(connection, QStringLiteral("admin"), QStringLiteral("admin"));
-        QVERIFY(client);
-        client->password = QStringLiteral("admin");
-        connection.setSecret(client->toSecret());
-        const auto list = [&] {
-            return awaitResult<Result<protocol::ListPage<protocol::Tenant>>>(
-                [&](auto done) { connection.backend()->tenants({}, &connection, done); });
-        };
-        QVERIFY(list()->ok());
+        QVERIFY(signIn(connection, QStringLiteral("admin"), true));
+        QVERIFY(firstTenants(connection)->ok());
         QTest::qWait(1100);
-        QVERIFY(list()->ok());
+        QVERIFY(firstTenants(connection)->ok());
         QCOMPARE(fixture.counters().refreshGrants, 1); // renewed with the refresh token
         QCOMPARE(fixture.counters().refusedTokens, 0); // before any request was refused
         QCOMPARE(fixture.counters().passwordGrants, 1);
