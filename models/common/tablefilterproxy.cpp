@@ -29,6 +29,21 @@ void TableFilterProxy::setLocale(const QLocale &locale)
         sort(m_sortColumn, m_sortOrder);
 }
 
+void TableFilterProxy::reserveRows(qint64 rows)
+{
+    const auto n = size_t(std::clamp<qint64>(rows, 0, 10'000'000));
+    if (n <= m_searchKeys.capacity())
+        return;
+    m_searchKeys.reserve(n);
+    m_values.reserve(n);
+    m_words.reserve(n);
+    m_proxyRow.reserve(n);
+    m_order.reserve(n);
+    m_visible.reserve(n);
+    if (m_sortColumn >= 0)
+        m_sortValues.reserve(n);
+}
+
 void TableFilterProxy::setSourceModel(QAbstractItemModel *model)
 {
     beginResetModel();

@@ -34,6 +34,9 @@ public:
     // Keeps only rows whose RawRole in `column` is one of `values`; empty clears the filter.
     void setValueFilter(int column, const QStringList &values);
     void setLocale(const QLocale &locale);
+    // Makes room for `rows` source rows at once (a loader knows the total from the first
+    // page), so growing never moves every row's data in the middle of a load.
+    void reserveRows(qint64 rows);
 
     void setSourceModel(QAbstractItemModel *model) override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;

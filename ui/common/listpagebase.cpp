@@ -24,6 +24,7 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -109,6 +110,8 @@ void ListPageBase::setUp(QAbstractItemModel *model, models::ListLoader *loader, 
     connect(m_reload, &QPushButton::clicked, this, &ListPageBase::reload);
     connect(m_cancel, &QPushButton::clicked, loader, &models::ListLoader::cancel);
     connect(loader, &models::ListLoader::progress, this, &ListPageBase::updateState);
+    connect(loader, &models::ListLoader::progress, m_proxy,
+            [this](int, qint64 expected) { m_proxy->reserveRows(expected); });
     connect(loader, &models::ListLoader::finished, this, [this] {
         updateState();
         fitColumns();
@@ -117,8 +120,10 @@ void ListPageBase::setUp(QAbstractItemModel *model, models::ListLoader *loader, 
             m_view->scrollToTop();
     });
     connect(model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first) {
+        // In the next turn of the event loop: the first page's rows and the text layouts of
+        // the column widths are then two short pauses, not one long one.
         if (first == 0)
-            fitColumns();
+            QTimer::singleShot(0, this, &ListPageBase::fitColumns);
     });
     m_bar->addStretch(1);
     m_bar->addWidget(m_progress);
