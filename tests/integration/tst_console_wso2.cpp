@@ -5,6 +5,7 @@
 #include "client/auth/wso2credential.h"
 #include "client/secrets/secretstore.h"
 #include "consolerun.h"
+#include "testca.h"
 #include "testpaths.h"
 
 #include <QJsonArray>
@@ -167,6 +168,47 @@ private Q_SLOTS:
         QVERIFY2(services.exitCode == 0, qPrintable(services.err));
         QCOMPARE(services.out.trimmed().split(QLatin1Char('\n')).size(), 1 + 60 + 40);
         QVERIFY(services.out.contains(QStringLiteral("Tra cứu hồ sơ đất đai 1")));
+    }
+
+    void httpsWithTheProfilesOwnCa()
+    {
+        // As in a data centre: HTTPS on both ports with a certificate from the province's own
+        // CA, trusted through --ca-file only.
+        lgsp::test::TestCa ca;
+        QVERIFY2(ca.isValid(), qPrintable(ca.errorString()));
+        QString certificate, key;
+        QVERIFY(ca.issueServer(QStringLiteral("wso2-https"), 200, &certificate, &key));
+        QProcess fixture;
+        fixture.start(lgsp::test::binaryPath(QStringLiteral("wso2-apim-fixture")),
+                      {QStringLiteral("--cert"), certificate, QStringLiteral("--key"), key});
+        QVERIFY(fixture.waitForStarted());
+        QVERIFY(fixture.waitForReadyRead(20000));
+        const QStringList words =
+            QString::fromUtf8(fixture.readLine()).trimmed().split(QLatin1Char(' '));
+        QCOMPARE(words.size(), 5);
+        QVERIFY(words.at(2).startsWith(QLatin1String("https://")));
+        QTemporaryDir home;
+        const QProcessEnvironment env = isolatedEnvironment(home);
+        const QStringList add{QStringLiteral("--add-profile"), QStringLiteral("HTTPS"),
+                              QStringLiteral("--url"),         words.at(2),
+                              QStringLiteral("--kind"),        QStringLiteral("wso2-apim"),
+                              QStringLiteral("--user"),        QStringLiteral("admin"),
+                              QStringLiteral("--gateway-url"), words.at(4),
+                              QStringLiteral("--secret-stdin")};
+        // Without the CA the registration cannot even start: the certificate is not trusted.
+        const Run untrusted = addProfile(env, add, QStringLiteral("admin"));
+        QCOMPARE(untrusted.exitCode, 2);
+        QVERIFY2(untrusted.err.contains(QLatin1String("not trusted")), qPrintable(untrusted.err));
+        const Run trusted =
+            addProfile(env, add + QStringList{QStringLiteral("--ca-file"), ca.caFile()},
+                       QStringLiteral("admin"));
+        QVERIFY2(trusted.exitCode == 0, qPrintable(trusted.err));
+        const Run check = runConsole(
+            {QStringLiteral("--check"), QStringLiteral("--profile"), QStringLiteral("HTTPS")}, env);
+        QVERIFY2(check.exitCode == 0, qPrintable(check.out + check.err)); // every check OK
+        QVERIFY(check.out.contains(QLatin1String("TLS")));
+        fixture.kill();
+        fixture.waitForFinished();
     }
 
     void wrongPasswordAddsNothingAndRememberKeepsIt()
