@@ -263,6 +263,16 @@ private Q_SLOTS:
         QVERIFY(manager.form()->problems().join(QLatin1Char(' ')).contains(QLatin1String("user")));
         user->setText(QStringLiteral("admin"));
 
+        // A wrong password: the test says why the credential could not be tried.
+        password->setText(QStringLiteral("wrong"));
+        manager.testConnection();
+        QTRY_VERIFY_WITH_TIMEOUT(!manager.isTesting() && manager.messageLabel()->text().startsWith(
+                                                             QLatin1String("Result")),
+                                 15000);
+        QVERIFY2(manager.messageLabel()->text().contains(QLatin1String("user name or password")),
+                 qPrintable(manager.messageLabel()->text()));
+        password->setText(QStringLiteral("admin"));
+
         const int registrations = m_wso2.counters().registrations;
         manager.testConnection();
         QTRY_VERIFY_WITH_TIMEOUT(

@@ -301,6 +301,7 @@ void ConnectionManager::testConnection()
     m_message->setText(tr("Testing %1…").arg(p.baseUrl.toString()));
     m_probe.reset();
     m_testConnection = std::make_unique<client::Connection>(p);
+    m_registrationProblem.clear();
     const auto run = [this](const QString &secret) {
         m_testConnection->setSecret(secret);
         m_probe = std::make_unique<client::HealthProbe>(m_testConnection.get());
@@ -317,8 +318,13 @@ void ConnectionManager::testConnection()
                 });
         connect(m_probe.get(), &client::HealthProbe::finished, this,
                 [this](const client::ProbeReport &report) {
-                    m_message->setText(
-                        tr("Result: %1").arg(client::ProbeCheck::statusText(report.overall())));
+                    const QString result =
+                        tr("Result: %1").arg(client::ProbeCheck::statusText(report.overall()));
+                    // Why the credential could not be tried, when the WSO2 client could not
+                    // be registered with the password typed.
+                    m_message->setText(m_registrationProblem.isEmpty()
+                                           ? result
+                                           : result + QLatin1Char('\n') + m_registrationProblem);
                     m_test->setEnabled(true);
                 });
         m_probe->start();
@@ -329,7 +335,7 @@ void ConnectionManager::testConnection()
             p, m_form->secret(), true, this,
             [this, run](const QString &secret, const client::ClientError &e) {
                 if (!e.isNull())
-                    m_message->setText(e.message());
+                    m_registrationProblem = e.message();
                 run(secret);
             });
         return;

@@ -73,6 +73,7 @@ private:
     QLabel *m_message;
     QPushButton *m_close = nullptr;
     QTreeWidget *m_results;
+    QString m_registrationProblem; // of the last test, for its result line
     std::unique_ptr<client::Connection> m_testConnection;
     std::unique_ptr<client::HealthProbe> m_probe;
 };
