@@ -10,6 +10,7 @@
 #include "client/fleet/fleet.h"
 #include "models/config/bundledocument.h"
 #include "sandboxprocess.h"
+#include "sandboxprofile.h"
 #include "screenshots.h"
 #include "ui/common/noticebar.h"
 #include "ui/config/configpage.h"
@@ -36,12 +37,7 @@ namespace {
 client::ConnectionProfile profileFor(const test::SandboxProcess &sandbox, const QString &name,
                                      bool readOnly = false)
 {
-    client::ConnectionProfile p;
-    p.id = QUuid::createUuid();
-    p.name = name;
-    p.baseUrl = sandbox.baseUrl();
-    p.clientId = sandbox.bootstrapClientId();
-    p.proxy = QStringLiteral("none");
+    client::ConnectionProfile p = test::sandboxProfile(sandbox, name);
     p.readOnly = readOnly;
     return p;
 }

@@ -8,6 +8,7 @@
 #include "models/health/healthchecksmodel.h"
 #include "models/health/healthtimeline.h"
 #include "sandboxprocess.h"
+#include "sandboxprofile.h"
 #include "screenshots.h"
 #include "ui/health/healthpage.h"
 
@@ -30,12 +31,7 @@ namespace {
 
 client::ConnectionProfile profileFor(const test::SandboxProcess &sandbox, const QString &name)
 {
-    client::ConnectionProfile p;
-    p.id = QUuid::createUuid();
-    p.name = name;
-    p.baseUrl = sandbox.baseUrl();
-    p.clientId = sandbox.bootstrapClientId();
-    p.proxy = QStringLiteral("none");
+    client::ConnectionProfile p = test::sandboxProfile(sandbox, name);
     p.pollIntervalMs = 5000;
     return p;
 }

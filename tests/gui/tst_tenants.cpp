@@ -8,6 +8,7 @@
 #include "models/tenants/tenantloader.h"
 #include "models/tenants/tenantmodel.h"
 #include "sandboxprocess.h"
+#include "sandboxprofile.h"
 #include "screenshots.h"
 #include "ui/tenants/tenantdetails.h"
 #include "ui/tenants/tenantform.h"
@@ -32,13 +33,7 @@ namespace {
 
 client::ConnectionProfile profileFor(const test::SandboxProcess &sandbox, const QString &name)
 {
-    client::ConnectionProfile p;
-    p.id = QUuid::createUuid();
-    p.name = name;
-    p.baseUrl = sandbox.baseUrl();
-    p.clientId = sandbox.bootstrapClientId();
-    p.proxy = QStringLiteral("none");
-    return p;
+    return test::sandboxProfile(sandbox, name);
 }
 
 // Selects the row of `code` in the page's (filtered, sorted) view.
