@@ -462,12 +462,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../client/backend/wso2apimbackend.cpp" line="+76"/>
+        <location filename="../client/backend/wso2apimbackend.cpp" line="+79"/>
         <source>the token does not carry the scope %1 (granted: %2). %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
@@ -546,8 +546,8 @@
         </translation>
     </message>
     <message>
-        <location filename="../client/backend/wso2lists.cpp" line="+104"/>
-        <location line="+121"/>
+        <location filename="../client/backend/wso2lists.cpp" line="+133"/>
+        <location line="+116"/>
         <source>cursor like this one</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3338,7 +3338,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1 ms</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3348,7 +3348,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+45"/>
         <source>Import connections</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3589,7 +3589,7 @@
 <context>
     <name>lgsp::ui::ListPageBase</name>
     <message>
-        <location filename="../ui/common/listpagebase.cpp" line="+129"/>
+        <location filename="../ui/common/listpagebase.cpp" line="+134"/>
         <location line="+6"/>
         <source>Export to CSV</source>
         <translation type="unfinished"></translation>
@@ -3906,7 +3906,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>System settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5172,7 +5172,7 @@
 <context>
     <name>lgsp::ui::TransactionCharts</name>
     <message>
-        <location filename="../ui/charts/transactioncharts.cpp" line="+182"/>
+        <location filename="../ui/charts/transactioncharts.cpp" line="+175"/>
         <source>Other codes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5182,7 +5182,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location filename="../ui/charts/transactioncharts_text.cpp" line="+13"/>
         <source>No data: stream lost</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5207,7 +5207,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>no data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5217,7 +5217,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location filename="../ui/charts/transactioncharts.cpp" line="+235"/>
         <source>Throughput (%1)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,71 +4,71 @@
 <context>
     <name>AlertRules</name>
     <message>
-        <location filename="../models/alerts/alertrules.cpp" line="+87" />
+        <location filename="../models/alerts/alertrules.cpp" line="+87"/>
         <source>%1 % of calls failed over the last 15 minutes (threshold %2 %)</source>
         <translation>%1 % lượt gọi bị lỗi trong 15 phút gần nhất (ngưỡng %2 %)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>p95 latency %1 ms over the last 15 minutes (threshold %2 ms)</source>
         <translation>độ trễ p95 là %1 ms trong 15 phút gần nhất (ngưỡng %2 ms)</translation>
     </message>
     <message numerus="yes">
-        <location line="+17" />
+        <location line="+17"/>
         <source>the server certificate expires in %n day(s) (within %1)</source>
         <translation>
             <numerusform>chứng thư số của máy chủ hết hạn sau %n ngày (trong vòng %1)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n ngày</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>the server's clock is %1 s off (threshold %2 s)</source>
+        <location line="+7"/>
+        <source>the server&apos;s clock is %1 s off (threshold %2 s)</source>
         <translation>đồng hồ của máy chủ lệch %1 giây (ngưỡng %2 giây)</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Instance unreachable</source>
         <translation>Không kết nối được hệ thống</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Error rate high</source>
         <translation>Tỷ lệ lỗi cao</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Latency high</source>
         <translation>Độ trễ cao</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Certificate expiring</source>
         <translation>Chứng thư số sắp hết hạn</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Clock skew</source>
         <translation>Lệch đồng hồ</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>NDXP link failing</source>
         <translation>Mất kết nối tới NDXP</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Critical</source>
         <translation>Nghiêm trọng</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Warning</source>
         <translation>Cảnh báo</translation>
     </message>
@@ -76,17 +76,17 @@
 <context>
     <name>BundleDiff</name>
     <message>
-        <location filename="../models/config/bundlediff.cpp" line="+144" />
+        <location filename="../models/config/bundlediff.cpp" line="+144"/>
         <source>Add</source>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Change</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Close / retire</source>
         <translation>Đóng / ngừng</translation>
     </message>
@@ -94,67 +94,67 @@
 <context>
     <name>BundleFile</name>
     <message>
-        <location filename="../models/config/bundlefile.cpp" line="+37" />
+        <location filename="../models/config/bundlefile.cpp" line="+37"/>
         <source>line %1, column %2: %3</source>
         <translation>dòng %1, cột %2: %3</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>%1 does not exist.</source>
         <translation>%1 không tồn tại.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1 is %2 MiB; bundles over %3 MiB are not read.</source>
         <translation>%1 có dung lượng %2 MiB; không đọc gói cấu hình lớn hơn %3 MiB.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Cannot read %1: %2</source>
         <translation>Không đọc được %1: %2</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1 is empty.</source>
         <translation>%1 trống.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>not valid JSON (%1)</source>
         <translation>không phải JSON hợp lệ (%1)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>A bundle is a JSON object; %1 holds something else.</source>
         <translation>Gói cấu hình phải là một đối tượng JSON; %1 chứa nội dung khác.</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>No base revision: compare the bundle with the instance before applying it.</source>
         <translation>Chưa có phiên bản gốc: hãy so sánh gói với hệ thống trước khi áp dụng.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>No contact e-mail: nobody can be told about incidents.</source>
         <translation>Chưa có e-mail liên hệ: không báo được cho ai khi có sự cố.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>The upstream is plain HTTP: calls to it are not encrypted.</source>
         <translation>Địa chỉ dịch vụ gốc dùng HTTP thường: các lời gọi tới đó không được mã hoá.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Published, but no tenant may call it.</source>
         <translation>Đã công bố nhưng chưa đơn vị nào được phép gọi.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Published, but its provider %1 is suspended or closed.</source>
         <translation>Đã công bố nhưng đơn vị cung cấp %1 đang bị tạm ngừng hoặc đã đóng.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Cannot write %1: %2</source>
         <translation>Không ghi được %1: %2</translation>
     </message>
@@ -162,47 +162,47 @@
 <context>
     <name>ChartWindow</name>
     <message>
-        <location filename="../models/traffic/chartwindow.cpp" line="+73" />
+        <location filename="../models/traffic/chartwindow.cpp" line="+73"/>
         <source>Last 5 minutes</source>
         <translation>5 phút gần nhất</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Last hour</source>
         <translation>1 giờ gần nhất</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Last 6 hours</source>
         <translation>6 giờ gần nhất</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Last 24 hours</source>
         <translation>24 giờ gần nhất</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Last 7 days</source>
         <translation>7 ngày gần nhất</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Last 30 days</source>
         <translation>30 ngày gần nhất</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Custom range…</source>
         <translation>Khoảng thời gian khác…</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>calls/s</source>
         <translation>lượt/giây</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>calls/min</source>
         <translation>lượt/phút</translation>
     </message>
@@ -210,344 +210,344 @@
 <context>
     <name>CheckCommand</name>
     <message>
-        <location filename="../app/checkcommand.cpp" line="+41" />
+        <location filename="../app/checkcommand.cpp" line="+41"/>
         <source>%1 — %2: %3</source>
         <translation>%1 — %2: %3</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Check the health of LGSP instances without a window.</source>
         <translation>Kiểm tra tình trạng các hệ thống LGSP mà không mở cửa sổ.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Run the health checks.</source>
         <translation>Chạy các bước kiểm tra tình trạng.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Check the profile with this name (repeatable).</source>
         <translation>Kiểm tra kết nối mang tên này (có thể lặp lại).</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>name</source>
         <translation>tên</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Check every profile (the default).</source>
         <translation>Kiểm tra mọi kết nối (mặc định).</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Output format: text or json.</source>
         <translation>Định dạng kết quả: text hoặc json.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Check a local lgsp-sandbox started for the purpose.</source>
         <translation>Kiểm tra một lgsp-sandbox được khởi chạy trên máy này cho mục đích kiểm tra.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Language of the output: vi or en.</source>
         <translation>Ngôn ngữ của kết quả: vi hoặc en.</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>Unknown format "%1"; use text or json.</source>
-        <translation>Không có định dạng "%1"; hãy dùng text hoặc json.</translation>
+        <location line="+11"/>
+        <source>Unknown format &quot;%1&quot;; use text or json.</source>
+        <translation>Không có định dạng &quot;%1&quot;; hãy dùng text hoặc json.</translation>
     </message>
 </context>
 <context>
     <name>ClientError</name>
     <message>
-        <location filename="../client/clienterror.cpp" line="+43" />
+        <location filename="../client/clienterror.cpp" line="+43"/>
         <source>The instance could not be reached.</source>
         <translation>Không kết nối được tới hệ thống.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The instance did not answer in time.</source>
         <translation>Hệ thống không phản hồi kịp thời.</translation>
     </message>
     <message>
-        <location line="-17" />
+        <location line="-17"/>
         <source>The secure connection to the instance failed.</source>
         <translation>Không thiết lập được kết nối bảo mật tới hệ thống.</translation>
     </message>
     <message>
-        <location line="-16" />
-        <source>The instance's certificate is not trusted: its issuer is not a known certificate authority. Add the CA certificate to the profile if it is a government CA.</source>
+        <location line="-16"/>
+        <source>The instance&apos;s certificate is not trusted: its issuer is not a known certificate authority. Add the CA certificate to the profile if it is a government CA.</source>
         <translation>Chứng thư số của hệ thống không được tin cậy: tổ chức cấp không phải là CA đã biết. Nếu đó là CA của cơ quan nhà nước, hãy thêm chứng thư CA vào kết nối.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>The instance's certificate does not match the certificate pinned in the profile.</source>
+        <location line="+4"/>
+        <source>The instance&apos;s certificate does not match the certificate pinned in the profile.</source>
         <translation>Chứng thư số của hệ thống không khớp với chứng thư đã ghim trong kết nối.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>The instance's certificate was issued for another host name.</source>
+        <location line="+3"/>
+        <source>The instance&apos;s certificate was issued for another host name.</source>
         <translation>Chứng thư số của hệ thống được cấp cho một tên máy chủ khác.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>The instance's certificate has expired or is not yet valid.</source>
+        <location line="+2"/>
+        <source>The instance&apos;s certificate has expired or is not yet valid.</source>
         <translation>Chứng thư số của hệ thống đã hết hạn hoặc chưa đến thời điểm có hiệu lực.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The client certificate of the profile could not be used.</source>
         <translation>Không dùng được chứng thư máy khách của kết nối.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>The connection profile cannot be used as it is.</source>
         <translation>Không thể dùng kết nối này với thiết lập hiện tại.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>The instance's host name could not be resolved.</source>
+        <location line="+2"/>
+        <source>The instance&apos;s host name could not be resolved.</source>
         <translation>Không phân giải được tên máy chủ của hệ thống.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>The instance did not accept the credential (wrong, missing or expired).</source>
         <translation>Hệ thống không chấp nhận thông tin xác thực (sai, thiếu hoặc đã hết hạn).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The credential is not allowed to do this.</source>
         <translation>Thông tin xác thực này không có quyền thực hiện thao tác.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The instance has no such resource.</source>
         <translation>Hệ thống không có đối tượng này.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The instance refused the change in its current state.</source>
         <translation>Hệ thống từ chối thay đổi ở trạng thái hiện tại.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Someone changed this on the instance since it was loaded. Reload and try again.</source>
         <translation>Dữ liệu này đã bị thay đổi trên hệ thống kể từ khi được tải. Hãy tải lại rồi thử lại.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>The instance found %n invalid field(s).</source>
         <translation>
             <numerusform>Hệ thống phát hiện %n trường không hợp lệ.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+4"/>
         <source>Too many requests; the instance asks to wait %n second(s).</source>
         <translation>
             <numerusform>Quá nhiều yêu cầu; hệ thống đề nghị chờ %n giây.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Too many requests; the instance asks to slow down.</source>
         <translation>Quá nhiều yêu cầu; hệ thống đề nghị giảm tần suất.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The instance reported an internal error (HTTP %1).</source>
         <translation>Hệ thống báo lỗi nội bộ (HTTP %1).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The instance sent a response the console does not understand.</source>
         <translation>Hệ thống trả về dữ liệu mà bảng điều khiển không đọc được.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The instance speaks an API version this console does not support.</source>
         <translation>Hệ thống dùng phiên bản API mà bảng điều khiển này chưa hỗ trợ.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The instance answered with an unexpected status (HTTP %1).</source>
         <translation>Hệ thống trả về trạng thái không mong đợi (HTTP %1).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The request was cancelled.</source>
         <translation>Yêu cầu đã bị huỷ.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>This kind of server does not offer this.</source>
         <translation>Loại máy chủ này không cung cấp chức năng này.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>%1 Detail: %2</source>
         <translation>%1 Chi tiết: %2</translation>
     </message>
     <message>
-        <location filename="../client/net/tlspolicy.cpp" line="+16" />
+        <location filename="../client/net/tlspolicy.cpp" line="+16"/>
         <source>%1 %2: %3</source>
         <translation>%1 %2: %3</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>larger than 1 MiB, not a certificate file</source>
         <translation>lớn hơn 1 MiB, không phải tệp chứng thư</translation>
     </message>
     <message>
-        <location line="+45" />
-        <location line="+7" />
+        <location line="+45"/>
+        <location line="+7"/>
         <source>CA certificate file</source>
         <translation>Tệp chứng thư CA</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>no PEM or DER certificate in it</source>
         <translation>không chứa chứng thư PEM hoặc DER nào</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>the certificate pin is not a SHA-256 fingerprint (64 hexadecimal digits)</source>
         <translation>mã ghim chứng thư không phải dấu vân tay SHA-256 (64 chữ số thập lục phân)</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Client certificate file</source>
         <translation>Tệp chứng thư máy khách</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>not a PKCS#12 file, or the passphrase in the keychain is wrong</source>
         <translation>không phải tệp PKCS#12, hoặc mật khẩu lưu trong kho khoá không đúng</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>expected a PEM certificate and its private key in the same file</source>
         <translation>cần chứng thư PEM và khoá bí mật của nó trong cùng một tệp</translation>
     </message>
     <message>
-        <location filename="../client/backend/lgspv1backend.cpp" line="+158" />
+        <location filename="../client/backend/lgspv1backend.cpp" line="+158"/>
         <source>server API version %1, console API version %2.x</source>
         <translation>phiên bản API của máy chủ là %1, của bảng điều khiển là %2.x</translation>
     </message>
     <message>
-        <location filename="../client/auth/wso2credential.cpp" line="+61" />
+        <location filename="../client/auth/wso2credential.cpp" line="+61"/>
         <source>WSO2 refused the user name or password (%1)</source>
         <translation>WSO2 từ chối tên đăng nhập hoặc mật khẩu (%1)</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>client registration: %1</source>
         <translation>đăng ký ứng dụng OAuth: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>no client id or secret</source>
         <translation>không có mã ứng dụng (client id) hoặc mật khẩu ứng dụng</translation>
     </message>
     <message>
-        <location filename="../client/backend/wso2apimbackend.cpp" line="+76" />
+        <location filename="../client/backend/wso2apimbackend.cpp" line="+79"/>
         <source>the token does not carry the scope %1 (granted: %2). %3</source>
         <translation>mã truy cập không có phạm vi quyền %1 (được cấp: %2). %3</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+1"/>
         <source>none</source>
         <translation>không có</translation>
     </message>
     <message>
-        <location line="+77" />
-        <location line="+7" />
-        <location line="+6" />
+        <location line="+77"/>
+        <location line="+7"/>
+        <location line="+6"/>
         <source>tenant management</source>
         <translation>chức năng quản lý đơn vị</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+7" />
-        <location line="+6" />
+        <location line="+6"/>
+        <location line="+7"/>
+        <location line="+6"/>
         <source>service changes from this console</source>
         <translation>việc thay đổi dịch vụ từ bảng điều khiển này</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>transaction metrics</source>
         <translation>số liệu giao dịch</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>transaction log</source>
         <translation>nhật ký giao dịch</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+6" />
-        <location line="+6" />
+        <location line="+5"/>
+        <location line="+6"/>
+        <location line="+6"/>
         <source>configuration bundles</source>
         <translation>gói cấu hình</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>audit log</source>
         <translation>nhật ký kiểm toán</translation>
     </message>
     <message>
-        <location filename="../client/backend/wso2apimbackend.h" line="+97" />
+        <location filename="../client/backend/wso2apimbackend.h" line="+97"/>
         <source>WSO2 API Manager offers no %1 over its REST APIs</source>
         <translation>WSO2 API Manager không cung cấp %1 qua các REST API của nó</translation>
     </message>
     <message>
-        <location filename="../client/backend/wso2health.cpp" line="+53" />
+        <location filename="../client/backend/wso2health.cpp" line="+53"/>
         <source>this does not look like a WSO2 API Manager: its OpenID configuration has no token endpoint</source>
         <translation>đây có vẻ không phải WSO2 API Manager: cấu hình OpenID của nó không có điểm cấp mã truy cập (token endpoint)</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>Answers in %1 ms.</source>
         <translation>Phản hồi trong %1 ms.</translation>
     </message>
     <message>
-        <location line="+64" />
+        <location line="+64"/>
         <source>The gateway at %1 does not answer.</source>
         <translation>Cổng giao dịch tại %1 không phản hồi.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The gateway at %1: %2</source>
         <translation>Cổng giao dịch tại %1: %2</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The gateway at %1 answers over plain HTTP.</source>
         <translation>Cổng giao dịch tại %1 phản hồi qua HTTP không mã hoá.</translation>
     </message>
     <message numerus="yes">
-        <location line="+9" />
+        <location line="+9"/>
         <source>The gateway at %1 answers over TLS; its certificate expires in %n day(s).</source>
         <translation>
             <numerusform>Cổng giao dịch tại %1 phản hồi qua TLS; chứng thư số của nó hết hạn sau %n ngày.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../client/backend/wso2lists.cpp" line="+104" />
-        <location line="+121" />
+        <location filename="../client/backend/wso2lists.cpp" line="+133"/>
+        <location line="+116"/>
         <source>cursor like this one</source>
         <translation>con trỏ phân trang như thế này</translation>
     </message>
     <message>
-        <location line="-14" />
+        <location line="-14"/>
         <source>list of who may call a service</source>
         <translation>danh sách bên được phép gọi từng dịch vụ</translation>
     </message>
@@ -555,94 +555,94 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="+24" />
+        <location filename="../app/commandline.cpp" line="+24"/>
         <source>LGSP Console: administration console for LGSP integration and data-sharing platforms.</source>
         <translation>LGSP Console: bảng điều khiển quản trị Nền tảng tích hợp, chia sẻ dữ liệu (LGSP).</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Language of the interface: vi or en.</source>
         <translation>Ngôn ngữ giao diện: vi (tiếng Việt) hoặc en (tiếng Anh).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Start a local lgsp-sandbox on a free loopback port and connect to it.</source>
         <translation>Khởi chạy lgsp-sandbox trên máy này (cổng loopback còn trống) và kết nối tới đó.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Open this page: %1.</source>
         <translation>Mở trang: %1.</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>page</source>
         <translation>trang</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Once the window has loaded its data (or after a timeout), save a PNG image of it to this file and exit.</source>
         <translation>Khi cửa sổ đã tải xong dữ liệu (hoặc hết thời gian chờ), lưu ảnh PNG của cửa sổ vào tệp này rồi thoát.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+10" />
+        <location line="+2"/>
+        <location line="+10"/>
         <source>file</source>
         <translation>tệp</translation>
     </message>
     <message>
-        <location line="-6" />
+        <location line="-6"/>
         <source>Add a connection profile without opening a window (with --url, --kind lgsp-v1|wso2-apim, --client-id, --user, --group, --ca-file, --read-only, --secret-stdin).</source>
         <translation>Thêm một kết nối mà không mở cửa sổ (kèm --url, --kind lgsp-v1|wso2-apim, --client-id, --user, --group, --ca-file, --read-only, --secret-stdin).</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+6" />
+        <location line="+3"/>
+        <location line="+6"/>
         <source>name</source>
         <translation>tên</translation>
     </message>
     <message>
-        <location line="-4" />
+        <location line="-4"/>
         <source>Import connection profiles from a JSON file.</source>
         <translation>Nhập danh sách kết nối từ tệp JSON.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Remove a connection profile and its secrets in the keychain.</source>
         <translation>Xoá một kết nối cùng các mật khẩu của nó trong kho khoá.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Check the health of the instances without opening a window (with --profile, --all, --format text|json, --demo); exit status 0 OK, 1 warning, 2 failure.</source>
         <translation>Kiểm tra tình trạng các hệ thống mà không mở cửa sổ (dùng kèm --profile, --all, --format text|json, --demo); mã thoát 0 là đạt, 1 là cảnh báo, 2 là lỗi.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Print every tenant or service without opening a window (tenants or services; with --profile, --all, --format json|csv, --demo).</source>
         <translation>In ra mọi đơn vị hoặc dịch vụ mà không mở cửa sổ (tenants hoặc services; dùng kèm --profile, --all, --format json|csv, --demo).</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>A configuration bundle (.json) to open on the Configuration page.</source>
         <translation>Gói cấu hình (.json) để mở ở trang Cấu hình.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Unexpected argument: %1</source>
         <translation>Tham số không hợp lệ: %1</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>Unknown language "%1"; use vi or en.</source>
-        <translation>Không có ngôn ngữ "%1"; hãy dùng vi hoặc en.</translation>
+        <location line="+8"/>
+        <source>Unknown language &quot;%1&quot;; use vi or en.</source>
+        <translation>Không có ngôn ngữ &quot;%1&quot;; hãy dùng vi hoặc en.</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>Unknown page "%1"; use one of: %2.</source>
-        <translation>Không có trang "%1"; hãy dùng một trong các trang: %2.</translation>
+        <location line="+8"/>
+        <source>Unknown page &quot;%1&quot;; use one of: %2.</source>
+        <translation>Không có trang &quot;%1&quot;; hãy dùng một trong các trang: %2.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>No such bundle file: %1</source>
         <translation>Không có tệp gói cấu hình: %1</translation>
     </message>
@@ -650,27 +650,27 @@
 <context>
     <name>CommandTargets</name>
     <message>
-        <location filename="../app/commandtargets.cpp" line="+56" />
+        <location filename="../app/commandtargets.cpp" line="+56"/>
         <source>Local sandbox (demo)</source>
         <translation>Hệ thống thử nghiệm trên máy này (demo)</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>The sandbox's credential could not be read.</source>
+        <location line="+4"/>
+        <source>The sandbox&apos;s credential could not be read.</source>
         <translation>Không đọc được thông tin xác thực của hệ thống thử nghiệm.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>The local sandbox could not be started: %1</source>
         <translation>Không khởi chạy được hệ thống thử nghiệm trên máy này: %1</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>No profile named %1.</source>
         <translation>Không có kết nối nào mang tên %1.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>There are no connection profiles. Add one with --add-profile, or use --demo.</source>
         <translation>Chưa có kết nối nào. Hãy thêm bằng --add-profile, hoặc dùng --demo.</translation>
     </message>
@@ -678,313 +678,313 @@
 <context>
     <name>JsonReader</name>
     <message>
-        <location filename="../protocol/jsonreader.cpp" line="+19" />
+        <location filename="../protocol/jsonreader.cpp" line="+19"/>
         <source>malformed JSON at byte %1: %2</source>
         <translation>JSON sai cú pháp tại byte %1: %2</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>expected a JSON object</source>
         <translation>cần một đối tượng JSON</translation>
     </message>
     <message>
-        <location line="+32" />
-        <location line="+12" />
-        <location line="+21" />
+        <location line="+32"/>
+        <location line="+12"/>
+        <location line="+21"/>
         <source>expected a string, found %1</source>
         <translation>cần một chuỗi ký tự, nhận được %1</translation>
     </message>
     <message>
-        <location line="-9" />
+        <location line="-9"/>
         <source>expected an array, found %1</source>
         <translation>cần một mảng, nhận được %1</translation>
     </message>
     <message>
-        <location line="+23" />
-        <source>"%1" is not one of: %2</source>
-        <translation>"%1" không thuộc các giá trị: %2</translation>
+        <location line="+23"/>
+        <source>&quot;%1&quot; is not one of: %2</source>
+        <translation>&quot;%1&quot; không thuộc các giá trị: %2</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>expected a number, found %1</source>
         <translation>cần một số, nhận được %1</translation>
     </message>
     <message>
-        <location line="+10" />
-        <location filename="../protocol/latencyhistogram.cpp" line="+95" />
-        <location filename="../protocol/metrics.cpp" line="+79" />
+        <location line="+10"/>
+        <location filename="../protocol/latencyhistogram.cpp" line="+95"/>
+        <location filename="../protocol/metrics.cpp" line="+79"/>
         <source>expected a whole number</source>
         <translation>cần một số nguyên</translation>
     </message>
     <message>
-        <location line="-5" />
+        <location line="-5"/>
         <source>must be between %1 and %2</source>
         <translation>phải nằm trong khoảng từ %1 đến %2</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>expected true or false, found %1</source>
         <translation>cần giá trị true hoặc false, nhận được %1</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>expected an object, found %1</source>
         <translation>cần một đối tượng, nhận được %1</translation>
     </message>
     <message>
-        <location line="+14" />
-        <source>not an RFC 3339 timestamp: "%1"</source>
-        <translation>không phải mốc thời gian RFC 3339: "%1"</translation>
+        <location line="+14"/>
+        <source>not an RFC 3339 timestamp: &quot;%1&quot;</source>
+        <translation>không phải mốc thời gian RFC 3339: &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>required field is missing</source>
         <translation>thiếu trường bắt buộc</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>null</source>
         <translation>giá trị null</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>a boolean</source>
         <translation>giá trị logic</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>a number</source>
         <translation>một số</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>a string</source>
         <translation>một chuỗi ký tự</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>an array</source>
         <translation>một mảng</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>an object</source>
         <translation>một đối tượng</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>nothing</source>
         <translation>không có giá trị</translation>
     </message>
     <message>
-        <location filename="../protocol/tenant.cpp" line="+104" />
-        <location filename="../protocol/service.cpp" line="+131" />
-        <location line="+29" />
+        <location filename="../protocol/tenant.cpp" line="+104"/>
+        <location filename="../protocol/service.cpp" line="+131"/>
+        <location line="+29"/>
         <source>not an agency code (NNN.NN.NN.XNN, or up to 35 characters of 0-9, A-Z and dots)</source>
         <translation>không phải mã định danh cơ quan (dạng NNN.NN.NN.XNN, hoặc tối đa 35 ký tự gồm 0-9, A-Z và dấu chấm)</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location filename="../protocol/service.cpp" line="-43" />
+        <location line="+4"/>
+        <location filename="../protocol/service.cpp" line="-43"/>
         <source>the code cannot be changed</source>
         <translation>không được thay đổi mã</translation>
     </message>
     <message>
-        <location line="-7" />
-        <location line="+11" />
-        <location filename="../protocol/service.cpp" line="+19" />
-        <location line="+10" />
-        <location filename="../protocol/configchange.cpp" line="+167" />
-        <location filename="../client/profiles/connectionprofile.cpp" line="+60" />
+        <location line="-7"/>
+        <location line="+11"/>
+        <location filename="../protocol/service.cpp" line="+19"/>
+        <location line="+10"/>
+        <location filename="../protocol/configchange.cpp" line="+167"/>
+        <location filename="../client/profiles/connectionprofile.cpp" line="+60"/>
         <source>must not be empty</source>
         <translation>không được để trống</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>longer than 200 characters</source>
         <translation>dài quá 200 ký tự</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>use the suspend, resume or close action</source>
         <translation>hãy dùng thao tác tạm dừng, khôi phục hoặc đóng</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>not an e-mail address</source>
         <translation>không phải địa chỉ thư điện tử</translation>
     </message>
     <message>
-        <location filename="../protocol/configbundle.cpp" line="+81" />
+        <location filename="../protocol/configbundle.cpp" line="+81"/>
         <source>schema version %1 is not supported (this version reads %2)</source>
         <translation>không hỗ trợ phiên bản lược đồ %1 (phiên bản này đọc được phiên bản %2)</translation>
     </message>
     <message>
-        <location line="+15" />
-        <location filename="../protocol/metrics.cpp" line="+55" />
-        <location filename="../protocol/health.cpp" line="+41" />
-        <location filename="../protocol/configchange.cpp" line="-137" />
-        <location filename="../protocol/listpage.h" line="+50" />
+        <location line="+15"/>
+        <location filename="../protocol/metrics.cpp" line="+55"/>
+        <location filename="../protocol/health.cpp" line="+41"/>
+        <location filename="../protocol/configchange.cpp" line="-137"/>
+        <location filename="../protocol/listpage.h" line="+50"/>
         <source>expected an array</source>
         <translation>cần một mảng</translation>
     </message>
     <message>
-        <location line="+10" />
-        <location line="+30" />
-        <location filename="../protocol/configchange.cpp" line="+7" />
-        <location filename="../protocol/listpage.h" line="+17" />
+        <location line="+10"/>
+        <location line="+30"/>
+        <location filename="../protocol/configchange.cpp" line="+7"/>
+        <location filename="../protocol/listpage.h" line="+17"/>
         <source>expected an object</source>
         <translation>cần một đối tượng</translation>
     </message>
     <message>
-        <location line="-12" />
+        <location line="-12"/>
         <source>duplicate tenant code %1</source>
         <translation>mã đơn vị %1 bị trùng</translation>
     </message>
     <message>
-        <location line="+32" />
-        <location line="+6" />
+        <location line="+32"/>
+        <location line="+6"/>
         <source>no tenant %1 in this bundle</source>
         <translation>gói cấu hình không có đơn vị %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>duplicate service %1</source>
         <translation>dịch vụ %1 bị trùng</translation>
     </message>
     <message>
-        <location filename="../protocol/service.cpp" line="-25" />
+        <location filename="../protocol/service.cpp" line="-25"/>
         <source>use the publish, deprecate or retire action</source>
         <translation>hãy dùng thao tác công bố, ngừng khuyến nghị hoặc thu hồi</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>2 to 64 characters: a-z, 0-9 and '-'</source>
-        <translation>từ 2 đến 64 ký tự gồm a-z, 0-9 và '-'</translation>
+        <location line="+5"/>
+        <source>2 to 64 characters: a-z, 0-9 and &apos;-&apos;</source>
+        <translation>từ 2 đến 64 ký tự gồm a-z, 0-9 và &apos;-&apos;</translation>
     </message>
     <message>
-        <location line="+26" />
-        <location filename="../client/profiles/connectionprofile.cpp" line="+8" />
-        <location line="+13" />
+        <location line="+26"/>
+        <location filename="../client/profiles/connectionprofile.cpp" line="+8"/>
+        <location line="+13"/>
         <source>not an http or https URL</source>
         <translation>không phải địa chỉ http hoặc https</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>longer than 1 MiB</source>
         <translation>dài quá 1 MiB</translation>
     </message>
     <message>
-        <location filename="../protocol/latencyhistogram.cpp" line="-14" />
-        <location line="+4" />
+        <location filename="../protocol/latencyhistogram.cpp" line="-14"/>
+        <location line="+4"/>
         <source>unexpected histogram bounds</source>
         <translation>các ngưỡng của biểu đồ phân bố không đúng</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>unexpected number of counts</source>
         <translation>số lượng giá trị đếm không đúng</translation>
     </message>
     <message>
-        <location filename="../protocol/metrics.cpp" line="-42" />
+        <location filename="../protocol/metrics.cpp" line="-42"/>
         <source>more errors than transactions</source>
         <translation>số lỗi lớn hơn số giao dịch</translation>
     </message>
     <message>
-        <location line="+101" />
+        <location line="+101"/>
         <source>expected a number</source>
         <translation>cần một số</translation>
     </message>
     <message>
-        <location filename="../client/profiles/connectionprofile.cpp" line="-24" />
+        <location filename="../client/profiles/connectionprofile.cpp" line="-24"/>
         <source>not a UUID</source>
         <translation>không phải mã UUID</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>a wso2-apim profile authenticates as wso2-user</source>
         <translation>kết nối wso2-apim xác thực theo kiểu wso2-user</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>wso2-user is only for wso2-apim profiles</source>
         <translation>wso2-user chỉ dùng cho kết nối wso2-apim</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>a wso2-apim profile needs the API Manager user</source>
         <translation>kết nối wso2-apim cần tài khoản người dùng API Manager</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>a SHA-256 pin is 64 hexadecimal characters</source>
         <translation>mã ghim SHA-256 gồm 64 ký tự thập lục phân</translation>
     </message>
     <message>
-        <location filename="../protocol/configchange.cpp" line="+79" />
+        <location filename="../protocol/configchange.cpp" line="+79"/>
         <source>expected a boolean</source>
         <translation>cần một giá trị logic</translation>
     </message>
     <message>
-        <location line="+49" />
-        <source>expected "Bearer"</source>
-        <translation>cần giá trị "Bearer"</translation>
+        <location line="+49"/>
+        <source>expected &quot;Bearer&quot;</source>
+        <translation>cần giá trị &quot;Bearer&quot;</translation>
     </message>
 </context>
 <context>
     <name>ListCommand</name>
     <message>
-        <location filename="../app/listcommand.cpp" line="+173" />
+        <location filename="../app/listcommand.cpp" line="+173"/>
         <source>Print every tenant or service without a window.</source>
         <translation>In ra mọi đơn vị hoặc dịch vụ mà không mở cửa sổ.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>What to list: tenants or services.</source>
         <translation>Danh sách cần in: tenants (đơn vị) hoặc services (dịch vụ).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>List from the profile with this name (repeatable).</source>
         <translation>Lấy từ kết nối mang tên này (có thể lặp lại).</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>name</source>
         <translation>tên</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>List from every profile (the default).</source>
         <translation>Lấy từ mọi kết nối (mặc định).</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Output format: json or csv.</source>
         <translation>Định dạng kết quả: json hoặc csv.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>List from a local lgsp-sandbox started for the purpose.</source>
         <translation>Lấy từ một lgsp-sandbox được khởi chạy trên máy này cho mục đích này.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Language of the messages: vi or en.</source>
         <translation>Ngôn ngữ của thông báo: vi hoặc en.</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>Unknown list "%1"; use tenants or services.</source>
-        <translation>Không có danh sách "%1"; hãy dùng tenants hoặc services.</translation>
+        <location line="+7"/>
+        <source>Unknown list &quot;%1&quot;; use tenants or services.</source>
+        <translation>Không có danh sách &quot;%1&quot;; hãy dùng tenants hoặc services.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Unknown format "%1"; use json or csv.</source>
-        <translation>Không có định dạng "%1"; hãy dùng json hoặc csv.</translation>
+        <location line="+3"/>
+        <source>Unknown format &quot;%1&quot;; use json or csv.</source>
+        <translation>Không có định dạng &quot;%1&quot;; hãy dùng json hoặc csv.</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+37"/>
         <source>%1 could not be read completely: %2</source>
         <translation>Không đọc được đầy đủ %1: %2</translation>
     </message>
@@ -992,29 +992,29 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../ui/common/messages.cpp" line="+24" />
-        <location line="+20" />
+        <location filename="../ui/common/messages.cpp" line="+24"/>
+        <location line="+20"/>
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location line="-10" />
+        <location line="-10"/>
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Discard changes</source>
         <translation>Bỏ các thay đổi</translation>
     </message>
     <message>
-        <location line="+14" />
-        <location line="+6" />
+        <location line="+14"/>
+        <location line="+6"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
@@ -1022,37 +1022,37 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../ui/shell/page.cpp" line="+51" />
+        <location filename="../ui/shell/page.cpp" line="+51"/>
         <source>Welcome</source>
         <translation>Bắt đầu</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Fleet</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Tenants</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Services</source>
         <translation>Danh mục dịch vụ</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Transactions</source>
         <translation>Giao dịch</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Health</source>
         <translation>Tình trạng kết nối</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Configuration</source>
         <translation>Cấu hình</translation>
     </message>
@@ -1060,22 +1060,22 @@
 <context>
     <name>ProbeCheck</name>
     <message>
-        <location filename="../client/health/probereport.cpp" line="+28" />
+        <location filename="../client/health/probereport.cpp" line="+28"/>
         <source>OK</source>
         <translation>ĐẠT</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>WARN</source>
         <translation>CẢNH BÁO</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>FAIL</source>
         <translation>LỖI</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>SKIPPED</source>
         <translation>BỎ QUA</translation>
     </message>
@@ -1083,37 +1083,37 @@
 <context>
     <name>ProfileStore</name>
     <message>
-        <location filename="../client/profiles/profilestore.cpp" line="+43" />
+        <location filename="../client/profiles/profilestore.cpp" line="+43"/>
         <source>not a profile list (no formatVersion)</source>
         <translation>không phải danh sách kết nối (thiếu formatVersion)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>written by a newer version (format %1)</source>
         <translation>được ghi bởi phiên bản mới hơn (định dạng %1)</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>duplicate name %1</source>
         <translation>tên %1 bị trùng</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+38"/>
         <source>the file is larger than 16 MiB</source>
         <translation>tệp lớn hơn 16 MiB</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>The connection profiles in %1 could not be read and were left untouched: %2</source>
         <translation>Không đọc được danh sách kết nối trong %1; tệp được giữ nguyên: %2</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>The profile file could not be read, so it is not overwritten.</source>
         <translation>Không đọc được tệp danh sách kết nối nên tệp không bị ghi đè.</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+42"/>
         <source>A profile named %1 exists already.</source>
         <translation>Đã có kết nối mang tên %1.</translation>
     </message>
@@ -1121,181 +1121,181 @@
 <context>
     <name>Provisioning</name>
     <message>
-        <location filename="../app/provisioning.cpp" line="+121" />
+        <location filename="../app/provisioning.cpp" line="+121"/>
         <source>Add or import LGSP connection profiles.</source>
         <translation>Thêm hoặc nhập danh sách kết nối tới LGSP.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Add a profile with this name.</source>
         <translation>Thêm kết nối với tên này.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+34" />
+        <location line="+1"/>
+        <location line="+34"/>
         <source>name</source>
         <translation>tên</translation>
     </message>
     <message>
-        <location line="-33" />
+        <location line="-33"/>
         <source>Base URL of the instance.</source>
         <translation>Địa chỉ gốc của hệ thống.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Backend kind: lgsp-v1 or wso2-apim (WSO2 API Manager 4.x).</source>
         <translation>Loại máy chủ: lgsp-v1 hoặc wso2-apim (WSO2 API Manager 4.x).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>wso2-apim: the API Manager user; the password is read from standard input (--secret-stdin).</source>
         <translation>wso2-apim: tài khoản người dùng API Manager; mật khẩu được đọc từ đầu vào chuẩn (--secret-stdin).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>user</source>
         <translation>tài khoản</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>wso2-apim: the gateway's URL (default: the same host, port 8243).</source>
+        <location line="+2"/>
+        <source>wso2-apim: the gateway&apos;s URL (default: the same host, port 8243).</source>
         <translation>wso2-apim: địa chỉ URL của cổng giao dịch (mặc định: cùng máy chủ, cổng 8243).</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>wso2-apim: keep the password in the keychain too (otherwise only the OAuth client registered with it is kept).</source>
         <translation>wso2-apim: lưu cả mật khẩu vào kho khoá (nếu không, chỉ lưu ứng dụng OAuth đã đăng ký bằng mật khẩu đó).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>OAuth2 client id.</source>
         <translation>Mã ứng dụng (client id) OAuth2.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Group, e.g. Bộ or Tỉnh.</source>
         <translation>Nhóm, ví dụ Bộ hoặc Tỉnh.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>group</source>
         <translation>nhóm</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Extra CA certificate (PEM) to trust for this instance.</source>
         <translation>Chứng thư CA bổ sung (PEM) được tin cậy cho hệ thống này.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+7" />
+        <location line="+1"/>
+        <location line="+7"/>
         <source>file</source>
         <translation>tệp</translation>
     </message>
     <message>
-        <location line="-5" />
+        <location line="-5"/>
         <source>Never change anything on this instance.</source>
         <translation>Không bao giờ thay đổi gì trên hệ thống này (chỉ xem).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Read the client secret or API key from standard input.</source>
         <translation>Đọc mật khẩu ứng dụng (client secret) hoặc khoá API từ đầu vào chuẩn.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Import the profiles of this JSON file.</source>
         <translation>Nhập các kết nối trong tệp JSON này.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Remove the profile with this name and its secrets from the keychain.</source>
         <translation>Xoá kết nối mang tên này và các mật khẩu của nó khỏi kho khoá.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>No profile named %1.</source>
         <translation>Không có kết nối nào mang tên %1.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Profile %1 removed, but its secrets could not be removed from the keychain: %2</source>
         <translation>Đã xoá kết nối %1, nhưng không xoá được các mật khẩu của nó khỏi kho khoá: %2</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Profile %1 and its secrets removed.</source>
         <translation>Đã xoá kết nối %1 cùng các mật khẩu của nó.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Cannot read %1: %2</source>
         <translation>Không đọc được %1: %2</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1 was not imported: %2</source>
         <translation>Không nhập được %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+9" />
+        <location line="+9"/>
         <source>%n profile(s) imported.</source>
         <translation>
             <numerusform>Đã nhập %n kết nối.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>A profile named %1 exists already.</source>
         <translation>Đã có kết nối mang tên %1.</translation>
     </message>
     <message>
-        <location line="+15" />
-        <source>Unknown kind "%1"; use one of: %2.</source>
-        <translation>Loại máy chủ "%1" không hợp lệ; hãy dùng một trong: %2.</translation>
+        <location line="+15"/>
+        <source>Unknown kind &quot;%1&quot;; use one of: %2.</source>
+        <translation>Loại máy chủ &quot;%1&quot; không hợp lệ; hãy dùng một trong: %2.</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>A wso2-apim profile needs the user's password on standard input (--secret-stdin).</source>
+        <location line="+8"/>
+        <source>A wso2-apim profile needs the user&apos;s password on standard input (--secret-stdin).</source>
         <translation>Kết nối wso2-apim cần mật khẩu của tài khoản qua đầu vào chuẩn (--secret-stdin).</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1 holds no PEM certificate.</source>
         <translation>%1 không chứa chứng thư PEM nào.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>The profile is not valid: %1</source>
         <translation>Kết nối không hợp lệ: %1</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>No secret on standard input.</source>
         <translation>Không có mật khẩu ở đầu vào chuẩn.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>The OAuth client could not be registered with %1: %2</source>
         <translation>Không đăng ký được ứng dụng OAuth với %1: %2</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>OAuth client registered with WSO2 API Manager for %1.</source>
         <translation>Đã đăng ký ứng dụng OAuth với WSO2 API Manager cho tài khoản %1.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Profile %1 added.</source>
         <translation>Đã thêm kết nối %1.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The secret could not be stored in the keychain (%1); the console will ask for it.</source>
         <translation>Không lưu được mật khẩu vào kho khoá của hệ điều hành (%1); bảng điều khiển sẽ hỏi lại khi cần.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Secret stored in the keychain.</source>
         <translation>Đã lưu mật khẩu vào kho khoá của hệ điều hành.</translation>
     </message>
@@ -1303,17 +1303,17 @@
 <context>
     <name>SeriesStore</name>
     <message>
-        <location filename="../models/series/seriesstore.cpp" line="+55" />
+        <location filename="../models/series/seriesstore.cpp" line="+55"/>
         <source>Cannot open the chart history %1: %2</source>
         <translation>Không mở được lịch sử biểu đồ %1: %2</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>%1 is not a chart history of this version of the console; it is left as it is.</source>
         <translation>%1 không phải là lịch sử biểu đồ của phiên bản ứng dụng này; tệp được giữ nguyên.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>The chart history is not open.</source>
         <translation>Lịch sử biểu đồ chưa được mở.</translation>
     </message>
@@ -1321,17 +1321,17 @@
 <context>
     <name>TrafficCsv</name>
     <message>
-        <location filename="../models/traffic/trafficcsv.cpp" line="+30" />
+        <location filename="../models/traffic/trafficcsv.cpp" line="+30"/>
         <source>No data: stream lost</source>
         <translation>Không có dữ liệu: mất luồng trực tiếp</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>No data: instance down</source>
         <translation>Không có dữ liệu: hệ thống ngừng hoạt động</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>No data: reconnecting</source>
         <translation>Không có dữ liệu: đang kết nối lại</translation>
     </message>
@@ -1339,54 +1339,54 @@
 <context>
     <name>ValidateBundleCommand</name>
     <message>
-        <location filename="../app/validatebundlecommand.cpp" line="+26" />
+        <location filename="../app/validatebundlecommand.cpp" line="+26"/>
         <source>Check configuration bundles without a window.</source>
         <translation>Kiểm tra gói cấu hình mà không mở cửa sổ.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The bundle file to check (repeatable).</source>
         <translation>Tệp gói cấu hình cần kiểm tra (có thể lặp lại).</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>file</source>
         <translation>tệp</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Output format: text or json.</source>
         <translation>Định dạng kết quả: text hoặc json.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Language of the messages: vi or en.</source>
         <translation>Ngôn ngữ của thông báo: vi hoặc en.</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>Unknown format "%1"; use text or json.</source>
+        <location line="+9"/>
+        <source>Unknown format &quot;%1&quot;; use text or json.</source>
         <translation>Không rõ định dạng “%1”; hãy dùng text hoặc json.</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+38"/>
         <source>%1: valid (tenants: %2, services: %3)</source>
         <translation>%1: hợp lệ (đơn vị: %2, dịch vụ: %3)</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>%1: cannot be read</source>
         <translation>%1: không đọc được</translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1: %n problem(s)</source>
         <translation>
             <numerusform>%1: %n lỗi</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>No bundle file given.</source>
         <translation>Chưa chỉ ra tệp gói cấu hình nào.</translation>
     </message>
@@ -1394,35 +1394,35 @@
 <context>
     <name>lgsp::app::DemoSession</name>
     <message>
-        <location filename="../app/demosession.cpp" line="+18" />
+        <location filename="../app/demosession.cpp" line="+18"/>
         <source>Local sandbox</source>
         <translation>LGSP thử nghiệm</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Demo</source>
         <translation>Dùng thử</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>The sandbox's credential could not be read.</source>
+        <location line="+6"/>
+        <source>The sandbox&apos;s credential could not be read.</source>
         <translation>Không đọc được thông tin xác thực của hệ thống thử nghiệm.</translation>
     </message>
 </context>
 <context>
     <name>lgsp::app::WindowCapture</name>
     <message>
-        <location filename="../app/windowcapture.cpp" line="+24" />
+        <location filename="../app/windowcapture.cpp" line="+24"/>
         <source>The window was not ready in time; capturing it as it is.</source>
         <translation>Cửa sổ chưa sẵn sàng sau thời gian chờ; chụp ảnh ở trạng thái hiện tại.</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+50"/>
         <source>Cannot write the screenshot to %1.</source>
         <translation>Không ghi được ảnh chụp màn hình vào %1.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Screenshot saved to %1.</source>
         <translation>Đã lưu ảnh chụp màn hình vào %1.</translation>
     </message>
@@ -1430,61 +1430,61 @@
 <context>
     <name>lgsp::client::Call</name>
     <message>
-        <location filename="../client/net/call.cpp" line="+254" />
-        <location line="+11" />
+        <location filename="../client/net/call.cpp" line="+254"/>
+        <location line="+11"/>
         <source>the server presented %1</source>
         <translation>máy chủ trình chứng thư %1</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+53"/>
         <source>no complete answer within %1 s</source>
         <translation>không nhận đủ phản hồi trong %1 giây</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>the response is larger than %1 MiB</source>
         <translation>phản hồi lớn hơn %1 MiB</translation>
     </message>
     <message>
-        <location line="+42" />
-        <source>the server redirects to %1; update the profile's address</source>
+        <location line="+42"/>
+        <source>the server redirects to %1; update the profile&apos;s address</source>
         <translation>máy chủ chuyển hướng tới %1; hãy cập nhật địa chỉ trong kết nối</translation>
     </message>
 </context>
 <context>
     <name>lgsp::client::CredentialAuthenticator</name>
     <message>
-        <location filename="../client/auth/credentialauthenticator.cpp" line="+68" />
+        <location filename="../client/auth/credentialauthenticator.cpp" line="+68"/>
         <source>no API key for this profile in the keychain</source>
         <translation>kho khoá không có khoá API cho kết nối này</translation>
     </message>
     <message>
-        <location line="+15" />
-        <source>no WSO2 OAuth client for this profile in the keychain; register one with the user's password</source>
+        <location line="+15"/>
+        <source>no WSO2 OAuth client for this profile in the keychain; register one with the user&apos;s password</source>
         <translation>kho khoá không có ứng dụng OAuth WSO2 cho kết nối này; hãy đăng ký bằng mật khẩu của tài khoản</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>the profile has no client id</source>
         <translation>kết nối chưa có mã ứng dụng (client id)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>no client secret for this profile in the keychain</source>
         <translation>kho khoá không có mật khẩu ứng dụng (client secret) cho kết nối này</translation>
     </message>
     <message>
-        <location line="+76" />
+        <location line="+76"/>
         <source>the token endpoint refused the user name or password kept for this profile (%1)</source>
         <translation>điểm cấp mã truy cập từ chối tên đăng nhập hoặc mật khẩu đã lưu cho kết nối này (%1)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>the token endpoint refused the client id or secret (%1)</source>
         <translation>máy chủ cấp token từ chối mã ứng dụng hoặc mật khẩu (%1)</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>token response: %1</source>
         <translation>phản hồi cấp token: %1</translation>
     </message>
@@ -1492,225 +1492,225 @@
 <context>
     <name>lgsp::client::HealthProbe</name>
     <message>
-        <location filename="../client/health/healthprobe.cpp" line="+65" />
+        <location filename="../client/health/healthprobe.cpp" line="+65"/>
         <source>Name resolution</source>
         <translation>Phân giải tên miền</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Connection</source>
         <translation>Kết nối mạng</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Secure connection (TLS)</source>
         <translation>Kết nối bảo mật (TLS)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Server certificate</source>
         <translation>Chứng thư số máy chủ</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Server and API version</source>
         <translation>Phiên bản máy chủ và API</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Clock</source>
         <translation>Đồng hồ</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Authentication</source>
         <translation>Xác thực</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Server checks</source>
         <translation>Kiểm tra phía máy chủ</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Database</source>
         <translation>Cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Gateway</source>
         <translation>Cổng giao dịch (gateway)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Link to NDXP</source>
         <translation>Kết nối tới NDXP</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Server's own certificates</source>
+        <location line="+2"/>
+        <source>Server&apos;s own certificates</source>
         <translation>Chứng thư số của máy chủ</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Disk space</source>
         <translation>Dung lượng đĩa</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Publisher API</source>
         <translation>Publisher API</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Service Catalog API</source>
         <translation>Service Catalog API</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+50"/>
         <source>The proxy %1:%2 resolves the name.</source>
         <translation>Máy chủ proxy %1:%2 phân giải tên miền.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1 is an address; nothing to resolve.</source>
         <translation>%1 là địa chỉ IP; không cần phân giải.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>No answer from the name server within %1 s.</source>
         <translation>Máy chủ tên miền không trả lời trong %1 giây.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>%1 does not resolve: %2</source>
         <translation>Không phân giải được %1: %2</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>%1 resolves to %2.</source>
         <translation>%1 được phân giải thành %2.</translation>
     </message>
     <message>
-        <location line="+17" />
-        <location line="+50" />
+        <location line="+17"/>
+        <location line="+50"/>
         <source>the server presented %1</source>
         <translation>máy chủ trình chứng thư %1</translation>
     </message>
     <message>
-        <location line="-38" />
+        <location line="-38"/>
         <source>No answer within %1 s.</source>
         <translation>Không có phản hồi trong %1 giây.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Port %1 of %2 answers.</source>
         <translation>Cổng %1 của %2 có phản hồi.</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>%1, %2; trusted through the pinned certificate.</source>
         <translation>%1, %2; được tin cậy nhờ chứng thư đã ghim.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1, %2.</source>
         <translation>%1, %2.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>The server sent no certificate.</source>
         <translation>Máy chủ không gửi chứng thư số.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>%1 Certificate: %2, issued by %3, valid until %4.</source>
         <translation>%1 Chứng thư: %2, do %3 cấp, có hiệu lực đến %4.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>%1, issued by %2, expired on %3.</source>
         <translation>%1, do %2 cấp, đã hết hạn ngày %3.</translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1, issued by %2, valid until %3 (%n day(s) left).</source>
         <translation>
             <numerusform>%1, do %2 cấp, có hiệu lực đến %3 (còn %n ngày).</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Port %1 of %2 does not answer: %3</source>
         <translation>Cổng %1 của %2 không phản hồi: %3</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Plain HTTP on this computer (loopback): nothing leaves the machine.</source>
         <translation>HTTP không mã hoá trên chính máy này (loopback): dữ liệu không ra khỏi máy.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Plain HTTP: the credential and the data travel unencrypted. Use HTTPS.</source>
         <translation>HTTP không mã hoá: thông tin xác thực và dữ liệu truyền đi không được mã hoá. Hãy dùng HTTPS.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>No certificate over plain HTTP.</source>
         <translation>Không có chứng thư số khi dùng HTTP không mã hoá.</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>%1, API %2 (the server does not tell its version).</source>
         <translation>%1, API %2 (máy chủ không cho biết phiên bản).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1, server %2, API %3.</source>
         <translation>%1, máy chủ %2, API %3.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The server does not tell its time; its clock cannot be compared.</source>
         <translation>Máy chủ không cho biết giờ của nó; không so sánh được đồng hồ.</translation>
     </message>
     <message>
-        <location line="+15" />
-        <source>The server's clock agrees with this computer's (within 1 s).</source>
+        <location line="+15"/>
+        <source>The server&apos;s clock agrees with this computer&apos;s (within 1 s).</source>
         <translation>Đồng hồ máy chủ khớp với máy tính này (lệch dưới 1 giây).</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>The server's clock is %1 s ahead of this computer's.</source>
+        <location line="+1"/>
+        <source>The server&apos;s clock is %1 s ahead of this computer&apos;s.</source>
         <translation>Đồng hồ máy chủ nhanh hơn máy tính này %1 giây.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>The server's clock is %1 s behind this computer's.</source>
+        <location line="+1"/>
+        <source>The server&apos;s clock is %1 s behind this computer&apos;s.</source>
         <translation>Đồng hồ máy chủ chậm hơn máy tính này %1 giây.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>The profile uses no credential.</source>
         <translation>Kết nối này không dùng thông tin xác thực.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>The API key is accepted.</source>
         <translation>Khoá API được chấp nhận.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The client credential is accepted; the token is valid until %1.</source>
         <translation>Thông tin xác thực ứng dụng được chấp nhận; token có hiệu lực đến %1.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>The server reports no checks.</source>
         <translation>Máy chủ không báo kết quả kiểm tra nào.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Not checked: an earlier step failed.</source>
         <translation>Chưa kiểm tra: một bước trước đó đã lỗi.</translation>
     </message>
@@ -1718,17 +1718,17 @@
 <context>
     <name>lgsp::client::LiveStream</name>
     <message>
-        <location filename="../client/stream/livestream.cpp" line="+42" />
+        <location filename="../client/stream/livestream.cpp" line="+42"/>
         <source>no message from the stream for %1 s</source>
         <translation>không nhận được thông điệp nào từ luồng dữ liệu trong %1 giây</translation>
     </message>
     <message>
-        <location line="+120" />
+        <location line="+120"/>
         <source>the stream closed (%1): %2</source>
         <translation>luồng dữ liệu bị đóng (%1): %2</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>the stream refused the subscription: %1</source>
         <translation>luồng dữ liệu từ chối đăng ký theo dõi: %1</translation>
     </message>
@@ -1736,39 +1736,39 @@
 <context>
     <name>lgsp::client::LocalSandbox</name>
     <message>
-        <location filename="../client/localsandbox.cpp" line="+45" />
+        <location filename="../client/localsandbox.cpp" line="+45"/>
         <source>The sandbox program %1 could not be started: %2</source>
         <translation>Không khởi chạy được chương trình sandbox %1: %2</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The sandbox stopped before it was ready (exit code %1).</source>
         <translation>Sandbox đã dừng trước khi sẵn sàng (mã thoát %1).</translation>
     </message>
     <message numerus="yes">
-        <location line="+6" />
+        <location line="+6"/>
         <source>The sandbox did not start within %n second(s).</source>
         <translation>
             <numerusform>Sandbox không khởi động xong trong %n giây.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+39"/>
         <source>No temporary directory for the sandbox: %1</source>
         <translation>Không tạo được thư mục tạm cho sandbox: %1</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The sandbox program was not found at %1.</source>
         <translation>Không tìm thấy chương trình sandbox tại %1.</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+48"/>
         <source>The sandbox printed an unexpected first line.</source>
         <translation>Sandbox in ra dòng đầu tiên không đúng định dạng.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>The sandbox printed an unexpected first line: %1</source>
         <translation>Sandbox in ra dòng đầu tiên không đúng định dạng: %1</translation>
     </message>
@@ -1776,12 +1776,12 @@
 <context>
     <name>lgsp::client::wso2</name>
     <message>
-        <location filename="../client/backend/wso2codec.cpp" line="+34" />
+        <location filename="../client/backend/wso2codec.cpp" line="+34"/>
         <source>%1: expected a non-empty string</source>
         <translation>%1: cần một chuỗi không rỗng</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>/list: expected an array</source>
         <translation>/list: cần một mảng</translation>
     </message>
@@ -1789,27 +1789,27 @@
 <context>
     <name>lgsp::models::AlertMonitor</name>
     <message>
-        <location filename="../models/alerts/alertmonitor.cpp" line="+157" />
+        <location filename="../models/alerts/alertmonitor.cpp" line="+157"/>
         <source>Severity</source>
         <translation>Mức độ</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Instance</source>
         <translation>Hệ thống</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Alert</source>
         <translation>Cảnh báo</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Since</source>
         <translation>Từ lúc</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Detail</source>
         <translation>Chi tiết</translation>
     </message>
@@ -1817,37 +1817,37 @@
 <context>
     <name>lgsp::models::BundleDocument</name>
     <message>
-        <location filename="../models/config/bundledocument.cpp" line="+72" />
+        <location filename="../models/config/bundledocument.cpp" line="+72"/>
         <source>Province (rename me)</source>
         <translation>Tỉnh (hãy đặt tên)</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Untitled bundle</source>
         <translation>Gói chưa đặt tên</translation>
     </message>
     <message>
-        <location line="+98" />
+        <location line="+98"/>
         <source>New tenant</source>
         <translation>Đơn vị mới</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Add tenant</source>
         <translation>Thêm đơn vị</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>New service</source>
         <translation>Dịch vụ mới</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Add service</source>
         <translation>Thêm dịch vụ</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>Remove tenant %1</source>
         <translation>Xoá đơn vị %1</translation>
     </message>
@@ -1855,24 +1855,24 @@
 <context>
     <name>lgsp::models::BundleSync</name>
     <message>
-        <location filename="../models/config/bundlesync.cpp" line="+159" />
+        <location filename="../models/config/bundlesync.cpp" line="+159"/>
         <source>The profile is read-only: it cannot apply configurations.</source>
         <translation>Hồ sơ kết nối chỉ được xem: không thể áp dụng cấu hình.</translation>
     </message>
     <message numerus="yes">
-        <location line="+9" />
+        <location line="+9"/>
         <source>The bundle has %n error(s); nothing was sent.</source>
         <translation>
             <numerusform>Gói có %n lỗi; chưa gửi gì lên máy chủ.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Applied: revision %1</source>
         <translation>Đã áp dụng: phiên bản %1</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Base on revision %1</source>
         <translation>Lấy phiên bản %1 làm gốc</translation>
     </message>
@@ -1880,69 +1880,69 @@
 <context>
     <name>lgsp::models::BundleTreeModel</name>
     <message>
-        <location filename="../models/config/bundletreemodel.cpp" line="+52" />
+        <location filename="../models/config/bundletreemodel.cpp" line="+52"/>
         <source>Bundle</source>
         <translation>Gói cấu hình</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>revision %1</source>
         <translation>phiên bản %1</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>no base revision</source>
         <translation>chưa có phiên bản gốc</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Tenants (%1)</source>
         <translation>Đơn vị (%1)</translation>
     </message>
     <message>
-        <location line="+10" />
-        <location line="+13" />
+        <location line="+10"/>
+        <location line="+13"/>
         <source>(no name)</source>
         <translation>(chưa có tên)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Services without a provider in the bundle</source>
         <translation>Dịch vụ không có đơn vị cung cấp trong gói</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Policies</source>
         <translation>Chính sách</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n entry(ies)</source>
         <translation>
             <numerusform>%n mục</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+108" />
+        <location line="+108"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n lỗi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n cảnh báo</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Item</source>
         <translation>Mục</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
@@ -1950,197 +1950,197 @@
 <context>
     <name>lgsp::models::FleetModel</name>
     <message>
-        <location filename="../models/fleet/fleetmodel.cpp" line="+41" />
+        <location filename="../models/fleet/fleetmodel.cpp" line="+41"/>
         <source>OK</source>
         <translation>Tốt</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Warning</source>
         <translation>Cảnh báo</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Failing</source>
         <translation>Có lỗi</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Unreachable</source>
         <translation>Không kết nối được</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Stale</source>
         <translation>Dữ liệu cũ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Checking…</source>
         <translation>Đang kiểm tra…</translation>
     </message>
     <message numerus="yes">
-        <location line="+6" />
+        <location line="+6"/>
         <source>%n s ago</source>
         <translation>
             <numerusform>%n giây trước</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n min ago</source>
         <translation>
             <numerusform>%n phút trước</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n h ago</source>
         <translation>
             <numerusform>%n giờ trước</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+164" />
+        <location line="+164"/>
         <source>No group</source>
         <translation>Chưa phân nhóm</translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1 (%n instance(s))</source>
         <translation>
             <numerusform>%1 (%n hệ thống)</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+45"/>
         <source>No metrics source: WSO2 API Manager 4.x keeps its transaction analytics outside the product.</source>
         <translation>Không có nguồn số liệu: WSO2 API Manager 4.x lưu số liệu phân tích giao dịch bên ngoài sản phẩm.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1, API %2 (the server does not tell its version)</source>
         <translation>%1, API %2 (máy chủ không cho biết phiên bản)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1, server %2, API %3</source>
         <translation>%1, máy chủ %2, API %3</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+42"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+4"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n ngày</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>plain HTTP</source>
         <translation>HTTP thường</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>in sync</source>
         <translation>khớp</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 s</source>
         <translation>%1 giây</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Linked</source>
         <translation>Thông suốt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Degraded</source>
         <translation>Chập chờn</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Down</source>
         <translation>Mất kết nối</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>%1/min</source>
         <translation>%1/phút</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Instance</source>
         <translation>Hệ thống</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Group</source>
         <translation>Nhóm</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Version</source>
         <translation>Phiên bản</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Latency</source>
         <translation>Độ trễ</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>TLS certificate</source>
         <translation>Chứng thư</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Clock skew</source>
         <translation>Lệch giờ</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>NDXP link</source>
         <translation>NDXP</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Tenants</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Services</source>
         <translation>Dịch vụ</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Calls</source>
         <translation>Lượt gọi</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Errors</source>
         <translation>Lỗi</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Updated</source>
         <translation>Cập nhật</translation>
     </message>
@@ -2148,53 +2148,53 @@
 <context>
     <name>lgsp::models::HealthChecksModel</name>
     <message>
-        <location filename="../models/health/healthchecksmodel.cpp" line="+40" />
+        <location filename="../models/health/healthchecksmodel.cpp" line="+40"/>
         <source>Check</source>
         <translation>Hạng mục kiểm tra</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Detail</source>
         <translation>Chi tiết</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Took</source>
         <translation>Thời gian chạy</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Checked</source>
         <translation>Kiểm tra lúc</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Next check</source>
         <translation>Lần kiểm tra tới</translation>
     </message>
     <message>
-        <location line="+31" />
-        <location line="+39" />
+        <location line="+31"/>
+        <location line="+39"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location line="-9" />
+        <location line="-9"/>
         <source>Not checked yet</source>
         <translation>Chưa kiểm tra</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Checking now…</source>
         <translation>Đang kiểm tra…</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>now</source>
         <translation>ngay bây giờ</translation>
     </message>
@@ -2202,47 +2202,47 @@
 <context>
     <name>lgsp::models::HealthTimeline</name>
     <message>
-        <location filename="../models/health/healthtimeline.cpp" line="+89" />
-        <source>The health history %1 cannot be read (%2); it is left as it is and this session's changes are not saved.</source>
+        <location filename="../models/health/healthtimeline.cpp" line="+89"/>
+        <source>The health history %1 cannot be read (%2); it is left as it is and this session&apos;s changes are not saved.</source>
         <translation>Không đọc được lịch sử tình trạng kết nối %1 (%2); tệp được giữ nguyên và các thay đổi trong phiên này sẽ không được lưu.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>not a health history</source>
         <translation>không phải là lịch sử tình trạng kết nối</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+50"/>
         <source>Overall</source>
         <translation>Tổng thể</translation>
     </message>
     <message>
-        <location line="+78" />
+        <location line="+78"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Time</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Instance</source>
         <translation>Hệ thống</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Check</source>
         <translation>Hạng mục kiểm tra</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Change</source>
         <translation>Thay đổi</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Detail</source>
         <translation>Chi tiết</translation>
     </message>
@@ -2250,122 +2250,122 @@
 <context>
     <name>lgsp::models::ServiceModel</name>
     <message>
-        <location filename="../models/catalog/servicemodel.cpp" line="+24" />
+        <location filename="../models/catalog/servicemodel.cpp" line="+24"/>
         <source>Draft</source>
         <translation>Bản nháp</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Published</source>
         <translation>Đã công bố</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Deprecated</source>
         <translation>Ngừng khuyến nghị</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Retired</source>
         <translation>Đã thu hồi</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>In the service catalog</source>
         <translation>Trong danh mục dịch vụ</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Prototyped</source>
         <translation>Bản thử nghiệm</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Blocked</source>
         <translation>Bị chặn</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Provider only</source>
         <translation>Chỉ đơn vị cung cấp</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>This LGSP</source>
         <translation>Trong LGSP này</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Shared via NDXP</source>
         <translation>Chia sẻ qua NDXP</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Publish</source>
         <translation>Công bố</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Deprecate</source>
         <translation>Ngừng khuyến nghị</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Retire</source>
         <translation>Thu hồi</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Edit</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location line="+69" />
+        <location line="+69"/>
         <source>Service</source>
         <translation>Dịch vụ</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Provider</source>
         <translation>Đơn vị cung cấp</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Instance</source>
         <translation>Hệ thống</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Protocol</source>
         <translation>Giao thức</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Visibility</source>
         <translation>Phạm vi</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Version</source>
         <translation>Phiên bản</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Consumers</source>
         <translation>Bên khai thác</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Updated</source>
         <translation>Cập nhật</translation>
     </message>
@@ -2373,122 +2373,122 @@
 <context>
     <name>lgsp::models::TenantModel</name>
     <message>
-        <location filename="../models/tenants/tenantmodel.cpp" line="+24" />
+        <location filename="../models/tenants/tenantmodel.cpp" line="+24"/>
         <source>Ministry</source>
         <translation>Bộ, ngành</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Province</source>
         <translation>Tỉnh, thành phố</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Operator</source>
         <translation>Đơn vị vận hành</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Tenant domain (WSO2)</source>
         <translation>Miền tenant (WSO2)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Trial</source>
         <translation>Dùng thử</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Active</source>
         <translation>Hoạt động</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Suspended</source>
         <translation>Tạm dừng</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Closed</source>
         <translation>Đã đóng</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Inactive</source>
         <translation>Ngừng hoạt động</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Suspend</source>
         <translation>Tạm dừng</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Resume</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Edit</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>Demonstration code, not confirmed by an official source</source>
         <translation>Mã minh hoạ, chưa được xác nhận bởi nguồn chính thức</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+49"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Agency code</source>
         <translation>Mã định danh</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Instance</source>
         <translation>Hệ thống</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Services</source>
         <translation>Dịch vụ</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Consumers</source>
         <translation>Bên khai thác</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>NDXP member</source>
         <translation>Thành viên NDXP</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Created</source>
         <translation>Ngày tạo</translation>
     </message>
@@ -2496,47 +2496,47 @@
 <context>
     <name>lgsp::models::TransactionLogModel</name>
     <message>
-        <location filename="../models/traffic/transactionlogmodel.cpp" line="+25" />
+        <location filename="../models/traffic/transactionlogmodel.cpp" line="+25"/>
         <source>This instance is not connected.</source>
         <translation>Hệ thống này chưa được kết nối.</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+54"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+37"/>
         <source>Time</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Consumer</source>
         <translation>Đơn vị sử dụng</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Service</source>
         <translation>Dịch vụ</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Latency</source>
         <translation>Độ trễ</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Error code</source>
         <translation>Mã lỗi</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Correlation ID</source>
         <translation>Mã tương quan</translation>
     </message>
@@ -2544,52 +2544,52 @@
 <context>
     <name>lgsp::ui::AboutDialog</name>
     <message>
-        <location filename="../ui/about/aboutdialog.cpp" line="+17" />
+        <location filename="../ui/about/aboutdialog.cpp" line="+17"/>
         <source>About LGSP Console</source>
         <translation>Giới thiệu LGSP Console</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>LGSP Console %1</source>
         <translation>LGSP Console %1</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Administration console for the integration and data-sharing platforms (LGSP) of Vietnam's ministries and provinces.</source>
+        <location line="+2"/>
+        <source>Administration console for the integration and data-sharing platforms (LGSP) of Vietnam&apos;s ministries and provinces.</source>
         <translation>Bảng điều khiển quản trị Nền tảng tích hợp, chia sẻ dữ liệu cấp bộ, cấp tỉnh (LGSP) của Việt Nam.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Built with Qt %1, running on Qt %2.</source>
         <translation>Biên dịch với Qt %1, đang chạy trên Qt %2.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Licences</source>
         <translation>Giấy phép</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>LGSP Console and lgsp-sandbox: GNU General Public License, version 3 or later.</source>
         <translation>LGSP Console và lgsp-sandbox: Giấy phép Công cộng GNU (GPL), phiên bản 3 trở lên.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Qt Core, Gui, Widgets, Network, SQL, SVG and WebSockets: GNU Lesser General Public License, version 3.</source>
         <translation>Qt Core, Gui, Widgets, Network, SQL, SVG và WebSockets: Giấy phép Công cộng Hạn chế GNU (LGPL), phiên bản 3.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Qt Charts and Qt HTTP Server: GNU General Public License, version 3.</source>
         <translation>Qt Charts và Qt HTTP Server: Giấy phép Công cộng GNU (GPL), phiên bản 3.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>QtKeychain: BSD 3-Clause License.</source>
         <translation>QtKeychain: Giấy phép BSD 3 điều khoản.</translation>
     </message>
@@ -2597,56 +2597,56 @@
 <context>
     <name>lgsp::ui::AlertThresholdsDialog</name>
     <message>
-        <location filename="../ui/health/alertthresholdsdialog.cpp" line="+30" />
+        <location filename="../ui/health/alertthresholdsdialog.cpp" line="+30"/>
         <source>When an instance cannot be reached</source>
         <translation>Khi không kết nối được một hệ thống</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>When the link to NDXP fails</source>
         <translation>Khi kết nối tới NDXP bị lỗi</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Alert thresholds</source>
         <translation>Ngưỡng cảnh báo</translation>
     </message>
     <message>
-        <location line="+15" />
-        <location line="+10" />
+        <location line="+15"/>
+        <location line="+10"/>
         <source>Error rate above (0: off)</source>
         <translation>Tỷ lệ lỗi vượt quá (0: tắt)</translation>
     </message>
     <message>
-        <location line="-9" />
-        <location line="+10" />
+        <location line="-9"/>
+        <location line="+10"/>
         <source>p95 latency above (0: off)</source>
         <translation>Độ trễ p95 vượt quá (0: tắt)</translation>
     </message>
     <message>
-        <location line="-9" />
-        <location line="+10" />
+        <location line="-9"/>
+        <location line="+10"/>
         <source>Certificate expires within (days)</source>
         <translation>Chứng thư số hết hạn trong vòng (ngày)</translation>
     </message>
     <message>
-        <location line="-9" />
-        <location line="+10" />
+        <location line="-9"/>
+        <location line="+10"/>
         <source>Clock skew above (0: off)</source>
         <translation>Độ lệch đồng hồ vượt quá (0: tắt)</translation>
     </message>
     <message>
-        <location line="-6" />
+        <location line="-6"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>Write whole days from 1 to 3650, separated by commas (for example 30, 14, 7).</source>
         <translation>Hãy nhập số ngày nguyên từ 1 đến 3650, cách nhau bằng dấu phẩy (ví dụ 30, 14, 7).</translation>
     </message>
@@ -2654,7 +2654,7 @@
 <context>
     <name>lgsp::ui::BundleForm</name>
     <message>
-        <location filename="../ui/config/bundleform.cpp" line="+194" />
+        <location filename="../ui/config/bundleform.cpp" line="+194"/>
         <source>Edit %1</source>
         <translation>Sửa %1</translation>
     </message>
@@ -2662,71 +2662,71 @@
 <context>
     <name>lgsp::ui::BundleInfoEditor</name>
     <message>
-        <location filename="../ui/config/bundleinfoeditor.cpp" line="+25" />
+        <location filename="../ui/config/bundleinfoeditor.cpp" line="+25"/>
         <source>Bundle</source>
         <translation>Gói cấu hình</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Instance</source>
         <translation>Hệ thống</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Based on</source>
         <translation>Dựa trên</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Exported</source>
         <translation>Xuất lúc</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Contents</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Policies</source>
         <translation>Chính sách</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>revision %1 of the instance</source>
         <translation>phiên bản %1 của hệ thống</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>no revision (a new bundle)</source>
         <translation>chưa có phiên bản (gói mới)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>not exported from an instance</source>
         <translation>không xuất từ hệ thống nào</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n tenant(s)</source>
         <translation>
             <numerusform>%n đơn vị</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n service(s)</source>
         <translation>
             <numerusform>%n dịch vụ</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>No policies. In this schema version policies are exported for reference and not applied.</source>
         <translation>Không có chính sách. Ở phiên bản lược đồ này, chính sách chỉ được xuất ra để tham khảo, không được áp dụng.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Add tenant</source>
         <translation>Thêm đơn vị</translation>
     </message>
@@ -2734,64 +2734,64 @@
 <context>
     <name>lgsp::ui::CatalogPage</name>
     <message numerus="yes">
-        <location filename="../ui/catalog/catalogpage.cpp" line="+46" />
+        <location filename="../ui/catalog/catalogpage.cpp" line="+46"/>
         <source>%n service(s)</source>
         <translation>
             <numerusform>%n dịch vụ</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Search services: name, code, provider, gateway path, instance</source>
         <translation>Tìm dịch vụ: tên, mã, đơn vị cung cấp, đường dẫn cổng, hệ thống</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Search services</source>
         <translation>Tìm dịch vụ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>All protocols</source>
         <translation>Mọi giao thức</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>All statuses</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Any visibility</source>
         <translation>Mọi phạm vi</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Protocol filter</source>
         <translation>Lọc theo giao thức</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Status filter</source>
         <translation>Lọc theo trạng thái</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Visibility filter</source>
         <translation>Lọc theo phạm vi</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Service catalog</source>
         <translation>Danh mục dịch vụ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No services to show yet</source>
         <translation>Chưa có dịch vụ nào để hiển thị</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The service catalog lists every service published through the connected LGSP instances — who provides it, who may call it, its protocol and definition — searchable across all instances at once. Connect to an instance, or try the local sandbox, to get started.</source>
         <translation>Danh mục dịch vụ liệt kê mọi dịch vụ được công bố qua các hệ thống LGSP đã kết nối — đơn vị cung cấp, bên được phép gọi, giao thức và đặc tả — tìm được trên tất cả hệ thống cùng lúc. Hãy kết nối tới một hệ thống, hoặc dùng thử hệ thống thử nghiệm trên máy này.</translation>
     </message>
@@ -2799,165 +2799,165 @@
 <context>
     <name>lgsp::ui::ChartControls</name>
     <message>
-        <location filename="../ui/charts/chartcontrols.cpp" line="+118" />
+        <location filename="../ui/charts/chartcontrols.cpp" line="+118"/>
         <source>No instance connected</source>
         <translation>Chưa kết nối hệ thống nào</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Instance</source>
         <translation>Hệ thống</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Choose instances</source>
         <translation>Chọn hệ thống</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n instance(s) compared</source>
         <translation>
             <numerusform>So sánh %n hệ thống</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Tenant: %1</source>
         <translation>Đơn vị: %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Service: %1</source>
         <translation>Dịch vụ: %1</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+59"/>
         <source>Custom range</source>
         <translation>Khoảng thời gian</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>From</source>
         <translation>Từ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>To</source>
         <translation>Đến</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Show</source>
         <translation>Hiển thị</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Loading history…</source>
         <translation>Đang tải dữ liệu cũ…</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Live</source>
         <translation>Trực tiếp</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Reconnecting…</source>
         <translation>Đang kết nối lại…</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+53" />
+        <location line="+4"/>
+        <location line="+53"/>
         <source>Paused</source>
         <translation>Tạm dừng</translation>
     </message>
     <message>
-        <location line="-49" />
+        <location line="-49"/>
         <source>Not connected</source>
         <translation>Chưa kết nối</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Fixed range (not updated)</source>
         <translation>Khoảng thời gian cố định (không cập nhật)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>No metrics source</source>
         <translation>Không có nguồn số liệu</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Instances shown</source>
         <translation>Hệ thống được hiển thị</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Choose the instances to chart; several are compared</source>
         <translation>Chọn hệ thống để vẽ biểu đồ; chọn nhiều hệ thống để so sánh</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Whole instance</source>
         <translation>Toàn hệ thống</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Part of the instance</source>
         <translation>Phạm vi trong hệ thống</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Time window</source>
         <translation>Khoảng thời gian</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Live (every second)</source>
         <translation>Trực tiếp (mỗi giây)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Every 5 seconds</source>
         <translation>Mỗi 5 giây</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Every 30 seconds</source>
         <translation>Mỗi 30 giây</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Refresh</source>
         <translation>Làm mới</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reset zoom</source>
         <translation>Bỏ phóng to</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Drag across a chart to zoom in; right-click or this button to see the whole window again</source>
         <translation>Kéo chuột ngang biểu đồ để phóng to; nhấp chuột phải hoặc bấm nút này để xem lại toàn bộ khoảng thời gian</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Export</source>
         <translation>Xuất</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Charts as PNG image…</source>
         <translation>Biểu đồ thành ảnh PNG…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Data as CSV…</source>
         <translation>Dữ liệu thành tệp CSV…</translation>
     </message>
@@ -2965,196 +2965,196 @@
 <context>
     <name>lgsp::ui::ConfigPage</name>
     <message>
-        <location filename="../ui/config/configpagefiles.cpp" line="+42" />
+        <location filename="../ui/config/configpagefiles.cpp" line="+42"/>
         <source>Open configuration bundle</source>
         <translation>Mở gói cấu hình</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+50" />
+        <location line="+1"/>
+        <location line="+50"/>
         <source>Configuration bundles (*.json)</source>
         <translation>Gói cấu hình (*.json)</translation>
     </message>
     <message>
-        <location line="-36" />
+        <location line="-36"/>
         <source>%1 was not opened: %2</source>
         <translation>Không mở %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+11" />
+        <location line="+11"/>
         <source>The bundle opened with %n error(s); they are listed under Problems.</source>
         <translation>
             <numerusform>Gói đã mở, có %n lỗi; xem danh sách ở mục Vấn đề.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Save configuration bundle</source>
         <translation>Lưu gói cấu hình</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Not saved: %1</source>
         <translation>Chưa lưu được: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+8" />
+        <location line="+8"/>
         <source>Saved with %n error(s): fix them before applying the bundle.</source>
         <translation>
             <numerusform>Đã lưu, còn %n lỗi: hãy sửa trước khi áp dụng gói.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 has changes that are not saved. Save them first?</source>
         <translation>%1 có thay đổi chưa lưu. Lưu lại trước?</translation>
     </message>
     <message>
-        <location filename="../ui/config/configpage.cpp" line="+292" />
+        <location filename="../ui/config/configpage.cpp" line="+292"/>
         <source>Remove tenant</source>
         <translation>Xoá đơn vị</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove %1 (%2) from the bundle, with the services it provides and its right to call other services? When the bundle is applied, the instance closes the tenant and retires its services. You can undo this until then.</source>
         <translation>Xoá %1 (%2) khỏi gói, cùng các dịch vụ đơn vị này cung cấp và quyền gọi dịch vụ khác của đơn vị? Khi gói được áp dụng, hệ thống sẽ đóng đơn vị và ngừng các dịch vụ của đơn vị. Trước đó, bạn vẫn có thể hoàn tác.</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+13" />
+        <location line="+5"/>
+        <location line="+13"/>
         <source>Remove</source>
         <translation>Xoá</translation>
     </message>
     <message>
-        <location line="-4" />
+        <location line="-4"/>
         <source>Remove service</source>
         <translation>Xoá dịch vụ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove %1 from the bundle? When the bundle is applied, the instance retires the service. You can undo this until then.</source>
         <translation>Xoá %1 khỏi gói? Khi gói được áp dụng, hệ thống sẽ ngừng dịch vụ này. Trước đó, bạn vẫn có thể hoàn tác.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Remove service %1</source>
         <translation>Xoá dịch vụ %1</translation>
     </message>
     <message>
-        <location filename="../ui/config/configpagefiles.cpp" line="+22" />
+        <location filename="../ui/config/configpagefiles.cpp" line="+22"/>
         <source>a new bundle</source>
         <translation>một gói mới</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>LGSP Console stopped with unsaved changes to %1 (last autosaved %2). Recover them?</source>
         <translation>LGSP Console đã dừng khi %1 còn thay đổi chưa lưu (tự động lưu lần cuối lúc %2). Khôi phục các thay đổi này?</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Recover</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Discard</source>
         <translation>Bỏ đi</translation>
     </message>
     <message>
-        <location filename="../ui/config/configpage.cpp" line="+10" />
+        <location filename="../ui/config/configpage.cpp" line="+10"/>
         <source>Configuration</source>
         <translation>Cấu hình</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Modified: not saved yet</source>
         <translation>Đã sửa: chưa lưu</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Problems (%1)</source>
         <translation>Vấn đề (%1)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Problems</source>
         <translation>Vấn đề</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+14" />
+        <location line="+6"/>
+        <location line="+14"/>
         <source>New from template</source>
         <translation>Tạo từ mẫu</translation>
     </message>
     <message>
-        <location line="-13" />
+        <location line="-13"/>
         <source>A new bundle with one province tenant to start from</source>
         <translation>Gói mới có sẵn một đơn vị cấp tỉnh để bắt đầu</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open…</source>
         <translation>Mở…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Recent</source>
         <translation>Gần đây</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Save as…</source>
         <translation>Lưu thành…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Compare and apply</source>
         <translation>So sánh và áp dụng</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No configuration bundle open</source>
         <translation>Chưa mở gói cấu hình nào</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Prepare an instance's configuration offline — tenants, services, who may call them and their SLA — check it as you type, and apply it later. Open a bundle file, or start from the template. No connection is needed.</source>
+        <location line="+1"/>
+        <source>Prepare an instance&apos;s configuration offline — tenants, services, who may call them and their SLA — check it as you type, and apply it later. Open a bundle file, or start from the template. No connection is needed.</source>
         <translation>Chuẩn bị cấu hình của hệ thống khi không có kết nối — đơn vị, dịch vụ, ai được gọi và cam kết chất lượng (SLA) — được kiểm tra ngay khi gõ, rồi áp dụng sau. Hãy mở một tệp gói cấu hình hoặc bắt đầu từ mẫu. Không cần kết nối.</translation>
     </message>
     <message>
-        <location line="+11" />
-        <location line="+3" />
+        <location line="+11"/>
+        <location line="+3"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location line="-2" />
-        <location line="+3" />
+        <location line="-2"/>
+        <location line="+3"/>
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location line="-1" />
+        <location line="-1"/>
         <source>Undo: %1</source>
         <translation>Hoàn tác: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Redo: %1</source>
         <translation>Làm lại: %1</translation>
     </message>
@@ -3162,207 +3162,207 @@
 <context>
     <name>lgsp::ui::ConnectionManager</name>
     <message>
-        <location filename="../ui/connections/connectionmanager.cpp" line="+138" />
+        <location filename="../ui/connections/connectionmanager.cpp" line="+138"/>
         <source>Connections</source>
         <translation>Kết nối</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add</source>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Duplicate</source>
         <translation>Nhân bản</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+89" />
+        <location line="+1"/>
+        <location line="+89"/>
         <source>Remove</source>
         <translation>Xoá</translation>
     </message>
     <message>
-        <location line="-87" />
+        <location line="-87"/>
         <source>Import…</source>
         <translation>Nhập…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Export…</source>
         <translation>Xuất…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Test connection</source>
         <translation>Kiểm tra kết nối</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Check</source>
         <translation>Bước kiểm tra</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Detail</source>
         <translation>Chi tiết</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Connection profiles</source>
         <translation>Danh sách kết nối</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Test results</source>
         <translation>Kết quả kiểm tra</translation>
     </message>
     <message>
-        <location line="-66" />
-        <location line="+77" />
+        <location line="-66"/>
+        <location line="+77"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>No secret needed.</source>
         <translation>Không cần mật khẩu.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The keychain cannot be reached (%1): a secret typed here is kept for this session only.</source>
         <translation>Không truy cập được kho khoá (%1): mật khẩu nhập ở đây chỉ được giữ trong phiên làm việc này.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>The password registers the console's OAuth client with WSO2; the client lives in the system keychain, never in a file. The password itself is kept only if you ask.</source>
+        <location line="+4"/>
+        <source>The password registers the console&apos;s OAuth client with WSO2; the client lives in the system keychain, never in a file. The password itself is kept only if you ask.</source>
         <translation>Mật khẩu dùng để đăng ký ứng dụng OAuth của bảng điều khiển với WSO2; ứng dụng đó được lưu trong kho khoá của hệ thống, không bao giờ trong tệp. Bản thân mật khẩu chỉ được lưu nếu bạn yêu cầu.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The secret lives in the system keychain, never in a file.</source>
         <translation>Mật khẩu được lưu trong kho khoá của hệ điều hành, không bao giờ ghi ra tệp.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>New LGSP instance</source>
         <translation>Hệ thống LGSP mới</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>%1 (copy)</source>
         <translation>%1 (bản sao)</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Remove connection</source>
         <translation>Xoá kết nối</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove %1 and its secrets from the keychain?</source>
         <translation>Xoá %1 cùng các mật khẩu của nó khỏi kho khoá?</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>%1 removed.</source>
         <translation>Đã xoá %1.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>A profile named %1 exists already.</source>
         <translation>Đã có kết nối mang tên %1.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>%1 saved.</source>
         <translation>Đã lưu %1.</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>%1 saved; registering the console's OAuth client…</source>
+        <location line="+8"/>
+        <source>%1 saved; registering the console&apos;s OAuth client…</source>
         <translation>Đã lưu %1; đang đăng ký ứng dụng OAuth của bảng điều khiển…</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1 saved, but the OAuth client could not be registered: %2 Type the password again to retry.</source>
         <translation>Đã lưu %1, nhưng không đăng ký được ứng dụng OAuth: %2 Hãy nhập lại mật khẩu để thử lại.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1 saved; its OAuth client is registered and kept in the keychain.</source>
         <translation>Đã lưu %1; ứng dụng OAuth của kết nối đã được đăng ký và lưu trong kho khoá.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Testing %1…</source>
         <translation>Đang kiểm tra %1…</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Result: %1</source>
         <translation>Kết quả: %1</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+45"/>
         <source>Import connections</source>
         <translation>Nhập danh sách kết nối</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+37" />
+        <location line="+1"/>
+        <location line="+37"/>
         <source>Connection lists (*.json)</source>
         <translation>Danh sách kết nối (*.json)</translation>
     </message>
     <message>
-        <location line="-32" />
+        <location line="-32"/>
         <source>Cannot read %1: %2</source>
         <translation>Không đọc được %1: %2</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>%1 was not imported: %2</source>
         <translation>Không nhập được %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+17" />
+        <location line="+17"/>
         <source>%n profile(s) imported.</source>
         <translation>
             <numerusform>Đã nhập %n kết nối.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Export connections</source>
         <translation>Xuất danh sách kết nối</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Cannot write %1: %2</source>
         <translation>Không ghi được %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+4"/>
         <source>%n profile(s) exported, without secrets.</source>
         <translation>
             <numerusform>Đã xuất %n kết nối, không kèm mật khẩu.</numerusform>
@@ -3372,23 +3372,23 @@
 <context>
     <name>lgsp::ui::DefinitionViewer</name>
     <message>
-        <location filename="../ui/catalog/definitionviewer.cpp" line="+25" />
+        <location filename="../ui/catalog/definitionviewer.cpp" line="+25"/>
         <source>Service definition</source>
         <translation>Đặc tả dịch vụ</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+1" />
+        <location line="+1"/>
+        <location line="+1"/>
         <source>Find in the definition</source>
         <translation>Tìm trong đặc tả</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+47"/>
         <source>Continued from the top</source>
         <translation>Đã tìm lại từ đầu</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Not found</source>
         <translation>Không tìm thấy</translation>
     </message>
@@ -3396,7 +3396,7 @@
 <context>
     <name>lgsp::ui::DetailsPane</name>
     <message>
-        <location filename="../ui/common/detailspane.cpp" line="+84" />
+        <location filename="../ui/common/detailspane.cpp" line="+84"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -3404,69 +3404,69 @@
 <context>
     <name>lgsp::ui::FleetPage</name>
     <message>
-        <location filename="../ui/fleet/fleetpage.cpp" line="+131" />
+        <location filename="../ui/fleet/fleetpage.cpp" line="+131"/>
         <source>Search instances by name, group or host</source>
         <translation>Tìm hệ thống theo tên, nhóm hoặc máy chủ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Search instances</source>
         <translation>Tìm hệ thống</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Only instances with problems</source>
         <translation>Chỉ hệ thống có vấn đề</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Check now</source>
         <translation>Kiểm tra ngay</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Run the health checks of every instance now</source>
         <translation>Chạy ngay các bước kiểm tra tình trạng của mọi hệ thống</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>LGSP instances</source>
         <translation>Các hệ thống LGSP</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Starting the local sandbox…</source>
         <translation>Đang khởi động sandbox trên máy này…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A small LGSP instance with demonstration data is starting on this computer. The console connects to it as soon as it is ready.</source>
         <translation>Một hệ thống LGSP nhỏ với dữ liệu minh hoạ đang khởi động trên máy tính này. Bảng điều khiển sẽ kết nối ngay khi hệ thống sẵn sàng.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>No LGSP instance connected</source>
         <translation>Chưa kết nối hệ thống LGSP nào</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The fleet overview shows every connected LGSP instance at a glance: its status, version, certificate, link to NDXP and traffic. Add an instance, or try a local sandbox that runs on this computer.</source>
         <translation>Trang tổng quan cho thấy ngay tình trạng của mọi hệ thống LGSP đã kết nối: trạng thái, phiên bản, chứng thư số, kết nối tới NDXP và lưu lượng giao dịch. Hãy thêm một hệ thống hoặc dùng thử sandbox chạy ngay trên máy tính này.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Try the local sandbox</source>
         <translation>Dùng thử sandbox trên máy này</translation>
     </message>
     <message numerus="yes">
-        <location line="+12" />
+        <location line="+12"/>
         <source>%n instance(s), all OK</source>
         <translation>
             <numerusform>%n hệ thống, tất cả đều tốt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n OK, %1 with problems</source>
         <translation>
             <numerusform>%n tốt, %1 có vấn đề</numerusform>
@@ -3476,84 +3476,84 @@
 <context>
     <name>lgsp::ui::HealthPage</name>
     <message>
-        <location filename="../ui/health/healthpage.cpp" line="+92" />
-        <location line="+8" />
+        <location filename="../ui/health/healthpage.cpp" line="+92"/>
+        <location line="+8"/>
         <source>JSON files (*.json)</source>
         <translation>Tệp JSON (*.json)</translation>
     </message>
     <message>
-        <location line="+75" />
+        <location line="+75"/>
         <source>Cannot write %1: %2</source>
         <translation>Không ghi được %1: %2</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Alerts (%1)</source>
         <translation>Cảnh báo (%1)</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>Connection health</source>
         <translation>Tình trạng kết nối</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Test now</source>
         <translation>Kiểm tra ngay</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Check the selected instance (or every instance) again now</source>
         <translation>Kiểm tra lại ngay hệ thống đang chọn (hoặc mọi hệ thống)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Diagnostics report</source>
         <translation>Báo cáo chẩn đoán</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Selected instance…</source>
         <translation>Hệ thống đang chọn…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>All instances…</source>
         <translation>Tất cả hệ thống…</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+5" />
+        <location line="+1"/>
+        <location line="+5"/>
         <source>History of status changes</source>
         <translation>Lịch sử thay đổi trạng thái</translation>
     </message>
     <message>
-        <location line="-3" />
+        <location line="-3"/>
         <source>Alert thresholds…</source>
         <translation>Ngưỡng cảnh báo…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Alerts</source>
         <translation>Cảnh báo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Health checks</source>
         <translation>Các hạng mục kiểm tra</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>No connection health to report yet</source>
         <translation>Chưa có thông tin về tình trạng kết nối</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>This page checks every instance for you: reachability, sign-in, certificate expiry, clock skew, the link to the national platform NDXP, and the server's own checks, with a history of changes. Connect to an instance, or try the local sandbox, to get started.</source>
+        <location line="+2"/>
+        <source>This page checks every instance for you: reachability, sign-in, certificate expiry, clock skew, the link to the national platform NDXP, and the server&apos;s own checks, with a history of changes. Connect to an instance, or try the local sandbox, to get started.</source>
         <translation>Trang này kiểm tra từng hệ thống: khả năng kết nối, xác thực, hạn chứng thư số, độ lệch đồng hồ, kết nối tới Nền tảng tích hợp, chia sẻ dữ liệu quốc gia (NDXP) và các bước tự kiểm tra của máy chủ, kèm lịch sử thay đổi. Hãy kết nối tới một hệ thống hoặc dùng thử sandbox trên máy này để bắt đầu.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Try the local sandbox</source>
         <translation>Dùng thử sandbox trên máy này</translation>
     </message>
@@ -3561,70 +3561,70 @@
 <context>
     <name>lgsp::ui::ListPageBase</name>
     <message>
-        <location filename="../ui/common/listpagebase.cpp" line="+129" />
-        <location line="+6" />
+        <location filename="../ui/common/listpagebase.cpp" line="+134"/>
+        <location line="+6"/>
         <source>Export to CSV</source>
         <translation>Xuất ra CSV</translation>
     </message>
     <message>
-        <location line="-5" />
+        <location line="-5"/>
         <source>CSV files (*.csv)</source>
         <translation>Tệp CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+100" />
+        <location line="+100"/>
         <source>Reload</source>
         <translation>Tải lại</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Instance</source>
         <translation>Hệ thống</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Show the rows of one LGSP instance, or of all of them</source>
         <translation>Chỉ xem các dòng của một hệ thống LGSP, hoặc của tất cả</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Export CSV…</source>
         <translation>Xuất CSV…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Save the rows shown, as filtered and sorted, to a CSV file</source>
         <translation>Lưu các dòng đang hiển thị (theo bộ lọc và thứ tự hiện tại) vào tệp CSV</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Try the local sandbox</source>
         <translation>Dùng thử hệ thống trên máy này</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Loading… %1 of %2</source>
         <translation>Đang tải… %1/%2</translation>
     </message>
     <message numerus="yes">
-        <location line="+16" />
+        <location line="+16"/>
         <source>(%n instance(s) could not be read)</source>
         <translation>
             <numerusform>(không đọc được %n hệ thống)</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>Cannot write %1: %2</source>
         <translation>Không ghi được %1: %2</translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+60"/>
         <source>All instances</source>
         <translation>Tất cả hệ thống</translation>
     </message>
@@ -3632,39 +3632,39 @@
 <context>
     <name>lgsp::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+176" />
+        <location filename="../ui/shell/mainwindow.cpp" line="+176"/>
         <source>Starting the local sandbox…</source>
         <translation>Đang khởi động sandbox trên máy này…</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>The local sandbox could not be started.</source>
         <translation>Không khởi động được sandbox trên máy này.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Connected to %1.</source>
         <translation>Đã kết nối tới %1.</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+49"/>
         <source>%1 — LGSP Console</source>
         <translation>%1 — LGSP Console</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>No instance connected</source>
         <translation>Chưa kết nối hệ thống nào</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n instance(s) connected</source>
         <translation>
             <numerusform>Đã kết nối %n hệ thống</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>%n instance(s) connected, %1 with problems</source>
         <translation>
             <numerusform>Đã kết nối %n hệ thống, %1 có vấn đề</numerusform>
@@ -3674,8 +3674,8 @@
 <context>
     <name>lgsp::ui::NoticeBar</name>
     <message>
-        <location filename="../ui/common/noticebar.cpp" line="+26" />
-        <location line="+1" />
+        <location filename="../ui/common/noticebar.cpp" line="+26"/>
+        <location line="+1"/>
         <source>Dismiss</source>
         <translation>Đóng thông báo</translation>
     </message>
@@ -3683,156 +3683,156 @@
 <context>
     <name>lgsp::ui::ProblemsPanel</name>
     <message>
-        <location filename="../ui/config/problemspanel.cpp" line="+24" />
+        <location filename="../ui/config/problemspanel.cpp" line="+24"/>
         <source>code</source>
         <translation>mã</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>name</source>
         <translation>tên</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>English name</source>
         <translation>tên tiếng Anh</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>kind</source>
         <translation>loại</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>status</source>
         <translation>trạng thái</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>phone</source>
         <translation>điện thoại</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>provider</source>
         <translation>đơn vị cung cấp</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>upstream URL</source>
         <translation>địa chỉ dịch vụ gốc</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>who may call it</source>
         <translation>đơn vị được gọi</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>timeout</source>
         <translation>thời gian chờ</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>rate limit</source>
         <translation>giới hạn tần suất</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>version</source>
         <translation>phiên bản</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>protocol</source>
         <translation>giao thức</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>visibility</source>
         <translation>phạm vi chia sẻ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>base revision</source>
         <translation>phiên bản gốc</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>schema version</source>
         <translation>phiên bản lược đồ</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+43"/>
         <source>Tenant %1</source>
         <translation>Đơn vị %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Service %1</source>
         <translation>Dịch vụ %1</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Bundle</source>
         <translation>Gói cấu hình</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Bundle › %1</source>
         <translation>Gói cấu hình › %1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Severity</source>
         <translation>Mức độ</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Where</source>
         <translation>Vị trí</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Problem</source>
         <translation>Vấn đề</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Error</source>
         <translation>Lỗi</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Warning</source>
         <translation>Cảnh báo</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>No problems: the server will accept this bundle.</source>
         <translation>Không có vấn đề: máy chủ sẽ chấp nhận gói này.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>No errors, %n warning(s): the server accepts this bundle; the warnings are advice.</source>
         <translation>
             <numerusform>Không có lỗi, %n cảnh báo: máy chủ chấp nhận gói này; cảnh báo chỉ là lời khuyên.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5" />
+        <location line="+5"/>
         <source>%n error(s): the server would refuse this bundle.</source>
         <translation>
             <numerusform>%n lỗi: máy chủ sẽ từ chối gói này.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>%n warning(s).</source>
         <translation>
             <numerusform>%n cảnh báo.</numerusform>
@@ -3842,234 +3842,234 @@
 <context>
     <name>lgsp::ui::ProfileForm</name>
     <message>
-        <location filename="../ui/connections/profileform.cpp" line="+86" />
+        <location filename="../ui/connections/profileform.cpp" line="+86"/>
         <source>LGSP Admin API v1</source>
         <translation>LGSP Admin API v1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>WSO2 API Manager 4.x</source>
         <translation>WSO2 API Manager 4.x</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>OAuth2 client credentials</source>
         <translation>OAuth2 (client credentials)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>API key</source>
         <translation>Khoá API</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>None</source>
         <translation>Không xác thực</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>WSO2 user (via an OAuth client)</source>
         <translation>Tài khoản WSO2 (qua ứng dụng OAuth)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3"/>
         <source>System settings</source>
         <translation>Theo thiết lập hệ thống</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No proxy</source>
         <translation>Không dùng proxy</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Manual</source>
         <translation>Tự khai báo</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+31" />
+        <location line="+4"/>
+        <location line="+31"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location line="-30" />
+        <location line="-30"/>
         <source>Group</source>
         <translation>Nhóm</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+27" />
+        <location line="+1"/>
+        <location line="+27"/>
         <source>Server</source>
         <translation>Loại máy chủ</translation>
     </message>
     <message>
-        <location line="-26" />
-        <location line="+29" />
+        <location line="-26"/>
+        <location line="+29"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location line="-28" />
+        <location line="-28"/>
         <source>Authentication</source>
         <translation>Xác thực</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Client id</source>
         <translation>Mã ứng dụng (client id)</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+24" />
+        <location line="+1"/>
+        <location line="+24"/>
         <source>User</source>
         <translation>Tài khoản</translation>
     </message>
     <message>
-        <location line="-23" />
-        <location line="+26" />
-        <location line="+90" />
+        <location line="-23"/>
+        <location line="+26"/>
+        <location line="+90"/>
         <source>Secret</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location line="-113" />
+        <location line="-113"/>
         <source>Gateway</source>
         <translation>Cổng giao dịch (gateway)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Extra CA files</source>
         <translation>Tệp CA bổ sung</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Certificate pin (SHA-256)</source>
         <translation>Ghim chứng thư (SHA-256)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Client certificate</source>
         <translation>Chứng thư máy khách</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Proxy</source>
         <translation>Proxy</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Proxy host</source>
         <translation>Máy chủ proxy</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Proxy port</source>
         <translation>Cổng proxy</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Time-out (s)</source>
         <translation>Thời gian chờ (giây)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Check every (s)</source>
         <translation>Kiểm tra mỗi (giây)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>PEM files, separated by ;</source>
         <translation>các tệp PEM, phân cách bằng ;</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>optional: AB:CD:… (64 hexadecimal digits)</source>
         <translation>không bắt buộc: AB:CD:… (64 chữ số thập lục phân)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>optional: a .p12 file, or PEM with its key</source>
         <translation>không bắt buộc: tệp .p12, hoặc PEM kèm khoá</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+101" />
+        <location line="+1"/>
+        <location line="+101"/>
         <source>type to replace the secret in the keychain</source>
         <translation>nhập để thay mật khẩu trong kho khoá</translation>
     </message>
     <message>
-        <location line="-100" />
+        <location line="-100"/>
         <source>Read-only: never change anything on this instance</source>
         <translation>Chỉ xem: không bao giờ thay đổi gì trên hệ thống này</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remember the password in the keychain</source>
         <translation>Lưu mật khẩu trong kho khoá</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>optional: https://host:8243 (default: same host, port 8243)</source>
         <translation>không bắt buộc: https://máy-chủ:8243 (mặc định: cùng máy chủ, cổng 8243)</translation>
     </message>
     <message>
-        <location line="+95" />
+        <location line="+95"/>
         <source>Password</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>type to register the console's OAuth client again</source>
+        <location line="+1"/>
+        <source>type to register the console&apos;s OAuth client again</source>
         <translation>nhập để đăng ký lại ứng dụng OAuth của bảng điều khiển</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>The name is empty.</source>
         <translation>Chưa nhập tên.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The address must be an http:// or https:// URL with a host name.</source>
         <translation>Địa chỉ phải là URL http:// hoặc https:// có tên máy chủ.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>OAuth2 client credentials need a client id.</source>
         <translation>Xác thực OAuth2 cần mã ứng dụng (client id).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>A WSO2 API Manager connection needs the user.</source>
         <translation>Kết nối WSO2 API Manager cần có tài khoản người dùng.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The gateway must be an http:// or https:// URL with a host name.</source>
         <translation>Cổng giao dịch phải là một URL http:// hoặc https:// có tên máy chủ.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The CA file %1 does not exist or cannot be read.</source>
         <translation>Tệp CA %1 không tồn tại hoặc không đọc được.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 holds no certificate.</source>
         <translation>%1 không chứa chứng thư nào.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The pin is not a SHA-256 fingerprint (64 hexadecimal digits).</source>
         <translation>Mã ghim không phải dấu vân tay SHA-256 (64 chữ số thập lục phân).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The client certificate file %1 does not exist or cannot be read.</source>
         <translation>Tệp chứng thư máy khách %1 không tồn tại hoặc không đọc được.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>A manual proxy needs a host and a port.</source>
         <translation>Proxy tự khai báo cần máy chủ và cổng.</translation>
     </message>
@@ -4077,127 +4077,127 @@
 <context>
     <name>lgsp::ui::ServiceDetails</name>
     <message>
-        <location filename="../ui/catalog/servicedetails.cpp" line="+52" />
+        <location filename="../ui/catalog/servicedetails.cpp" line="+52"/>
         <source>Identifier</source>
         <translation>Định danh</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Provider</source>
         <translation>Đơn vị cung cấp</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Protocol</source>
         <translation>Giao thức</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Visibility</source>
         <translation>Phạm vi</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Gateway path</source>
         <translation>Đường dẫn cổng</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Upstream</source>
         <translation>Máy chủ nguồn</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>SLA</source>
         <translation>Cam kết dịch vụ (SLA)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Consumers</source>
         <translation>Bên khai thác</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Show definition…</source>
         <translation>Xem đặc tả…</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>No service selected</source>
         <translation>Chưa chọn dịch vụ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Select a service to see its details, its definition and what you can do.</source>
         <translation>Chọn một dịch vụ để xem chi tiết, đặc tả và các thao tác có thể thực hiện.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Version %1 on %2</source>
         <translation>Phiên bản %1 trên %2</translation>
     </message>
     <message>
-        <location line="+15" />
-        <source>not known to this console (set in the server's throttling policies)</source>
+        <location line="+15"/>
+        <source>not known to this console (set in the server&apos;s throttling policies)</source>
         <translation>bảng điều khiển không biết (được đặt trong chính sách giới hạn lưu lượng của máy chủ)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>time-out %1 ms, at most %2 calls a minute</source>
         <translation>thời gian chờ %1 ms, tối đa %2 lượt gọi mỗi phút</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>not known to this console (kept in the server's subscriptions)</source>
+        <location line="+5"/>
+        <source>not known to this console (kept in the server&apos;s subscriptions)</source>
         <translation>bảng điều khiển không biết (nằm trong các đăng ký sử dụng trên máy chủ)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>none</source>
         <translation>chưa có</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Publish %1 (%2)? Its consumers can call it through the gateway.</source>
         <translation>Công bố %1 (%2)? Các bên khai thác sẽ gọi được dịch vụ qua cổng giao dịch.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Deprecate %1 (%2)? It keeps answering, but consumers are told to move to a newer service.</source>
         <translation>Ngừng khuyến nghị %1 (%2)? Dịch vụ vẫn trả lời, nhưng các bên khai thác được báo chuyển sang dịch vụ mới hơn.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Retire %1 (%2)? The gateway stops forwarding calls to it.</source>
         <translation>Thu hồi %1 (%2)? Cổng giao dịch sẽ ngừng chuyển tiếp lời gọi tới dịch vụ này.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>%1: waiting for %2…</source>
         <translation>%1: đang chờ %2…</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>%1 failed: %2</source>
         <translation>%1 không thành công: %2</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Done: %1 is now %2.</source>
         <translation>Xong: %1 hiện ở trạng thái %2.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Definition of %1</source>
         <translation>Đặc tả của %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
@@ -4205,109 +4205,109 @@
 <context>
     <name>lgsp::ui::ServiceEditor</name>
     <message>
-        <location filename="../ui/config/serviceeditor.cpp" line="+33" />
+        <location filename="../ui/config/serviceeditor.cpp" line="+33"/>
         <source>Service</source>
         <translation>Dịch vụ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Version</source>
         <translation>Phiên bản</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+36" />
-        <location line="+3" />
+        <location line="+4"/>
+        <location line="+36"/>
+        <location line="+3"/>
         <source>Provider</source>
         <translation>Đơn vị cung cấp</translation>
     </message>
     <message>
-        <location line="-37" />
+        <location line="-37"/>
         <source>Protocol</source>
         <translation>Giao thức</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Definition type</source>
         <translation>Loại đặc tả</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Upstream URL</source>
         <translation>Địa chỉ dịch vụ gốc</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Visibility</source>
         <translation>Phạm vi chia sẻ</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Lifecycle</source>
         <translation>Vòng đời</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Access and SLA</source>
         <translation>Quyền truy cập và SLA</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>May be called by</source>
         <translation>Đơn vị được gọi</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Timeout</source>
         <translation>Thời gian chờ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Rate limit</source>
         <translation>Giới hạn tần suất</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source> calls/min</source>
         <translation> lượt/phút</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Definition</source>
         <translation>Đặc tả</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>OpenAPI or WSDL</source>
         <translation>OpenAPI hoặc WSDL</translation>
     </message>
     <message>
-        <location line="+92" />
+        <location line="+92"/>
         <source>%1 (not in this bundle)</source>
         <translation>%1 (không có trong gói)</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>Change who may call the service</source>
         <translation>Đổi đơn vị được gọi dịch vụ</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Remove service…</source>
         <translation>Xoá dịch vụ…</translation>
     </message>
@@ -4315,62 +4315,62 @@
 <context>
     <name>lgsp::ui::ShellMenus</name>
     <message>
-        <location filename="../ui/shell/menus.cpp" line="+80" />
+        <location filename="../ui/shell/menus.cpp" line="+80"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Try LGSP with a Local Sandbox</source>
         <translation>&amp;Dùng thử LGSP với sandbox trên máy này</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Add LGSP Instance…</source>
         <translation>&amp;Thêm hệ thống LGSP…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Connections…</source>
         <translation>&amp;Kết nối…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Add, edit, test, import and export the connection profiles</source>
         <translation>Thêm, sửa, kiểm tra, nhập và xuất danh sách kết nối</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Welcome Page</source>
         <translation>Trang &amp;bắt đầu</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;About LGSP Console</source>
         <translation>&amp;Giới thiệu LGSP Console</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>About &amp;Qt</source>
         <translation>Giới thiệu &amp;Qt</translation>
     </message>
@@ -4378,17 +4378,17 @@
 <context>
     <name>lgsp::ui::Sidebar</name>
     <message>
-        <location filename="../ui/shell/sidebar.cpp" line="+84" />
+        <location filename="../ui/shell/sidebar.cpp" line="+84"/>
         <source>LGSP Console</source>
         <translation>LGSP Console</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Pages</source>
         <translation>Các trang</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
@@ -4396,272 +4396,272 @@
 <context>
     <name>lgsp::ui::SyncPanel</name>
     <message>
-        <location filename="../ui/config/syncpanel.cpp" line="+29" />
+        <location filename="../ui/config/syncpanel.cpp" line="+29"/>
         <source>Tenant</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Service</source>
         <translation>Dịch vụ</translation>
     </message>
     <message>
-        <location line="+57" />
-        <location line="+349" />
+        <location line="+57"/>
+        <location line="+349"/>
         <source>Export from instance</source>
         <translation>Xuất từ hệ thống</translation>
     </message>
     <message>
-        <location line="-348" />
+        <location line="-348"/>
         <source>The bundle open now has unsaved changes. Replace it with the configuration of %1?</source>
         <translation>Gói đang mở có thay đổi chưa lưu. Thay bằng cấu hình của %1?</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Replace</source>
         <translation>Thay thế</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Apply the bundle</source>
         <translation>Áp dụng gói cấu hình</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Apply the bundle to %1? The instance's tenants and services become the bundle's; those it leaves out are closed or retired. It is all or nothing, and refused if the instance changed since revision %2.</source>
+        <location line="+1"/>
+        <source>Apply the bundle to %1? The instance&apos;s tenants and services become the bundle&apos;s; those it leaves out are closed or retired. It is all or nothing, and refused if the instance changed since revision %2.</source>
         <translation>Áp dụng gói cho %1? Đơn vị và dịch vụ của hệ thống sẽ giống hệt trong gói; những mục gói không có sẽ bị đóng hoặc ngừng. Thao tác được thực hiện trọn vẹn hoặc không thực hiện gì, và bị từ chối nếu hệ thống đã thay đổi kể từ phiên bản %2.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Apply</source>
         <translation>Áp dụng</translation>
     </message>
     <message>
-        <location line="+82" />
+        <location line="+82"/>
         <source>%1 runs on WSO2 API Manager, which has no configuration bundles: its configuration cannot be exported, compared or applied from here.</source>
         <translation>%1 chạy trên WSO2 API Manager, vốn không có gói cấu hình: không thể xuất, so sánh hay áp dụng cấu hình của nó từ đây.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>%1 is a read-only profile: it cannot apply configurations.</source>
         <translation>%1 là hồ sơ chỉ được xem: không thể áp dụng cấu hình.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Fix the bundle's errors first (see Problems).</source>
+        <location line="+2"/>
+        <source>Fix the bundle&apos;s errors first (see Problems).</source>
         <translation>Hãy sửa các lỗi của gói trước (xem mục Vấn đề).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Apply the bundle to the instance, all or nothing</source>
         <translation>Áp dụng gói cho hệ thống, trọn vẹn hoặc không gì cả</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Connect an instance to compare or apply (the editor works without one).</source>
         <translation>Hãy kết nối một hệ thống để so sánh hoặc áp dụng (trình soạn thảo vẫn dùng được khi không có kết nối).</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Exporting the configuration of %1…</source>
         <translation>Đang xuất cấu hình của %1…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Comparing with %1…</source>
         <translation>Đang so sánh với %1…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Dry run on %1…</source>
         <translation>Đang chạy thử trên %1…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Applying to %1…</source>
         <translation>Đang áp dụng cho %1…</translation>
     </message>
     <message>
-        <location line="+55" />
-        <source>Not applied: %1 changed since revision %2, the bundle's base. Nothing was changed. Compare again to see what changed on the server.</source>
+        <location line="+55"/>
+        <source>Not applied: %1 changed since revision %2, the bundle&apos;s base. Nothing was changed. Compare again to see what changed on the server.</source>
         <translation>Chưa áp dụng: %1 đã thay đổi kể từ phiên bản %2 (phiên bản gốc của gói). Không có gì bị thay đổi. Hãy so sánh lại để xem máy chủ đã thay đổi những gì.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Compare again</source>
         <translation>So sánh lại</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Exported %1 at revision %2: a new bundle, not saved yet.</source>
         <translation>Đã xuất %1 ở phiên bản %2: một gói mới, chưa lưu.</translation>
     </message>
     <message>
-        <location line="+22" />
-        <location line="+50" />
-        <location line="+36" />
-        <location line="+29" />
+        <location line="+22"/>
+        <location line="+50"/>
+        <location line="+36"/>
+        <location line="+29"/>
         <source>Item</source>
         <translation>Mục</translation>
     </message>
     <message>
-        <location line="-115" />
-        <location line="+50" />
-        <location line="+36" />
-        <location line="+29" />
+        <location line="-115"/>
+        <location line="+50"/>
+        <location line="+36"/>
+        <location line="+29"/>
         <source>Change</source>
         <translation>Thay đổi</translation>
     </message>
     <message>
-        <location line="-115" />
-        <location line="+115" />
+        <location line="-115"/>
+        <location line="+115"/>
         <source>On the instance</source>
         <translation>Trên hệ thống</translation>
     </message>
     <message>
-        <location line="-115" />
-        <location line="+115" />
+        <location line="-115"/>
+        <location line="+115"/>
         <source>In the bundle</source>
         <translation>Trong gói</translation>
     </message>
     <message numerus="yes">
-        <location line="-113" />
+        <location line="-113"/>
         <source>Applying the bundle to %1 would change %n item(s)</source>
         <translation>
             <numerusform>Áp dụng gói cho %1 sẽ thay đổi %n mục</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The bundle was exported from another instance: what changed on %1 since its revision %2 cannot be told.</source>
         <translation>Gói được xuất từ một hệ thống khác: không thể biết %1 đã thay đổi gì kể từ phiên bản %2 của gói.</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>Nothing changed on %1 since revision %2, the bundle's base.</source>
+        <location line="+5"/>
+        <source>Nothing changed on %1 since revision %2, the bundle&apos;s base.</source>
         <translation>%1 không thay đổi gì kể từ phiên bản %2 (phiên bản gốc của gói).</translation>
     </message>
     <message numerus="yes">
-        <location line="+5" />
+        <location line="+5"/>
         <source>Changed on %1 since revision %2 (now revision %3): %n item(s)</source>
         <translation>
             <numerusform>Thay đổi trên %1 kể từ phiên bản %2 (nay là phiên bản %3): %n mục</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>%1 is at revision %2 and the bundle is based on revision %3; this console has no copy of revision %3, so it cannot tell what changed in between.</source>
         <translation>%1 đang ở phiên bản %2, còn gói dựa trên phiên bản %3; máy này không lưu bản sao của phiên bản %3 nên không thể biết đã thay đổi gì trong khoảng đó.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>%1 at revision %2, compared.</source>
         <translation>Đã so sánh với %1 ở phiên bản %2.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The bundle is based on revision %1; %2 is at revision %3. Applying it would be refused until you take revision %3 as its base, after reviewing what changed.</source>
         <translation>Gói dựa trên phiên bản %1; %2 đang ở phiên bản %3. Áp dụng sẽ bị từ chối cho tới khi bạn xem lại các thay đổi và lấy phiên bản %3 làm gốc.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Changed both in the bundle and on the server: %1.</source>
         <translation>Bị thay đổi cả trong gói lẫn trên máy chủ: %1.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Take revision %1 as base</source>
         <translation>Lấy phiên bản %1 làm gốc</translation>
     </message>
     <message>
-        <location line="+7" />
-        <location line="+36" />
+        <location line="+7"/>
+        <location line="+36"/>
         <source>Fields</source>
         <translation>Trường</translation>
     </message>
     <message numerus="yes">
-        <location line="-32" />
+        <location line="-32"/>
         <source>%1 would refuse the bundle: %n error(s)</source>
         <translation>
             <numerusform>%1 sẽ từ chối gói: %n lỗi</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Error</source>
         <translation>Lỗi</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Dry run: refused; nothing was changed.</source>
         <translation>Chạy thử: bị từ chối; không có gì bị thay đổi.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 accepts the bundle; applying it would make %n change(s)</source>
         <translation>
             <numerusform>%1 chấp nhận gói; áp dụng sẽ tạo %n thay đổi</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Dry run: accepted at revision %1; nothing was changed.</source>
         <translation>Chạy thử: được chấp nhận ở phiên bản %1; không có gì bị thay đổi.</translation>
     </message>
     <message numerus="yes">
-        <location line="+11" />
+        <location line="+11"/>
         <source>Applied to %1: %n change(s)</source>
         <translation>
             <numerusform>Đã áp dụng cho %1: %n thay đổi</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>Applied to %1: now at revision %2 (audit correlation id %3). The bundle's base is now revision %2; save it to keep that.</source>
+        <location line="+8"/>
+        <source>Applied to %1: now at revision %2 (audit correlation id %3). The bundle&apos;s base is now revision %2; save it to keep that.</source>
         <translation>Đã áp dụng cho %1: nay ở phiên bản %2 (mã tương quan nhật ký kiểm toán %3). Phiên bản gốc của gói nay là %2; hãy lưu gói để giữ thông tin này.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Applied: revision %1.</source>
         <translation>Đã áp dụng: phiên bản %1.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Instance:</source>
         <translation>Hệ thống:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Instance to compare with</source>
         <translation>Hệ thống để so sánh</translation>
     </message>
     <message>
-        <location line="-242" />
-        <source>Start a new bundle from the instance's configuration now</source>
+        <location line="-242"/>
+        <source>Start a new bundle from the instance&apos;s configuration now</source>
         <translation>Tạo gói mới từ cấu hình hiện tại của hệ thống</translation>
     </message>
     <message>
-        <location line="+244" />
+        <location line="+244"/>
         <source>Compare</source>
         <translation>So sánh</translation>
     </message>
     <message>
-        <location line="-242" />
-        <source>What applying would change, and what changed on the server since the bundle's base revision</source>
+        <location line="-242"/>
+        <source>What applying would change, and what changed on the server since the bundle&apos;s base revision</source>
         <translation>Áp dụng sẽ thay đổi những gì, và máy chủ đã thay đổi gì kể từ phiên bản gốc của gói</translation>
     </message>
     <message>
-        <location line="+243" />
+        <location line="+243"/>
         <source>Dry run</source>
         <translation>Chạy thử</translation>
     </message>
     <message>
-        <location line="-240" />
+        <location line="-240"/>
         <source>Let the server check the bundle and list its changes, without changing anything</source>
         <translation>Để máy chủ kiểm tra gói và liệt kê các thay đổi, không thay đổi gì</translation>
     </message>
     <message>
-        <location line="+241" />
+        <location line="+241"/>
         <source>Apply…</source>
         <translation>Áp dụng…</translation>
     </message>
@@ -4669,165 +4669,165 @@
 <context>
     <name>lgsp::ui::TenantDetails</name>
     <message>
-        <location filename="../ui/tenants/tenantdetails.cpp" line="+49" />
+        <location filename="../ui/tenants/tenantdetails.cpp" line="+49"/>
         <source>Agency code</source>
         <translation>Mã định danh</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>NDXP member</source>
         <translation>Thành viên NDXP</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Contact</source>
         <translation>Liên hệ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Instance</source>
         <translation>Hệ thống</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Services, consumers</source>
         <translation>Dịch vụ, bên khai thác</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Transactions today</source>
         <translation>Giao dịch hôm nay</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Provides</source>
         <translation>Cung cấp</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Consumes</source>
         <translation>Sử dụng</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>No tenant selected</source>
         <translation>Chưa chọn đơn vị</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Select a tenant to see its details and what you can do.</source>
         <translation>Chọn một đơn vị để xem chi tiết và các thao tác có thể thực hiện.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>%1 (demonstration code, not confirmed)</source>
         <translation>%1 (mã minh hoạ, chưa xác nhận)</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>none given</source>
         <translation>chưa có</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 (read-only profile)</source>
         <translation>%1 (kết nối chỉ xem)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>not counted by this kind of server</source>
         <translation>loại máy chủ này không thống kê</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 provided, %2 consumers</source>
         <translation>cung cấp %1, %2 bên khai thác</translation>
     </message>
     <message>
-        <location line="+16" />
-        <location line="+40" />
+        <location line="+16"/>
+        <location line="+40"/>
         <source>loading…</source>
         <translation>đang tải…</translation>
     </message>
     <message>
-        <location line="-21" />
+        <location line="-21"/>
         <source>no metrics source for this instance</source>
         <translation>hệ thống này không có nguồn số liệu</translation>
     </message>
     <message>
-        <location line="+28" />
-        <source>not known to this console (kept in the server's subscriptions)</source>
+        <location line="+28"/>
+        <source>not known to this console (kept in the server&apos;s subscriptions)</source>
         <translation>bảng điều khiển không biết (nằm trong các đăng ký sử dụng trên máy chủ)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…và %n dịch vụ khác</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>no services</source>
         <translation>không có dịch vụ nào</translation>
     </message>
     <message>
-        <location line="-27" />
+        <location line="-27"/>
         <source>%1 calls, %2 errors</source>
         <translation>%1 lượt gọi, %2 lỗi</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+36"/>
         <source>Edit…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>Suspend %1 (%2)? Its services stop answering through the gateway and its consumers' calls are refused until it is resumed.</source>
+        <location line="+8"/>
+        <source>Suspend %1 (%2)? Its services stop answering through the gateway and its consumers&apos; calls are refused until it is resumed.</source>
         <translation>Tạm dừng %1 (%2)? Các dịch vụ của đơn vị sẽ ngừng trả lời qua cổng giao dịch và lời gọi của các bên khai thác bị từ chối cho đến khi được khôi phục.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Resume %1 (%2)? Its services answer through the gateway again.</source>
         <translation>Khôi phục %1 (%2)? Các dịch vụ của đơn vị sẽ trả lời lại qua cổng giao dịch.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Close %1 (%2)? Its services are retired and it can no longer provide or consume anything. This cannot be undone from the console.</source>
         <translation>Đóng %1 (%2)? Các dịch vụ của đơn vị bị thu hồi và đơn vị không thể cung cấp hay khai thác gì nữa. Không thể hoàn tác thao tác này từ bảng điều khiển.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 %2 (%3)?</source>
         <translation>%1 %2 (%3)?</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>%1: waiting for %2…</source>
         <translation>%1: đang chờ %2…</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>%1 failed: %2</source>
         <translation>%1 không thành công: %2</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Done: %1 is now %2.</source>
         <translation>Xong: %1 hiện ở trạng thái %2.</translation>
     </message>
@@ -4835,62 +4835,62 @@
 <context>
     <name>lgsp::ui::TenantEditor</name>
     <message>
-        <location filename="../ui/config/tenanteditor.cpp" line="+19" />
+        <location filename="../ui/config/tenanteditor.cpp" line="+19"/>
         <source>Tenant</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Agency code</source>
         <translation>Mã định danh</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>English name</source>
         <translation>Tên tiếng Anh</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Contact</source>
         <translation>Liên hệ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Contact name</source>
         <translation>Người liên hệ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Add a service it provides</source>
         <translation>Thêm dịch vụ do đơn vị cung cấp</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove tenant…</source>
         <translation>Xoá đơn vị…</translation>
     </message>
@@ -4898,167 +4898,167 @@
 <context>
     <name>lgsp::ui::TenantForm</name>
     <message>
-        <location filename="../ui/tenants/tenantform.cpp" line="+99" />
+        <location filename="../ui/tenants/tenantform.cpp" line="+99"/>
         <source>Instance</source>
         <translation>Hệ thống</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Agency code</source>
         <translation>Mã định danh</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>English name</source>
         <translation>Tên tiếng Anh</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Contact person</source>
         <translation>Người liên hệ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Contact e-mail</source>
         <translation>Thư điện tử liên hệ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Contact phone</source>
         <translation>Điện thoại liên hệ</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>e.g. 000.00.00.H30</source>
         <translation>ví dụ 000.00.00.H30</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>QCVN 102 form NNN.NN.NN.XNN, or the newer scheme: up to 35 characters of 0–9, A–Z and dots</source>
         <translation>Dạng QCVN 102 NNN.NN.NN.XNN, hoặc cách mới: tối đa 35 ký tự gồm 0–9, A–Z và dấu chấm</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>e.g. Ủy ban nhân dân tỉnh Hậu Giang</source>
         <translation>ví dụ Ủy ban nhân dân tỉnh Hậu Giang</translation>
     </message>
     <message>
-        <location line="-25" />
+        <location line="-25"/>
         <source>New tenant</source>
         <translation>Đơn vị mới</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Create</source>
         <translation>Tạo</translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="+62"/>
         <source>The tenant is created at once on the instance; its status can be changed later.</source>
         <translation>Đơn vị được tạo ngay trên hệ thống; trạng thái có thể đổi sau.</translation>
     </message>
     <message>
-        <location line="-63" />
+        <location line="-63"/>
         <source>Edit tenant %1</source>
         <translation>Sửa đơn vị %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location line="+73" />
+        <location line="+73"/>
         <source>%1 is no longer connected.</source>
         <translation>%1 không còn được kết nối.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Reading the current values from %1…</source>
         <translation>Đang đọc giá trị hiện tại từ %1…</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Only what you change is sent.</source>
         <translation>Chỉ những gì bạn thay đổi được gửi đi.</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+50"/>
         <source>No connected instance lets this credential create tenants.</source>
         <translation>Không hệ thống nào đang kết nối cho phép thông tin xác thực này tạo đơn vị.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The agency code is empty.</source>
         <translation>Chưa nhập mã định danh.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>"%1" is not an agency code: use the QCVN 102 form NNN.NN.NN.XNN (e.g. 000.00.00.H30) or up to 35 characters of 0–9, A–Z and dots.</source>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not an agency code: use the QCVN 102 form NNN.NN.NN.XNN (e.g. 000.00.00.H30) or up to 35 characters of 0–9, A–Z and dots.</source>
         <translation>“%1” không phải mã định danh: dùng dạng QCVN 102 NNN.NN.NN.XNN (ví dụ 000.00.00.H30) hoặc tối đa 35 ký tự gồm 0–9, A–Z và dấu chấm.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The name is empty.</source>
         <translation>Chưa nhập tên.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>"%1" is not an e-mail address.</source>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
         <translation>“%1” không phải địa chỉ thư điện tử.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>"%1" is not a phone number (digits, spaces, + . ( ) -).</source>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not a phone number (digits, spaces, + . ( ) -).</source>
         <translation>“%1” không phải số điện thoại (chữ số, dấu cách, + . ( ) -).</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>%1 cannot be emptied here; enter a new value or keep the old one.</source>
         <translation>Không thể để trống %1 ở đây; hãy nhập giá trị mới hoặc giữ giá trị cũ.</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+57"/>
         <source>That instance is no longer connected.</source>
         <translation>Hệ thống đó không còn được kết nối.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Someone changed this tenant since the form was opened. Close the form and open it again to start from the current values.</source>
         <translation>Đã có người sửa đơn vị này sau khi biểu mẫu được mở. Hãy đóng biểu mẫu và mở lại để bắt đầu từ giá trị hiện tại.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Creating…</source>
         <translation>Đang tạo…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
@@ -5066,62 +5066,62 @@
 <context>
     <name>lgsp::ui::TenantsPage</name>
     <message>
-        <location filename="../ui/tenants/tenantspage.cpp" line="+122" />
+        <location filename="../ui/tenants/tenantspage.cpp" line="+122"/>
         <source>Search tenants: name, agency code, NDXP member, contact</source>
         <translation>Tìm đơn vị: tên, mã định danh, thành viên NDXP, liên hệ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Search tenants</source>
         <translation>Tìm đơn vị</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>All statuses</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>All kinds</source>
         <translation>Mọi loại</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Status filter</source>
         <translation>Lọc theo trạng thái</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Kind filter</source>
         <translation>Lọc theo loại</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>New tenant…</source>
         <translation>Đơn vị mới…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Create a tenant on an instance that lets this credential create tenants</source>
         <translation>Tạo đơn vị trên một hệ thống cho phép thông tin xác thực này tạo đơn vị</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tenants</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No tenants to show yet</source>
         <translation>Chưa có đơn vị nào để hiển thị</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>This page lists the agencies served by each connected LGSP instance — ministries, provinces and their units — with their status, agency code and services, searchable with or without diacritics. Connect to an instance, or try the local sandbox, to get started.</source>
         <translation>Trang này liệt kê các cơ quan được mỗi hệ thống LGSP phục vụ — bộ, ngành, tỉnh, thành phố và các đơn vị trực thuộc — kèm trạng thái, mã định danh và dịch vụ; tìm kiếm được cả khi gõ có dấu hay không dấu. Hãy kết nối tới một hệ thống, hoặc dùng thử hệ thống thử nghiệm trên máy này.</translation>
     </message>
     <message numerus="yes">
-        <location line="-18" />
+        <location line="-18"/>
         <source>%n tenant(s)</source>
         <translation>
             <numerusform>%n đơn vị</numerusform>
@@ -5131,72 +5131,72 @@
 <context>
     <name>lgsp::ui::TransactionCharts</name>
     <message>
-        <location filename="../ui/charts/transactioncharts.cpp" line="+182" />
+        <location filename="../ui/charts/transactioncharts.cpp" line="+175"/>
         <source>Other codes</source>
         <translation>Mã khác</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+37"/>
         <source>Show or hide this line</source>
         <translation>Hiện hoặc ẩn đường này</translation>
     </message>
     <message>
-        <location line="+146" />
+        <location filename="../ui/charts/transactioncharts_text.cpp" line="+13"/>
         <source>No data: stream lost</source>
         <translation>Không có dữ liệu: mất luồng trực tiếp</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>No data: instance down</source>
         <translation>Không có dữ liệu: hệ thống ngừng hoạt động</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Reconnecting…</source>
         <translation>Đang kết nối lại…</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>%1 calls, %2 errors</source>
         <translation>%1 lượt gọi, %2 lỗi</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>latency p50 %1 ms · p95 %2 ms · p99 %3 ms</source>
         <translation>độ trễ p50 %1 ms · p95 %2 ms · p99 %3 ms</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10"/>
         <source>no data</source>
         <translation>không có dữ liệu</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Click for the transactions of this period</source>
         <translation>Nhấp chuột để xem các giao dịch trong khoảng này</translation>
     </message>
     <message>
-        <location line="+75" />
+        <location filename="../ui/charts/transactioncharts.cpp" line="+235"/>
         <source>Throughput (%1)</source>
         <translation>Lưu lượng (%1)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Errors (%1)</source>
         <translation>Lỗi (%1)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Errors by LGSP error code (%1)</source>
         <translation>Lỗi theo mã lỗi LGSP (%1)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Latency p95 (ms)</source>
         <translation>Độ trễ p95 (ms)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Latency p50 / p95 / p99 (ms)</source>
         <translation>Độ trễ p50 / p95 / p99 (ms)</translation>
     </message>
@@ -5204,38 +5204,38 @@
 <context>
     <name>lgsp::ui::TransactionLogDialog</name>
     <message>
-        <location filename="../ui/charts/transactionlogdialog.cpp" line="+24" />
-        <location line="+13" />
+        <location filename="../ui/charts/transactionlogdialog.cpp" line="+24"/>
+        <location line="+13"/>
         <source>Transactions</source>
         <translation>Giao dịch</translation>
     </message>
     <message>
-        <location line="-10" />
+        <location line="-10"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: transactions from %2 to %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: giao dịch từ %2 đến %3</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The transaction log could not be read: %1</source>
         <translation>Không đọc được nhật ký giao dịch: %1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>No transaction in this period (the log keeps recent calls only).</source>
         <translation>Không có giao dịch nào trong khoảng này (nhật ký chỉ giữ các lượt gọi gần đây).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The latest %1 of %2 transactions.</source>
         <translation>%1 giao dịch mới nhất trong tổng số %2.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>%n transaction(s).</source>
         <translation>
             <numerusform>%n giao dịch.</numerusform>
@@ -5245,80 +5245,80 @@
 <context>
     <name>lgsp::ui::TransactionsPage</name>
     <message>
-        <location filename="../ui/charts/transactionspage.cpp" line="+103" />
-        <location line="+5" />
+        <location filename="../ui/charts/transactionspage.cpp" line="+103"/>
+        <location line="+5"/>
         <source>Export the charts</source>
         <translation>Xuất biểu đồ</translation>
     </message>
     <message>
-        <location line="-3" />
+        <location line="-3"/>
         <source>PNG images (*.png)</source>
         <translation>Ảnh PNG (*.png)</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+5" />
+        <location line="+6"/>
+        <location line="+5"/>
         <source>Export the chart data</source>
         <translation>Xuất dữ liệu biểu đồ</translation>
     </message>
     <message>
-        <location line="-3" />
+        <location line="-3"/>
         <source>CSV files (*.csv)</source>
         <translation>Tệp CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+84" />
+        <location line="+84"/>
         <source>No metrics source for this instance</source>
         <translation>Hệ thống này không có nguồn số liệu</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 runs on WSO2 API Manager. Version 4.x keeps its transaction analytics outside the product (in Choreo or an ELK stack), so the console has nothing to chart for it; its tenants, services and health are on the other pages.</source>
         <translation>%1 chạy trên WSO2 API Manager. Phiên bản 4.x lưu số liệu phân tích giao dịch bên ngoài sản phẩm (trên Choreo hoặc một hệ ELK), nên bảng điều khiển không có gì để vẽ biểu đồ cho hệ thống này; đơn vị, dịch vụ và tình trạng kết nối của nó có ở các trang khác.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>No metrics source for %1 (WSO2 API Manager): it is left out of the charts.</source>
         <translation>Không có nguồn số liệu cho %1 (WSO2 API Manager): hệ thống này không có trên biểu đồ.</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+56"/>
         <source>the charts show a gap until the stream is back</source>
         <translation>biểu đồ để trống cho đến khi có lại luồng dữ liệu</translation>
     </message>
     <message>
-        <location line="+80" />
+        <location line="+80"/>
         <source>Unknown instance</source>
         <translation>Hệ thống không xác định</translation>
     </message>
     <message>
-        <location line="+13" />
-        <location line="+18" />
+        <location line="+13"/>
+        <location line="+18"/>
         <source>Cannot write %1: %2</source>
         <translation>Không ghi được %1: %2</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>Chart history cannot be kept (%1). The charts show what is fetched from the instances while the console runs.</source>
         <translation>Không lưu được lịch sử biểu đồ (%1). Biểu đồ chỉ hiển thị dữ liệu lấy từ các hệ thống trong lúc ứng dụng đang chạy.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Transactions</source>
         <translation>Giao dịch</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No transaction data yet</source>
         <translation>Chưa có dữ liệu giao dịch</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>This page charts the transactions flowing through each instance, live: throughput, errors by LGSP error code and latency percentiles, from five minutes to thirty days. Connect to an instance, or try the local sandbox, to get started.</source>
         <translation>Trang này vẽ biểu đồ trực tiếp các giao dịch đi qua từng hệ thống: lưu lượng, lỗi theo mã lỗi LGSP và các phân vị độ trễ, từ 5 phút đến 30 ngày. Hãy kết nối tới một hệ thống hoặc dùng thử sandbox trên máy này để bắt đầu.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Try the local sandbox</source>
         <translation>Dùng thử sandbox trên máy này</translation>
     </message>
@@ -5326,17 +5326,17 @@
 <context>
     <name>lgsp::ui::TrayIcon</name>
     <message>
-        <location filename="../ui/shell/trayicon.cpp" line="+62" />
+        <location filename="../ui/shell/trayicon.cpp" line="+62"/>
         <source>Back to normal.</source>
         <translation>Đã trở lại bình thường.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>LGSP Console — no alert</source>
         <translation>LGSP Console — không có cảnh báo</translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>LGSP Console — %n alert(s)</source>
         <translation>
             <numerusform>LGSP Console — %n cảnh báo</numerusform>
@@ -5346,47 +5346,47 @@
 <context>
     <name>lgsp::ui::WelcomePage</name>
     <message>
-        <location filename="../ui/welcome/welcomepage.cpp" line="+101" />
+        <location filename="../ui/welcome/welcomepage.cpp" line="+101"/>
         <source>Welcome to LGSP Console</source>
         <translation>Chào mừng đến với LGSP Console</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>LGSP Console administers the integration and data-sharing platforms (LGSP) of ministries and provinces, all linked to the national platform NDXP. Connect to one or many instances to see their tenants, service catalog, live transactions and connection health in one place.</source>
         <translation>LGSP Console dùng để quản trị Nền tảng tích hợp, chia sẻ dữ liệu cấp bộ, cấp tỉnh (LGSP), vốn đều kết nối với Nền tảng tích hợp, chia sẻ dữ liệu quốc gia (NDXP). Kết nối tới một hoặc nhiều hệ thống để theo dõi đơn vị, danh mục dịch vụ, giao dịch trực tiếp và tình trạng kết nối tại một nơi.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Try LGSP with a local sandbox</source>
         <translation>Dùng thử LGSP với sandbox trên máy này</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Starting the sandbox…</source>
         <translation>Đang khởi động sandbox…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Start a small LGSP instance with demonstration data on this computer and connect to it. Nothing leaves this machine.</source>
         <translation>Khởi chạy một hệ thống LGSP nhỏ có dữ liệu minh hoạ ngay trên máy tính này và kết nối tới đó. Không có dữ liệu nào ra khỏi máy.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Add an LGSP instance</source>
         <translation>Thêm hệ thống LGSP</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Connect to your ministry's or province's LGSP. Not available in this version yet.</source>
+        <location line="+2"/>
+        <source>Connect to your ministry&apos;s or province&apos;s LGSP. Not available in this version yet.</source>
         <translation>Kết nối tới LGSP của bộ hoặc tỉnh của bạn. Chưa có trong phiên bản này.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Import connections</source>
         <translation>Nhập danh sách kết nối</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Load a list of instances prepared by a colleague. Not available in this version yet.</source>
         <translation>Nạp danh sách hệ thống do đồng nghiệp chuẩn bị sẵn. Chưa có trong phiên bản này.</translation>
     </message>

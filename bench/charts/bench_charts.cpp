@@ -88,18 +88,25 @@ void benchDrawing(int instances, int columnsWide)
     {
         const char *name;
         models::ChartWindow window;
+        int scopes; // instances drawn: 1 is the single-instance layout (errors stacked by code)
     };
     models::ChartWindow everySecond = models::ChartWindow::preset(models::ChartWindow::OneDay);
     everySecond.step = 1;
     everySecond.ratePer = 1;
-    const Mode modes[] = {{"24 h window, one slot a minute (as the page draws it)",
-                           models::ChartWindow::preset(models::ChartWindow::OneDay)},
-                          {"24 h window, every second drawn (86,400 slots thinned)", everySecond}};
+    const models::ChartWindow oneDay = models::ChartWindow::preset(models::ChartWindow::OneDay);
+    const Mode modes[] = {
+        {"24 h window, one slot a minute (as the page draws it), 4 instances compared", oneDay,
+         instances},
+        {"24 h window, one slot a minute, one instance (errors stacked by code, p50/p95/p99)",
+         oneDay, 1},
+        {"24 h window, every second drawn (86,400 slots thinned), 4 instances", everySecond,
+         instances}};
+    const bool showSlow = qEnvironmentVariableIsSet("BENCH_SLOW_UPDATES");
     const QColor colours[] = {Qt::blue, Qt::red, Qt::darkGreen, Qt::magenta};
     for (const Mode &mode : modes) {
         const auto draw = [&] {
             QList<ui::TransactionCharts::Scope> scopes;
-            for (int i = 0; i < instances; ++i) {
+            for (int i = 0; i < mode.scopes; ++i) {
                 const models::TrafficFrame &f =
                     series[size_t(i)]->frame(now + 1 - day, now + 1, mode.window.step);
                 scopes.append({QStringLiteral("LGSP %1").arg(i + 1), colours[i % 4], &f});
@@ -125,12 +132,19 @@ void benchDrawing(int instances, int columnsWide)
             frames.push_back(double(clock.nsecsElapsed()) / 1e6);
             draw();
             updates.push_back(double(clock.nsecsElapsed()) / 1e6);
+            if (showSlow && updates.back() > 4)
+                std::printf("    slow update at round %d: %.2f ms (now %% step = %lld)\n", round,
+                            updates.back(), now % mode.window.step);
             clock.restart();
             for (ui::TimeChartView *view :
                  {charts.throughputView(), charts.errorsView(), charts.latencyView()})
                 view->viewport()->repaint();
             repaints.push_back(double(clock.nsecsElapsed()) / 1e6);
         }
+        // BENCH_IMAGES=DIR saves what each mode drew, to look at.
+        if (const QString dir = qEnvironmentVariable("BENCH_IMAGES"); !dir.isEmpty())
+            charts.image().save(
+                QDir(dir).filePath(QStringLiteral("charts-%1.png").arg(&mode - modes)));
         std::printf("  %s\n", mode.name);
         std::printf("    first draw             %.1f ms (frames computed from nothing)\n", firstMs);
         std::printf("    live update            median %.2f ms, p95 %.2f ms, max %.2f ms\n",

@@ -12,6 +12,23 @@
 
 namespace lgsp::ui {
 
+namespace {
+
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+// The band's colour as it looked drawn translucent on white, but opaque: pieces overlap by
+// one point, and an opaque fill shows no trace of that.
+QColor opaqueFill(const QColor &colour)
+{
+    const double a = 200.0 / 255.0;
+    const auto mix = [a](int c) {
+        return int(std::lround(c * a + 255 * (1 - a)));
+    };
+    return QColor(mix(colour.red()), mix(colour.green()), mix(colour.blue()));
+}
+
+} // namespace
+
 SegmentedSeries::SegmentedSeries(QChart *chart, Kind kind, const QString &name,
                                  const QColor &colour, Qt::PenStyle style)
     : m_chart(chart)
@@ -19,102 +36,104 @@ SegmentedSeries::SegmentedSeries(QChart *chart, Kind kind, const QString &name,
     , m_name(name)
     , m_colour(colour)
     , m_style(style)
-{
-    run(0); // the first run always exists
-}
+    , m_lastX(kNaN)
+{}
 
 SegmentedSeries::~SegmentedSeries()
 {
-    if (m_tail) {
-        m_chart->removeSeries(m_tail);
-        delete m_tail;
-    }
-    for (const Run &r : std::as_const(m_runs)) {
-        QAbstractSeries *shown = r.area ? static_cast<QAbstractSeries *>(r.area) : r.upper;
-        m_chart->removeSeries(shown);
-        delete r.area;
-        delete r.upper;
-        delete r.lower;
-    }
+    const auto destroy = [this](const Piece &p) {
+        m_chart->removeSeries(p.area ? static_cast<QAbstractSeries *>(p.area) : p.upper);
+        delete p.area;
+        delete p.upper;
+        delete p.lower;
+    };
+    for (const auto &[key, piece] : m_pieces)
+        destroy(piece);
+    for (const Piece &piece : m_spare)
+        destroy(piece);
 }
 
-SegmentedSeries::Run &SegmentedSeries::run(int index)
+SegmentedSeries::Piece SegmentedSeries::takePiece()
 {
-    while (m_runs.size() <= index) {
-        Run r;
-        r.upper = new QLineSeries;
+    if (!m_spare.empty()) {
+        const Piece p = m_spare.back();
+        m_spare.pop_back();
+        show(p, !m_hidden);
+        return p;
+    }
+    Piece p;
+    p.upper = new QLineSeries;
+    QAbstractSeries *shown = p.upper;
+    if (m_kind == Kind::Area) {
+        p.lower = new QLineSeries;
+        p.area = new QAreaSeries(p.upper, p.lower);
+        p.area->setBrush(opaqueFill(m_colour));
+        p.area->setPen(Qt::NoPen);
+        shown = p.area;
+    } else {
         QPen pen(m_colour, 1.6);
         pen.setStyle(m_style);
         pen.setCosmetic(true);
-        QAbstractSeries *shown = r.upper;
-        if (m_kind == Kind::Area) {
-            r.lower = new QLineSeries;
-            r.area = new QAreaSeries(r.upper, r.lower);
-            QColor fill = m_colour;
-            fill.setAlpha(200);
-            r.area->setBrush(fill);
-            r.area->setPen(QPen(m_colour.darker(120), 0.8));
-            shown = r.area;
-        } else {
-            r.upper->setPen(pen);
-        }
-        shown->setName(m_name);
-        m_chart->addSeries(shown);
-        const QList<QAbstractAxis *> axes = m_chart->axes();
-        for (QAbstractAxis *axis : axes)
-            shown->attachAxis(axis);
-        shown->setVisible(!m_hidden);
-        m_runs.append(r);
+        p.upper->setPen(pen);
     }
-    return m_runs[index];
+    shown->setName(m_name);
+    m_chart->addSeries(shown);
+    const QList<QAbstractAxis *> axes = m_chart->axes();
+    for (QAbstractAxis *axis : axes)
+        shown->attachAxis(axis);
+    shown->setVisible(!m_hidden);
+    return p;
+}
+
+void SegmentedSeries::releasePiece(const Piece &piece)
+{
+    piece.upper->clear();
+    if (piece.lower)
+        piece.lower->clear();
+    show(piece, false);
+    m_spare.push_back(piece);
+}
+
+void SegmentedSeries::show(const Piece &piece, bool visible) const
+{
+    QAbstractSeries *shown = piece.area ? static_cast<QAbstractSeries *>(piece.area) : piece.upper;
+    if (shown->isVisible() != visible)
+        shown->setVisible(visible);
 }
 
 void SegmentedSeries::setName(const QString &name)
 {
     m_name = name;
-    if (m_tail)
-        m_tail->setName(name);
-    for (const Run &r : std::as_const(m_runs))
-        (r.area ? static_cast<QAbstractSeries *>(r.area) : r.upper)->setName(name);
+    const auto rename = [&name](const Piece &p) {
+        (p.area ? static_cast<QAbstractSeries *>(p.area) : p.upper)->setName(name);
+    };
+    for (const auto &[key, piece] : m_pieces)
+        rename(piece);
+    for (const Piece &piece : m_spare)
+        rename(piece);
 }
 
 void SegmentedSeries::setHidden(bool hidden)
 {
     m_hidden = hidden;
-    syncVisibility();
-}
-
-void SegmentedSeries::syncVisibility()
-{
-    if (m_tail)
-        m_tail->setVisible(m_tailUsed && !m_hidden);
-    for (int i = 0; i < m_runs.size(); ++i) {
-        const Run &r = m_runs.at(i);
-        QAbstractSeries *shown = r.area ? static_cast<QAbstractSeries *>(r.area) : r.upper;
-        const bool visible = !m_hidden && i < m_used;
-        if (shown->isVisible() != visible)
-            shown->setVisible(visible);
-    }
+    for (const auto &[key, piece] : m_pieces)
+        show(piece, !hidden);
 }
 
 void SegmentedSeries::setPoints(const QList<QPointF> &upper, const QList<QPointF> &lower,
-                                int columns)
+                                int columns, double chunkMs)
 {
-    int used = 0;
+    const bool area = m_kind == Kind::Area;
+    // The runs between gaps (lines thinned to two points per pixel).
+    QList<QPair<QList<QPointF>, QList<QPointF>>> runs;
     QList<QPointF> runUpper;
     QList<QPointF> runLower;
-    QList<QList<QPointF>> lines;
     const auto flush = [&] {
         if (runUpper.isEmpty())
             return;
-        Run &r = run(used++);
-        if (m_kind == Kind::Area) {
-            // Both edges keep matching x values: the band is drawn between them.
-            update(r.upper, runUpper);
-            update(r.lower, runLower);
-        } else {
-            lines.append(models::downsampleMinMax(runUpper, std::max(1, columns)));
-        }
+        if (!area)
+            runUpper = models::downsampleMinMax(runUpper, std::max(1, columns));
+        runs.append({runUpper, runLower});
         runUpper.clear();
         runLower.clear();
     };
@@ -124,63 +143,82 @@ void SegmentedSeries::setPoints(const QList<QPointF> &upper, const QList<QPointF
             continue;
         }
         runUpper.append(upper.at(i));
-        if (m_kind == Kind::Area)
+        if (area)
             runLower.append(i < lower.size() ? lower.at(i) : QPointF(upper.at(i).x(), 0));
     }
     flush();
-    // Lines: the newest points of the last run go to a small tail series of their own. A
-    // live update changes only those, so Qt Charts lays out a few points each second instead
-    // of the whole line (the body changes when a slot is added or the window slides).
-    bool tailUsed = false;
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        const QList<QPointF> &points = lines.at(i);
-        if (i + 1 == lines.size() && points.size() > 2 * kTail) {
-            const qsizetype split = points.size() - kTail;
-            update(m_runs[int(i)].upper, points.mid(0, split + 1));
-            update(tail(), points.mid(split));
-            tailUsed = true;
-        } else {
-            update(m_runs[int(i)].upper, points);
-        }
-    }
-    if (m_tail && !tailUsed)
-        m_tail->clear();
-    if (m_tail && m_tailUsed != tailUsed) {
-        m_tailUsed = tailUsed;
-        m_tail->setVisible(tailUsed && !m_hidden);
-    }
-    // Runs no longer needed are emptied and hidden.
-    for (int i = used; i < m_runs.size(); ++i) {
-        const Run &r = m_runs.at(i);
-        r.upper->clear();
-        if (r.lower)
-            r.lower->clear();
-    }
-    if (used != m_used) {
-        m_used = used;
-        syncVisibility();
-    }
-}
 
-QLineSeries *SegmentedSeries::tail()
-{
-    if (!m_tail) {
-        m_tail = new QLineSeries;
-        m_tail->setPen(m_runs.first().upper->pen());
-        m_tail->setName(m_name);
-        m_chart->addSeries(m_tail);
-        const QList<QAbstractAxis *> axes = m_chart->axes();
-        for (QAbstractAxis *axis : axes)
-            m_tail->attachAxis(axis);
-        m_tail->setVisible(!m_hidden);
+    // Each run cut into pieces at chunk boundaries; the newest points of the last run are the
+    // tail.
+    const auto chunkOf = [chunkMs](double x) {
+        return chunkMs > 0 ? qint64(std::floor(x / chunkMs)) : qint64(0);
+    };
+    std::vector<Cut> cuts;
+    std::map<qint64, int> ordinals;
+    m_runCount = int(runs.size());
+    m_pointCount = 0;
+    m_lastX = kNaN;
+    for (qsizetype r = 0; r < runs.size(); ++r) {
+        const QList<QPointF> &u = runs.at(r).first;
+        const qsizetype n = u.size();
+        m_pointCount += n;
+        m_lastX = u.last().x();
+        qsizetype bodyEnd = n - 1;
+        if (r + 1 == runs.size() && n > 2 * kTail) {
+            bodyEnd = n - kTail;
+            const Key tailKey{std::numeric_limits<qint64>::max(), 0};
+            cuts.push_back({tailKey, r, area ? bodyEnd - 1 : bodyEnd, n - 1});
+        }
+        qsizetype a = 0;
+        do {
+            const qint64 chunk = chunkOf(u.at(a).x());
+            qsizetype b = a + 1;
+            while (b < bodyEnd && chunkOf(u.at(b).x()) == chunk)
+                ++b;
+            b = std::min(b, bodyEnd);
+            const Key key{chunk, ordinals[chunk]++};
+            cuts.push_back({key, r, a, area && b < bodyEnd ? b + 1 : b});
+            a = b;
+        } while (a < bodyEnd);
     }
-    return m_tail;
+
+    // Pieces whose key is still wanted keep their series (unchanged points cost nothing);
+    // the others are reused for new keys, and what is left over is emptied and hidden.
+    std::vector<Piece> freed;
+    for (const auto &[key, piece] : m_pieces) {
+        const bool wanted = std::any_of(cuts.begin(), cuts.end(),
+                                        [&key = key](const Cut &c) { return c.key == key; });
+        if (!wanted)
+            freed.push_back(piece);
+    }
+    std::map<Key, Piece> next;
+    for (const Cut &cut : cuts) {
+        Piece piece;
+        const auto found = m_pieces.find(cut.key);
+        if (found != m_pieces.end()) {
+            piece = found->second;
+        } else if (!freed.empty()) {
+            piece = freed.back();
+            freed.pop_back();
+        } else {
+            piece = takePiece();
+        }
+        const auto &run = runs.at(cut.run);
+        const qsizetype count = cut.to - cut.from + 1;
+        update(piece.upper, run.first.mid(cut.from, count));
+        if (area)
+            update(piece.lower, run.second.mid(cut.from, count));
+        next[cut.key] = piece;
+    }
+    for (const Piece &piece : freed)
+        releasePiece(piece);
+    m_pieces = std::move(next);
 }
 
 void SegmentedSeries::update(QLineSeries *series, const QList<QPointF> &points)
 {
     // A live chart changes at its end: the newest point, or one more. Changing only those
-    // points spares Qt Charts a new layout of the whole line per point.
+    // points spares Qt Charts a new layout of the whole piece per point.
     const QList<QPointF> old = series->points();
     const qsizetype n = points.size();
     if (old.size() == n && n > 0) {
@@ -202,31 +240,9 @@ void SegmentedSeries::update(QLineSeries *series, const QList<QPointF> &points)
         return;
     }
     // Anything else, a slide included (one point fewer at the start, one more at the end),
-    // is one replacement: each change costs Qt Charts a layout of the whole line, so one
+    // is one replacement: each change costs Qt Charts a layout of the whole piece, so one
     // replacement (one layout) beats removing, replacing and appending (three).
     series->replace(points);
-}
-
-qsizetype SegmentedSeries::pointCount() const
-{
-    if (m_hidden)
-        return 0; // nothing of it is drawn
-    qsizetype n = 0;
-    for (int i = 0; i < m_used; ++i)
-        n += m_runs.at(i).upper->count();
-    if (m_tail && m_tailUsed)
-        n += m_tail->count() - 1; // its first point is the body's last
-    return n;
-}
-
-double SegmentedSeries::lastX() const
-{
-    if (m_tail && m_tailUsed && m_tail->count() > 0)
-        return m_tail->at(m_tail->count() - 1).x();
-    if (m_used == 0 || m_runs.at(m_used - 1).upper->count() == 0)
-        return std::numeric_limits<double>::quiet_NaN();
-    const QLineSeries *last = m_runs.at(m_used - 1).upper;
-    return last->at(last->count() - 1).x();
 }
 
 } // namespace lgsp::ui

@@ -1,6 +1,5 @@
 #include "ui/charts/transactioncharts.h"
 
-#include "protocol/lgsperrors.h"
 #include "ui/charts/segmentedseries.h"
 #include "ui/charts/timechartview.h"
 
@@ -26,18 +25,6 @@ namespace {
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 constexpr int kLegendColumns = 4;
 
-// Reds and oranges for the error codes, most frequent first; grey for "other".
-const QColor kCodeColours[] = {QColor(0xc6, 0x28, 0x28), QColor(0xef, 0x6c, 0x00),
-                               QColor(0xf9, 0xa8, 0x25), QColor(0x8e, 0x24, 0xaa),
-                               QColor(0xad, 0x14, 0x57), QColor(0x6d, 0x4c, 0x41)};
-const QColor kOtherColour(0x90, 0x90, 0x90);
-
-QString codeLabel(const QString &code)
-{
-    const QString name = protocol::lgspErrorName(code);
-    return name.isEmpty() ? code : QStringLiteral("%1 %2").arg(code, name);
-}
-
 double niceMax(double value)
 {
     if (!(value > 0))
@@ -49,6 +36,12 @@ double niceMax(double value)
     }
     return 10 * magnitude;
 }
+
+// Each line is drawn in this many pieces of the window (see SegmentedSeries): a slide of the
+// window lays out two pieces of each line instead of the whole line.
+constexpr int kPiecesPerWindow = 6;
+// A value axis shrinks only when the data need less than this share of its height.
+constexpr double kShrinkBelow = 0.6;
 
 int columnsOf(const TimeChartView *view)
 {
@@ -171,15 +164,15 @@ void TransactionCharts::rebuild(const QList<Scope> &scopes)
         m_series[0].push_back(std::make_unique<SegmentedSeries>(
             m_views[0]->chart(), SegmentedSeries::Kind::Line, s.name, s.colour));
     if (single) {
-        const QStringList codes =
-            scopes.first().frame ? scopes.first().frame->errorCodes() : QStringList();
-        for (qsizetype i = 0; i < std::min<qsizetype>(codes.size(), kMaxCodes); ++i)
+        const QStringList &codes = m_codes.codes();
+        for (const QString &code : codes)
             m_series[1].push_back(
                 std::make_unique<SegmentedSeries>(m_views[1]->chart(), SegmentedSeries::Kind::Area,
-                                                  codeLabel(codes.at(i)), kCodeColours[i]));
-        if (codes.size() > kMaxCodes)
-            m_series[1].push_back(std::make_unique<SegmentedSeries>(
-                m_views[1]->chart(), SegmentedSeries::Kind::Area, tr("Other codes"), kOtherColour));
+                                                  StackedCodes::label(code), m_codes.colour(code)));
+        if (m_codes.hasOther())
+            m_series[1].push_back(
+                std::make_unique<SegmentedSeries>(m_views[1]->chart(), SegmentedSeries::Kind::Area,
+                                                  tr("Other codes"), StackedCodes::otherColour()));
         const QColor c = scopes.first().colour;
         m_series[2].push_back(
             std::make_unique<SegmentedSeries>(m_views[2]->chart(), SegmentedSeries::Kind::Line,
@@ -235,12 +228,13 @@ void TransactionCharts::fill()
     QStringList layout{single ? QStringLiteral("single") : QStringLiteral("compare")};
     for (const Scope &s : std::as_const(m_scopes))
         layout << s.name << s.colour.name();
-    QStringList codes;
-    if (single && m_scopes.first().frame) {
-        codes = m_scopes.first().frame->errorCodes();
-        layout += codes.mid(0, kMaxCodes);
-        layout << QString::number(codes.size() > kMaxCodes);
-    }
+    if (single && m_scopes.first().frame)
+        m_codes.update(m_scopes.first().frame->errorCodes());
+    else
+        m_codes.clear();
+    const QStringList &codes = m_codes.codes();
+    layout += codes;
+    layout << QString::number(m_codes.hasOther());
     if (layout != m_layout) {
         // Hidden series stay hidden across the rebuild (a new error code appearing, say).
         QSet<QString> hidden;
@@ -270,6 +264,11 @@ void TransactionCharts::fill()
         if (!f)
             continue;
         const qsizetype n = f->size();
+        // The newest slot of a long step holds only a few seconds at first, so its rate is a
+        // noisy guess: it is drawn but the axes are not fitted to it until it is a quarter full.
+        const auto fits = [f, n](qsizetype i) {
+            return i + 1 < n || f->step < 20 || f->covered.at(i) * 4 >= f->step;
+        };
         QList<QPointF> rate(n);
         QList<QPointF> errors(n);
         QList<QPointF> p95(n);
@@ -281,15 +280,16 @@ void TransactionCharts::fill()
             rate[i] = {x, r};
             errors[i] = {x, e};
             p95[i] = {x, f->percentile(i, 0.95)};
-            if (!m_series[0].at(s)->isHidden())
+            if (!m_series[0].at(s)->isHidden() && fits(i))
                 track(0, r);
         }
         const int columns = columnsOf(m_views[0]);
-        m_series[0].at(s)->setPoints(rate, {}, columns);
+        const double chunkMs = double(m_window.seconds) * 1000.0 / kPiecesPerWindow;
+        m_series[0].at(s)->setPoints(rate, {}, columns, chunkMs);
         if (!single) {
-            m_series[1].at(s)->setPoints(errors, {}, columns);
-            m_series[2].at(s)->setPoints(p95, {}, columns);
-            for (qsizetype i = 0; i < n; ++i) {
+            m_series[1].at(s)->setPoints(errors, {}, columns, chunkMs);
+            m_series[2].at(s)->setPoints(p95, {}, columns, chunkMs);
+            for (qsizetype i = 0; i < n && fits(i); ++i) {
                 if (!m_series[1].at(s)->isHidden())
                     track(1, errors.at(i).y());
                 if (!m_series[2].at(s)->isHidden())
@@ -308,7 +308,7 @@ void TransactionCharts::fill()
                 double named = 0;
                 for (qsizetype k = 0; k < shown; ++k) {
                     double v = 0;
-                    if (k < kMaxCodes && k < codes.size()) {
+                    if (k < codes.size()) {
                         v = f->errors(i, codes.at(k)) * scale;
                         named += v;
                     } else {
@@ -321,20 +321,20 @@ void TransactionCharts::fill()
                     sum += present ? std::max(0.0, v) : 0;
                     upper[k][i] = {x, present ? sum : kNaN};
                 }
-                if (f->present.at(i))
+                if (f->present.at(i) && fits(i))
                     track(1, sum);
             }
             for (qsizetype k = 0; k < shown; ++k)
-                m_series[1].at(size_t(k))->setPoints(upper.at(k), lower.at(k), columns);
+                m_series[1].at(size_t(k))->setPoints(upper.at(k), lower.at(k), columns, chunkMs);
             const double quantiles[] = {0.50, 0.95, 0.99};
             for (int q = 0; q < 3; ++q) {
                 QList<QPointF> points(n);
                 for (qsizetype i = 0; i < n; ++i) {
                     points[i] = {double(f->slots.at(i).t) * 1000.0, f->percentile(i, quantiles[q])};
-                    if (!m_series[2].at(size_t(q))->isHidden())
+                    if (!m_series[2].at(size_t(q))->isHidden() && fits(i))
                         track(2, points.at(i).y());
                 }
-                m_series[2].at(size_t(q))->setPoints(points, {}, columns);
+                m_series[2].at(size_t(q))->setPoints(points, {}, columns, chunkMs);
             }
         }
         for (const models::TrafficGap &g : f->gaps) {
@@ -344,9 +344,24 @@ void TransactionCharts::fill()
             bands.append({g.from * 1000, std::min(g.to * 1000, m_toMs), label});
         }
     }
+    // A live chart's newest slot is young at the start of each slot and its rate swings. An
+    // axis that followed every swing would jump up and down, and each change makes Qt Charts
+    // lay out every line again. So it grows at once but shrinks only when the data fall well
+    // below its top, or when what is shown changes (scopes, window, a line hidden).
+    QString fittedFor = m_layout.join(QLatin1Char('|')) + QLatin1Char('|') +
+                        QString::number(int(m_window.kind)) + QLatin1Char('|') +
+                        QString::number(m_window.seconds);
+    for (const auto &list : m_series) {
+        for (const auto &s : list)
+            fittedFor += s->isHidden() ? QLatin1Char('h') : QLatin1Char('v');
+    }
+    const bool refit = fittedFor != m_fittedFor;
+    m_fittedFor = fittedFor;
     for (int c = 0; c < 3; ++c) {
-        const double top = niceMax(maxima[c]);
         QValueAxis *axis = m_views[c]->valueAxis();
+        double top = niceMax(maxima[c]);
+        if (!refit && top < axis->max() && top > axis->max() * kShrinkBelow)
+            top = axis->max();
         if (axis->max() != top || axis->min() != 0)
             axis->setRange(0, top);
         const QString format = top >= 10 ? QStringLiteral("%.0f") : QStringLiteral("%.1f");
@@ -356,66 +371,6 @@ void TransactionCharts::fill()
     }
     updateTitles();
     applyRange();
-}
-
-QString TransactionCharts::gapLabel(models::TrafficGap::Reason reason) const
-{
-    switch (reason) {
-    case models::TrafficGap::Reason::StreamLost:
-        return tr("No data: stream lost");
-    case models::TrafficGap::Reason::InstanceDown:
-        return tr("No data: instance down");
-    case models::TrafficGap::Reason::Reconnecting:
-        return tr("Reconnecting…");
-    }
-    return {};
-}
-
-QString TransactionCharts::describe(qint64 timeMs) const
-{
-    QStringList lines;
-    const QLocale locale;
-    for (const Scope &s : m_scopes) {
-        if (!s.frame)
-            continue;
-        const qsizetype i = s.frame->slotAt(timeMs / 1000);
-        if (i < 0)
-            continue;
-        const protocol::MetricsBucket &slot = s.frame->slots.at(i);
-        if (lines.isEmpty()) {
-            const QDateTime start = QDateTime::fromSecsSinceEpoch(slot.t);
-            const QString format =
-                s.frame->step < 60 ? QStringLiteral("HH:mm:ss") : QStringLiteral("dd/MM HH:mm");
-            lines << QStringLiteral("<b>%1 – %2</b>")
-                         .arg(locale.toString(start, format),
-                              locale.toString(start.addSecs(s.frame->step), format));
-        }
-        QString text = QStringLiteral("<b>%1</b>: ").arg(s.name.toHtmlEscaped());
-        for (const models::TrafficGap &g : s.frame->gaps) {
-            if (slot.t >= g.from && slot.t < g.to)
-                text += gapLabel(g.reason);
-        }
-        if (s.frame->present.at(i)) {
-            text += tr("%1 calls, %2 errors")
-                        .arg(locale.toString(slot.count), locale.toString(slot.errors));
-            if (slot.histogram.total() > 0) {
-                text += QStringLiteral("<br>") +
-                        tr("latency p50 %1 ms · p95 %2 ms · p99 %3 ms")
-                            .arg(locale.toString(s.frame->percentile(i, 0.50), 'f', 1),
-                                 locale.toString(s.frame->percentile(i, 0.95), 'f', 1),
-                                 locale.toString(s.frame->percentile(i, 0.99), 'f', 1));
-            }
-            for (auto it = slot.errorsByCode.cbegin(); it != slot.errorsByCode.cend(); ++it)
-                text += QStringLiteral("<br>&nbsp;&nbsp;%1: %2")
-                            .arg(codeLabel(it.key()).toHtmlEscaped(), locale.toString(it.value()));
-        } else if (!text.contains(QLatin1Char(':'))) {
-            text += tr("no data");
-        }
-        lines << text;
-    }
-    if (!lines.isEmpty())
-        lines << QStringLiteral("<i>%1</i>").arg(tr("Click for the transactions of this period"));
-    return lines.join(QStringLiteral("<br>"));
 }
 
 QImage TransactionCharts::image() const

@@ -2,6 +2,7 @@
 
 #include "models/traffic/chartwindow.h"
 #include "models/traffic/trafficseries.h"
+#include "ui/charts/stackedcodes.h"
 
 #include <QColor>
 #include <QWidget>
@@ -30,7 +31,7 @@ public:
         QColor colour;
         const models::TrafficFrame *frame = nullptr;
     };
-    static constexpr int kMaxCodes = 6; // codes stacked by name; the rest as "other"
+    static constexpr int kMaxCodes = StackedCodes::kMax; // stacked by name; the rest "other"
 
     explicit TransactionCharts(QWidget *parent = nullptr);
     ~TransactionCharts() override;
@@ -78,6 +79,8 @@ private:
     std::vector<std::unique_ptr<SegmentedSeries>> m_series[3];
     QList<Scope> m_scopes;
     QStringList m_layout; // what the series were built for: scope names and error codes
+    StackedCodes m_codes; // single instance: the codes stacked by name
+    QString m_fittedFor;  // what the value axes were last fitted to (layout, window, hidden)
     models::ChartWindow m_window;
     qint64 m_fromMs = 0;
     qint64 m_toMs = 0;
