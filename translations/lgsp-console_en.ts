@@ -2034,6 +2034,14 @@
         <source>No metrics source: WSO2 API Manager 4.x keeps its transaction analytics outside the product.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Calls in the last 60 seconds; the line shows the last %n whole minute(s).</source>
+        <translation>
+            <numerusform>Calls in the last 60 seconds; the line shows the last whole minute.</numerusform>
+            <numerusform>Calls in the last 60 seconds; the line shows the last %n whole minutes.</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+4"/>
         <source>%1, API %2 (the server does not tell its version)</source>
@@ -3430,7 +3438,7 @@
 <context>
     <name>lgsp::ui::FleetPage</name>
     <message>
-        <location filename="../ui/fleet/fleetpage.cpp" line="+131"/>
+        <location filename="../ui/fleet/fleetpage.cpp" line="+147"/>
         <source>Search instances by name, group or host</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2017,6 +2017,13 @@
         <source>No metrics source: WSO2 API Manager 4.x keeps its transaction analytics outside the product.</source>
         <translation>Không có nguồn số liệu: WSO2 API Manager 4.x lưu số liệu phân tích giao dịch bên ngoài sản phẩm.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Calls in the last 60 seconds; the line shows the last %n whole minute(s).</source>
+        <translation>
+            <numerusform>Số lượt gọi trong 60 giây gần nhất; đường nhỏ là %n phút tròn gần nhất.</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+4"/>
         <source>%1, API %2 (the server does not tell its version)</source>
@@ -3404,7 +3411,7 @@
 <context>
     <name>lgsp::ui::FleetPage</name>
     <message>
-        <location filename="../ui/fleet/fleetpage.cpp" line="+131"/>
+        <location filename="../ui/fleet/fleetpage.cpp" line="+147"/>
         <source>Search instances by name, group or host</source>
         <translation>Tìm hệ thống theo tên, nhóm hoặc máy chủ</translation>
     </message>

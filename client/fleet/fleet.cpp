@@ -240,21 +240,30 @@ void Fleet::readFigures(const QUuid &id)
     }
     MetricsQuery traffic;
     const qint64 now = QDateTime::currentSecsSinceEpoch();
-    const qint64 end = now - now % 60; // whole minutes only
+    const qint64 end = now - now % 60; // the running minute starts here
     traffic.from = QDateTime::fromSecsSinceEpoch(end - kTrafficMinutes * 60, Qt::UTC);
-    traffic.to = QDateTime::fromSecsSinceEpoch(end, Qt::UTC);
+    traffic.to = QDateTime::fromSecsSinceEpoch(now + 1, Qt::UTC);
     traffic.step = QStringLiteral("1m");
-    backend->metrics(traffic, this, [current, done](const Result<protocol::MetricsResponse> &r) {
+    backend->metrics(traffic, this, [current, done, now, end](const auto &r) {
         if (Entry *e = current()) {
             e->instance.callsPerMinute.clear();
+            e->instance.callsLastMinute.reset();
             e->instance.errorRate.reset();
             e->instance.p95LatencyMs.reset();
             if (r.ok() && !r.value.series.isEmpty()) {
                 protocol::MetricsBucket total;
+                std::optional<qint64> running;
                 for (const protocol::MetricsBucket &b : r.value.series.first().buckets) {
-                    e->instance.callsPerMinute.append(b.count);
+                    if (b.t < end)
+                        e->instance.callsPerMinute.append(b.count);
+                    else
+                        running = running.value_or(0) + b.count;
                     total.merge(b);
                 }
+                const qint64 lastWhole =
+                    e->instance.callsPerMinute.isEmpty() ? 0 : e->instance.callsPerMinute.last();
+                e->instance.callsLastMinute =
+                    running ? *running + (lastWhole * (60 - (now - end)) + 30) / 60 : lastWhole;
                 e->instance.errorRate =
                     total.count > 0 ? double(total.errors) / double(total.count) : 0.0;
                 if (total.histogram.total() > 0)

@@ -39,7 +39,11 @@ public:
         // From the API after a successful probe; unset when it could not be read.
         std::optional<qint64> tenantCount;
         std::optional<qint64> serviceCount;
-        QList<qint64> callsPerMinute;       // the last 15 whole minutes, oldest first
+        QList<qint64> callsPerMinute; // the last 15 whole minutes, oldest first
+        // Calls in the last 60 seconds: the running minute so far plus the share of the last
+        // whole minute still inside those 60 seconds (the whole minutes alone lag up to a
+        // minute, and showed 0/min for a newly started instance already busy).
+        std::optional<qint64> callsLastMinute;
         std::optional<double> errorRate;    // errors / calls over those minutes
         std::optional<double> p95LatencyMs; // over those minutes, from merged histograms
         bool hasMetrics = true; // false: the kind of server offers none (WSO2 API Manager)

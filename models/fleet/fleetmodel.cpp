@@ -271,6 +271,9 @@ QVariant FleetModel::instanceData(const QUuid &id, int column, int role) const
         if (noMetrics)
             return tr("No metrics source: WSO2 API Manager 4.x keeps its transaction analytics "
                       "outside the product.");
+        if (column == TrafficColumn && instance->callsLastMinute)
+            return tr("Calls in the last 60 seconds; the line shows the last %n whole minute(s).",
+                      nullptr, int(instance->callsPerMinute.size()));
         if (column == VersionColumn && !report.apiVersion.isEmpty())
             return report.serverVersion.isEmpty()
                        ? tr("%1, API %2 (the server does not tell its version)")
@@ -355,9 +358,9 @@ QVariant FleetModel::instanceData(const QUuid &id, int column, int role) const
         return raw ? QVariant(*instance->serviceCount)
                    : QVariant(locale.toString(*instance->serviceCount));
     case TrafficColumn: {
-        if (instance->callsPerMinute.isEmpty())
+        if (!instance->callsLastMinute)
             return {};
-        const qint64 last = instance->callsPerMinute.last();
+        const qint64 last = *instance->callsLastMinute;
         return raw ? QVariant(last) : QVariant(tr("%1/min").arg(locale.toString(last)));
     }
     case ErrorRateColumn:

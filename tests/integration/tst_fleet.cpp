@@ -105,6 +105,35 @@ private Q_SLOTS:
         QCOMPARE(maxRunning, 3);
     }
 
+    void aBusyNewInstanceShowsItsCallsAtOnce()
+    {
+        // A sandbox a few seconds old with traffic: its whole minutes hold little or nothing,
+        // but the figure of the overview is the calls of the last 60 seconds.
+        SandboxProcess busy;
+        QVERIFY(busy.start({QStringLiteral("--seed"), QStringLiteral("demo"),
+                            QStringLiteral("--simulate"), QStringLiteral("30")}));
+        Fleet fleet;
+        ConnectionProfile p = profiles(busy, 1, 5000).first();
+        fleet.setProfiles({p});
+        fleet.setSecret(p.id, busy.bootstrapSecret());
+        QTest::qWait(3000);
+        QSignalSpy updated(&fleet, &Fleet::instanceUpdated);
+        fleet.start();
+        QTRY_VERIFY_WITH_TIMEOUT(updated.count() >= 1, 10000);
+        const Fleet::Instance *instance = fleet.instance(p.id);
+        QVERIFY(instance->callsLastMinute.has_value());
+        QVERIFY2(*instance->callsLastMinute > 0,
+                 qPrintable(QString::number(*instance->callsLastMinute)));
+        // Never more than the sandbox has recorded since it started.
+        const qint64 sinceStart = [&] {
+            qint64 n = 0;
+            for (qint64 c : instance->callsPerMinute)
+                n += c;
+            return n;
+        }();
+        QVERIFY(*instance->callsLastMinute <= sinceStart + 30 * 60);
+    }
+
     void instanceGoingDownChangesItsStatus()
     {
         SandboxProcess doomed;

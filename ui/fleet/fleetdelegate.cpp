@@ -19,6 +19,11 @@ QColor FleetDelegate::colourFor(const QString &status)
     return QColor(0x94, 0xa3, 0xb8);     // grey: stale, checking
 }
 
+int FleetDelegate::statusIndent(const QFontMetrics &metrics)
+{
+    return metrics.height() * 2 / 3 + 8; // the light and the space around it
+}
+
 void FleetDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                           const QModelIndex &index) const
 {
@@ -28,7 +33,7 @@ void FleetDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
         // Room for the light before the text.
         const int light = opt.fontMetrics.height() * 2 / 3;
         const QRect rect = opt.rect;
-        opt.rect.adjust(light + 8, 0, 0, 0);
+        opt.rect.adjust(statusIndent(opt.fontMetrics), 0, 0, 0);
         QStyledItemDelegate::paint(painter, opt, index);
         painter->save();
         painter->setRenderHint(QPainter::Antialiasing);
@@ -80,7 +85,7 @@ QSize FleetDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIn
     if (index.column() == models::FleetModel::TrafficColumn)
         size.setWidth(size.width() + 44);
     if (index.column() == models::FleetModel::StatusColumn)
-        size.setWidth(size.width() + option.fontMetrics.height());
+        size.setWidth(size.width() + statusIndent(option.fontMetrics));
     size.setHeight(std::max(size.height(), option.fontMetrics.height() + 10));
     return size;
 }

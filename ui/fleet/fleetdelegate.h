@@ -2,6 +2,8 @@
 
 #include <QStyledItemDelegate>
 
+class QFontMetrics;
+
 namespace lgsp::ui {
 
 // Paints the fleet overview's status light (from StatusRole) and the traffic sparkline
@@ -19,6 +21,10 @@ public:
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
     static QColor colourFor(const QString &status);
+
+private:
+    // Where the status text starts: after the coloured light.
+    static int statusIndent(const QFontMetrics &metrics);
 };
 
 } // namespace lgsp::ui

@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -53,7 +54,22 @@ FleetPage::FleetPage(client::Fleet *fleet, QWidget *parent)
     m_view->header()->setStretchLastSection(true);
     m_view->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->header()->setSectionResizeMode(FleetModel::NameColumn, QHeaderView::Interactive);
-    m_view->header()->resizeSection(FleetModel::NameColumn, fontMetrics().averageCharWidth() * 25);
+    m_view->header()->resizeSection(FleetModel::NameColumn, fontMetrics().averageCharWidth() * 22);
+    // QHeaderView fits its columns on layout changes, not when a value changes ("OK" becoming
+    // "Unreachable" was cut off): fit them again after changes, at most twice a second.
+    auto *refit = new QTimer(this);
+    refit->setSingleShot(true);
+    refit->setInterval(500);
+    connect(refit, &QTimer::timeout, m_view, [this] {
+        for (int c = 0; c < m_proxy->columnCount(); ++c) {
+            if (c != FleetModel::NameColumn && !m_view->isColumnHidden(c))
+                m_view->resizeColumnToContents(c);
+        }
+    });
+    connect(m_proxy, &QAbstractItemModel::dataChanged, refit, [refit] {
+        if (!refit->isActive())
+            refit->start();
+    });
     connect(m_view, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {
         const QUuid id = m_model->instanceAt(m_proxy->mapToSource(index));
         if (!id.isNull())
