@@ -11,6 +11,9 @@ TableFilterProxy::TableFilterProxy(QObject *parent)
     : QAbstractProxyModel(parent)
 {
     setLocale(QLocale(QLocale::Vietnamese, QLocale::Vietnam));
+    m_appendTimer.setSingleShot(true);
+    m_appendTimer.setInterval(0);
+    connect(&m_appendTimer, &QTimer::timeout, this, &TableFilterProxy::flushAppends);
 }
 
 TableFilterProxy::~TableFilterProxy() = default;
@@ -44,8 +47,31 @@ void TableFilterProxy::reserveRows(qint64 rows)
         m_sortValues.reserve(n);
 }
 
+void TableFilterProxy::setAppendInterval(int ms)
+{
+    m_appendTimer.setInterval(std::max(0, ms));
+    if (ms <= 0)
+        flushAppends();
+}
+
+void TableFilterProxy::flushAppends()
+{
+    if (m_pendingFrom < 0)
+        return;
+    const int first = m_pendingFrom;
+    dropPendingAppends();
+    mergeRows(first, sourceRows() - 1);
+}
+
+void TableFilterProxy::dropPendingAppends()
+{
+    m_pendingFrom = -1;
+    m_appendTimer.stop();
+}
+
 void TableFilterProxy::setSourceModel(QAbstractItemModel *model)
 {
+    dropPendingAppends(); // the reset reads every row again
     beginResetModel();
     for (const QMetaObject::Connection &c : std::as_const(m_connections))
         disconnect(c);
@@ -54,6 +80,7 @@ void TableFilterProxy::setSourceModel(QAbstractItemModel *model)
     if (model) {
         // Appends are merged in; anything that moves source rows rebuilds the whole map.
         const auto beginReset = [this] {
+            dropPendingAppends(); // the reset reads every row again
             if (!m_resetting) {
                 m_resetting = true;
                 beginResetModel();
@@ -68,19 +95,28 @@ void TableFilterProxy::setSourceModel(QAbstractItemModel *model)
         };
         m_connections << connect(model, &QAbstractItemModel::rowsAboutToBeInserted, this,
                                  [this, beginReset](const QModelIndex &, int first) {
-                                     if (first != int(m_order.size()))
+                                     if (first != sourceRows())
                                          beginReset();
                                  })
                       << connect(model, &QAbstractItemModel::rowsInserted, this,
                                  [this, endReset](const QModelIndex &, int first, int last) {
-                                     if (m_resetting)
+                                     if (m_resetting) {
                                          endReset();
-                                     else
+                                     } else if (m_appendTimer.interval() > 0 &&
+                                                (!m_order.empty() || m_pendingFrom >= 0)) {
+                                         readRows(first, last);
+                                         if (m_pendingFrom < 0)
+                                             m_pendingFrom = first;
+                                         if (!m_appendTimer.isActive())
+                                             m_appendTimer.start();
+                                     } else {
                                          appendRows(first, last);
+                                     }
                                  })
                       << connect(model, &QAbstractItemModel::dataChanged, this,
                                  [this](const QModelIndex &topLeft, const QModelIndex &bottomRight,
                                         const QList<int> &roles) {
+                                     flushAppends();
                                      updateRows(topLeft.row(), bottomRight.row(), roles);
                                  })
                       << connect(model, &QAbstractItemModel::headerDataChanged, this,
@@ -221,6 +257,13 @@ void TableFilterProxy::relayout(const std::function<void()> &change)
 void TableFilterProxy::appendRows(int first, int last)
 {
     readRows(first, last);
+    mergeRows(first, last);
+}
+
+void TableFilterProxy::mergeRows(int first, int last)
+{
+    if (last < first)
+        return;
     std::vector<int> added;
     added.reserve(size_t(last - first + 1));
     for (int row = first; row <= last; ++row)
@@ -298,6 +341,7 @@ void TableFilterProxy::sort(int column, Qt::SortOrder order)
 {
     if (!sourceModel() || column >= columnCount())
         return;
+    flushAppends();
     relayout([this, column, order] {
         m_sortColumn = column;
         m_sortOrder = order;
@@ -314,6 +358,7 @@ void TableFilterProxy::sort(int column, Qt::SortOrder order)
 
 void TableFilterProxy::setSearchText(const QString &text)
 {
+    flushAppends(); // waiting rows were read with the old words
     const RowFilter::Change change = m_filter.setSearchText(text);
     if (change == RowFilter::Change::None)
         return;
@@ -334,6 +379,7 @@ void TableFilterProxy::setSearchText(const QString &text)
 
 void TableFilterProxy::setValueFilter(int column, const QStringList &values)
 {
+    flushAppends();
     m_filter.setValueFilter(column, values);
     relayout([this] {
         const QAbstractItemModel *source = sourceModel();

@@ -6,6 +6,7 @@
 #include <QAbstractProxyModel>
 #include <QCollator>
 #include <QHash>
+#include <QTimer>
 
 #include <functional>
 #include <vector>
@@ -37,6 +38,12 @@ public:
     // Makes room for `rows` source rows at once (a loader knows the total from the first
     // page), so growing never moves every row's data in the middle of a load.
     void reserveRows(qint64 rows);
+    // Rows appended while the proxy already shows some are merged at most once per `ms`
+    // (0, the default: at once). A list arriving a page at a time is then laid out and
+    // painted a few times a second rather than once per page. Each row is still read as it
+    // arrives; any other change merges what waits first. flushAppends() merges it now.
+    void setAppendInterval(int ms);
+    void flushAppends();
 
     void setSourceModel(QAbstractItemModel *model) override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
@@ -57,6 +64,9 @@ private:
     // Every row from the source again (after a reset, removal or move there).
     void rebuild();
     void appendRows(int first, int last);
+    // The rows [first, last], already read, into the order and the rows shown.
+    void mergeRows(int first, int last);
+    void dropPendingAppends();
     void updateRows(int first, int last, const QList<int> &roles);
     // Reads rows [first, last] from the source: search key, value-filter match, sort value.
     void readRows(int first, int last);
@@ -77,6 +87,8 @@ private:
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     bool m_resetting = false;
+    int m_pendingFrom = -1; // source rows from here on are read but not merged yet
+    QTimer m_appendTimer;
 
     // By source row.
     std::vector<QByteArray> m_searchKeys; // UTF-8, for a byte search

@@ -250,6 +250,62 @@ private Q_SLOTS:
         QCOMPARE(names(proxy).first(), QStringLiteral("Zeta"));
     }
 
+    // While a list loads, pages wait to be merged together: what waits is invisible until
+    // merged, and any other change (search, an edit, a removal) merges it first, so the rows
+    // shown are always what a full recomputation gives.
+    void pagesWaitingToMergeStayConsistent()
+    {
+        Fixture<TableFilterProxy> f(false);
+        QStandardItemModel &source = f.source;
+        TableFilterProxy &proxy = f.proxy;
+        proxy.sort(0);
+        proxy.setAppendInterval(60'000); // merged only when something else happens
+        QRandomGenerator random(7);
+        const QStringList parts = {QStringLiteral("Sở Tư pháp"), QStringLiteral("Ủy ban"),
+                                   QStringLiteral("Đài"), QStringLiteral("Sở Y tế")};
+        const auto page = [&] {
+            for (int i = 0; i < 5; ++i)
+                source.appendRow(makeRow(parts.at(int(random.bounded(parts.size()))) +
+                                             QLatin1Char(' ') +
+                                             QString::number(random.bounded(1000)),
+                                         QStringLiteral("x"), i));
+        };
+        const auto expected = [&](const QString &query) {
+            return sortedByCollation(expectedNames(source, query));
+        };
+        // The first insertion shows at once (a loader's first page is one insertion).
+        source.appendRow(makeRow(QStringLiteral("Bộ Công an"), QStringLiteral("x"), 1));
+        QCOMPARE(names(proxy), expected({}));
+        page();
+        page();
+        QCOMPARE(proxy.rowCount(), 1);             // the others wait
+        proxy.setSearchText(QStringLiteral("so")); // merges first: the waiting rows searched too
+        QCOMPARE(names(proxy), expected(QStringLiteral("so")));
+        page();
+        rename(&source, source.rowCount() - 1, QStringLiteral("Sở Công Thương")); // waiting row
+        QCOMPARE(names(proxy), expected(QStringLiteral("so")));
+        QVERIFY(names(proxy).contains(QStringLiteral("Sở Công Thương")));
+        page();
+        proxy.flushAppends();
+        QCOMPARE(names(proxy), expected(QStringLiteral("so")));
+        page();
+        source.removeRow(0); // a reset reads every row again
+        QCOMPARE(names(proxy), expected(QStringLiteral("so")));
+        page();
+        proxy.setAppendInterval(0); // and what waits is merged
+        QCOMPARE(names(proxy), expected(QStringLiteral("so")));
+        source.appendRow(makeRow(QStringLiteral("Sở Nội vụ"), QStringLiteral("x"), 1));
+        QVERIFY(names(proxy).contains(QStringLiteral("Sở Nội vụ"))); // at once again
+        // With a short interval the pages merge by themselves.
+        proxy.setSearchText({});
+        proxy.setAppendInterval(20);
+        page();
+        page();
+        QVERIFY(proxy.rowCount() < source.rowCount());
+        QTRY_COMPARE(proxy.rowCount(), source.rowCount());
+        QCOMPARE(names(proxy), expected({}));
+    }
+
     // Typing narrows from the rows shown, deleting widens again: both give what a full
     // recomputation gives.
     void typingThenDeleting()
