@@ -2828,12 +2828,12 @@
 <context>
     <name>lgsp::ui::ChartControls</name>
     <message>
-        <location filename="../ui/charts/chartcontrols.cpp" line="+118"/>
+        <location filename="../ui/charts/chartcontrols.cpp" line="+119"/>
         <source>No instance connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+21"/>
         <source>Instance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2851,7 +2851,7 @@
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Tenant: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2982,7 +2982,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Charts as PNG image…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3597,7 +3597,7 @@
 <context>
     <name>lgsp::ui::ListPageBase</name>
     <message>
-        <location filename="../ui/common/listpagebase.cpp" line="+134"/>
+        <location filename="../ui/common/listpagebase.cpp" line="+141"/>
         <location line="+6"/>
         <source>Export to CSV</source>
         <translation type="unfinished"></translation>
@@ -5180,7 +5180,7 @@
 <context>
     <name>lgsp::ui::TransactionCharts</name>
     <message>
-        <location filename="../ui/charts/transactioncharts.cpp" line="+175"/>
+        <location filename="../ui/charts/transactioncharts.cpp" line="+202"/>
         <source>Other codes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5225,7 +5225,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/transactioncharts.cpp" line="+235"/>
+        <location filename="../ui/charts/transactioncharts.cpp" line="+237"/>
         <source>Throughput (%1)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2806,12 +2806,12 @@
 <context>
     <name>lgsp::ui::ChartControls</name>
     <message>
-        <location filename="../ui/charts/chartcontrols.cpp" line="+118"/>
+        <location filename="../ui/charts/chartcontrols.cpp" line="+119"/>
         <source>No instance connected</source>
         <translation>Chưa kết nối hệ thống nào</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+21"/>
         <source>Instance</source>
         <translation>Hệ thống</translation>
     </message>
@@ -2828,7 +2828,7 @@
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Tenant: %1</source>
         <translation>Đơn vị: %1</translation>
     </message>
@@ -2959,7 +2959,7 @@
         <translation>Xuất</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Charts as PNG image…</source>
         <translation>Biểu đồ thành ảnh PNG…</translation>
     </message>
@@ -3568,7 +3568,7 @@
 <context>
     <name>lgsp::ui::ListPageBase</name>
     <message>
-        <location filename="../ui/common/listpagebase.cpp" line="+134"/>
+        <location filename="../ui/common/listpagebase.cpp" line="+141"/>
         <location line="+6"/>
         <source>Export to CSV</source>
         <translation>Xuất ra CSV</translation>
@@ -5138,7 +5138,7 @@
 <context>
     <name>lgsp::ui::TransactionCharts</name>
     <message>
-        <location filename="../ui/charts/transactioncharts.cpp" line="+175"/>
+        <location filename="../ui/charts/transactioncharts.cpp" line="+202"/>
         <source>Other codes</source>
         <translation>Mã khác</translation>
     </message>
@@ -5183,7 +5183,7 @@
         <translation>Nhấp chuột để xem các giao dịch trong khoảng này</translation>
     </message>
     <message>
-        <location filename="../ui/charts/transactioncharts.cpp" line="+235"/>
+        <location filename="../ui/charts/transactioncharts.cpp" line="+237"/>
         <source>Throughput (%1)</source>
         <translation>Lưu lượng (%1)</translation>
     </message>

@@ -310,6 +310,10 @@ private Q_SLOTS:
             return charts.throughputView()->valueAxis()->max();
         };
         QCOMPARE(draw(), 1500.0); // 1,200 a minute, rounded up
+        // Ticks at round steps, labelled exactly: 0, 500, 1000, 1500.
+        QValueAxis *axis = charts.throughputView()->valueAxis();
+        QCOMPARE(axis->tickCount(), 4);
+        QCOMPARE(axis->labelFormat(), QStringLiteral("%.0f"));
 
         // A new minute starts with a burst: 100 calls in its first second. As a rate that is
         // 6,000 a minute, a guess from one second: drawn, but the axis does not jump to it.
@@ -320,6 +324,7 @@ private Q_SLOTS:
         for (int i = 0; i < 14; ++i)
             series.appendSecond(second(t++, 20));
         QCOMPARE(draw(), 2000.0);
+        QCOMPARE(axis->tickCount(), 5); // 0, 500, 1000, 1500, 2000
         // The minute goes on quietly: 1,280 at its end, which would fit under 1,500. The axis
         // stays (no jumping down and up again while the newest slot settles).
         for (int i = 0; i < 45; ++i)

@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QPushButton>
+#include <QStyle>
 #include <QToolButton>
 
 namespace lgsp::ui {
@@ -118,6 +119,20 @@ void ChartControls::rebuildInstanceMenu()
         m_instanceMenu->addAction(tr("No instance connected"))->setEnabled(false);
 }
 
+namespace {
+
+// A tool button that opens its menu at once draws the menu arrow over the end of its text
+// (Fusion, Windows): widen it by the arrow.
+void makeRoomForArrow(QToolButton *button)
+{
+    button->setMinimumWidth(0);
+    button->setMinimumWidth(
+        button->sizeHint().width() +
+        button->style()->pixelMetric(QStyle::PM_MenuButtonIndicator, nullptr, button));
+}
+
+} // namespace
+
 void ChartControls::updateInstanceButton()
 {
     if (m_selected.size() == 1) {
@@ -128,6 +143,7 @@ void ChartControls::updateInstanceButton()
     } else {
         m_instanceButton->setText(tr("%n instance(s) compared", nullptr, int(m_selected.size())));
     }
+    makeRoomForArrow(m_instanceButton);
     // A tenant or service is a part of one instance: compared instances are shown whole.
     m_scope->setEnabled(m_selected.size() == 1);
     if (m_selected.size() != 1)
@@ -318,6 +334,7 @@ void ChartControls::retranslate()
     m_resetZoom->setToolTip(tr("Drag across a chart to zoom in; right-click or this button to "
                                "see the whole window again"));
     m_export->setText(tr("Export"));
+    makeRoomForArrow(m_export);
     const QList<QAction *> actions = m_export->menu()->actions();
     actions.at(0)->setText(tr("Charts as PNG image…"));
     actions.at(1)->setText(tr("Data as CSV…"));

@@ -43,6 +43,33 @@ constexpr int kPiecesPerWindow = 6;
 // A value axis shrinks only when the data need less than this share of its height.
 constexpr double kShrinkBelow = 0.6;
 
+// How a value axis from 0 to `top` (a niceMax) is divided: intervals of a round size (1, 2,
+// 2.5 or 5 times a power of ten), labelled with just the decimals they need. Five ticks for
+// every top gave 0.375 or 3.75 steps, shown rounded ("0.4", "4") — labels that lie.
+struct AxisTicks
+{
+    int count = 5;
+    QString format;
+};
+
+AxisTicks ticksFor(double top)
+{
+    const double magnitude = std::pow(10.0, std::floor(std::log10(top)));
+    const double mantissa = top / magnitude;
+    int intervals = 4;
+    for (const auto &[m, n] :
+         {std::pair{1.2, 6}, {1.5, 3}, {2.5, 5}, {3.0, 3}, {5.0, 5}, {6.0, 3}, {10.0, 5}}) {
+        if (std::abs(mantissa - m) < 1e-9)
+            intervals = n;
+    }
+    const double step = top / intervals;
+    int decimals = 0;
+    while (decimals < 6 && std::abs(step * std::pow(10.0, decimals) -
+                                    std::round(step * std::pow(10.0, decimals))) > 1e-6)
+        ++decimals;
+    return {intervals + 1, QStringLiteral("%.") + QString::number(decimals) + QLatin1Char('f')};
+}
+
 int columnsOf(const TimeChartView *view)
 {
     return std::max(100, int(view->chart()->plotArea().width()));
@@ -364,9 +391,11 @@ void TransactionCharts::fill()
             top = axis->max();
         if (axis->max() != top || axis->min() != 0)
             axis->setRange(0, top);
-        const QString format = top >= 10 ? QStringLiteral("%.0f") : QStringLiteral("%.1f");
-        if (axis->labelFormat() != format)
-            axis->setLabelFormat(format);
+        const AxisTicks ticks = ticksFor(top);
+        if (axis->tickCount() != ticks.count)
+            axis->setTickCount(ticks.count);
+        if (axis->labelFormat() != ticks.format)
+            axis->setLabelFormat(ticks.format);
         m_views[c]->setBands(bands);
     }
     updateTitles();
