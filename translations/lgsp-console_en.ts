@@ -1648,12 +1648,27 @@
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
+        <source>connection refused (nothing listens on that port, or a firewall refuses)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>host name not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>network unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Port %1 of %2 does not answer: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
         <source>Plain HTTP on this computer (loopback): nothing leaves the machine.</source>
         <translation type="unfinished"></translation>
     </message>

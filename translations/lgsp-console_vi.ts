@@ -1640,12 +1640,27 @@
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
+        <source>connection refused (nothing listens on that port, or a firewall refuses)</source>
+        <translation>bị từ chối kết nối (không có dịch vụ nào nghe ở cổng đó, hoặc tường lửa chặn)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>host name not found</source>
+        <translation>không tìm thấy tên máy chủ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>network unreachable</source>
+        <translation>không tới được mạng</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Port %1 of %2 does not answer: %3</source>
         <translation>Cổng %1 của %2 không phản hồi: %3</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
         <source>Plain HTTP on this computer (loopback): nothing leaves the machine.</source>
         <translation>HTTP không mã hoá trên chính máy này (loopback): dữ liệu không ra khỏi máy.</translation>
     </message>

@@ -303,11 +303,23 @@ void HealthProbe::onSocketError()
         return;
     m_stepTimeout.stop();
     if (!m_socketConnected) {
+        // The common reasons in the interface's language (the socket's own text is English).
+        QString why;
+        switch (m_socket->error()) {
+        case QAbstractSocket::ConnectionRefusedError:
+            why = tr("connection refused (nothing listens on that port, or a firewall refuses)");
+            break;
+        case QAbstractSocket::HostNotFoundError:
+            why = tr("host name not found");
+            break;
+        case QAbstractSocket::NetworkError:
+            why = tr("network unreachable");
+            break;
+        default:
+            why = m_socket->errorString();
+        }
         add(QStringLiteral("connect"), Status::Fail,
-            tr("Port %1 of %2 does not answer: %3")
-                .arg(m_port)
-                .arg(m_host, m_socket->errorString()),
-            m_step.elapsed());
+            tr("Port %1 of %2 does not answer: %3").arg(m_port).arg(m_host, why), m_step.elapsed());
         m_socket->disconnect(this);
         giveUp();
         return;

@@ -152,6 +152,10 @@ private Q_SLOTS:
         closed.close();
         ProbeReport report = probe(profileFor(url));
         QCOMPARE(statusOf(report, QStringLiteral("connect")), Status::Fail);
+        // Said in the console's words (translated), not the socket's English text.
+        const QString detail = report.check(QStringLiteral("connect"))->detail;
+        QVERIFY2(detail.contains(QLatin1String("connection refused (nothing listens")),
+                 qPrintable(detail));
         QCOMPARE(statusOf(report, QStringLiteral("version")), Status::Skipped);
         QCOMPARE(report.exitCode(), 2);
 
