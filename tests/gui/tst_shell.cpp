@@ -283,6 +283,20 @@ private Q_SLOTS:
                      .data(models::StatusRole)
                      .toString(),
                  QStringLiteral("unreachable"));
+        // ... and its status column grows to show the whole word, not "Không kết nối đ…".
+        m_window->showPage(Page::Fleet);
+        QTreeView *fleetView = m_window->fleetPage()->view();
+        const QModelIndex status = fleetView->model()->index(0, models::FleetModel::StatusColumn);
+        const QString text = status.data().toString();
+        QVERIFY(!text.isEmpty());
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            fleetView->columnWidth(models::FleetModel::StatusColumn) >
+                fleetView->fontMetrics().horizontalAdvance(text) +
+                    fleetView->fontMetrics().height(),
+            qPrintable(QStringLiteral("%1 px for \"%2\"")
+                           .arg(fleetView->columnWidth(models::FleetModel::StatusColumn))
+                           .arg(text)),
+            3000);
     }
 
     void failedDemoShowsTheReason()

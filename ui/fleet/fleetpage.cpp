@@ -54,17 +54,32 @@ FleetPage::FleetPage(client::Fleet *fleet, QWidget *parent)
     m_view->header()->setStretchLastSection(true);
     m_view->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->header()->setSectionResizeMode(FleetModel::NameColumn, QHeaderView::Interactive);
-    m_view->header()->resizeSection(FleetModel::NameColumn, fontMetrics().averageCharWidth() * 22);
+    m_view->header()->resizeSection(FleetModel::NameColumn, fontMetrics().averageCharWidth() * 20);
     // QHeaderView fits its columns on layout changes, not when a value changes ("OK" becoming
     // "Unreachable" was cut off): fit them again after changes, at most twice a second.
     auto *refit = new QTimer(this);
     refit->setSingleShot(true);
     refit->setInterval(500);
     connect(refit, &QTimer::timeout, m_view, [this] {
+        m_fitting = true;
         for (int c = 0; c < m_proxy->columnCount(); ++c) {
             if (c != FleetModel::NameColumn && !m_view->isColumnHidden(c))
                 m_view->resizeColumnToContents(c);
         }
+        // Names fit too (up to 40 characters), until the user sets that column's width.
+        if (!m_userSizedName) {
+            m_view->resizeColumnToContents(FleetModel::NameColumn);
+            const int chars = fontMetrics().averageCharWidth();
+            m_view->header()->resizeSection(
+                FleetModel::NameColumn,
+                std::clamp(m_view->header()->sectionSize(FleetModel::NameColumn), chars * 20,
+                           chars * 40));
+        }
+        m_fitting = false;
+    });
+    connect(m_view->header(), &QHeaderView::sectionResized, this, [this](int column) {
+        if (column == FleetModel::NameColumn && !m_fitting)
+            m_userSizedName = true;
     });
     connect(m_proxy, &QAbstractItemModel::dataChanged, refit, [refit] {
         if (!refit->isActive())

@@ -63,6 +63,8 @@ private:
     QLabel *m_summary;
     QTreeView *m_view;
     bool m_starting = false;
+    bool m_fitting = false;       // the page is fitting its columns (not the user)
+    bool m_userSizedName = false; // the user set the name column's width: it is kept
 };
 
 } // namespace lgsp::ui

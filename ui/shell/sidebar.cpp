@@ -41,7 +41,7 @@ Sidebar::Sidebar(QWidget *parent)
     layout->addWidget(m_title);
     layout->addWidget(m_list, 1);
     setMinimumWidth(200);
-    setMaximumWidth(260);
+    setMaximumWidth(216); // the list's default size hint (256) took room the tables need
 
     // Selection, not the current item: focusing the list makes its first row current
     // without selecting it, and that must not switch the page.
