@@ -15,10 +15,11 @@ namespace lgsp::client::wso2 {
 // those of the Publisher v4 and Service Catalog v1 REST APIs.
 
 inline constexpr char kSuperTenant[] = "carbon.super";
-inline constexpr char kPublisherBase[] = "/api/am/publisher/v4";
-inline constexpr char kCatalogBase[] = "/api/am/service-catalog/v1";
-inline constexpr char kApiViewScope[] = "apim:api_view";
-inline constexpr char kCatalogViewScope[] = "service_catalog:service_view";
+// Where the two REST APIs live, and the scopes that read them.
+inline const QString kPublisher = QStringLiteral("/api/am/publisher/v4");
+inline const QString kCatalog = QStringLiteral("/api/am/service-catalog/v1");
+inline const QString kApiView = QStringLiteral("apim:api_view");
+inline const QString kCatalogView = QStringLiteral("service_catalog:service_view");
 
 // A list envelope: {count?, list: [...], pagination: {offset, limit, total, next, previous}}.
 struct Page

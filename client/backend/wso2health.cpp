@@ -1,6 +1,7 @@
 // Wso2ApimBackend: who answers (info) and how it is (health).
 #include "client/backend/wso2apimbackend.h"
 
+#include "client/backend/wso2codec.h"
 #include "client/net/transport.h"
 #include "protocol/jsonreader.h"
 
@@ -16,8 +17,8 @@ namespace {
 
 using Check = protocol::HealthReport::Check;
 
-const QString kPublisherApis = QStringLiteral("/api/am/publisher/v4/apis");
-const QString kCatalogServices = QStringLiteral("/api/am/service-catalog/v1/services");
+const QString kPublisherApis = wso2::kPublisher + QStringLiteral("/apis");
+const QString kCatalogServices = wso2::kCatalog + QStringLiteral("/services");
 
 Check check(const QString &name, const QString &status, const QString &detail)
 {
@@ -97,7 +98,7 @@ void Wso2ApimBackend::health(QObject *context, Handler<protocol::HealthReport> d
     const QUrlQuery one{{QStringLiteral("limit"), QStringLiteral("1")}};
     auto timer = std::make_shared<QElapsedTimer>();
     timer->start();
-    getJson(kPublisherApis, one, QStringLiteral("apim:api_view"), context,
+    getJson(kPublisherApis, one, wso2::kApiView, context,
             [this, done, apiCheck, timer, context, finish, report,
              one](const Result<QJsonObject> &r, const ApiReply &) {
                 if (r.error.kind == ClientError::Kind::Unauthorized) {
@@ -107,8 +108,7 @@ void Wso2ApimBackend::health(QObject *context, Handler<protocol::HealthReport> d
                     return;
                 }
                 apiCheck(QStringLiteral("publisher-api"), r, timer->restart());
-                getJson(kCatalogServices, one, QStringLiteral("service_catalog:service_view"),
-                        context,
+                getJson(kCatalogServices, one, wso2::kCatalogView, context,
                         [this, apiCheck, timer, context, finish,
                          report](const Result<QJsonObject> &r2, const ApiReply &) {
                             apiCheck(QStringLiteral("service-catalog"), r2, timer->elapsed());

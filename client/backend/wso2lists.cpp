@@ -9,10 +9,11 @@ namespace lgsp::client {
 
 namespace {
 
-const QString kPublisher = QLatin1String(wso2::kPublisherBase);
-const QString kCatalog = QLatin1String(wso2::kCatalogBase);
-const QString kApiView = QLatin1String(wso2::kApiViewScope);
-const QString kCatalogView = QLatin1String(wso2::kCatalogViewScope);
+using wso2::kApiView;
+using wso2::kCatalog;
+using wso2::kCatalogView;
+using wso2::kPublisher;
+
 constexpr int kDefaultLimit = 25;
 constexpr int kMaxLimit = 500;
 
