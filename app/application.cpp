@@ -65,8 +65,15 @@ int runConsole(int argc, char *argv[])
     QStringList rawArguments;
     for (int i = 0; i < argc; ++i)
         rawArguments << QString::fromLocal8Bit(argv[i]);
-    if (Provisioning::requested(rawArguments) || CheckCommand::requested(rawArguments) ||
-        ListCommand::requested(rawArguments) || ValidateBundleCommand::requested(rawArguments)) {
+    // --help and --version print and exit: no window either.
+    const bool printsOnly = rawArguments.contains(QStringLiteral("--help")) ||
+                            rawArguments.contains(QStringLiteral("-h")) ||
+                            rawArguments.contains(QStringLiteral("--help-all")) ||
+                            rawArguments.contains(QStringLiteral("--version")) ||
+                            rawArguments.contains(QStringLiteral("-v"));
+    if (printsOnly || Provisioning::requested(rawArguments) ||
+        CheckCommand::requested(rawArguments) || ListCommand::requested(rawArguments) ||
+        ValidateBundleCommand::requested(rawArguments)) {
         QCoreApplication core(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("lgsp-console"));
         QCoreApplication::setOrganizationName(QStringLiteral("lgsp-console"));
@@ -76,12 +83,19 @@ int runConsole(int argc, char *argv[])
         models::Translations translations;
         translations.setLanguage(startupLanguage(QCoreApplication::arguments(), settings));
         if (CheckCommand::requested(rawArguments))
-            return CheckCommand::run(QCoreApplication::arguments());
+            return CheckCommand::run(QCoreApplication::arguments(), sinceStart);
         if (ListCommand::requested(rawArguments))
             return ListCommand::run(QCoreApplication::arguments());
         if (ValidateBundleCommand::requested(rawArguments))
             return ValidateBundleCommand::run(QCoreApplication::arguments());
-        return Provisioning::run(QCoreApplication::arguments());
+        if (Provisioning::requested(rawArguments))
+            return Provisioning::run(QCoreApplication::arguments());
+        QString error;
+        if (!CommandLine::parse(QCoreApplication::arguments(), &error)) {
+            std::fprintf(stderr, "lgsp-console: %s\n", qUtf8Printable(error));
+            return 2;
+        }
+        return 0; // parse() printed the help or the version and exited
     }
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("lgsp-console"));

@@ -1,57 +1,66 @@
 #include "checkcommand.h"
 
 #include "commandtargets.h"
+#include "instancecheck.h"
 
-#include "client/connection.h"
-#include "client/health/healthprobe.h"
+#include "client/health/checkverdict.h"
+#include "client/health/pluginoutput.h"
 #include "client/localsandbox.h"
-#include "client/profiles/profilestore.h"
-#include "client/secrets/secretstore.h"
 
 #include <QCommandLineParser>
+#include <QDeadlineTimer>
 #include <QEventLoop>
-#include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
+#include <functional>
 #include <memory>
+#include <vector>
 
 namespace lgsp::app {
 
 namespace {
 
-constexpr int kConcurrentProbes = 4;
+using client::PluginOutput;
+using client::PluginState;
 
-int refuse(const QString &text)
+// Checks at once; more wait for a free place. Every instance is checked in parallel up to
+// this many, so hanging ones never hold the others back.
+constexpr int kConcurrentChecks = 64;
+
+const QStringList kFormats = {QStringLiteral("text"), QStringLiteral("json"),
+                              QStringLiteral("nagios"), QStringLiteral("prometheus")};
+
+// The format asked for, read before the options are parsed so a usage error can be said in it.
+QString requestedFormat(const QStringList &arguments)
 {
-    std::fprintf(stderr, "lgsp-console: %s\n", qUtf8Printable(text));
-    return 2;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments.at(i).startsWith(QLatin1String("--format=")))
+            return arguments.at(i).mid(9);
+        if (arguments.at(i) == QLatin1String("--format") && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+    }
+    return QStringLiteral("text");
 }
 
-QString textReport(const client::ProbeReport &report)
+// Nothing could be checked: UNKNOWN, said on standard error and, for the formats a
+// monitoring system reads as text, as the plugin's one line on standard output.
+int refuse(const QString &format, const QString &text)
 {
-    qsizetype titleWidth = 0;
-    qsizetype statusWidth = 0;
-    for (const client::ProbeCheck &c : report.checks) {
-        titleWidth = std::max(titleWidth, c.title.size());
-        statusWidth = std::max(statusWidth, client::ProbeCheck::statusText(c.status).size());
-    }
-    QString text = CheckCommand::tr("%1 — %2: %3")
-                       .arg(report.profileName, report.url.toString(),
-                            client::ProbeCheck::statusText(report.overall())) +
-                   QLatin1Char('\n');
-    for (const client::ProbeCheck &c : report.checks) {
-        QString line = QStringLiteral("  ") +
-                       client::ProbeCheck::statusText(c.status).leftJustified(statusWidth) +
-                       QStringLiteral("  ") + c.title.leftJustified(titleWidth) +
-                       QStringLiteral("  ") + c.detail;
-        if (c.elapsedMs >= 0)
-            line += QStringLiteral(" (%1)").arg(CheckCommand::tr("%1 ms").arg(c.elapsedMs));
-        text += line + QLatin1Char('\n');
-    }
-    return text;
+    std::fprintf(stderr, "lgsp-console: %s\n", qUtf8Printable(text));
+    if (format == QLatin1String("text") || format == QLatin1String("nagios"))
+        std::fprintf(stdout, "%s\n", qUtf8Printable(PluginOutput::unknownLine(text)));
+    return int(PluginState::Unknown);
+}
+
+// Time kept back from the bound to print and exit: a tenth of it, between 0.1 and 0.5 s.
+qint64 reserveMs(qint64 boundMs)
+{
+    return std::clamp<qint64>(boundMs / 10, 100, 500);
 }
 
 } // namespace
@@ -61,12 +70,13 @@ bool CheckCommand::requested(const QStringList &arguments)
     return arguments.contains(QStringLiteral("--check"));
 }
 
-int CheckCommand::run(const QStringList &arguments)
+int CheckCommand::run(const QStringList &arguments, const QElapsedTimer &sinceStart)
 {
     // Standard output is the report; standard error carries only warnings unless the
     // person asks for more with QT_LOGGING_RULES.
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
         QLoggingCategory::setFilterRules(QStringLiteral("lgsp.*.info=false\nlgsp.*.debug=false"));
+    const QString outputFormat = requestedFormat(arguments);
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Check the health of LGSP instances without a window."));
     parser.addHelpOption();
@@ -75,80 +85,141 @@ int CheckCommand::run(const QStringList &arguments)
                                      tr("Check the profile with this name (repeatable)."),
                                      tr("name"));
     const QCommandLineOption all(QStringLiteral("all"), tr("Check every profile (the default)."));
-    const QCommandLineOption format(QStringLiteral("format"), tr("Output format: text or json."),
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    tr("Output format: text, json, nagios or prometheus."),
                                     QStringLiteral("format"), QStringLiteral("text"));
+    const QCommandLineOption timeout(
+        QStringLiteral("timeout"),
+        tr("End the whole run, retries included, within this many seconds (default 10)."),
+        tr("seconds"));
+    const QCommandLineOption warning(
+        QStringLiteral("warning"),
+        tr("Warning thresholds as NAME=RANGE[,NAME=RANGE…] in the Monitoring Plugins' range "
+           "syntax; names: %1.")
+            .arg(client::CheckFigure::names().join(QStringLiteral(", "))),
+        tr("thresholds"));
+    const QCommandLineOption critical(
+        QStringLiteral("critical"), tr("Critical thresholds, as for --warning."), tr("thresholds"));
     const QCommandLineOption demo(QStringLiteral("demo"),
                                   tr("Check a local lgsp-sandbox started for the purpose."));
     const QCommandLineOption lang(QStringLiteral("lang"), tr("Language of the output: vi or en."),
                                   QStringLiteral("lang"));
-    parser.addOptions({check, profile, all, format, demo, lang});
+    parser.addOptions({check, profile, all, format, timeout, warning, critical, demo, lang});
     if (!parser.parse(arguments))
-        return refuse(parser.errorText());
+        return refuse(outputFormat, parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
         std::fprintf(stdout, "%s", qUtf8Printable(parser.helpText()));
         return 0;
     }
-    const QString outputFormat = parser.value(format);
-    if (outputFormat != QLatin1String("text") && outputFormat != QLatin1String("json"))
-        return refuse(tr("Unknown format \"%1\"; use text or json.").arg(outputFormat));
+    if (!kFormats.contains(parser.value(format)))
+        return refuse(QStringLiteral("text"),
+                      tr("Unknown format \"%1\"; use text, json, nagios or prometheus.")
+                          .arg(parser.value(format)));
+    double boundSeconds = kDefaultTimeoutSeconds;
+    if (parser.isSet(timeout)) {
+        bool ok = false;
+        boundSeconds = parser.value(timeout).toDouble(&ok);
+        if (!ok || boundSeconds < 1 || boundSeconds > 3600)
+            return refuse(outputFormat,
+                          tr("--timeout wants a number of seconds from 1 to 3600, not \"%1\".")
+                              .arg(parser.value(timeout)));
+    }
+    client::CheckThresholds thresholds;
+    QString error;
+    for (const QString &spec : parser.values(warning)) {
+        if (!thresholds.add(false, spec, &error))
+            return refuse(outputFormat, error);
+    }
+    for (const QString &spec : parser.values(critical)) {
+        if (!thresholds.add(true, spec, &error))
+            return refuse(outputFormat, error);
+    }
 
+    const qint64 boundMs = qint64(boundSeconds * 1000);
+    const QDeadlineTimer deadline(
+        std::max<qint64>(0, boundMs - reserveMs(boundMs) - sinceStart.elapsed()));
     QList<CommandTarget> targets;
     client::LocalSandbox sandbox;
-    QString error;
     if (!CommandTargets::collect(parser.isSet(demo), parser.values(profile), parser.isSet(all),
-                                 &sandbox, &targets, &error))
-        return refuse(error);
+                                 &sandbox, &targets, &error, deadline)) {
+        sandbox.stop();
+        return refuse(outputFormat, error);
+    }
 
-    // Probe with a bounded number at a time; reports keep the order of the targets.
-    QList<client::ProbeReport> reports(targets.size());
+    // Every instance at once (up to kConcurrentChecks); verdicts keep the targets' order.
     QEventLoop loop;
+    std::vector<std::unique_ptr<InstanceCheck>> checks(size_t(targets.size()));
     qsizetype next = 0;
     int running = 0;
     std::function<void()> launch = [&] {
-        while (running < kConcurrentProbes && next < targets.size()) {
+        while (running < kConcurrentChecks && next < targets.size()) {
             const qsizetype index = next++;
+            if (!targets.at(index).secretProblem.isEmpty())
+                continue;
             ++running;
-            auto *connection = new client::Connection(targets.at(index).profile, &loop);
-            connection->setSecret(targets.at(index).secret);
-            auto *probe = new client::HealthProbe(connection, connection);
-            QObject::connect(probe, &client::HealthProbe::finished, &loop,
-                             [&, index, connection](const client::ProbeReport &report) {
-                                 reports[index] = report;
-                                 connection->deleteLater();
-                                 --running;
-                                 launch();
-                                 if (running == 0 && next >= targets.size())
-                                     loop.quit();
-                             });
-            probe->start();
+            auto instance = std::make_unique<InstanceCheck>(targets.at(index));
+            QObject::connect(instance.get(), &InstanceCheck::finished, &loop, [&] {
+                --running;
+                launch();
+                if (running == 0 && next >= targets.size())
+                    loop.quit();
+            });
+            instance->start();
+            checks[size_t(index)] = std::move(instance);
         }
     };
+    const QString bound = tr("the run's time limit (--timeout %1 s) was reached")
+                              .arg(QLocale().toString(boundSeconds));
+    QTimer limit;
+    limit.setSingleShot(true);
+    limit.setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5 % late
+    QObject::connect(&limit, &QTimer::timeout, &loop, [&] {
+        next = targets.size(); // the ones still waiting are not started
+        for (const std::unique_ptr<InstanceCheck> &c : checks) {
+            if (c)
+                c->cut(bound);
+        }
+        loop.quit();
+    });
     launch();
-    if (!targets.isEmpty())
+    if (running > 0) {
+        limit.start(std::max<qint64>(0, deadline.remainingTime()));
         loop.exec();
+    }
 
-    int exitCode = 0;
-    QJsonArray instances;
-    QString text;
-    for (const client::ProbeReport &report : std::as_const(reports)) {
-        exitCode = std::max(exitCode, report.exitCode());
-        instances.append(report.toJson());
-        text += textReport(report) + QLatin1Char('\n');
+    QList<client::InstanceVerdict> verdicts;
+    for (qsizetype i = 0; i < targets.size(); ++i) {
+        const CommandTarget &target = targets.at(i);
+        const InstanceCheck *c = checks[size_t(i)].get();
+        client::ProbeReport report;
+        report.profileId = target.profile.id;
+        report.profileName = target.profile.name;
+        report.url = target.profile.baseUrl;
+        if (!target.secretProblem.isEmpty())
+            verdicts.append(client::InstanceVerdict::unknown(report, target.secretProblem));
+        else if (!c || !c->isFinished())
+            verdicts.append(client::InstanceVerdict::unknown(
+                report, tr("Not checked: %1 before its turn.").arg(bound)));
+        else
+            verdicts.append(client::InstanceVerdict::judge(c->report(), c->traffic(), thresholds));
     }
-    if (outputFormat == QLatin1String("json")) {
-        const QJsonObject document{{QStringLiteral("status"), exitCode == 0 ? QStringLiteral("ok")
-                                                              : exitCode == 1
-                                                                  ? QStringLiteral("warn")
-                                                                  : QStringLiteral("fail")},
-                                   {QStringLiteral("instances"), instances}};
+    const PluginState state = PluginOutput::overall(verdicts);
+    const QString chosen = parser.value(format);
+    if (chosen == QLatin1String("json"))
         std::fprintf(stdout, "%s",
-                     QJsonDocument(document).toJson(QJsonDocument::Indented).constData());
-    } else {
-        std::fprintf(stdout, "%s", qUtf8Printable(text));
-    }
+                     QJsonDocument(PluginOutput::json(verdicts))
+                         .toJson(QJsonDocument::Indented)
+                         .constData());
+    else if (chosen == QLatin1String("nagios"))
+        std::fprintf(stdout, "%s", qUtf8Printable(PluginOutput::nagios(verdicts)));
+    else if (chosen == QLatin1String("prometheus"))
+        std::fprintf(stdout, "%s", PluginOutput::prometheus(verdicts).constData());
+    else
+        std::fprintf(stdout, "%s", qUtf8Printable(PluginOutput::text(verdicts)));
     std::fflush(stdout);
+    checks.clear();
     sandbox.stop();
-    return exitCode;
+    return int(state);
 }
 
 } // namespace lgsp::app

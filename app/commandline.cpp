@@ -54,8 +54,10 @@ std::optional<CommandLineOptions> CommandLine::parse(const QStringList &argument
         tr("Remove a connection profile and its secrets in the keychain."), tr("name"));
     const QCommandLineOption check(
         QStringLiteral("check"),
-        tr("Check the health of the instances without opening a window (with --profile, "
-           "--all, --format text|json, --demo); exit status 0 OK, 1 warning, 2 failure."));
+        tr("Check the health of the instances without opening a window, as a monitoring "
+           "plugin (with --profile, --all, --format text|json|nagios|prometheus, --timeout, "
+           "--warning, --critical, --demo); exit status 0 OK, 1 warning, 2 critical, "
+           "3 unknown."));
     const QCommandLineOption list(
         QStringLiteral("list"),
         tr("Print every tenant or service without opening a window (tenants or services; with "

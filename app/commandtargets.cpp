@@ -5,43 +5,84 @@
 #include "client/secrets/secretstore.h"
 
 #include <QEventLoop>
+#include <QHash>
+#include <QLocale>
 #include <QTimer>
 
 namespace lgsp::app {
 
 namespace {
 
-// Reads a secret from the keychain, waiting for its answer (no window, no GUI thread).
-QString readSecret(client::SecretStore &secrets, const client::ConnectionProfile &profile)
+constexpr qint64 kKeychainWaitMs = 30000;
+
+// Reads the profiles' secrets from the keychain all at once, waiting for every answer (no
+// window, no GUI thread) until the deadline. A keychain that cannot be reached or refuses is
+// said in the target's secretProblem.
+void readSecrets(QList<CommandTarget> *targets, QDeadlineTimer deadline)
 {
-    if (profile.secretKind().isEmpty())
-        return {};
+    client::SecretStore secrets;
+    QHash<QString, qsizetype> waiting; // key -> index in targets
+    for (qsizetype i = 0; i < targets->size(); ++i) {
+        const client::ConnectionProfile &p = targets->at(i).profile;
+        if (!p.secretKind().isEmpty())
+            waiting.insert(client::SecretStore::keyFor(p.id, p.secretKind()), i);
+    }
+    if (waiting.isEmpty())
+        return;
     QEventLoop loop;
-    QString secret;
-    const QString key = client::SecretStore::keyFor(profile.id, profile.secretKind());
-    const auto answered = [&loop, key](const QString &k) {
-        if (k == key)
+    const auto answered = [&](const QString &key) {
+        if (waiting.remove(key) > 0 && waiting.isEmpty())
             loop.quit();
     };
     QObject::connect(&secrets, &client::SecretStore::secretRead, &loop,
-                     [&](const QString &k, const QString &value) {
-                         if (k == key)
-                             secret = value;
-                         answered(k);
+                     [&](const QString &key, const QString &value) {
+                         if (waiting.contains(key))
+                             (*targets)[waiting.value(key)].secret = value;
+                         answered(key);
                      });
-    QObject::connect(&secrets, &client::SecretStore::missing, &loop, answered);
-    QObject::connect(&secrets, &client::SecretStore::failed, &loop,
-                     [&](const QString &k, const QString &) { answered(k); });
-    QTimer::singleShot(30000, &loop, &QEventLoop::quit);
-    secrets.read(profile.id, profile.secretKind());
+    QObject::connect(&secrets, &client::SecretStore::missing, &loop, [&](const QString &key) {
+        if (waiting.contains(key) && secrets.state() == client::SecretStore::State::Unavailable)
+            (*targets)[waiting.value(key)].secretProblem =
+                CommandTargets::tr("The keychain cannot be reached: %1")
+                    .arg(secrets.unavailableReason());
+        answered(key);
+    });
+    QObject::connect(
+        &secrets, &client::SecretStore::failed, &loop,
+        [&](const QString &key, const QString &reason) {
+            if (waiting.contains(key))
+                (*targets)[waiting.value(key)].secretProblem =
+                    CommandTargets::tr("The keychain did not give the secret: %1").arg(reason);
+            answered(key);
+        });
+    const qint64 wait = std::min(
+        kKeychainWaitMs, deadline.remainingTime() < 0 ? kKeychainWaitMs : deadline.remainingTime());
+    QTimer::singleShot(wait, Qt::PreciseTimer, &loop, &QEventLoop::quit);
+    for (const CommandTarget &t : std::as_const(*targets)) {
+        if (!t.profile.secretKind().isEmpty())
+            secrets.read(t.profile.id, t.profile.secretKind());
+    }
     loop.exec();
-    return secret;
+    for (const qsizetype index : std::as_const(waiting))
+        (*targets)[index].secretProblem =
+            CommandTargets::tr("The keychain did not answer within %1 s (is it locked?).")
+                .arg(QLocale().toString(double(wait) / 1000.0, 'f', 1));
 }
 
 // Starts the local sandbox and returns its profile with the operator credential.
-std::optional<CommandTarget> demoTarget(client::LocalSandbox *sandbox, QString *error)
+std::optional<CommandTarget> demoTarget(client::LocalSandbox *sandbox, QString *error,
+                                        QDeadlineTimer deadline)
 {
     QEventLoop loop;
+    QTimer limit;
+    limit.setSingleShot(true);
+    limit.setTimerType(Qt::PreciseTimer);
+    QObject::connect(&limit, &QTimer::timeout, &loop, [&] {
+        *error = CommandTargets::tr("it was not ready in time");
+        loop.quit();
+    });
+    if (!deadline.isForever())
+        limit.start(std::max<qint64>(0, deadline.remainingTime()));
     QObject::connect(sandbox, &client::LocalSandbox::ready, &loop, &QEventLoop::quit);
     QObject::connect(sandbox, &client::LocalSandbox::failed, &loop, [&](const QString &reason) {
         *error = reason;
@@ -67,11 +108,11 @@ std::optional<CommandTarget> demoTarget(client::LocalSandbox *sandbox, QString *
 
 bool CommandTargets::collect(bool demo, const QStringList &profileNames, bool all,
                              client::LocalSandbox *sandbox, QList<CommandTarget> *targets,
-                             QString *error)
+                             QString *error, QDeadlineTimer deadline)
 {
     if (demo) {
         QString why;
-        std::optional<CommandTarget> target = demoTarget(sandbox, &why);
+        std::optional<CommandTarget> target = demoTarget(sandbox, &why, deadline);
         if (!target) {
             *error = tr("The local sandbox could not be started: %1").arg(why);
             return false;
@@ -104,9 +145,13 @@ bool CommandTargets::collect(bool demo, const QStringList &profileNames, bool al
                     "--demo.");
         return false;
     }
-    client::SecretStore secrets;
+    const qsizetype first = targets->size();
     for (const client::ConnectionProfile &p : std::as_const(chosen))
-        targets->append(CommandTarget{p, readSecret(secrets, p)});
+        targets->append(CommandTarget{p, {}, {}});
+    QList<CommandTarget> saved = targets->mid(first);
+    readSecrets(&saved, deadline);
+    for (qsizetype i = 0; i < saved.size(); ++i)
+        (*targets)[first + i] = saved.at(i);
     return true;
 }
 

@@ -3,6 +3,7 @@
 #include "client/profiles/connectionprofile.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QList>
 
 namespace lgsp::client {
@@ -18,6 +19,9 @@ struct CommandTarget
 {
     client::ConnectionProfile profile;
     QString secret;
+    // Translated; set when the keychain could not be read (unreachable, locked, refused or
+    // silent until the deadline), as opposed to holding no secret for the profile.
+    QString secretProblem;
 };
 
 class CommandTargets final
@@ -26,10 +30,11 @@ class CommandTargets final
 
 public:
     // `sandbox` is started for --demo and must outlive the run. False with a translated
-    // *error when nothing can be worked on.
+    // *error when nothing can be worked on. Waits for the sandbox and the keychain at most
+    // until `deadline`.
     static bool collect(bool demo, const QStringList &profileNames, bool all,
                         client::LocalSandbox *sandbox, QList<CommandTarget> *targets,
-                        QString *error);
+                        QString *error, QDeadlineTimer deadline = QDeadlineTimer::Forever);
 };
 
 } // namespace lgsp::app

@@ -27,6 +27,8 @@ if $tests; then
         # package checks (scripts/check-packages.sh): RPM building, lintian, desktop file and
         # AppStream validation, makensis for the Windows installer script
         rpm lintian desktop-file-utils appstream nsis
+        # promtool checks the --check prometheus output (tst_console_check)
+        prometheus
     )
 fi
 

@@ -212,17 +212,7 @@
 <context>
     <name>CheckCommand</name>
     <message>
-        <location filename="../app/checkcommand.cpp" line="+41"/>
-        <source>%1 — %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location filename="../app/checkcommand.cpp" line="+81"/>
         <source>Check the health of LGSP instances without a window.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -247,12 +237,58 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Output format: text, json, nagios or prometheus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>End the whole run, retries included, within this many seconds (default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>Output format: text or json.</source>
+        <source>seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Warning thresholds as NAME=RANGE[,NAME=RANGE…] in the Monitoring Plugins&apos; range syntax; names: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Critical thresholds, as for --warning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Unknown format &quot;%1&quot;; use text, json, nagios or prometheus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--timeout wants a number of seconds from 1 to 3600, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>the run&apos;s time limit (--timeout %1 s) was reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Not checked: %1 before its turn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-98"/>
         <source>Check a local lgsp-sandbox started for the purpose.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -261,9 +297,103 @@
         <source>Language of the output: vi or en.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>CheckFigure</name>
     <message>
-        <location line="+11"/>
-        <source>Unknown format &quot;%1&quot;; use text or json.</source>
+        <location filename="../client/health/checkverdict.cpp" line="+154"/>
+        <source>Response time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clock skew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Error rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gateway latency p95</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1/min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is %2, beyond the warning threshold %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is %2, beyond the critical threshold %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckThresholds</name>
+    <message>
+        <location line="+10"/>
+        <source>Give a threshold as NAME=RANGE, for example latency=500.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unknown threshold &quot;%1&quot;; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is not a range (examples: 10, 10:, ~:10, 10:20, @10:20).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -513,7 +643,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../client/backend/wso2health.cpp" line="+53"/>
+        <location filename="../client/backend/wso2health.cpp" line="+54"/>
         <source>this does not look like a WSO2 API Manager: its OpenID configuration has no token endpoint</source>
         <translation type="unfinished"></translation>
     </message>
@@ -523,7 +653,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+63"/>
         <source>The gateway at %1 does not answer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -546,7 +676,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../client/backend/wso2lists.cpp" line="+133"/>
+        <location filename="../client/backend/wso2lists.cpp" line="+134"/>
         <location line="+116"/>
         <source>cursor like this one</source>
         <translation type="unfinished"></translation>
@@ -618,11 +748,11 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Check the health of the instances without opening a window (with --profile, --all, --format text|json, --demo); exit status 0 OK, 1 warning, 2 failure.</source>
+        <source>Check the health of the instances without opening a window, as a monitoring plugin (with --profile, --all, --format text|json|nagios|prometheus, --timeout, --warning, --critical, --demo); exit status 0 OK, 1 warning, 2 critical, 3 unknown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Print every tenant or service without opening a window (tenants or services; with --profile, --all, --format json|csv, --demo).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -655,7 +785,27 @@
 <context>
     <name>CommandTargets</name>
     <message>
-        <location filename="../app/commandtargets.cpp" line="+56"/>
+        <location filename="../app/commandtargets.cpp" line="+46"/>
+        <source>The keychain cannot be reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The keychain did not give the secret: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The keychain did not answer within %1 s (is it locked?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>it was not ready in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Local sandbox (demo)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -678,6 +828,38 @@
         <location line="+9"/>
         <source>There are no connection profiles. Add one with --add-profile, or use --demo.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InstanceVerdict</name>
+    <message>
+        <location filename="../client/health/checkverdict.cpp" line="+75"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n check(s) OK, answered in %1 ms</source>
+        <translation>
+            <numerusform>%n check OK, answered in %1 ms</numerusform>
+            <numerusform>%n checks OK, answered in %1 ms</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n check(s) OK</source>
+        <translation>
+            <numerusform>%n check OK</numerusform>
+            <numerusform>%n checks OK</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%1 (and %n more problem(s))</source>
+        <translation>
+            <numerusform>%1 (and %n more problem)</numerusform>
+            <numerusform>%1 (and %n more problems)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1059,6 +1241,85 @@
     <message>
         <location line="+2"/>
         <source>Configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PluginOutput</name>
+    <message>
+        <location filename="../client/health/pluginoutput.cpp" line="+104"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Figures: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+51"/>
+        <source>%n instance(s)</source>
+        <translation>
+            <numerusform>%n instance</numerusform>
+            <numerusform>%n instances</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n critical</source>
+        <translation>
+            <numerusform>%n critical</numerusform>
+            <numerusform>%n critical</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n warning</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warning</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n unknown</source>
+        <translation>
+            <numerusform>%n unknown</numerusform>
+            <numerusform>%n unknown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n OK</source>
+        <translation>
+            <numerusform>%n OK</numerusform>
+            <numerusform>%n OK</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 — %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>UNKNOWN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+59"/>
+        <source>%1 ms</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1574,7 +1835,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>The proxy %1:%2 resolves the name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1584,7 +1845,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>No answer from the name server within %1 s.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1600,22 +1861,22 @@
     </message>
     <message>
         <location line="+17"/>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>the server presented %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-40"/>
         <source>No answer within %1 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Port %1 of %2 answers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>%1, %2; trusted through the pinned certificate.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1630,7 +1891,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>%1 Certificate: %2, issued by %3, valid until %4.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1683,7 +1944,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>%1, API %2 (the server does not tell its version).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1713,7 +1974,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>The profile uses no credential.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1733,7 +1994,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
+        <source>No complete answer after %1 s: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Not checked: an earlier step failed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3453,7 +3719,7 @@
 <context>
     <name>lgsp::ui::FleetPage</name>
     <message>
-        <location filename="../ui/fleet/fleetpage.cpp" line="+147"/>
+        <location filename="../ui/fleet/fleetpage.cpp" line="+162"/>
         <source>Search instances by name, group or host</source>
         <translation type="unfinished"></translation>
     </message>

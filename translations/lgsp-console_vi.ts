@@ -210,17 +210,7 @@
 <context>
     <name>CheckCommand</name>
     <message>
-        <location filename="../app/checkcommand.cpp" line="+41"/>
-        <source>%1 — %2: %3</source>
-        <translation>%1 — %2: %3</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location filename="../app/checkcommand.cpp" line="+81"/>
         <source>Check the health of LGSP instances without a window.</source>
         <translation>Kiểm tra tình trạng các hệ thống LGSP mà không mở cửa sổ.</translation>
     </message>
@@ -245,12 +235,58 @@
         <translation>Kiểm tra mọi kết nối (mặc định).</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Output format: text, json, nagios or prometheus.</source>
+        <translation>Định dạng kết quả: text, json, nagios hoặc prometheus.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>End the whole run, retries included, within this many seconds (default 10).</source>
+        <translation>Kết thúc toàn bộ lần chạy, kể cả các lần thử lại, trong số giây này (mặc định 10).</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>Output format: text or json.</source>
-        <translation>Định dạng kết quả: text hoặc json.</translation>
+        <source>seconds</source>
+        <translation>giây</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Warning thresholds as NAME=RANGE[,NAME=RANGE…] in the Monitoring Plugins&apos; range syntax; names: %1.</source>
+        <translation>Ngưỡng cảnh báo dạng TÊN=KHOẢNG[,TÊN=KHOẢNG…] theo cú pháp khoảng của Monitoring Plugins; các tên: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>thresholds</source>
+        <translation>ngưỡng</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Critical thresholds, as for --warning.</source>
+        <translation>Ngưỡng nguy cấp, viết như với --warning.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Unknown format &quot;%1&quot;; use text, json, nagios or prometheus.</source>
+        <translation>Không có định dạng &quot;%1&quot;; hãy dùng text, json, nagios hoặc prometheus.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--timeout wants a number of seconds from 1 to 3600, not &quot;%1&quot;.</source>
+        <translation>--timeout cần một số giây từ 1 đến 3600, không phải &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>the run&apos;s time limit (--timeout %1 s) was reached</source>
+        <translation>đã hết thời hạn của lần chạy (--timeout %1 giây)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Not checked: %1 before its turn.</source>
+        <translation>Chưa kiểm tra: %1 trước khi đến lượt.</translation>
+    </message>
+    <message>
+        <location line="-98"/>
         <source>Check a local lgsp-sandbox started for the purpose.</source>
         <translation>Kiểm tra một lgsp-sandbox được khởi chạy trên máy này cho mục đích kiểm tra.</translation>
     </message>
@@ -259,10 +295,103 @@
         <source>Language of the output: vi or en.</source>
         <translation>Ngôn ngữ của kết quả: vi hoặc en.</translation>
     </message>
+</context>
+<context>
+    <name>CheckFigure</name>
     <message>
-        <location line="+11"/>
-        <source>Unknown format &quot;%1&quot;; use text or json.</source>
-        <translation>Không có định dạng &quot;%1&quot;; hãy dùng text hoặc json.</translation>
+        <location filename="../client/health/checkverdict.cpp" line="+154"/>
+        <source>Response time</source>
+        <translation>Thời gian phản hồi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Certificate</source>
+        <translation>Chứng thư số</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clock skew</source>
+        <translation>Độ lệch đồng hồ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Error rate</source>
+        <translation>Tỉ lệ lỗi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Calls</source>
+        <translation>Số lượt gọi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gateway latency p95</source>
+        <translation>Độ trễ p95 của cổng</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown</source>
+        <translation>không rõ</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>còn %n ngày</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 s</source>
+        <translation>%1 giây</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1/min</source>
+        <translation>%1/phút</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 could not be read.</source>
+        <translation>Không đọc được %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is %2, beyond the warning threshold %3.</source>
+        <translation>%1 là %2, vượt ngưỡng cảnh báo %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is %2, beyond the critical threshold %3.</source>
+        <translation>%1 là %2, vượt ngưỡng nguy cấp %3.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckThresholds</name>
+    <message>
+        <location line="+10"/>
+        <source>Give a threshold as NAME=RANGE, for example latency=500.</source>
+        <translation>Hãy ghi ngưỡng dạng TÊN=KHOẢNG, ví dụ latency=500.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unknown threshold &quot;%1&quot;; use one of: %2.</source>
+        <translation>Không có ngưỡng &quot;%1&quot;; hãy dùng một trong: %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is not a range (examples: 10, 10:, ~:10, 10:20, @10:20).</source>
+        <translation>&quot;%1&quot; không phải là một khoảng (ví dụ: 10, 10:, ~:10, 10:20, @10:20).</translation>
     </message>
 </context>
 <context>
@@ -509,7 +638,7 @@
         <translation>WSO2 API Manager không cung cấp %1 qua các REST API của nó</translation>
     </message>
     <message>
-        <location filename="../client/backend/wso2health.cpp" line="+53"/>
+        <location filename="../client/backend/wso2health.cpp" line="+54"/>
         <source>this does not look like a WSO2 API Manager: its OpenID configuration has no token endpoint</source>
         <translation>đây có vẻ không phải WSO2 API Manager: cấu hình OpenID của nó không có điểm cấp mã truy cập (token endpoint)</translation>
     </message>
@@ -519,7 +648,7 @@
         <translation>Phản hồi trong %1 ms.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+63"/>
         <source>The gateway at %1 does not answer.</source>
         <translation>Cổng giao dịch tại %1 không phản hồi.</translation>
     </message>
@@ -541,7 +670,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../client/backend/wso2lists.cpp" line="+133"/>
+        <location filename="../client/backend/wso2lists.cpp" line="+134"/>
         <location line="+116"/>
         <source>cursor like this one</source>
         <translation>con trỏ phân trang như thế này</translation>
@@ -613,11 +742,11 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Check the health of the instances without opening a window (with --profile, --all, --format text|json, --demo); exit status 0 OK, 1 warning, 2 failure.</source>
-        <translation>Kiểm tra tình trạng các hệ thống mà không mở cửa sổ (dùng kèm --profile, --all, --format text|json, --demo); mã thoát 0 là đạt, 1 là cảnh báo, 2 là lỗi.</translation>
+        <source>Check the health of the instances without opening a window, as a monitoring plugin (with --profile, --all, --format text|json|nagios|prometheus, --timeout, --warning, --critical, --demo); exit status 0 OK, 1 warning, 2 critical, 3 unknown.</source>
+        <translation>Kiểm tra tình trạng các hệ thống mà không mở cửa sổ, như một plugin giám sát (với --profile, --all, --format text|json|nagios|prometheus, --timeout, --warning, --critical, --demo); mã thoát 0 bình thường, 1 cảnh báo, 2 nguy cấp, 3 không rõ.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Print every tenant or service without opening a window (tenants or services; with --profile, --all, --format json|csv, --demo).</source>
         <translation>In ra mọi đơn vị hoặc dịch vụ mà không mở cửa sổ (tenants hoặc services; dùng kèm --profile, --all, --format json|csv, --demo).</translation>
     </message>
@@ -650,7 +779,27 @@
 <context>
     <name>CommandTargets</name>
     <message>
-        <location filename="../app/commandtargets.cpp" line="+56"/>
+        <location filename="../app/commandtargets.cpp" line="+46"/>
+        <source>The keychain cannot be reached: %1</source>
+        <translation>Không truy cập được kho khóa bí mật: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The keychain did not give the secret: %1</source>
+        <translation>Kho khóa bí mật không trả về thông tin bí mật: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The keychain did not answer within %1 s (is it locked?).</source>
+        <translation>Kho khóa bí mật không trả lời trong %1 giây (có thể đang bị khóa?).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>it was not ready in time</source>
+        <translation>chưa sẵn sàng kịp thời hạn</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Local sandbox (demo)</source>
         <translation>Hệ thống thử nghiệm trên máy này (demo)</translation>
     </message>
@@ -673,6 +822,35 @@
         <location line="+9"/>
         <source>There are no connection profiles. Add one with --add-profile, or use --demo.</source>
         <translation>Chưa có kết nối nào. Hãy thêm bằng --add-profile, hoặc dùng --demo.</translation>
+    </message>
+</context>
+<context>
+    <name>InstanceVerdict</name>
+    <message>
+        <location filename="../client/health/checkverdict.cpp" line="+75"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n check(s) OK, answered in %1 ms</source>
+        <translation>
+            <numerusform>%n mục kiểm tra đạt, trả lời trong %1 ms</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n check(s) OK</source>
+        <translation>
+            <numerusform>%n mục kiểm tra đạt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%1 (and %n more problem(s))</source>
+        <translation>
+            <numerusform>%1 (và %n vấn đề khác)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1055,6 +1233,80 @@
         <location line="+2"/>
         <source>Configuration</source>
         <translation>Cấu hình</translation>
+    </message>
+</context>
+<context>
+    <name>PluginOutput</name>
+    <message>
+        <location filename="../client/health/pluginoutput.cpp" line="+104"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Figures: %1</source>
+        <translation>Số liệu: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+51"/>
+        <source>%n instance(s)</source>
+        <translation>
+            <numerusform>%n hệ thống</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n critical</source>
+        <translation>
+            <numerusform>%n nguy cấp</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n warning</source>
+        <translation>
+            <numerusform>%n cảnh báo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n unknown</source>
+        <translation>
+            <numerusform>%n không rõ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n OK</source>
+        <translation>
+            <numerusform>%n bình thường</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1, …</source>
+        <translation>%1, …</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>UNKNOWN</source>
+        <translation>KHÔNG RÕ</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+59"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
     </message>
 </context>
 <context>
@@ -1567,7 +1819,7 @@
         <translation>Service Catalog API</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>The proxy %1:%2 resolves the name.</source>
         <translation>Máy chủ proxy %1:%2 phân giải tên miền.</translation>
     </message>
@@ -1577,7 +1829,7 @@
         <translation>%1 là địa chỉ IP; không cần phân giải.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>No answer from the name server within %1 s.</source>
         <translation>Máy chủ tên miền không trả lời trong %1 giây.</translation>
     </message>
@@ -1593,22 +1845,22 @@
     </message>
     <message>
         <location line="+17"/>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>the server presented %1</source>
         <translation>máy chủ trình chứng thư %1</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-40"/>
         <source>No answer within %1 s.</source>
         <translation>Không có phản hồi trong %1 giây.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Port %1 of %2 answers.</source>
         <translation>Cổng %1 của %2 có phản hồi.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>%1, %2; trusted through the pinned certificate.</source>
         <translation>%1, %2; được tin cậy nhờ chứng thư đã ghim.</translation>
     </message>
@@ -1623,7 +1875,7 @@
         <translation>Máy chủ không gửi chứng thư số.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>%1 Certificate: %2, issued by %3, valid until %4.</source>
         <translation>%1 Chứng thư: %2, do %3 cấp, có hiệu lực đến %4.</translation>
     </message>
@@ -1675,7 +1927,7 @@
         <translation>Không có chứng thư số khi dùng HTTP không mã hoá.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>%1, API %2 (the server does not tell its version).</source>
         <translation>%1, API %2 (máy chủ không cho biết phiên bản).</translation>
     </message>
@@ -1705,7 +1957,7 @@
         <translation>Đồng hồ máy chủ chậm hơn máy tính này %1 giây.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>The profile uses no credential.</source>
         <translation>Kết nối này không dùng thông tin xác thực.</translation>
     </message>
@@ -1725,7 +1977,12 @@
         <translation>Máy chủ không báo kết quả kiểm tra nào.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
+        <source>No complete answer after %1 s: %2</source>
+        <translation>Không có câu trả lời đầy đủ sau %1 giây: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Not checked: an earlier step failed.</source>
         <translation>Chưa kiểm tra: một bước trước đó đã lỗi.</translation>
     </message>
@@ -3426,7 +3683,7 @@
 <context>
     <name>lgsp::ui::FleetPage</name>
     <message>
-        <location filename="../ui/fleet/fleetpage.cpp" line="+147"/>
+        <location filename="../ui/fleet/fleetpage.cpp" line="+162"/>
         <source>Search instances by name, group or host</source>
         <translation>Tìm hệ thống theo tên, nhóm hoặc máy chủ</translation>
     </message>

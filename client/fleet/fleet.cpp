@@ -2,6 +2,7 @@
 
 #include "client/backend/backend.h"
 #include "client/connection.h"
+#include "client/fleet/trafficfigures.h"
 #include "client/health/healthprobe.h"
 #include "client/logging.h"
 
@@ -238,37 +239,15 @@ void Fleet::readFigures(const QUuid &id)
         entry->instance.hasMetrics = false;
         return;
     }
-    MetricsQuery traffic;
     const qint64 now = QDateTime::currentSecsSinceEpoch();
-    const qint64 end = now - now % 60; // the running minute starts here
-    traffic.from = QDateTime::fromSecsSinceEpoch(end - kTrafficMinutes * 60, Qt::UTC);
-    traffic.to = QDateTime::fromSecsSinceEpoch(now + 1, Qt::UTC);
-    traffic.step = QStringLiteral("1m");
-    backend->metrics(traffic, this, [current, done, now, end](const auto &r) {
+    backend->metrics(TrafficFigures::query(now), this, [current, done, now](const auto &r) {
         if (Entry *e = current()) {
-            e->instance.callsPerMinute.clear();
-            e->instance.callsLastMinute.reset();
-            e->instance.errorRate.reset();
-            e->instance.p95LatencyMs.reset();
-            if (r.ok() && !r.value.series.isEmpty()) {
-                protocol::MetricsBucket total;
-                std::optional<qint64> running;
-                for (const protocol::MetricsBucket &b : r.value.series.first().buckets) {
-                    if (b.t < end)
-                        e->instance.callsPerMinute.append(b.count);
-                    else
-                        running = running.value_or(0) + b.count;
-                    total.merge(b);
-                }
-                const qint64 lastWhole =
-                    e->instance.callsPerMinute.isEmpty() ? 0 : e->instance.callsPerMinute.last();
-                e->instance.callsLastMinute =
-                    running ? *running + (lastWhole * (60 - (now - end)) + 30) / 60 : lastWhole;
-                e->instance.errorRate =
-                    total.count > 0 ? double(total.errors) / double(total.count) : 0.0;
-                if (total.histogram.total() > 0)
-                    e->instance.p95LatencyMs = total.histogram.percentile(0.95);
-            }
+            const TrafficFigures figures =
+                r.ok() ? TrafficFigures::from(r.value, now) : TrafficFigures{};
+            e->instance.callsPerMinute = figures.callsPerMinute;
+            e->instance.callsLastMinute = figures.callsLastMinute;
+            e->instance.errorRate = figures.errorRate;
+            e->instance.p95LatencyMs = figures.p95LatencyMs;
         }
         done();
     });

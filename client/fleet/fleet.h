@@ -1,5 +1,6 @@
 #pragma once
 
+#include "client/fleet/trafficfigures.h"
 #include "client/health/probereport.h"
 #include "client/profiles/connectionprofile.h"
 
@@ -51,7 +52,7 @@ public:
     };
 
     static constexpr std::chrono::milliseconds kMinimumInterval{5000};
-    static constexpr int kTrafficMinutes = 15;
+    static constexpr int kTrafficMinutes = TrafficFigures::kMinutes;
 
     explicit Fleet(QObject *parent = nullptr);
     ~Fleet() override;

@@ -112,6 +112,8 @@ void HealthProbe::start()
     m_tlsDetail.clear();
     m_trustedByPin = false;
     m_socketConnected = false;
+    m_inFlight.clear();
+    m_step.invalidate();
 
     if (!m_connection->configurationError().isNull()) {
         // The profile itself is unusable (a CA file is missing…): say so first.
@@ -151,6 +153,7 @@ void HealthProbe::resolve()
         return;
     }
     m_step.start();
+    m_inFlight = QStringLiteral("dns");
     m_stepTimeout.disconnect();
     connect(&m_stepTimeout, &QTimer::timeout, this, [this] {
         QHostInfo::abortHostLookup(m_lookupId);
@@ -215,6 +218,7 @@ void HealthProbe::connectSocket()
         giveUp();
     });
     m_step.start();
+    m_inFlight = QStringLiteral("connect");
     m_stepTimeout.start(m_connection->transport()->timeout());
     m_socket->connectToHost(m_host, m_port);
 }
@@ -234,6 +238,7 @@ void HealthProbe::onConnected()
         return;
     }
     m_step.start();
+    m_inFlight = QStringLiteral("tls");
     m_socket->setSslConfiguration(m_connection->transport()->tlsPolicy().configuration());
     m_socket->setPeerVerifyName(m_host);
     m_socket->startClientEncryption();
@@ -277,6 +282,7 @@ void HealthProbe::addCertificateCheck()
     }
     const int days = int(m_clock().secsTo(expiry) / 86400);
     m_report.certificateDaysLeft = days;
+    m_report.certificateExpiry = expiry;
     const QString subject = leaf.subjectInfo(QSslCertificate::CommonName).value(0);
     const QString issuer = leaf.issuerInfo(QSslCertificate::CommonName).value(0);
     const QString when = QLocale().toString(expiry.toLocalTime().date(), QLocale::ShortFormat);
@@ -350,8 +356,11 @@ void HealthProbe::checkTlsPlain()
 void HealthProbe::askInfo()
 {
     m_step.start();
+    m_inFlight = QStringLiteral("version");
     const QDateTime sentAt = m_clock();
     m_connection->backend()->info(this, [this, sentAt](const Result<protocol::InstanceInfo> &r) {
+        if (!m_running)
+            return; // cut meanwhile
         const qint64 elapsed = m_step.elapsed();
         m_report.latencyMs = elapsed;
         if (!r.ok() && r.error.kind != ClientError::Kind::Incompatible) {
@@ -400,7 +409,10 @@ void HealthProbe::askInfo()
 void HealthProbe::askHealth()
 {
     m_step.start();
+    m_inFlight = QStringLiteral("auth");
     m_connection->backend()->health(this, [this](const Result<protocol::HealthReport> &r) {
+        if (!m_running)
+            return; // cut meanwhile
         const qint64 elapsed = m_step.elapsed();
         using Kind = ClientError::Kind;
         const CredentialAuthenticator *auth = m_connection->authenticator();
@@ -433,6 +445,25 @@ void HealthProbe::askHealth()
         }
         finish();
     });
+}
+
+void HealthProbe::cut(const QString &why)
+{
+    if (!m_running)
+        return;
+    m_stepTimeout.stop();
+    if (m_lookupId >= 0) {
+        QHostInfo::abortHostLookup(m_lookupId);
+        m_lookupId = -1;
+    }
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->abort();
+    }
+    const qint64 waited = m_step.isValid() ? m_step.elapsed() : 0;
+    add(m_inFlight.isEmpty() ? QStringLiteral("dns") : m_inFlight, Status::Fail,
+        tr("No complete answer after %1 s: %2").arg(seconds(waited), why), waited);
+    giveUp();
 }
 
 void HealthProbe::giveUp()

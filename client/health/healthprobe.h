@@ -37,6 +37,9 @@ public:
     ~HealthProbe() override;
 
     void start();
+    // Ends a running probe now: the step in progress fails with `why` after the time it
+    // really waited, the steps after it are not checked, and finished() is emitted.
+    void cut(const QString &why);
     bool isRunning() const { return m_running; }
     const ProbeReport &report() const { return m_report; }
     // The local clock, for tests of the skew check.
@@ -73,6 +76,7 @@ private:
     QTimer m_stepTimeout;
     QElapsedTimer m_step;
     QString m_host;
+    QString m_inFlight; // the step waiting for an answer
     quint16 m_port = 0;
     bool m_https = false;
     bool m_running = false;

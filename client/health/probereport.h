@@ -42,6 +42,7 @@ struct ProbeReport
     QDateTime finishedAt;
     // Figures the fleet overview shows; unset when the probe did not get that far.
     std::optional<int> certificateDaysLeft;
+    QDateTime certificateExpiry;       // of the first certificate of the chain to expire
     std::optional<qint64> clockSkewMs; // server time minus local time
     std::optional<qint64> latencyMs;   // of GET /info
     QString serverName;

@@ -357,7 +357,8 @@ private Q_SLOTS:
         QTemporaryDir home;
         const QProcessEnvironment env = isolatedEnvironment(home);
         const Run none = runConsole({QStringLiteral("--check")}, env);
-        QCOMPARE(none.exitCode, 2);
+        QCOMPARE(none.exitCode, 3); // UNKNOWN: nothing to check
+
         QVERIFY(none.err.contains(QLatin1String("--add-profile")));
 
         lgsp::test::SandboxProcess sandbox;
@@ -390,9 +391,9 @@ private Q_SLOTS:
         const Run good = runConsole(
             {QStringLiteral("--check"), QStringLiteral("--profile"), QStringLiteral("Sandbox")},
             env);
-        // With the secret in the keychain everything is OK; without a keychain the probe
-        // must say the credential is missing (a failure), not pretend.
-        QCOMPARE(good.exitCode, keychain ? 0 : 2);
+        // With the secret in the keychain everything is OK; without a keychain the check
+        // cannot be made (UNKNOWN), and must not pretend.
+        QCOMPARE(good.exitCode, keychain ? 0 : 3);
         QVERIFY2(!good.out.contains(sandbox.bootstrapSecret()) &&
                      !good.err.contains(sandbox.bootstrapSecret()),
                  "the secret reached the output or the log");
@@ -411,8 +412,41 @@ private Q_SLOTS:
 
         const Run unknown = runConsole(
             {QStringLiteral("--check"), QStringLiteral("--profile"), QStringLiteral("Nope")}, env);
-        QCOMPARE(unknown.exitCode, 2);
+        QCOMPARE(unknown.exitCode, 3);
         QVERIFY(unknown.err.contains(QLatin1String("Nope")));
+    }
+
+    void modesWithoutAWindowNeedNoDisplay()
+    {
+        // As on a headless server, from cron or a monitoring agent: no display, no platform.
+        QTemporaryDir home;
+        QProcessEnvironment env = isolatedEnvironment(home);
+        for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
+            env.remove(QLatin1String(name));
+        const Run version = runConsole({QStringLiteral("--version")}, env);
+        QVERIFY2(version.exitCode == 0, qPrintable(version.err));
+        QVERIFY(version.out.contains(QLatin1String(LGSP_VERSION_STRING)));
+        const Run help = runConsole({QStringLiteral("--help")}, env);
+        QVERIFY2(help.exitCode == 0, qPrintable(help.err));
+        QVERIFY(help.out.contains(QLatin1String("--check")));
+        const Run vietnameseHelp = runConsole(
+            {QStringLiteral("--help"), QStringLiteral("--lang"), QStringLiteral("vi")}, env);
+        QCOMPARE(vietnameseHelp.exitCode, 0);
+        QVERIFY(vietnameseHelp.out.contains(QStringLiteral("Ngôn ngữ")));
+        const Run checkHelp =
+            runConsole({QStringLiteral("--check"), QStringLiteral("--help")}, env);
+        QCOMPARE(checkHelp.exitCode, 0);
+        QVERIFY(checkHelp.out.contains(QLatin1String("--timeout")));
+        const Run check = runConsole({QStringLiteral("--check"), QStringLiteral("--demo"),
+                                      QStringLiteral("--format"), QStringLiteral("nagios")},
+                                     env);
+        QVERIFY2(check.exitCode == 0, qPrintable(check.out + check.err));
+        QVERIFY(check.out.startsWith(QLatin1String("LGSP ")));
+        const Run list = runConsole({QStringLiteral("--list"), QStringLiteral("tenants"),
+                                     QStringLiteral("--demo"), QStringLiteral("--format"),
+                                     QStringLiteral("csv")},
+                                    env);
+        QVERIFY2(list.exitCode == 0, qPrintable(list.err));
     }
 
     void sandboxDiesWithAKilledConsole()

@@ -228,7 +228,7 @@ private Q_SLOTS:
         QVERIFY(!wrong.out.contains(QLatin1String("added")));
         QVERIFY(!wrong.err.contains(QLatin1String("not-the-password")));
         const Run list = runConsole({QStringLiteral("--check")}, env);
-        QCOMPARE(list.exitCode, 2); // no profile at all
+        QCOMPARE(list.exitCode, 3); // no profile at all: UNKNOWN
         QVERIFY(list.err.contains(QLatin1String("--add-profile")));
 
         const Run kept =

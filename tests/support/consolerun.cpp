@@ -2,8 +2,11 @@
 
 #include "testpaths.h"
 
+#include <QElapsedTimer>
+#include <QEventLoop>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QTimer>
 
 namespace lgsp::test {
 
@@ -19,22 +22,55 @@ QProcessEnvironment isolatedEnvironment(const QTemporaryDir &home, const QString
     return env;
 }
 
-ConsoleRun runConsole(const QStringList &arguments, const QProcessEnvironment &env, int timeoutMs)
+namespace {
+
+ConsoleRun finishedRun(QProcess &process, const QElapsedTimer &clock)
 {
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.start(binaryPath(QStringLiteral("lgsp-console")), arguments);
     ConsoleRun run;
-    if (!process.waitForFinished(timeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
+    run.elapsedMs = clock.elapsed();
     run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
     run.rawOut = process.readAllStandardOutput();
     run.out = QString::fromUtf8(run.rawOut);
     run.err = QString::fromUtf8(process.readAllStandardError());
     return run;
+}
+
+} // namespace
+
+ConsoleRun runConsole(const QStringList &arguments, const QProcessEnvironment &env, int timeoutMs)
+{
+    QProcess process;
+    process.setProcessEnvironment(env);
+    QElapsedTimer clock;
+    clock.start();
+    process.start(binaryPath(QStringLiteral("lgsp-console")), arguments);
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        return {};
+    }
+    return finishedRun(process, clock);
+}
+
+ConsoleRun runConsoleServing(const QStringList &arguments, const QProcessEnvironment &env,
+                             int timeoutMs)
+{
+    QProcess process;
+    process.setProcessEnvironment(env);
+    QEventLoop loop;
+    QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&process, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    QElapsedTimer clock;
+    clock.start();
+    process.start(binaryPath(QStringLiteral("lgsp-console")), arguments);
+    loop.exec();
+    if (process.state() != QProcess::NotRunning) {
+        process.kill();
+        process.waitForFinished();
+        return {};
+    }
+    return finishedRun(process, clock);
 }
 
 } // namespace lgsp::test

@@ -16,6 +16,7 @@ struct ConsoleRun
     QString out;
     QString err;
     QByteArray rawOut;
+    qint64 elapsedMs = -1; // from the start of the process to its end
 };
 
 // The system's environment with the offscreen platform, settings and data under `home`,
@@ -23,5 +24,8 @@ struct ConsoleRun
 QProcessEnvironment isolatedEnvironment(const QTemporaryDir &home, const QString &marker = {});
 ConsoleRun runConsole(const QStringList &arguments, const QProcessEnvironment &env,
                       int timeoutMs = 60000);
+// The same, but the test's event loop runs meanwhile, so servers inside the test answer.
+ConsoleRun runConsoleServing(const QStringList &arguments, const QProcessEnvironment &env,
+                             int timeoutMs = 60000);
 
 } // namespace lgsp::test

@@ -80,6 +80,12 @@ void ScriptedServer::serve(QTcpSocket *socket)
             socket->write(answer.raw);
             socket->disconnectFromHost();
             break;
+        case Answer::Mode::Delayed:
+            QTimer::singleShot(answer.delayMs, socket, [socket, answer] {
+                socket->write(answer.raw);
+                socket->disconnectFromHost();
+            });
+            break;
         case Answer::Mode::Drip: {
             auto *timer = new QTimer(socket);
             auto position = std::make_shared<qsizetype>(0);

@@ -22,9 +22,11 @@ public:
             Silent,  // never answer
             Drip,    // write `raw` one byte every 200 ms
             Endless, // a 200 chunked response that never ends
+            Delayed, // write `raw` after `delayMs` and close
         };
         Mode mode = Mode::Raw;
         QByteArray raw;
+        int delayMs = 0;
     };
     struct Received
     {
@@ -40,6 +42,10 @@ public:
     static QByteArray response(int status, const QByteArray &contentType, const QByteArray &body,
                                const QList<QPair<QByteArray, QByteArray>> &extraHeaders = {});
     static Answer raw(QByteArray bytes) { return Answer{Answer::Mode::Raw, std::move(bytes)}; }
+    static Answer delayed(QByteArray bytes, int delayMs)
+    {
+        return Answer{Answer::Mode::Delayed, std::move(bytes), delayMs};
+    }
 
     void enqueue(const Answer &answer) { m_script.append(answer); }
     void setDefault(const Answer &answer) { m_default = answer; }
