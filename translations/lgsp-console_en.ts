@@ -3043,11 +3043,19 @@
 <context>
     <name>lgsp::ui::CatalogPage</name>
     <message numerus="yes">
-        <location filename="../ui/catalog/catalogpage.cpp" line="+46"/>
+        <location filename="../ui/catalog/catalogpage.cpp" line="+48"/>
         <source>%n service(s)</source>
         <translation>
             <numerusform>%n service</numerusform>
             <numerusform>%n services</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 of %n service(s)</source>
+        <translation>
+            <numerusform>%1 of %n service</numerusform>
+            <numerusform>%1 of %n services</numerusform>
         </translation>
     </message>
     <message>
@@ -3878,7 +3886,7 @@
 <context>
     <name>lgsp::ui::ListPageBase</name>
     <message>
-        <location filename="../ui/common/listpagebase.cpp" line="+141"/>
+        <location filename="../ui/common/listpagebase.cpp" line="+149"/>
         <location line="+6"/>
         <source>Export to CSV</source>
         <translation type="unfinished"></translation>
@@ -3929,7 +3937,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+17"/>
         <source>(%n instance(s) could not be read)</source>
         <translation>
             <numerusform>(%n instance could not be read)</numerusform>
@@ -3937,7 +3945,7 @@
         </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5394,8 +5402,16 @@
 </context>
 <context>
     <name>lgsp::ui::TenantsPage</name>
+    <message numerus="yes">
+        <location filename="../ui/tenants/tenantspage.cpp" line="+120"/>
+        <source>%1 of %n tenant(s)</source>
+        <translation>
+            <numerusform>%1 of %n tenant</numerusform>
+            <numerusform>%1 of %n tenants</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/tenants/tenantspage.cpp" line="+122"/>
+        <location line="+5"/>
         <source>Search tenants: name, agency code, NDXP member, contact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5450,7 +5466,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="-18"/>
+        <location line="-19"/>
         <source>%n tenant(s)</source>
         <translation>
             <numerusform>%n tenant</numerusform>

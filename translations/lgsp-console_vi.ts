@@ -3013,10 +3013,17 @@
 <context>
     <name>lgsp::ui::CatalogPage</name>
     <message numerus="yes">
-        <location filename="../ui/catalog/catalogpage.cpp" line="+46"/>
+        <location filename="../ui/catalog/catalogpage.cpp" line="+48"/>
         <source>%n service(s)</source>
         <translation>
             <numerusform>%n dịch vụ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 of %n service(s)</source>
+        <translation>
+            <numerusform>%1 trong số %n dịch vụ</numerusform>
         </translation>
     </message>
     <message>
@@ -3840,7 +3847,7 @@
 <context>
     <name>lgsp::ui::ListPageBase</name>
     <message>
-        <location filename="../ui/common/listpagebase.cpp" line="+141"/>
+        <location filename="../ui/common/listpagebase.cpp" line="+149"/>
         <location line="+6"/>
         <source>Export to CSV</source>
         <translation>Xuất ra CSV</translation>
@@ -3891,14 +3898,14 @@
         <translation>Đang tải… %1/%2</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+17"/>
         <source>(%n instance(s) could not be read)</source>
         <translation>
             <numerusform>(không đọc được %n hệ thống)</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>Cannot write %1: %2</source>
         <translation>Không ghi được %1: %2</translation>
     </message>
@@ -5344,8 +5351,15 @@
 </context>
 <context>
     <name>lgsp::ui::TenantsPage</name>
+    <message numerus="yes">
+        <location filename="../ui/tenants/tenantspage.cpp" line="+120"/>
+        <source>%1 of %n tenant(s)</source>
+        <translation>
+            <numerusform>%1 trong số %n đơn vị</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/tenants/tenantspage.cpp" line="+122"/>
+        <location line="+5"/>
         <source>Search tenants: name, agency code, NDXP member, contact</source>
         <translation>Tìm đơn vị: tên, mã định danh, thành viên NDXP, liên hệ</translation>
     </message>
@@ -5400,7 +5414,7 @@
         <translation>Trang này liệt kê các cơ quan được mỗi hệ thống LGSP phục vụ — bộ, ngành, tỉnh, thành phố và các đơn vị trực thuộc — kèm trạng thái, mã định danh và dịch vụ; tìm kiếm được cả khi gõ có dấu hay không dấu. Hãy kết nối tới một hệ thống, hoặc dùng thử hệ thống thử nghiệm trên máy này.</translation>
     </message>
     <message numerus="yes">
-        <location line="-18"/>
+        <location line="-19"/>
         <source>%n tenant(s)</source>
         <translation>
             <numerusform>%n đơn vị</numerusform>

@@ -52,6 +52,9 @@ private Q_SLOTS:
 
         QTest::keyClicks(page.searchBox(), QStringLiteral("ho tich dien tu"));
         QCOMPARE(model->rowCount(), 1);
+        QVERIFY2(page.countLine().startsWith(QLatin1String("1 ")) &&
+                     page.countLine().contains(QLatin1String("40")),
+                 qPrintable(page.countLine()));
         QVERIFY(model->index(0, ServiceModel::NameColumn)
                     .data()
                     .toString()

@@ -103,6 +103,10 @@ private Q_SLOTS:
         QCOMPARE(page.view()->model()->rowCount(), 1);
         QCOMPARE(page.view()->model()->index(0, TenantModel::NameColumn).data().toString(),
                  QStringLiteral("Thành phố Hà Nội"));
+        // The count follows the search: "1 of 19 tenants", not "19 tenants".
+        QVERIFY2(page.countLine().startsWith(QLatin1String("1 ")) &&
+                     page.countLine().contains(QLatin1String("19")),
+                 qPrintable(page.countLine()));
         // Export writes what is shown: the header and the one row, UTF-8 with a BOM.
         QTemporaryDir dir;
         const QString csvPath = dir.filePath(QStringLiteral("tenants.csv"));
@@ -118,6 +122,7 @@ private Q_SLOTS:
         QVERIFY(lines.at(1).startsWith(QStringLiteral("Thành phố Hà Nội,000.00.00.H26")));
         page.searchBox()->clear();
         QCOMPARE(page.view()->model()->rowCount(), 19);
+        QVERIFY2(page.countLine().startsWith(QLatin1String("19 ")), qPrintable(page.countLine()));
         page.view()->selectAll();
         QCOMPARE(page.selectedRowsText().split(QLatin1Char('\n')).size(), 19);
         page.view()->clearSelection();

@@ -8,6 +8,7 @@
 
 #include <QComboBox>
 #include <QLineEdit>
+#include <QLocale>
 #include <QTreeView>
 
 namespace lgsp::ui {
@@ -41,9 +42,11 @@ void CatalogPage::showRow(int sourceRow)
     m_details->showService(row->instance, row->instanceName, row->readOnly, row->item);
 }
 
-QString CatalogPage::countText(int rows) const
+QString CatalogPage::countText(int shown, int total) const
 {
-    return tr("%n service(s)", nullptr, rows);
+    if (shown == total)
+        return tr("%n service(s)", nullptr, total);
+    return tr("%1 of %n service(s)", nullptr, total).arg(QLocale().toString(shown));
 }
 
 void CatalogPage::retranslate()

@@ -26,7 +26,7 @@ public:
 
 protected:
     void showRow(int sourceRow) override;
-    QString countText(int rows) const override;
+    QString countText(int shown, int total) const override;
     void retranslate() override;
 
 private:

@@ -110,6 +110,14 @@ void ListPageBase::setUp(QAbstractItemModel *model, models::ListLoader *loader, 
     connect(m_reload, &QPushButton::clicked, this, &ListPageBase::reload);
     connect(m_cancel, &QPushButton::clicked, loader, &models::ListLoader::cancel);
     connect(loader, &models::ListLoader::progress, this, &ListPageBase::updateState);
+    // The count follows the search and the filters.
+    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_proxy, signal, this, [this] {
+            if (!m_loader->isLoading())
+                updateState();
+        });
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &ListPageBase::updateState);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ListPageBase::updateState);
     // While a big list loads, the pages that arrive within 100 ms are merged into the sorted
     // view together: one layout and one repaint for several pages, not one per page (those
     // were half of the window's work during a 100,000-row load). The first page shows at
@@ -266,15 +274,22 @@ void ListPageBase::updateState()
         return;
     const bool loading = m_loader->isLoading();
     m_cancel->setVisible(loading);
-    QString text = loading ? loadingText() : countText(m_proxy->sourceModel()->rowCount());
+    QString text = loading ? loadingText()
+                           : countText(m_proxy->rowCount(), m_proxy->sourceModel()->rowCount());
     if (!m_loader->failures().isEmpty())
         text += QLatin1Char(' ') +
                 tr("(%n instance(s) could not be read)", nullptr, int(m_loader->failures().size()));
     m_progress->setText(text);
+    m_progress->setAccessibleName(text);
     QStringList reasons;
     for (const QString &reason : m_loader->failures())
         reasons << reason;
     m_progress->setToolTip(reasons.join(QLatin1Char('\n')));
+}
+
+QString ListPageBase::countLine() const
+{
+    return m_progress->text();
 }
 
 bool ListPageBase::exportCsv(const QString &path, QString *error) const

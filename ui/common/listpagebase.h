@@ -67,9 +67,16 @@ protected:
                            const std::function<QString(const QString &)> &text);
     // The source row now current, or -1.
     virtual void showRow(int sourceRow) = 0;
-    virtual QString countText(int rows) const = 0;
+    // "19 tenants", or "1 of 19 tenants" when a search or a filter hides some.
+    virtual QString countText(int shown, int total) const = 0;
     // Subclasses translate their texts and then call this.
     virtual void retranslate();
+
+public:
+    // The line that says how many rows are shown (what a screen reader announces).
+    QString countLine() const;
+
+protected:
     EmptyState *emptyState() const { return m_empty; }
     QString loadingText() const;
 

@@ -11,6 +11,7 @@
 
 #include <QComboBox>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QTreeView>
 
@@ -112,9 +113,11 @@ void TenantsPage::showRow(int sourceRow)
     m_details->showTenant(row->instance, row->instanceName, row->readOnly, row->item);
 }
 
-QString TenantsPage::countText(int rows) const
+QString TenantsPage::countText(int shown, int total) const
 {
-    return tr("%n tenant(s)", nullptr, rows);
+    if (shown == total)
+        return tr("%n tenant(s)", nullptr, total);
+    return tr("%1 of %n tenant(s)", nullptr, total).arg(QLocale().toString(shown));
 }
 
 void TenantsPage::retranslate()
