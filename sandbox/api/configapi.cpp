@@ -273,10 +273,7 @@ ApiResponse ConfigApi::apply(const ApiRequest &request)
     const QByteArray ifMatch = request.header("If-Match");
     if (ifMatch.isEmpty())
         return problems::preconditionRequired();
-    ApiResponse problem;
-    const std::optional<ConfigBundle> bundle = parse(request, &problem);
-    if (!bundle)
-        return problem;
+    // Preconditions before the request content (RFC 9110 §13.2.2).
     const qint64 revision = configRevision(m_db);
     if (parseEtag('r', ifMatch) != revision) {
         m_audit->record(AuditLog::Entry{request.principal->credentialId,
@@ -289,6 +286,10 @@ ApiResponse ConfigApi::apply(const ApiRequest &request)
             QStringLiteral("The instance is at revision %1. Export again, compare and reapply.")
                 .arg(revision));
     }
+    ApiResponse problem;
+    const std::optional<ConfigBundle> bundle = parse(request, &problem);
+    if (!bundle)
+        return problem;
     const QJsonArray planned = changes(*bundle);
     QString error;
     if (!applyBundle(*bundle, &error)) {

@@ -214,6 +214,12 @@ ApiResponse ServicesApi::update(const ApiRequest &request, const QString &id)
     const QByteArray ifMatch = request.header("If-Match");
     if (ifMatch.isEmpty())
         return problems::preconditionRequired();
+    // Preconditions before the request content (RFC 9110 §13.2.2).
+    if (ServiceStore::versionFromEtag(ifMatch) != current->version) {
+        audit(request, QStringLiteral("update"), current->service,
+              QStringLiteral("precondition_failed"));
+        return problems::preconditionFailed(QStringLiteral("service"));
+    }
     ApiResponse problem;
     const std::optional<QJsonObject> object = problems::bodyObject(request, &problem);
     if (!object)
@@ -255,12 +261,14 @@ ApiResponse ServicesApi::action(const ApiRequest &request, const QString &id, co
     const Principal &p = *request.principal;
     if (!(p.isOperator() || (p.isTenantAdmin() && p.tenantCode == current->service.tenantCode)))
         return problems::forbidden(action + QStringLiteral(" this service"));
+    const QByteArray ifMatch = request.header("If-Match");
+    if (!ifMatch.isEmpty() && ServiceStore::versionFromEtag(ifMatch) != current->version)
+        return problems::preconditionFailed(QStringLiteral("service"));
     if (!transitionAllowed(current->service.status, action)) {
         audit(request, action, current->service, QStringLiteral("invalid_transition"));
         return problems::invalidTransition(
             QStringLiteral("A %1 service cannot be %2.").arg(current->service.status, target));
     }
-    const QByteArray ifMatch = request.header("If-Match");
     ServiceStore::Stored stored;
     QString error;
     const auto outcome = m_store->setStatus(

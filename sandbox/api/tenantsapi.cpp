@@ -157,6 +157,12 @@ ApiResponse TenantsApi::update(const ApiRequest &request, const QString &code)
     const QByteArray ifMatch = request.header("If-Match");
     if (ifMatch.isEmpty())
         return problems::preconditionRequired();
+    // Preconditions before the request content (RFC 9110 §13.2.2): a stale version is 412
+    // even when the body is also invalid.
+    if (TenantStore::versionFromEtag(ifMatch) != current->version) {
+        audit(request, QStringLiteral("update"), code, QStringLiteral("precondition_failed"));
+        return problems::preconditionFailed(QStringLiteral("tenant"));
+    }
     ApiResponse problem;
     const std::optional<QJsonObject> object = problems::bodyObject(request, &problem);
     if (!object)
@@ -199,13 +205,15 @@ ApiResponse TenantsApi::action(const ApiRequest &request, const QString &code,
                                   QStringLiteral("Tenants support suspend, resume and close."));
     if (!request.principal->isOperator())
         return problems::forbidden(action + QStringLiteral(" tenants"));
+    const QByteArray ifMatch = request.header("If-Match");
+    if (!ifMatch.isEmpty() && TenantStore::versionFromEtag(ifMatch) != current->version)
+        return problems::preconditionFailed(QStringLiteral("tenant"));
     if (!allowedActions(*request.principal, current->tenant).contains(action)) {
         audit(request, action, code, QStringLiteral("invalid_transition"));
         return problems::invalidTransition(
             QStringLiteral("A %1 tenant cannot be %2.")
                 .arg(current->tenant.status, targetStatus.value(action)));
     }
-    const QByteArray ifMatch = request.header("If-Match");
     TenantStore::Stored stored;
     QString error;
     const auto outcome = m_store->setStatus(

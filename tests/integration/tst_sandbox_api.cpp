@@ -228,6 +228,15 @@ private Q_SLOTS:
         // The first ETag is stale now.
         QVERIFY(isProblem(m_operator->request("PATCH", path, patch, {{"If-Match", etag}}), 412,
                           QStringLiteral("precondition_failed")));
+        // Preconditions come before the content (RFC 9110 §13.2.2): stale and invalid is 412.
+        QVERIFY(isProblem(m_operator->request("PATCH", path, "{\"nameEn\":", {{"If-Match", etag}}),
+                          412, QStringLiteral("precondition_failed")));
+        QVERIFY(isProblem(m_operator->request("PATCH", path, "{\"nameEn\":"), 428,
+                          QStringLiteral("precondition_required")));
+        // The same for an action: a stale version is refused before the transition is judged.
+        QVERIFY(isProblem(
+            m_operator->request("POST", path + QStringLiteral(":resume"), {}, {{"If-Match", etag}}),
+            412, QStringLiteral("precondition_failed")));
     }
 
     void malformedBodies_data()

@@ -251,6 +251,8 @@ private Q_SLOTS:
                  8000);
         QCOMPARE(updated.json().value(QStringLiteral("consumers")).toArray().size(), 2);
         QCOMPARE(m_operator->request("PATCH", path, change, {{"If-Match", etag}}).status, 412);
+        // Preconditions before the content: a stale version with a broken body is still 412.
+        QCOMPARE(m_operator->request("PATCH", path, "{\"sla\":", {{"If-Match", etag}}).status, 412);
         QCOMPARE(m_operator
                      ->request("PATCH", path, "{\"code\":\"other\"}",
                                {{"If-Match", updated.header("ETag")}})
