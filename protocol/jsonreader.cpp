@@ -9,8 +9,38 @@
 
 namespace lgsp::protocol {
 
+qsizetype rawControlCharacter(const QByteArray &json)
+{
+    bool inString = false;
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const auto c = static_cast<unsigned char>(json.at(i));
+        if (!inString) {
+            inString = c == '"';
+            continue;
+        }
+        if (c == '\\')
+            ++i; // the escaped character, whatever it is, is not the string's end
+        else if (c == '"')
+            inString = false;
+        else if (c < 0x20)
+            return i;
+    }
+    return -1;
+}
+
 QJsonObject parseJsonObject(const QByteArray &body, DecodeError *error)
 {
+    if (const qsizetype at = rawControlCharacter(body); at >= 0) {
+        if (error) {
+            error->field.clear();
+            error->message =
+                JsonReader::tr("malformed JSON at byte %1: a raw control character (U+%2) inside "
+                               "a string; write it escaped")
+                    .arg(at)
+                    .arg(int(static_cast<unsigned char>(body.at(at))), 4, 16, QLatin1Char('0'));
+        }
+        return {};
+    }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {

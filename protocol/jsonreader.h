@@ -13,8 +13,14 @@
 namespace lgsp::protocol {
 
 // Parses a body that must be one JSON object. On failure returns an empty object and fills
-// *error with the parser's reason and byte offset.
+// *error with the parser's reason and byte offset. Raw control characters inside strings
+// are refused (JSON forbids them; Qt's parser lets them through, and a key holding a NUL
+// silently became another key).
 QJsonObject parseJsonObject(const QByteArray &body, DecodeError *error);
+
+// The byte offset of the first raw control character (U+0000..U+001F) inside a JSON string,
+// or -1 when there is none. Escaped ones ("\u0000") are fine.
+qsizetype rawControlCharacter(const QByteArray &json);
 
 // The JSON number as a whole number within [minimum, maximum], or nothing (a fraction, or
 // out of range). Never converts an out-of-range double to an integer (undefined behaviour).

@@ -1,6 +1,7 @@
 #include "models/config/bundlefile.h"
 
 #include "protocol/configbundle.h"
+#include "protocol/jsonreader.h"
 
 #include <QDir>
 #include <QFile>
@@ -64,6 +65,16 @@ std::optional<QJsonObject> BundleFile::read(const QString &path, Problem *proble
     const QByteArray bytes = file.read(kMaxBytes + 1);
     if (bytes.trimmed().isEmpty()) {
         *problem = Problem{{}, tr("%1 is empty.").arg(shown)};
+        return std::nullopt;
+    }
+    if (const qsizetype at = protocol::rawControlCharacter(bytes); at >= 0) {
+        const auto [line, column] = position(bytes, at);
+        *problem = Problem{
+            {},
+            tr("not valid JSON (a raw control character U+%1 inside a string)")
+                .arg(int(static_cast<unsigned char>(bytes.at(at))), 4, 16, QLatin1Char('0')),
+            line,
+            column};
         return std::nullopt;
     }
     QJsonParseError error{};

@@ -73,6 +73,10 @@ private Q_SLOTS:
         row("invalid-syntax-not-json.json", false, "line 1");
         row("invalid-syntax-array.json", false, "JSON object");
         row("invalid-syntax-empty.json", false, "empty");
+        // JSON forbids raw control characters in strings; a NUL in a key made it another key.
+        row("invalid-syntax-nul-in-key.json", false, "control character U+0000");
+        // JSON forbids raw control characters in strings; a NUL in a key made it another key.
+        row("invalid-syntax-nul-in-key.json", false, "control character U+0000");
         row("invalid-schema-version-2.json", true, "/schemaVersion");
         row("invalid-schema-version-missing.json", true, "/schemaVersion");
         row("invalid-schema-version-string.json", true, "/schemaVersion");

@@ -114,6 +114,21 @@ private Q_SLOTS:
         QTest::newRow("array") << QByteArray("[1,2]");
         QTest::newRow("html error page") << QByteArray("<html><body>502</body></html>");
         QTest::newRow("binary") << QByteArray("\x00\xff\xfe", 3);
+        QTest::newRow("raw NUL in a key") << QByteArray("{\"na\0me\": \"LGSP\"}", 17);
+        QTest::newRow("raw tab in a value") << QByteArray("{\"name\": \"LG\tSP\"}");
+        QTest::newRow("raw newline after an escaped quote")
+            << QByteArray("{\"name\": \"a\\\"\nb\"}");
+    }
+
+    void escapedControlCharactersAreFine()
+    {
+        DecodeError error;
+        const QJsonObject object =
+            parseJsonObject(QByteArray("{\"na\\u0000me\": \"LG\\tSP\\\\\", \"x\": 1}"), &error);
+        QVERIFY2(error.isNull(), qPrintable(error.message));
+        QCOMPARE(object.value(QStringLiteral("x")).toInt(), 1);
+        QCOMPARE(lgsp::protocol::rawControlCharacter("{\"a\": \"\\\\\"}\n"), -1);
+        QCOMPARE(lgsp::protocol::rawControlCharacter(QByteArray("{\"a\0\": 1}", 9)), 3);
     }
 
     void bodyThatIsNotAnObject()
