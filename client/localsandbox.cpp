@@ -2,10 +2,12 @@
 
 #include "client/logging.h"
 
+#include "protocol/jsonreader.h"
+
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 #ifdef Q_OS_LINUX
@@ -18,6 +20,10 @@ namespace lgsp::client {
 namespace {
 constexpr int kStartTimeoutMs = 20000;
 constexpr int kStopGraceMs = 3000;
+constexpr char kFolderPrefix[] = "lgsp-console-demo-";
+constexpr char kLockName[] = "console.lock";
+// A folder with no lock yet may be one another console is creating right now.
+constexpr qint64 kUnlockedGraceSeconds = 120;
 } // namespace
 
 LocalSandbox::LocalSandbox(QObject *parent)
@@ -89,16 +95,8 @@ void LocalSandbox::start()
 {
     if (m_process.state() != QProcess::NotRunning)
         return;
-    QString dataDir = m_dataDir;
-    if (dataDir.isEmpty()) {
-        m_tempDir = std::make_unique<QTemporaryDir>();
-        if (!m_tempDir->isValid()) {
-            fail(tr("No temporary directory for the sandbox: %1").arg(m_tempDir->errorString()));
-            return;
-        }
-        dataDir = m_tempDir->path();
-    }
-    m_activeDataDir = dataDir;
+    if (!makeDemoFolder())
+        return;
     if (!QFileInfo(m_program).isExecutable()) {
         fail(tr("The sandbox program was not found at %1.")
                  .arg(QDir::toNativeSeparators(m_program)));
@@ -106,15 +104,69 @@ void LocalSandbox::start()
     }
     m_stdoutBuffer.clear();
     m_baseUrl.clear();
+    m_clientId.clear();
+    m_secret.clear();
     m_failureReported = false;
     const QStringList arguments{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                                QStringLiteral("--data-dir"), dataDir, QStringLiteral("--seed"),
+                                QStringLiteral("--data-dir"), m_activeDataDir,
+                                QStringLiteral("--credentials-to-stdout"), QStringLiteral("--seed"),
                                 QStringLiteral("demo"),
                                 // Live traffic, so the demo's charts and figures move.
                                 QStringLiteral("--simulate"), QStringLiteral("12")};
     qCInfo(lcClient).noquote() << "starting" << m_program << arguments.join(QLatin1Char(' '));
     m_startTimeout.start(kStartTimeoutMs);
     m_process.start(m_program, arguments);
+}
+
+bool LocalSandbox::makeDemoFolder()
+{
+    const QString tempPath = QDir::tempPath();
+    const int removed = removeStaleDemoFolders(tempPath);
+    if (removed > 0)
+        qCInfo(lcClient) << "removed" << removed << "demo folder(s) left by consoles that died";
+    m_lock.reset();
+    m_tempDir = std::make_unique<QTemporaryDir>(
+        QDir(tempPath).filePath(QLatin1String(kFolderPrefix) + QLatin1String("XXXXXX")));
+    if (!m_tempDir->isValid()) {
+        fail(tr("No temporary directory for the sandbox: %1").arg(m_tempDir->errorString()));
+        return false;
+    }
+    m_lock = std::make_unique<QLockFile>(m_tempDir->filePath(QLatin1String(kLockName)));
+    m_lock->setStaleLockTime(0); // stale only when its process is gone, however old
+    if (!m_lock->tryLock(0)) {
+        fail(tr("The sandbox's folder %1 could not be locked.")
+                 .arg(QDir::toNativeSeparators(m_tempDir->path())));
+        return false;
+    }
+    m_activeDataDir = m_tempDir->filePath(QStringLiteral("sandbox"));
+    return true;
+}
+
+int LocalSandbox::removeStaleDemoFolders(const QString &tempPath)
+{
+    int removed = 0;
+    const QFileInfoList folders =
+        QDir(tempPath).entryInfoList({QLatin1String(kFolderPrefix) + QLatin1Char('*')},
+                                     QDir::Dirs | QDir::NoDotAndDotDot | QDir::NoSymLinks);
+    for (const QFileInfo &folder : folders) {
+        const QString lockPath = QDir(folder.filePath()).filePath(QLatin1String(kLockName));
+        if (QFileInfo::exists(lockPath)) {
+            QLockFile lock(lockPath);
+            lock.setStaleLockTime(0);
+            if (!lock.tryLock(0))
+                continue; // its console runs (or the lock cannot be judged): keep it
+            lock.unlock();
+        } else if (folder.lastModified().secsTo(QDateTime::currentDateTime()) <
+                   kUnlockedGraceSeconds) {
+            continue;
+        }
+        if (QDir(folder.filePath()).removeRecursively())
+            ++removed;
+        else
+            qCWarning(lcClient).noquote()
+                << "could not remove the stale demo folder" << folder.filePath();
+    }
+    return removed;
 }
 
 void LocalSandbox::stop()
@@ -141,31 +193,48 @@ qint64 LocalSandbox::processId() const
 void LocalSandbox::readStandardOutput()
 {
     m_stdoutBuffer += m_process.readAllStandardOutput();
-    if (!m_baseUrl.isEmpty()) {
-        m_stdoutBuffer.clear();
-        return;
+    while (m_baseUrl.isEmpty()) {
+        const qsizetype newline = m_stdoutBuffer.indexOf('\n');
+        if (newline < 0) {
+            if (m_stdoutBuffer.size() > 4096)
+                fail(tr("The sandbox printed an unexpected first line."));
+            return;
+        }
+        const QByteArray line = m_stdoutBuffer.left(newline).trimmed();
+        m_stdoutBuffer.remove(0, newline + 1);
+        if (!readLine(line)) {
+            m_process.kill();
+            return;
+        }
     }
-    const qsizetype newline = m_stdoutBuffer.indexOf('\n');
-    if (newline < 0) {
-        if (m_stdoutBuffer.size() > 4096)
-            fail(tr("The sandbox printed an unexpected first line."));
-        return;
-    }
-    const QByteArray line = m_stdoutBuffer.left(newline).trimmed();
     m_stdoutBuffer.clear();
+}
+
+// The sandbox's start-up lines: an optional "credentials {json}", then "listening on <url>".
+bool LocalSandbox::readLine(const QByteArray &line)
+{
+    static constexpr char kCredentials[] = "credentials ";
+    if (line.startsWith(kCredentials) && m_clientId.isEmpty()) {
+        protocol::DecodeError error;
+        const QJsonObject object =
+            protocol::parseJsonObject(line.mid(int(sizeof(kCredentials)) - 1), &error);
+        m_clientId = object.value(QStringLiteral("client_id")).toString();
+        m_secret = object.value(QStringLiteral("client_secret")).toString();
+        return true;
+    }
     static constexpr char kPrefix[] = "listening on ";
     const QUrl url(QString::fromUtf8(line.mid(int(sizeof(kPrefix)) - 1)));
     if (!line.startsWith(kPrefix) || !url.isValid() || url.port() <= 0) {
         fail(tr("The sandbox printed an unexpected first line: %1")
                  .arg(QString::fromUtf8(line.left(200))));
-        m_process.kill();
-        return;
+        return false;
     }
     m_startTimeout.stop();
     m_baseUrl = url;
     qCInfo(lcClient).noquote() << "sandbox ready at" << url.toString() << "pid"
                                << m_process.processId();
     Q_EMIT ready(url);
+    return true;
 }
 
 void LocalSandbox::fail(const QString &reason)
@@ -180,13 +249,11 @@ void LocalSandbox::fail(const QString &reason)
 
 bool LocalSandbox::readBootstrapCredentials(QString *clientId, QString *secret) const
 {
-    QFile file(QDir(m_activeDataDir).filePath(QStringLiteral("bootstrap-credentials.json")));
-    if (m_activeDataDir.isEmpty() || !file.open(QIODevice::ReadOnly) || file.size() > 64 * 1024)
+    if (m_clientId.isEmpty() || m_secret.isEmpty())
         return false;
-    const QJsonObject object = QJsonDocument::fromJson(file.readAll()).object();
-    *clientId = object.value(QStringLiteral("client_id")).toString();
-    *secret = object.value(QStringLiteral("client_secret")).toString();
-    return !clientId->isEmpty() && !secret->isEmpty();
+    *clientId = m_clientId;
+    *secret = m_secret;
+    return true;
 }
 
 } // namespace lgsp::client

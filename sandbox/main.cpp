@@ -29,7 +29,11 @@ int main(int argc, char *argv[])
     }
     installShutdownSignalHandlers(&app);
 
-    // The first line on stdout is the contract with whoever started us (the console, tests).
+    // The "listening on" line on stdout is the contract with whoever started us (the console,
+    // tests); with --credentials-to-stdout the credential line comes just before it.
+    const QByteArray credentialLine = server.takeCredentialLine();
+    if (!credentialLine.isEmpty())
+        std::printf("%s\n", credentialLine.constData());
     std::printf("listening on %s\n", qUtf8Printable(server.baseUrl().toString()));
     std::fflush(stdout);
     return app.exec();

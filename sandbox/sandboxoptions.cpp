@@ -74,8 +74,14 @@ bool SandboxOptions::parse(const QStringList &arguments, SandboxOptions *options
     const QCommandLineOption tlsKey(QStringLiteral("tls-key"),
                                     QStringLiteral("The PEM private key of --tls-cert."),
                                     QStringLiteral("file"));
+    const QCommandLineOption credentialsToStdout(
+        QStringLiteral("credentials-to-stdout"),
+        QStringLiteral("On a first start, print the operator credential as one line "
+                       "(\"credentials {json}\") on standard output before \"listening on\", "
+                       "instead of writing bootstrap-credentials.json (for a parent process "
+                       "that reads it from the pipe)."));
     parser.addOptions({listen, dataDir, name, operatorOption, seed, ndxp, tokenTtl, rateLimit,
-                       simulate, tlsCert, tlsKey});
+                       simulate, tlsCert, tlsKey, credentialsToStdout});
 
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
@@ -135,6 +141,7 @@ bool SandboxOptions::parse(const QStringList &arguments, SandboxOptions *options
         *error = QStringLiteral("--rate-limit expects a positive number");
         return false;
     }
+    options->credentialsToStdout = parser.isSet(credentialsToStdout);
     options->tlsCertificateFile = parser.value(tlsCert);
     options->tlsKeyFile = parser.value(tlsKey);
     if (options->tlsCertificateFile.isEmpty() != options->tlsKeyFile.isEmpty()) {

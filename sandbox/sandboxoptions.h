@@ -22,6 +22,8 @@ struct SandboxOptions
     QString tlsCertificateFile; // PEM: the certificate, then any intermediates
     QString tlsKeyFile;         // PEM private key (RSA or EC)
     double simulateRate = 0;    // calls a second through the gateway; 0: no simulator
+    // First start: hand the operator credential to the parent over stdout, never to a file.
+    bool credentialsToStdout = false;
 
     // Parses the command line (arguments include the program name). On failure returns
     // false and explains why in *error; --help and --version print and exit.

@@ -147,6 +147,14 @@ bool SandboxServer::writeBootstrapCredentials(QString *error)
                               QStringLiteral("operator"), QString(), error);
     if (!created)
         return false;
+    const QJsonObject body{{QStringLiteral("client_id"), created->id},
+                           {QStringLiteral("client_secret"), created->secret}};
+    if (m_options.credentialsToStdout) {
+        // The parent reads it from the pipe: no secret on disk, even if it is killed.
+        m_credentialLine = "credentials " + QJsonDocument(body).toJson(QJsonDocument::Compact);
+        qCInfo(lcSandbox) << "first start: operator credential handed to the parent on stdout";
+        return true;
+    }
     // The only place a secret is written in clear: for the local owner, mode 0600.
     QFile file(QDir(m_options.dataDir).filePath(QLatin1String(kBootstrapFile)));
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
@@ -154,8 +162,6 @@ bool SandboxServer::writeBootstrapCredentials(QString *error)
         *error = QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString());
         return false;
     }
-    const QJsonObject body{{QStringLiteral("client_id"), created->id},
-                           {QStringLiteral("client_secret"), created->secret}};
     file.write(QJsonDocument(body).toJson());
     file.close();
     qCInfo(lcSandbox).noquote() << "first start: operator credential written to" << file.fileName();

@@ -9,6 +9,7 @@
 #include <QUrl>
 
 #include <memory>
+#include <utility>
 
 namespace lgsp::sandbox {
 
@@ -36,6 +37,9 @@ public:
     // listening socket. On failure returns false with the reason in *error.
     bool start(QString *error);
     QUrl baseUrl() const { return m_baseUrl; }
+    // With --credentials-to-stdout: the first start's operator credential as one line
+    // ("credentials {json}"), handed out once; empty otherwise.
+    QByteArray takeCredentialLine() { return std::exchange(m_credentialLine, {}); }
 
     protocol::InstanceInfo info() const;
     CredentialStore *credentials() const { return m_credentials.get(); }
@@ -52,6 +56,7 @@ private:
     QDateTime m_startedAt = QDateTime::currentDateTimeUtc();
     QHttpServer m_server;
     QUrl m_baseUrl;
+    QByteArray m_credentialLine;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<CredentialStore> m_credentials;
     std::unique_ptr<HealthMonitor> m_health;

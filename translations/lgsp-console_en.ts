@@ -96,7 +96,7 @@
 <context>
     <name>BundleFile</name>
     <message>
-        <location filename="../models/config/bundlefile.cpp" line="+37"/>
+        <location filename="../models/config/bundlefile.cpp" line="+38"/>
         <source>line %1, column %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -122,6 +122,11 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>not valid JSON (a raw control character U+%1 inside a string)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>not valid JSON (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -865,7 +870,7 @@
 <context>
     <name>JsonReader</name>
     <message>
-        <location filename="../protocol/jsonreader.cpp" line="+19"/>
+        <location filename="../protocol/jsonreader.cpp" line="+49"/>
         <source>malformed JSON at byte %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -909,7 +914,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-138"/>
+        <source>malformed JSON at byte %1: a raw control character (U+%2) inside a string; write it escaped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+163"/>
         <source>expected true or false, found %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2025,7 +2035,7 @@
 <context>
     <name>lgsp::client::LocalSandbox</name>
     <message>
-        <location filename="../client/localsandbox.cpp" line="+45"/>
+        <location filename="../client/localsandbox.cpp" line="+51"/>
         <source>The sandbox program %1 could not be started: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2043,22 +2053,27 @@
         </translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+68"/>
         <source>No temporary directory for the sandbox: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-30"/>
         <source>The sandbox program was not found at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+36"/>
+        <source>The sandbox&apos;s folder %1 could not be locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>The sandbox printed an unexpected first line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+28"/>
         <source>The sandbox printed an unexpected first line: %1</source>
         <translation type="unfinished"></translation>
     </message>

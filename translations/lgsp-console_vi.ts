@@ -94,7 +94,7 @@
 <context>
     <name>BundleFile</name>
     <message>
-        <location filename="../models/config/bundlefile.cpp" line="+37"/>
+        <location filename="../models/config/bundlefile.cpp" line="+38"/>
         <source>line %1, column %2: %3</source>
         <translation>dòng %1, cột %2: %3</translation>
     </message>
@@ -120,6 +120,11 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>not valid JSON (a raw control character U+%1 inside a string)</source>
+        <translation>không phải JSON hợp lệ (ký tự điều khiển U+%1 không được thoát nằm trong một chuỗi)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>not valid JSON (%1)</source>
         <translation>không phải JSON hợp lệ (%1)</translation>
     </message>
@@ -856,7 +861,7 @@
 <context>
     <name>JsonReader</name>
     <message>
-        <location filename="../protocol/jsonreader.cpp" line="+19"/>
+        <location filename="../protocol/jsonreader.cpp" line="+49"/>
         <source>malformed JSON at byte %1: %2</source>
         <translation>JSON sai cú pháp tại byte %1: %2</translation>
     </message>
@@ -900,7 +905,12 @@
         <translation>phải nằm trong khoảng từ %1 đến %2</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-138"/>
+        <source>malformed JSON at byte %1: a raw control character (U+%2) inside a string; write it escaped</source>
+        <translation>JSON sai cú pháp tại byte %1: ký tự điều khiển (U+%2) nằm trong một chuỗi; hãy viết nó ở dạng thoát (escape)</translation>
+    </message>
+    <message>
+        <location line="+163"/>
         <source>expected true or false, found %1</source>
         <translation>cần giá trị true hoặc false, nhận được %1</translation>
     </message>
@@ -2008,7 +2018,7 @@
 <context>
     <name>lgsp::client::LocalSandbox</name>
     <message>
-        <location filename="../client/localsandbox.cpp" line="+45"/>
+        <location filename="../client/localsandbox.cpp" line="+51"/>
         <source>The sandbox program %1 could not be started: %2</source>
         <translation>Không khởi chạy được chương trình sandbox %1: %2</translation>
     </message>
@@ -2025,22 +2035,27 @@
         </translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+68"/>
         <source>No temporary directory for the sandbox: %1</source>
         <translation>Không tạo được thư mục tạm cho sandbox: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-30"/>
         <source>The sandbox program was not found at %1.</source>
         <translation>Không tìm thấy chương trình sandbox tại %1.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+36"/>
+        <source>The sandbox&apos;s folder %1 could not be locked.</source>
+        <translation>Không khóa được thư mục %1 của sandbox.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>The sandbox printed an unexpected first line.</source>
         <translation>Sandbox in ra dòng đầu tiên không đúng định dạng.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+28"/>
         <source>The sandbox printed an unexpected first line: %1</source>
         <translation>Sandbox in ra dòng đầu tiên không đúng định dạng: %1</translation>
     </message>

@@ -1,5 +1,7 @@
 // The lgsp-console executable as a person or a script runs it: its command line, --screenshot,
-// and --demo, whose sandbox child must never be left behind.
+// and --demo, whose sandbox child must never be left behind (a killed console: see
+// tst_localsandbox).
+#include "childprocesses.h"
 #include "client/secrets/secretstore.h"
 #include "consolerun.h"
 #include "lgsp_version.h"
@@ -12,7 +14,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QRegularExpression>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -20,12 +21,10 @@
 #include <QTest>
 #include <QUuid>
 
-#ifdef Q_OS_UNIX
-#include <csignal>
-#endif
-
 using lgsp::test::isolatedEnvironment;
+using lgsp::test::processesWithMarker;
 using lgsp::test::runConsole;
+using lgsp::test::sandboxPidFromLog;
 using Run = lgsp::test::ConsoleRun;
 
 namespace {
@@ -39,39 +38,6 @@ int distinctColours(const QImage &image)
             colours.insert(image.pixel(x, y));
     }
     return int(colours.size());
-}
-
-// Processes whose environment carries the marker: children the console started.
-QList<qint64> processesWithMarker(const QString &marker)
-{
-    QList<qint64> found;
-#ifdef Q_OS_LINUX
-    const QByteArray needle = "LGSP_TEST_MARKER=" + marker.toLatin1();
-    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
-    for (const QString &entry : entries) {
-        bool isPid = false;
-        const qint64 pid = entry.toLongLong(&isPid);
-        if (!isPid)
-            continue;
-        QFile environ(QStringLiteral("/proc/%1/environ").arg(pid));
-        if (!environ.open(QIODevice::ReadOnly))
-            continue;
-        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-        const bool zombie = stat.open(QIODevice::ReadOnly) && stat.readAll().contains(") Z ");
-        if (!zombie && environ.readAll().split('\0').contains(needle))
-            found.append(pid);
-    }
-#else
-    Q_UNUSED(marker);
-#endif
-    return found;
-}
-
-qint64 sandboxPidFromLog(const QString &log)
-{
-    static const QRegularExpression pattern(QStringLiteral("sandbox ready at \\S+ pid (\\d+)"));
-    const QRegularExpressionMatch match = pattern.match(log);
-    return match.hasMatch() ? match.captured(1).toLongLong() : 0;
 }
 
 } // namespace
@@ -447,28 +413,6 @@ private Q_SLOTS:
                                      QStringLiteral("csv")},
                                     env);
         QVERIFY2(list.exitCode == 0, qPrintable(list.err));
-    }
-
-    void sandboxDiesWithAKilledConsole()
-    {
-#ifdef Q_OS_LINUX
-        QTemporaryDir home;
-        const QString marker = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        QProcess console;
-        console.setProcessEnvironment(isolatedEnvironment(home, marker));
-        console.start(lgsp::test::binaryPath(QStringLiteral("lgsp-console")),
-                      {QStringLiteral("--demo")});
-        QString log;
-        QTRY_VERIFY_WITH_TIMEOUT(
-            (log += QString::fromUtf8(console.readAllStandardError()), sandboxPidFromLog(log) > 0),
-            30000);
-        QCOMPARE(processesWithMarker(marker).size(), 2); // the console and its sandbox
-        ::kill(pid_t(console.processId()), SIGKILL);     // no chance to clean up
-        QVERIFY(console.waitForFinished(5000));
-        QTRY_VERIFY_WITH_TIMEOUT(processesWithMarker(marker).isEmpty(), 5000);
-#else
-        QSKIP("relies on Linux's parent-death signal");
-#endif
     }
 };
 

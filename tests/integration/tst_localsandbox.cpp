@@ -1,9 +1,16 @@
-// The console's child sandbox: it starts, answers, stops, and never outlives the console.
+// The console's child sandbox: it starts, answers, stops, never outlives the console, and
+// leaves neither a secret nor its data behind, even when the console is killed.
+#include "childprocesses.h"
 #include "client/localsandbox.h"
+#include "consolerun.h"
 #include "testpaths.h"
 
+#include <QDirIterator>
+#include <QProcess>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 #ifdef Q_OS_UNIX
 #include <csignal>
@@ -11,23 +18,56 @@
 #endif
 
 using lgsp::client::LocalSandbox;
+using lgsp::test::processAlive;
 
 namespace {
-bool processAlive(qint64 pid)
+
+QStringList demoFolders(const QString &tempPath)
 {
-#ifdef Q_OS_LINUX
-    // A zombie (reaped later by its parent) no longer runs: read its state too.
-    QFile status(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!status.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray stat = status.readAll();
-    const qsizetype close = stat.lastIndexOf(')');
-    return close > 0 && stat.size() > close + 2 && stat.at(close + 2) != 'Z';
-#else
-    Q_UNUSED(pid);
-    return false;
-#endif
+    return QDir(tempPath).entryList({QStringLiteral("lgsp-console-demo-*")},
+                                    QDir::Dirs | QDir::NoDotAndDotDot);
 }
+
+// Every file under the folder whose name or content shows a credential.
+QStringList filesHoldingSecrets(const QString &folder, const QByteArray &secret = {})
+{
+    QStringList found;
+    QDirIterator it(folder, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        QFile file(path);
+        const QByteArray content = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        if (path.endsWith(QLatin1String("bootstrap-credentials.json")) ||
+            content.contains("client_secret") || (!secret.isEmpty() && content.contains(secret)))
+            found.append(path);
+    }
+    return found;
+}
+
+// Points QDir::tempPath() of this process (and its children) at a private folder.
+class ScopedTempPath
+{
+public:
+    explicit ScopedTempPath(const QString &path)
+        : m_previous(qgetenv("TMPDIR"))
+        , m_wasSet(qEnvironmentVariableIsSet("TMPDIR"))
+    {
+        qputenv("TMPDIR", path.toLocal8Bit());
+    }
+    ~ScopedTempPath()
+    {
+        if (m_wasSet)
+            qputenv("TMPDIR", m_previous);
+        else
+            qunsetenv("TMPDIR");
+    }
+    Q_DISABLE_COPY_MOVE(ScopedTempPath)
+
+private:
+    QByteArray m_previous;
+    bool m_wasSet;
+};
+
 } // namespace
 
 class TestLocalSandbox final : public QObject
@@ -59,6 +99,77 @@ private Q_SLOTS:
         }
 #ifdef Q_OS_LINUX
         QVERIFY2(!processAlive(pid), "the sandbox outlived its LocalSandbox");
+#endif
+    }
+
+    void theCredentialStaysInMemoryAndTheDataGoesWithIt()
+    {
+        QTemporaryDir temp;
+        const ScopedTempPath scoped(temp.path());
+        QString folder;
+        {
+            LocalSandbox sandbox;
+            QSignalSpy ready(&sandbox, &LocalSandbox::ready);
+            sandbox.start();
+            QVERIFY(ready.wait(20000));
+            QString clientId;
+            QString secret;
+            QVERIFY(sandbox.readBootstrapCredentials(&clientId, &secret));
+            QVERIFY(!clientId.isEmpty() && secret.size() >= 16);
+            QCOMPARE(demoFolders(temp.path()).size(), 1);
+            folder = temp.filePath(demoFolders(temp.path()).first());
+            QVERIFY(sandbox.dataDirectory().startsWith(folder));
+            QVERIFY(QFileInfo::exists(sandbox.dataDirectory()));
+            QCOMPARE(filesHoldingSecrets(folder, secret.toUtf8()), QStringList());
+        }
+        QVERIFY2(!QFileInfo::exists(folder), "the demo's data outlived it");
+    }
+
+    void aKilledConsoleLeavesNoSecretAndItsFolderGoesAtTheNextStart()
+    {
+#ifdef Q_OS_LINUX
+        QTemporaryDir home;
+        QTemporaryDir temp;
+        const QString marker = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        QProcessEnvironment env = lgsp::test::isolatedEnvironment(home, marker);
+        env.insert(QStringLiteral("TMPDIR"), temp.path());
+        QProcess console;
+        console.setProcessEnvironment(env);
+        console.start(lgsp::test::binaryPath(QStringLiteral("lgsp-console")),
+                      {QStringLiteral("--demo")});
+        QString log;
+        QTRY_VERIFY_WITH_TIMEOUT((log += QString::fromUtf8(console.readAllStandardError()),
+                                  lgsp::test::sandboxPidFromLog(log) > 0),
+                                 30000);
+        const qint64 sandboxPid = lgsp::test::sandboxPidFromLog(log);
+        QCOMPARE(lgsp::test::processesWithMarker(marker).size(), 2); // console and sandbox
+        QCOMPARE(demoFolders(temp.path()).size(), 1);
+        const QString stale = temp.filePath(demoFolders(temp.path()).first());
+        QCOMPARE(filesHoldingSecrets(stale), QStringList());
+
+        ::kill(pid_t(console.processId()), SIGKILL); // no chance to clean up
+        QVERIFY(console.waitForFinished(5000));
+        // The kernel stops the sandbox with its parent (PR_SET_PDEATHSIG).
+        QTRY_VERIFY_WITH_TIMEOUT(!processAlive(sandboxPid), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(lgsp::test::processesWithMarker(marker).isEmpty(), 5000);
+        QVERIFY(QFileInfo::exists(stale));                   // nothing could remove it yet…
+        QCOMPARE(filesHoldingSecrets(stale), QStringList()); // …but it holds no secret
+
+        // A folder of a console that may be starting right now (no lock yet) is kept.
+        QVERIFY(QDir(temp.path()).mkdir(QStringLiteral("lgsp-console-demo-fresh")));
+        const ScopedTempPath scoped(temp.path());
+        LocalSandbox next;
+        QSignalSpy ready(&next, &LocalSandbox::ready);
+        next.start();
+        QVERIFY(ready.wait(20000));
+        QVERIFY2(!QFileInfo::exists(stale), "the killed console's folder was not removed");
+        QVERIFY(QFileInfo::exists(temp.filePath(QStringLiteral("lgsp-console-demo-fresh"))));
+        QCOMPARE(demoFolders(temp.path()).size(), 2);
+        // A running console's folder is never removed by another.
+        QCOMPARE(LocalSandbox::removeStaleDemoFolders(temp.path()), 0);
+        QVERIFY(QFileInfo::exists(next.dataDirectory()));
+#else
+        QSKIP("relies on Linux's parent-death signal");
 #endif
     }
 
