@@ -7,11 +7,37 @@
 
 namespace lgsp::protocol {
 
+namespace {
+
+// A check's parameters: an object of strings and whole numbers (absent: none). Anything
+// else is refused rather than shown half-understood.
+QJsonObject checkParams(const QJsonValue &value, const QString &where, JsonReader *reader)
+{
+    if (value.isUndefined() || value.isNull())
+        return {};
+    if (!value.isObject()) {
+        reader->fail(where, JsonReader::tr("expected an object"));
+        return {};
+    }
+    const QJsonObject params = value.toObject();
+    for (auto it = params.constBegin(); it != params.constEnd(); ++it) {
+        const bool whole = it->isDouble() && wholeNumber(it->toDouble(), -kMaxCount, kMaxCount);
+        if (!it->isString() && !whole) {
+            reader->fail(where + QLatin1Char('/') + it.key(),
+                         JsonReader::tr("expected a string or a whole number"));
+            return {};
+        }
+    }
+    return params;
+}
+
+} // namespace
+
 QJsonObject HealthReport::toJson() const
 {
     QJsonArray list;
     for (const Check &c : checks) {
-        list.append(QJsonObject{
+        QJsonObject item{
             {QStringLiteral("name"), c.name},
             {QStringLiteral("status"), c.status},
             {QStringLiteral("detail"), c.detail},
@@ -21,7 +47,12 @@ QJsonObject HealthReport::toJson() const
             {QStringLiteral("nextCheckAt"), c.nextCheckAt.isValid()
                                                 ? QJsonValue(formatTimestamp(c.nextCheckAt))
                                                 : QJsonValue(QJsonValue::Null)},
-        });
+        };
+        if (!c.code.isEmpty()) {
+            item.insert(QStringLiteral("code"), c.code);
+            item.insert(QStringLiteral("params"), c.params);
+        }
+        list.append(item);
     }
     return QJsonObject{{QStringLiteral("status"), status},
                        {QStringLiteral("time"), formatTimestamp(time)},
@@ -48,6 +79,9 @@ std::optional<HealthReport> HealthReport::fromJson(const QJsonObject &object, De
             QStringLiteral("status"),
             {QStringLiteral("ok"), QStringLiteral("warn"), QStringLiteral("fail")});
         c.detail = item.optionalString(QStringLiteral("detail"));
+        c.code = item.optionalString(QStringLiteral("code"));
+        c.params = checkParams(list.at(i).toObject().value(QStringLiteral("params")),
+                               QStringLiteral("/checks/%1/params").arg(i), &reader);
         c.lastCheckedAt = item.optionalTimestamp(QStringLiteral("lastCheckedAt"));
         c.nextCheckAt = item.optionalTimestamp(QStringLiteral("nextCheckAt"));
         for (const DecodeError &d : item.errors())

@@ -17,7 +17,12 @@ struct HealthReport
     {
         QString name;
         QString status; // ok | warn | fail
-        QString detail;
+        // What the detail says, as a code with its parameters (strings and whole numbers),
+        // so the console words it in its own language; empty from servers that send only
+        // text. Codes: the OpenAPI document's HealthCheckCode.
+        QString code;
+        QJsonObject params;
+        QString detail;          // English (or the server's language): the fallback
         QDateTime lastCheckedAt; // invalid: not checked yet
         QDateTime nextCheckAt;
     };

@@ -53,8 +53,12 @@ HealthMonitor::HealthMonitor(Database *database, QString dataDir, QUrl ndxpUpstr
     , m_certificate(std::move(certificate))
 {
     for (const char *name : {"database", "gateway", "ndxp-link", "certificates", "disk"})
-        m_checks.append(Check{QString::fromLatin1(name), QStringLiteral("warn"),
-                              QStringLiteral("not checked yet"), QDateTime()});
+        m_checks.append(Check{QString::fromLatin1(name),
+                              QStringLiteral("warn"),
+                              QStringLiteral("pending"),
+                              {},
+                              QStringLiteral("not checked yet"),
+                              QDateTime()});
     connect(&m_timer, &QTimer::timeout, this, &HealthMonitor::runChecks);
 }
 
@@ -64,11 +68,14 @@ void HealthMonitor::start(int intervalMs)
     runChecks();
 }
 
-void HealthMonitor::set(const QString &name, const QString &status, const QString &detail)
+void HealthMonitor::set(const QString &name, const QString &status, const QString &code,
+                        const QJsonObject &params, const QString &detail)
 {
     for (Check &check : m_checks) {
         if (check.name == name) {
             check.status = status;
+            check.code = code;
+            check.params = params;
             check.detail = detail;
             check.lastCheckedAt = QDateTime::currentDateTimeUtc();
         }
@@ -77,75 +84,127 @@ void HealthMonitor::set(const QString &name, const QString &status, const QStrin
 
 void HealthMonitor::runChecks()
 {
-    QString detail;
-    const bool dbOk = m_database->isHealthy(&detail);
-    set(QStringLiteral("database"), dbOk ? QStringLiteral("ok") : QStringLiteral("fail"), detail);
+    checkDatabase();
+    checkDisk();
+    set(QStringLiteral("gateway"), QStringLiteral("ok"), QStringLiteral("gateway.accepting"), {},
+        QStringLiteral("accepting calls"));
+    checkCertificate();
+    probeNdxp();
+}
 
+void HealthMonitor::checkDatabase()
+{
+    qint64 tenants = 0;
+    QString error;
+    if (!m_database->isHealthy(&tenants, &error)) {
+        set(QStringLiteral("database"), QStringLiteral("fail"), QStringLiteral("database.error"),
+            {{QStringLiteral("message"), error}}, error);
+        return;
+    }
+    const QString engine = QStringLiteral("SQLite WAL");
+    const int schema = m_database->schemaVersion();
+    set(QStringLiteral("database"), QStringLiteral("ok"), QStringLiteral("database.ready"),
+        {{QStringLiteral("engine"), engine},
+         {QStringLiteral("schemaVersion"), schema},
+         {QStringLiteral("tenants"), tenants}},
+        QStringLiteral("%1, schema %2, %3 tenants").arg(engine).arg(schema).arg(tenants));
+}
+
+void HealthMonitor::checkDisk()
+{
     const DiskSpace disk = diskSpace(m_dataDir);
     if (disk.total <= 0) {
-        set(QStringLiteral("disk"), QStringLiteral("warn"),
+        set(QStringLiteral("disk"), QStringLiteral("warn"), QStringLiteral("disk.unknown"),
+            {{QStringLiteral("path"), m_dataDir}},
             QStringLiteral("free space unknown: the file system of %1 could not be read")
                 .arg(m_dataDir));
-    } else {
-        const double freeShare = double(disk.available) / double(disk.total);
-        set(QStringLiteral("disk"),
-            freeShare < 0.02 ? QStringLiteral("fail")
-                             : (freeShare < 0.10 ? QStringLiteral("warn") : QStringLiteral("ok")),
-            QStringLiteral("%1 MiB free (%2%)")
-                .arg(disk.available / (1024 * 1024))
-                .arg(int(freeShare * 100)));
+        return;
     }
+    const double freeShare = double(disk.available) / double(disk.total);
+    const qint64 freeMiB = disk.available / (1024 * 1024);
+    const int freePercent = int(freeShare * 100);
+    set(QStringLiteral("disk"),
+        freeShare < 0.02 ? QStringLiteral("fail")
+                         : (freeShare < 0.10 ? QStringLiteral("warn") : QStringLiteral("ok")),
+        QStringLiteral("disk.free"),
+        {{QStringLiteral("freeMiB"), freeMiB}, {QStringLiteral("freePercent"), freePercent}},
+        QStringLiteral("%1 MiB free (%2%)").arg(freeMiB).arg(freePercent));
+}
 
-    set(QStringLiteral("gateway"), QStringLiteral("ok"), QStringLiteral("accepting calls"));
+void HealthMonitor::checkCertificate()
+{
+    const QString name = QStringLiteral("certificates");
     if (m_certificate.isNull()) {
-        set(QStringLiteral("certificates"), QStringLiteral("ok"),
+        set(name, QStringLiteral("ok"), QStringLiteral("certificate.plain-http"), {},
             QStringLiteral("plain HTTP: no certificate in use"));
-    } else {
-        const qint64 days = QDateTime::currentDateTimeUtc().daysTo(m_certificate.expiryDate());
-        const QString subject =
-            m_certificate.subjectInfo(QSslCertificate::CommonName).value(0, QStringLiteral("?"));
-        set(QStringLiteral("certificates"),
-            days < 0 ? QStringLiteral("fail")
-                     : (days <= 30 ? QStringLiteral("warn") : QStringLiteral("ok")),
-            days < 0
-                ? QStringLiteral("certificate %1 expired %2 day(s) ago").arg(subject).arg(-days)
-                : QStringLiteral("certificate %1 expires in %2 day(s), on %3")
-                      .arg(subject)
-                      .arg(days)
-                      .arg(m_certificate.expiryDate().toString(Qt::ISODate)));
+        return;
     }
-    probeNdxp();
+    const qint64 days = QDateTime::currentDateTimeUtc().daysTo(m_certificate.expiryDate());
+    const QString subject =
+        m_certificate.subjectInfo(QSslCertificate::CommonName).value(0, QStringLiteral("?"));
+    if (days < 0) {
+        set(name, QStringLiteral("fail"), QStringLiteral("certificate.expired"),
+            {{QStringLiteral("subject"), subject}, {QStringLiteral("days"), -days}},
+            QStringLiteral("certificate %1 expired %2 day(s) ago").arg(subject).arg(-days));
+        return;
+    }
+    const QString expiresOn = m_certificate.expiryDate().toUTC().toString(Qt::ISODate);
+    set(name, days <= 30 ? QStringLiteral("warn") : QStringLiteral("ok"),
+        QStringLiteral("certificate.valid"),
+        {{QStringLiteral("subject"), subject},
+         {QStringLiteral("days"), days},
+         {QStringLiteral("expiresAt"), expiresOn}},
+        QStringLiteral("certificate %1 expires in %2 day(s), on %3")
+            .arg(subject)
+            .arg(days)
+            .arg(expiresOn));
 }
 
 void HealthMonitor::probeNdxp()
 {
+    const QString name = QStringLiteral("ndxp-link");
     if (m_probe)
         return; // the previous probe is still running
     if (!m_ndxpUpstream.isValid() || m_ndxpUpstream.host().isEmpty()) {
-        set(QStringLiteral("ndxp-link"), QStringLiteral("warn"),
+        set(name, QStringLiteral("warn"), QStringLiteral("ndxp.not-configured"), {},
             QStringLiteral("no NDXP upstream configured"));
         return;
     }
     m_probe = new QTcpSocket(this);
-    auto finish = [this](const QString &status, const QString &detail) {
+    auto finish = [this, name](const QString &status, const QString &code,
+                               const QJsonObject &params, const QString &detail) {
         if (!m_probe)
             return;
-        set(QStringLiteral("ndxp-link"), status, detail);
+        set(name, status, code, params, detail);
         m_probe->abort();
         m_probe->deleteLater();
         m_probe = nullptr;
     };
     const QString target =
         QStringLiteral("%1:%2").arg(m_ndxpUpstream.host()).arg(m_ndxpUpstream.port(443));
-    connect(m_probe, &QTcpSocket::connected, this, [finish, target] {
-        finish(QStringLiteral("ok"), QStringLiteral("reached ") + target);
+    const QJsonObject where{{QStringLiteral("target"), target}};
+    connect(m_probe, &QTcpSocket::connected, this, [finish, target, where] {
+        finish(QStringLiteral("ok"), QStringLiteral("ndxp.reached"), where,
+               QStringLiteral("reached ") + target);
     });
-    connect(m_probe, &QTcpSocket::errorOccurred, this, [this, finish, target] {
-        finish(QStringLiteral("fail"),
-               QStringLiteral("cannot reach %1: %2").arg(target, m_probe->errorString()));
-    });
-    QTimer::singleShot(3000, m_probe, [finish, target] {
-        finish(QStringLiteral("fail"), QStringLiteral("no answer from %1 within 3 s").arg(target));
+    connect(m_probe, &QTcpSocket::errorOccurred, this,
+            [this, finish, target](QAbstractSocket::SocketError error) {
+                const QString reason =
+                    error == QAbstractSocket::ConnectionRefusedError ? QStringLiteral("refused")
+                    : error == QAbstractSocket::HostNotFoundError ? QStringLiteral("host-not-found")
+                                                                  : QStringLiteral("other");
+                const QString message = m_probe->errorString();
+                finish(QStringLiteral("fail"), QStringLiteral("ndxp.unreachable"),
+                       {{QStringLiteral("target"), target},
+                        {QStringLiteral("reason"), reason},
+                        {QStringLiteral("message"), message}},
+                       QStringLiteral("cannot reach %1: %2").arg(target, message));
+            });
+    static constexpr int kTimeoutSeconds = 3;
+    QTimer::singleShot(kTimeoutSeconds * 1000, m_probe, [finish, target] {
+        finish(QStringLiteral("fail"), QStringLiteral("ndxp.timeout"),
+               {{QStringLiteral("target"), target}, {QStringLiteral("seconds"), kTimeoutSeconds}},
+               QStringLiteral("no answer from %1 within %2 s").arg(target).arg(kTimeoutSeconds));
     });
     m_probe->connectToHost(m_ndxpUpstream.host(), quint16(m_ndxpUpstream.port(443)));
 }
@@ -158,7 +217,7 @@ QJsonObject HealthMonitor::report() const
     bool anyProblem = false;
     for (const Check &c : m_checks) {
         anyProblem = anyProblem || c.status != QLatin1String("ok");
-        report.checks.append({c.name, c.status, c.detail, c.lastCheckedAt, next});
+        report.checks.append({c.name, c.status, c.code, c.params, c.detail, c.lastCheckedAt, next});
     }
     const bool databaseDown = m_checks.first().status == QLatin1String("fail");
     report.status = databaseDown ? QStringLiteral("down")

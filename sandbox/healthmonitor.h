@@ -16,7 +16,9 @@ class Database;
 
 // Runs the instance's own checks on a timer and keeps the last result of each, so /health
 // answers at once: database, disk, gateway, ndxp-link (a TCP connection to the NDXP
-// upstream) and certificates.
+// upstream) and certificates. Each result carries a code and its parameters (listed in the
+// OpenAPI document's HealthCheckCode) besides its English text, so a client can say it in
+// its user's language.
 class HealthMonitor final : public QObject
 {
     Q_OBJECT
@@ -36,12 +38,18 @@ private:
     {
         QString name;
         QString status = QStringLiteral("warn"); // ok | warn | fail
-        QString detail;
+        QString code;       // what the detail says, for clients that word it themselves
+        QJsonObject params; // the figures and names inside it
+        QString detail;     // the same in English, for clients that only show text
         QDateTime lastCheckedAt;
     };
     void runChecks();
+    void checkDatabase();
+    void checkDisk();
+    void checkCertificate();
     void probeNdxp();
-    void set(const QString &name, const QString &status, const QString &detail);
+    void set(const QString &name, const QString &status, const QString &code,
+             const QJsonObject &params, const QString &detail);
 
     Database *m_database;
     QString m_dataDir;

@@ -1019,7 +1019,7 @@
     <message>
         <location line="+15"/>
         <location filename="../protocol/metrics.cpp" line="+55"/>
-        <location filename="../protocol/health.cpp" line="+41"/>
+        <location filename="../protocol/health.cpp" line="+72"/>
         <location filename="../protocol/configchange.cpp" line="-137"/>
         <location filename="../protocol/listpage.h" line="+50"/>
         <source>expected an array</source>
@@ -1028,6 +1028,7 @@
     <message>
         <location line="+10"/>
         <location line="+30"/>
+        <location filename="../protocol/health.cpp" line="-53"/>
         <location filename="../protocol/configchange.cpp" line="+7"/>
         <location filename="../protocol/listpage.h" line="+17"/>
         <source>expected an object</source>
@@ -1125,6 +1126,11 @@
     <message>
         <location line="+49"/>
         <source>expected &quot;Bearer&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../protocol/health.cpp" line="+8"/>
+        <source>expected a string or a whole number</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1596,6 +1602,96 @@
     </message>
 </context>
 <context>
+    <name>ServerCheckText</name>
+    <message>
+        <location filename="../client/health/serverchecktext.cpp" line="+59"/>
+        <source>Not checked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%1, schema version %2, %n tenant(s).</source>
+        <translation>
+            <numerusform>%1, schema version %2, %n tenant.</numerusform>
+            <numerusform>%1, schema version %2, %n tenants.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The database does not answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 MiB free (%2 %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Free space unknown: the file system of %1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Accepting calls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Plain HTTP: no certificate in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Certificate %1 expires in %n day(s), on %2.</source>
+        <translation>
+            <numerusform>Certificate %1 expires in %n day, on %2.</numerusform>
+            <numerusform>Certificate %1 expires in %n days, on %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Certificate %1 expired %n day(s) ago.</source>
+        <translation>
+            <numerusform>Certificate %1 expired %n day ago.</numerusform>
+            <numerusform>Certificate %1 expired %n days ago.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No NDXP upstream is configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reached %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot reach %1: the connection was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot reach %1: its host name was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot reach %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>No answer from %1 within %n second(s).</source>
+        <translation>
+            <numerusform>No answer from %1 within %n second.</numerusform>
+            <numerusform>No answer from %1 within %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TrafficCsv</name>
     <message>
         <location filename="../models/traffic/trafficcsv.cpp" line="+30"/>
@@ -1770,7 +1866,7 @@
 <context>
     <name>lgsp::client::HealthProbe</name>
     <message>
-        <location filename="../client/health/healthprobe.cpp" line="+65"/>
+        <location filename="../client/health/healthprobe.cpp" line="+66"/>
         <source>Name resolution</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2004,7 +2100,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>No complete answer after %1 s: %2</source>
         <translation type="unfinished"></translation>
     </message>

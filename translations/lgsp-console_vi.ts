@@ -1010,7 +1010,7 @@
     <message>
         <location line="+15"/>
         <location filename="../protocol/metrics.cpp" line="+55"/>
-        <location filename="../protocol/health.cpp" line="+41"/>
+        <location filename="../protocol/health.cpp" line="+72"/>
         <location filename="../protocol/configchange.cpp" line="-137"/>
         <location filename="../protocol/listpage.h" line="+50"/>
         <source>expected an array</source>
@@ -1019,6 +1019,7 @@
     <message>
         <location line="+10"/>
         <location line="+30"/>
+        <location filename="../protocol/health.cpp" line="-53"/>
         <location filename="../protocol/configchange.cpp" line="+7"/>
         <location filename="../protocol/listpage.h" line="+17"/>
         <source>expected an object</source>
@@ -1117,6 +1118,11 @@
         <location line="+49"/>
         <source>expected &quot;Bearer&quot;</source>
         <translation>cần giá trị &quot;Bearer&quot;</translation>
+    </message>
+    <message>
+        <location filename="../protocol/health.cpp" line="+8"/>
+        <source>expected a string or a whole number</source>
+        <translation>cần một chuỗi hoặc một số nguyên</translation>
     </message>
 </context>
 <context>
@@ -1581,6 +1587,92 @@
     </message>
 </context>
 <context>
+    <name>ServerCheckText</name>
+    <message>
+        <location filename="../client/health/serverchecktext.cpp" line="+59"/>
+        <source>Not checked yet.</source>
+        <translation>Chưa kiểm tra.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%1, schema version %2, %n tenant(s).</source>
+        <translation>
+            <numerusform>%1, lược đồ phiên bản %2, %n đơn vị.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The database does not answer: %1</source>
+        <translation>Cơ sở dữ liệu không trả lời: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 MiB free (%2 %).</source>
+        <translation>Còn trống %1 MiB (%2 %).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Free space unknown: the file system of %1 could not be read.</source>
+        <translation>Không rõ dung lượng trống: không đọc được hệ thống tệp chứa %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Accepting calls.</source>
+        <translation>Đang nhận lời gọi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Plain HTTP: no certificate in use.</source>
+        <translation>HTTP thường: không dùng chứng thư số nào.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Certificate %1 expires in %n day(s), on %2.</source>
+        <translation>
+            <numerusform>Chứng thư số %1 hết hạn sau %n ngày, vào %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Certificate %1 expired %n day(s) ago.</source>
+        <translation>
+            <numerusform>Chứng thư số %1 đã hết hạn %n ngày trước.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No NDXP upstream is configured.</source>
+        <translation>Chưa cấu hình điểm kết nối lên NDXP.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reached %1.</source>
+        <translation>Đã kết nối được tới %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot reach %1: the connection was refused.</source>
+        <translation>Không kết nối được tới %1: kết nối bị từ chối.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot reach %1: its host name was not found.</source>
+        <translation>Không kết nối được tới %1: không tìm thấy tên máy chủ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot reach %1: %2</source>
+        <translation>Không kết nối được tới %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>No answer from %1 within %n second(s).</source>
+        <translation>
+            <numerusform>%1 không trả lời trong vòng %n giây.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TrafficCsv</name>
     <message>
         <location filename="../models/traffic/trafficcsv.cpp" line="+30"/>
@@ -1754,7 +1846,7 @@
 <context>
     <name>lgsp::client::HealthProbe</name>
     <message>
-        <location filename="../client/health/healthprobe.cpp" line="+65"/>
+        <location filename="../client/health/healthprobe.cpp" line="+66"/>
         <source>Name resolution</source>
         <translation>Phân giải tên miền</translation>
     </message>
@@ -1987,7 +2079,7 @@
         <translation>Máy chủ không báo kết quả kiểm tra nào.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>No complete answer after %1 s: %2</source>
         <translation>Không có câu trả lời đầy đủ sau %1 giây: %2</translation>
     </message>

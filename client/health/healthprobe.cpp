@@ -3,6 +3,7 @@
 #include "client/auth/credentialauthenticator.h"
 #include "client/backend/backend.h"
 #include "client/connection.h"
+#include "client/health/serverchecktext.h"
 #include "client/logging.h"
 #include "client/net/transport.h"
 
@@ -440,8 +441,11 @@ void HealthProbe::askHealth()
         if (r.value.checks.isEmpty())
             add(QStringLiteral("server"), Status::Warn, tr("The server reports no checks."));
         for (const protocol::HealthReport::Check &c : r.value.checks) {
-            add(QStringLiteral("server.") + c.name, serverStatus(c.status), c.detail);
+            add(QStringLiteral("server.") + c.name, serverStatus(c.status),
+                ServerCheckText::describe(c));
             m_report.checks.last().checkedAt = c.lastCheckedAt;
+            m_report.checks.last().serverCode = c.code;
+            m_report.checks.last().serverParams = c.params;
         }
         finish();
     });

@@ -42,6 +42,8 @@ public:
     void cut(const QString &why);
     bool isRunning() const { return m_running; }
     const ProbeReport &report() const { return m_report; }
+    // The translated title of a check (dns, connect, …, server.<name>).
+    static QString titleFor(const QString &id);
     // The local clock, for tests of the skew check.
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
 
@@ -65,7 +67,6 @@ private:
     void add(const QString &id, ProbeCheck::Status status, const QString &detail,
              qint64 elapsedMs = -1);
     void addCertificateCheck();
-    static QString titleFor(const QString &id);
 
     Connection *m_connection;
     ProbeReport m_report;

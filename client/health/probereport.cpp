@@ -1,5 +1,7 @@
 #include "client/health/probereport.h"
 
+#include "client/health/healthprobe.h"
+#include "client/health/serverchecktext.h"
 #include "protocol/timestamps.h"
 
 #include <QJsonArray>
@@ -36,6 +38,22 @@ QString ProbeCheck::statusText(Status status)
     return tr("SKIPPED");
 }
 
+QString ProbeCheck::currentTitle() const
+{
+    return HealthProbe::titleFor(id);
+}
+
+QString ProbeCheck::currentDetail() const
+{
+    if (serverCode.isEmpty())
+        return detail;
+    protocol::HealthReport::Check check;
+    check.code = serverCode;
+    check.params = serverParams;
+    check.detail = detail;
+    return ServerCheckText::describe(check);
+}
+
 QJsonObject ProbeCheck::toJson() const
 {
     QJsonObject object{{QStringLiteral("id"), id},
@@ -46,6 +64,10 @@ QJsonObject ProbeCheck::toJson() const
         object.insert(QStringLiteral("elapsedMs"), elapsedMs);
     if (checkedAt.isValid())
         object.insert(QStringLiteral("checkedAt"), protocol::formatTimestamp(checkedAt));
+    if (!serverCode.isEmpty()) {
+        object.insert(QStringLiteral("serverCode"), serverCode);
+        object.insert(QStringLiteral("serverParams"), serverParams);
+    }
     return object;
 }
 

@@ -25,6 +25,15 @@ public:
     QString detail;        // translated sentence, or the server's own text for server checks
     qint64 elapsedMs = -1; // -1: not timed
     QDateTime checkedAt;
+    // Server checks: the server's code and parameters for the detail (empty when it sent
+    // only text), so it can be said again in another language.
+    QString serverCode;
+    QJsonObject serverParams;
+
+    // The title and detail in the current interface language (the detail of the console's
+    // own checks stays in the language of the probe that made it).
+    QString currentTitle() const;
+    QString currentDetail() const;
 
     static QString statusName(Status status); // ok | warn | fail | skipped
     static QString statusText(Status status); // translated: OK / Cảnh báo / Lỗi / Bỏ qua

@@ -283,7 +283,7 @@ QVariant FleetModel::instanceData(const QUuid &id, int column, int role) const
         QStringList problems;
         for (const ProbeCheck &c : report.checks) {
             if (c.status == ProbeCheck::Status::Fail || c.status == ProbeCheck::Status::Warn)
-                problems << c.title + QStringLiteral(": ") + c.detail;
+                problems << c.currentTitle() + QStringLiteral(": ") + c.currentDetail();
         }
         return problems.isEmpty() ? QVariant() : QVariant(problems.join(QLatin1Char('\n')));
     }

@@ -65,9 +65,9 @@ QModelIndex HealthChecksModel::indexOf(const QUuid &instance, const QString &che
 QList<QStandardItem *> HealthChecksModel::checkRow(const client::ProbeCheck &check) const
 {
     QList<QStandardItem *> row{
-        cell(check.title),
+        cell(check.currentTitle()),
         cell(client::ProbeCheck::statusText(check.status)),
-        cell(check.detail),
+        cell(check.currentDetail()),
         cell(check.elapsedMs >= 0 ? tr("%1 ms").arg(check.elapsedMs) : QString()),
         cell(when(check.checkedAt)),
         cell(QString())};

@@ -429,16 +429,14 @@ bool Database::migrate(QString *error)
     return true;
 }
 
-bool Database::isHealthy(QString *detail) const
+bool Database::isHealthy(qint64 *tenants, QString *error) const
 {
     QSqlQuery query(handle());
     if (query.exec(QStringLiteral("SELECT count(*) FROM tenants")) && query.next()) {
-        *detail = QStringLiteral("SQLite WAL, schema %1, %2 tenants")
-                      .arg(schemaVersion())
-                      .arg(query.value(0).toLongLong());
+        *tenants = query.value(0).toLongLong();
         return true;
     }
-    *detail = query.lastError().text();
+    *error = query.lastError().text();
     return false;
 }
 

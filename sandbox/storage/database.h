@@ -86,7 +86,7 @@ public:
     static int latestSchemaVersion();
 
     // True when a trivial query succeeds (the health check).
-    bool isHealthy(QString *detail) const;
+    bool isHealthy(qint64 *tenants, QString *error) const;
 
 private:
     bool migrate(QString *error);

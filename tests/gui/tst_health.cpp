@@ -7,6 +7,7 @@
 #include "models/alerts/alertmonitor.h"
 #include "models/health/healthchecksmodel.h"
 #include "models/health/healthtimeline.h"
+#include "models/i18n/translations.h"
 #include "sandboxprocess.h"
 #include "sandboxprofile.h"
 #include "screenshots.h"
@@ -56,6 +57,18 @@ private:
     test::SandboxProcess m_broken;
     QTemporaryDir m_dir;
 
+    // The healthy sandbox as "LGSP Hà Nội" and the broken one as "LGSP Hậu Giang".
+    std::pair<client::ConnectionProfile, client::ConnectionProfile> watchBoth(client::Fleet *fleet)
+    {
+        const client::ConnectionProfile good = profileFor(m_healthy, QStringLiteral("LGSP Hà Nội"));
+        const client::ConnectionProfile bad =
+            profileFor(m_broken, QStringLiteral("LGSP Hậu Giang"));
+        fleet->setProfiles({good, bad});
+        fleet->setSecret(good.id, m_healthy.bootstrapSecret());
+        fleet->setSecret(bad.id, m_broken.bootstrapSecret());
+        return {good, bad};
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -71,13 +84,8 @@ private Q_SLOTS:
 
     void checksAndHistoryTellTheTruth()
     {
-        const client::ConnectionProfile good = profileFor(m_healthy, QStringLiteral("LGSP Hà Nội"));
-        const client::ConnectionProfile bad =
-            profileFor(m_broken, QStringLiteral("LGSP Hậu Giang"));
         client::Fleet fleet;
-        fleet.setProfiles({good, bad});
-        fleet.setSecret(good.id, m_healthy.bootstrapSecret());
-        fleet.setSecret(bad.id, m_broken.bootstrapSecret());
+        const auto [good, bad] = watchBoth(&fleet);
         const QString history = m_dir.filePath(QStringLiteral("health-history.json"));
         {
             ui::HealthPage page(&fleet);
@@ -212,6 +220,55 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(cleared.count(), 1, 15000);
         QCOMPARE(page.alerts()->rowCount(), 0);
         QCOMPARE(raised.count(), 1);
+        fleet.stop();
+    }
+
+    // The server's own checks come with codes: the page says them in the interface language,
+    // not in the server's English.
+    void serverChecksAreSaidInTheInterfaceLanguage()
+    {
+        models::Translations translations;
+        translations.setLanguage(QStringLiteral("vi"));
+        client::Fleet fleet;
+        const auto [good, bad] = watchBoth(&fleet);
+        ui::HealthPage page(&fleet);
+        const HealthChecksModel *model = page.checks();
+        fleet.start();
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(model, bad.id, QStringLiteral("server.ndxp-link")),
+                                  QStringLiteral("fail"), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(model, good.id, QStringLiteral("server.ndxp-link")),
+                                  QStringLiteral("ok"), 20000);
+        const auto detail = [model](const QUuid &id, const QString &check) {
+            return model->indexOf(id, check)
+                .siblingAtColumn(HealthChecksModel::DetailColumn)
+                .data()
+                .toString();
+        };
+        const QString database = detail(good.id, QStringLiteral("server.database"));
+        QVERIFY2(database.contains(QStringLiteral("lược đồ")) &&
+                     database.contains(QStringLiteral("19 đơn vị")),
+                 qPrintable(database));
+        QCOMPARE(detail(good.id, QStringLiteral("server.gateway")),
+                 QStringLiteral("Đang nhận lời gọi."));
+        QVERIFY2(detail(good.id, QStringLiteral("server.ndxp-link"))
+                     .startsWith(QStringLiteral("Đã kết nối được tới 127.0.0.1:")),
+                 qPrintable(detail(good.id, QStringLiteral("server.ndxp-link"))));
+        QVERIFY2(detail(bad.id, QStringLiteral("server.ndxp-link"))
+                     .endsWith(QStringLiteral(": kết nối bị từ chối.")),
+                 qPrintable(detail(bad.id, QStringLiteral("server.ndxp-link"))));
+        QVERIFY(detail(good.id, QStringLiteral("server.disk")).contains(QStringLiteral("MiB")));
+        for (const QString &check :
+             {QStringLiteral("server.database"), QStringLiteral("server.gateway"),
+              QStringLiteral("server.ndxp-link"), QStringLiteral("server.certificates"),
+              QStringLiteral("server.disk")}) {
+            const QString text = detail(good.id, check);
+            for (const char *english : {"accepting", "reached", "schema", "free", "plain HTTP"})
+                QVERIFY2(!text.contains(QLatin1String(english)), qPrintable(text));
+        }
+        // Back in English, the server's checks are said in English at once.
+        translations.setLanguage(QStringLiteral("en"));
+        QTRY_COMPARE(detail(good.id, QStringLiteral("server.gateway")),
+                     QStringLiteral("Accepting calls."));
         fleet.stop();
     }
 

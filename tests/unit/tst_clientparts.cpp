@@ -1,5 +1,6 @@
 // Pure parts of the connection layer: backoff, pins, error texts, token and config codecs.
 #include "client/clienterror.h"
+#include "client/health/serverchecktext.h"
 #include "client/net/retrypolicy.h"
 #include "client/net/tlspolicy.h"
 #include "protocol/configchange.h"
@@ -11,6 +12,7 @@
 
 using lgsp::client::ClientError;
 using lgsp::client::RetryPolicy;
+using lgsp::client::ServerCheckText;
 using lgsp::client::TlsPolicy;
 using std::chrono::milliseconds;
 
@@ -59,8 +61,8 @@ private Q_SLOTS:
     void everyErrorKindHasASentenceAndAName()
     {
         QSet<QString> names;
-        for (int k = int(ClientError::Kind::Configuration); k <= int(ClientError::Kind::Unsupported);
-             ++k) {
+        for (int k = int(ClientError::Kind::Configuration);
+             k <= int(ClientError::Kind::Unsupported); ++k) {
             ClientError e = ClientError::make(ClientError::Kind(k), QStringLiteral("detail"));
             QVERIFY2(!e.summary().isEmpty(), qPrintable(QString::number(k)));
             QVERIFY(e.message().endsWith(QLatin1String("detail")));
@@ -71,6 +73,41 @@ private Q_SLOTS:
         ClientError tls = ClientError::make(ClientError::Kind::Tls);
         tls.tls = ClientError::TlsProblem::PinMismatch;
         QVERIFY(tls.summary().contains(QLatin1String("pinned")));
+    }
+
+    void serverChecksAreWordedFromTheirCodeOrShownAsSent()
+    {
+        lgsp::protocol::HealthReport::Check check;
+        check.name = QStringLiteral("database");
+        check.detail = QStringLiteral("the server's own words");
+        check.code = QStringLiteral("database.ready");
+        check.params = {{QStringLiteral("engine"), QStringLiteral("SQLite WAL")},
+                        {QStringLiteral("schemaVersion"), 5},
+                        {QStringLiteral("tenants"), 19}};
+        QCOMPARE(ServerCheckText::describe(check),
+                 QStringLiteral("SQLite WAL, schema version 5, 19 tenant(s)."));
+        // A parameter missing or of another type: the sentence cannot be made; the text is.
+        check.params.remove(QStringLiteral("tenants"));
+        QCOMPARE(ServerCheckText::describe(check), check.detail);
+        check.params.insert(QStringLiteral("tenants"), QStringLiteral("19"));
+        QCOMPARE(ServerCheckText::describe(check), check.detail);
+        // A code from a newer server, and a server that sends only text.
+        check.code = QStringLiteral("database.replica-lagging");
+        QCOMPARE(ServerCheckText::describe(check), check.detail);
+        check.code.clear();
+        check.params = {};
+        QCOMPARE(ServerCheckText::describe(check), check.detail);
+        // Each reason of an unreachable NDXP link has its own sentence.
+        check.code = QStringLiteral("ndxp.unreachable");
+        check.params = {{QStringLiteral("target"), QStringLiteral("ndxp.gov.vn:443")},
+                        {QStringLiteral("reason"), QStringLiteral("refused")},
+                        {QStringLiteral("message"), QStringLiteral("Connection refused")}};
+        QCOMPARE(ServerCheckText::describe(check),
+                 QStringLiteral("Cannot reach ndxp.gov.vn:443: the connection was refused."));
+        check.params.insert(QStringLiteral("reason"), QStringLiteral("other"));
+        QCOMPARE(ServerCheckText::describe(check),
+                 QStringLiteral("Cannot reach ndxp.gov.vn:443: Connection refused"));
+        QVERIFY(ServerCheckText::knownCodes().size() >= 13);
     }
 
     void tokenResponses_data()

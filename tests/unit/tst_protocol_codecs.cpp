@@ -160,15 +160,42 @@ private Q_SLOTS:
         HealthReport r;
         r.status = QStringLiteral("degraded");
         r.time = kTime;
-        r.checks = {{QStringLiteral("ndxp-link"), QStringLiteral("fail"), QStringLiteral("refused"),
-                     kTime, kTime.addSecs(10)},
-                    {QStringLiteral("disk"), QStringLiteral("warn"), QStringLiteral("not yet"),
-                     QDateTime(), kTime.addSecs(10)}};
+        HealthReport::Check refused;
+        refused.name = QStringLiteral("ndxp-link");
+        refused.status = QStringLiteral("fail");
+        refused.code = QStringLiteral("ndxp.unreachable");
+        refused.params = {{QStringLiteral("target"), QStringLiteral("ndxp.gov.vn:443")},
+                          {QStringLiteral("reason"), QStringLiteral("refused")},
+                          {QStringLiteral("port"), 443}};
+        refused.detail = QStringLiteral("refused");
+        refused.lastCheckedAt = kTime;
+        refused.nextCheckAt = kTime.addSecs(10);
+        HealthReport::Check textOnly; // an older server: no code, no params
+        textOnly.name = QStringLiteral("disk");
+        textOnly.status = QStringLiteral("warn");
+        textOnly.detail = QStringLiteral("not yet");
+        textOnly.nextCheckAt = kTime.addSecs(10);
+        r.checks = {refused, textOnly};
         DecodeError error;
         const auto back = HealthReport::fromJson(r.toJson(), &error);
         QVERIFY2(back, qPrintable(error.toString()));
         QCOMPARE(back->checks.size(), 2);
+        QCOMPARE(back->checks.at(0).code, QStringLiteral("ndxp.unreachable"));
+        QCOMPARE(back->checks.at(0).params, refused.params);
+        QVERIFY(back->checks.at(1).code.isEmpty() && back->checks.at(1).params.isEmpty());
         QVERIFY(!back->checks.at(1).lastCheckedAt.isValid());
+        // Parameters are strings and whole numbers, nothing else.
+        for (const QJsonValue &odd : {QJsonValue(1.5), QJsonValue(true), QJsonValue(QJsonArray{1}),
+                                      QJsonValue(QJsonObject{})}) {
+            QJsonObject withOdd = r.toJson();
+            QJsonArray list = withOdd.value(QStringLiteral("checks")).toArray();
+            QJsonObject check = list.at(0).toObject();
+            check.insert(QStringLiteral("params"), QJsonObject{{QStringLiteral("port"), odd}});
+            list.replace(0, check);
+            withOdd.insert(QStringLiteral("checks"), list);
+            QVERIFY(!HealthReport::fromJson(withOdd, &error));
+            QCOMPARE(error.field, QStringLiteral("/checks/0/params/port"));
+        }
         QJsonObject bad = r.toJson();
         QJsonArray checks = bad.value(QStringLiteral("checks")).toArray();
         QJsonObject first = checks.at(0).toObject();

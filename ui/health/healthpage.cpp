@@ -208,8 +208,13 @@ void HealthPage::updateState()
 
 void HealthPage::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        // The server's checks are said again at once; the console's own sentences come
+        // with the next probe, so ask for it now.
+        if (m_fleet->isRunning())
+            m_fleet->refreshNow();
+    }
     QWidget::changeEvent(event);
 }
 
