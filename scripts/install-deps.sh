@@ -29,6 +29,9 @@ if $tests; then
         rpm lintian desktop-file-utils appstream nsis
         # promtool checks the --check prometheus output (tst_console_check)
         prometheus
+        # the accessibility test drives the real window over AT-SPI on an X server
+        # (tests/accessibility); xauth is what xvfb-run needs besides Xvfb
+        xvfb xauth at-spi2-core python3-pyatspi
     )
 fi
 

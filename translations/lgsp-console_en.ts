@@ -403,6 +403,14 @@
     </message>
 </context>
 <context>
+    <name>ClearButton</name>
+    <message>
+        <location filename="../ui/common/clearbutton.cpp" line="+11"/>
+        <source>Clear the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClientError</name>
     <message>
         <location filename="../client/clienterror.cpp" line="+43"/>
@@ -1342,7 +1350,7 @@
 <context>
     <name>ProbeCheck</name>
     <message>
-        <location filename="../client/health/probereport.cpp" line="+28"/>
+        <location filename="../client/health/probereport.cpp" line="+30"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2100,7 +2108,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>No complete answer after %1 s: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3211,6 +3219,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Protocol:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visibility:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Service catalog</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3228,7 +3251,7 @@
 <context>
     <name>lgsp::ui::ChartControls</name>
     <message>
-        <location filename="../ui/charts/chartcontrols.cpp" line="+119"/>
+        <location filename="../ui/charts/chartcontrols.cpp" line="+129"/>
         <source>No instance connected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3302,12 +3325,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-52"/>
         <source>Not connected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3339,6 +3362,21 @@
     <message>
         <location line="+1"/>
         <source>Part of the instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scope:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3519,12 +3557,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>New from template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-17"/>
         <source>A new bundle with one province tenant to start from</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3556,6 +3594,22 @@
     <message>
         <location line="+1"/>
         <source>Compare and apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Bundle actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tenants and services of the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundle as JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3806,7 +3860,7 @@
 <context>
     <name>lgsp::ui::DefinitionViewer</name>
     <message>
-        <location filename="../ui/catalog/definitionviewer.cpp" line="+25"/>
+        <location filename="../ui/catalog/definitionviewer.cpp" line="+26"/>
         <source>Service definition</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3817,7 +3871,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Continued from the top</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3838,7 +3892,7 @@
 <context>
     <name>lgsp::ui::FleetPage</name>
     <message>
-        <location filename="../ui/fleet/fleetpage.cpp" line="+162"/>
+        <location filename="../ui/fleet/fleetpage.cpp" line="+163"/>
         <source>Search instances by name, group or host</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3848,7 +3902,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Only instances with problems</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3928,7 +3982,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>Connection health</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3997,7 +4051,7 @@
 <context>
     <name>lgsp::ui::ListPageBase</name>
     <message>
-        <location filename="../ui/common/listpagebase.cpp" line="+149"/>
+        <location filename="../ui/common/listpagebase.cpp" line="+153"/>
         <location line="+6"/>
         <source>Export to CSV</source>
         <translation type="unfinished"></translation>
@@ -4008,8 +4062,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+111"/>
         <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Instance:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4113,9 +4172,14 @@
 <context>
     <name>lgsp::ui::NoticeBar</name>
     <message>
-        <location filename="../ui/common/noticebar.cpp" line="+26"/>
+        <location filename="../ui/common/noticebar.cpp" line="+65"/>
         <location line="+1"/>
         <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notice</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4239,6 +4303,11 @@
     <message>
         <location line="+0"/>
         <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems of the bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5553,6 +5622,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>New tenant…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5577,7 +5656,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="-19"/>
+        <location line="-21"/>
         <source>%n tenant(s)</source>
         <translation>
             <numerusform>%n tenant</numerusform>

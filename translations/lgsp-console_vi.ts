@@ -400,6 +400,14 @@
     </message>
 </context>
 <context>
+    <name>ClearButton</name>
+    <message>
+        <location filename="../ui/common/clearbutton.cpp" line="+11"/>
+        <source>Clear the text</source>
+        <translation>Xoá nội dung</translation>
+    </message>
+</context>
+<context>
     <name>ClientError</name>
     <message>
         <location filename="../client/clienterror.cpp" line="+43"/>
@@ -1328,7 +1336,7 @@
 <context>
     <name>ProbeCheck</name>
     <message>
-        <location filename="../client/health/probereport.cpp" line="+28"/>
+        <location filename="../client/health/probereport.cpp" line="+30"/>
         <source>OK</source>
         <translation>ĐẠT</translation>
     </message>
@@ -2079,7 +2087,7 @@
         <translation>Máy chủ không báo kết quả kiểm tra nào.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>No complete answer after %1 s: %2</source>
         <translation>Không có câu trả lời đầy đủ sau %1 giây: %2</translation>
     </message>
@@ -3175,6 +3183,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Protocol:</source>
+        <translation>Giao thức:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status:</source>
+        <translation>Trạng thái:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visibility:</source>
+        <translation>Phạm vi:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Service catalog</source>
         <translation>Danh mục dịch vụ</translation>
     </message>
@@ -3192,7 +3215,7 @@
 <context>
     <name>lgsp::ui::ChartControls</name>
     <message>
-        <location filename="../ui/charts/chartcontrols.cpp" line="+119"/>
+        <location filename="../ui/charts/chartcontrols.cpp" line="+129"/>
         <source>No instance connected</source>
         <translation>Chưa kết nối hệ thống nào</translation>
     </message>
@@ -3265,12 +3288,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>Paused</source>
         <translation>Tạm dừng</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-52"/>
         <source>Not connected</source>
         <translation>Chưa kết nối</translation>
     </message>
@@ -3303,6 +3326,21 @@
         <location line="+1"/>
         <source>Part of the instance</source>
         <translation>Phạm vi trong hệ thống</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scope:</source>
+        <translation>Phạm vi:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Window:</source>
+        <translation>Thời gian:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh:</source>
+        <translation>Làm mới:</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3480,12 +3518,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>New from template</source>
         <translation>Tạo từ mẫu</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-17"/>
         <source>A new bundle with one province tenant to start from</source>
         <translation>Gói mới có sẵn một đơn vị cấp tỉnh để bắt đầu</translation>
     </message>
@@ -3518,6 +3556,22 @@
         <location line="+1"/>
         <source>Compare and apply</source>
         <translation>So sánh và áp dụng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Bundle actions</source>
+        <translation>Thao tác với gói cấu hình</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tenants and services of the bundle</source>
+        <translation>Đơn vị và dịch vụ trong gói cấu hình</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundle as JSON</source>
+        <translation>Gói cấu hình dạng JSON</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3765,7 +3819,7 @@
 <context>
     <name>lgsp::ui::DefinitionViewer</name>
     <message>
-        <location filename="../ui/catalog/definitionviewer.cpp" line="+25"/>
+        <location filename="../ui/catalog/definitionviewer.cpp" line="+26"/>
         <source>Service definition</source>
         <translation>Đặc tả dịch vụ</translation>
     </message>
@@ -3776,7 +3830,7 @@
         <translation>Tìm trong đặc tả</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Continued from the top</source>
         <translation>Đã tìm lại từ đầu</translation>
     </message>
@@ -3797,7 +3851,7 @@
 <context>
     <name>lgsp::ui::FleetPage</name>
     <message>
-        <location filename="../ui/fleet/fleetpage.cpp" line="+162"/>
+        <location filename="../ui/fleet/fleetpage.cpp" line="+163"/>
         <source>Search instances by name, group or host</source>
         <translation>Tìm hệ thống theo tên, nhóm hoặc máy chủ</translation>
     </message>
@@ -3807,7 +3861,7 @@
         <translation>Tìm hệ thống</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Only instances with problems</source>
         <translation>Chỉ hệ thống có vấn đề</translation>
     </message>
@@ -3885,7 +3939,7 @@
         <translation>Cảnh báo (%1)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>Connection health</source>
         <translation>Tình trạng kết nối</translation>
     </message>
@@ -3954,7 +4008,7 @@
 <context>
     <name>lgsp::ui::ListPageBase</name>
     <message>
-        <location filename="../ui/common/listpagebase.cpp" line="+149"/>
+        <location filename="../ui/common/listpagebase.cpp" line="+153"/>
         <location line="+6"/>
         <source>Export to CSV</source>
         <translation>Xuất ra CSV</translation>
@@ -3965,9 +4019,14 @@
         <translation>Tệp CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+111"/>
         <source>Reload</source>
         <translation>Tải lại</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Instance:</source>
+        <translation>Hệ thống:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4067,10 +4126,15 @@
 <context>
     <name>lgsp::ui::NoticeBar</name>
     <message>
-        <location filename="../ui/common/noticebar.cpp" line="+26"/>
+        <location filename="../ui/common/noticebar.cpp" line="+65"/>
         <location line="+1"/>
         <source>Dismiss</source>
         <translation>Đóng thông báo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notice</source>
+        <translation>Thông báo</translation>
     </message>
 </context>
 <context>
@@ -4194,6 +4258,11 @@
         <location line="+0"/>
         <source>Problem</source>
         <translation>Vấn đề</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems of the bundle</source>
+        <translation>Các vấn đề của gói cấu hình</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5497,6 +5566,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Status:</source>
+        <translation>Trạng thái:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind:</source>
+        <translation>Loại:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>New tenant…</source>
         <translation>Đơn vị mới…</translation>
     </message>
@@ -5521,7 +5600,7 @@
         <translation>Trang này liệt kê các cơ quan được mỗi hệ thống LGSP phục vụ — bộ, ngành, tỉnh, thành phố và các đơn vị trực thuộc — kèm trạng thái, mã định danh và dịch vụ; tìm kiếm được cả khi gõ có dấu hay không dấu. Hãy kết nối tới một hệ thống, hoặc dùng thử hệ thống thử nghiệm trên máy này.</translation>
     </message>
     <message numerus="yes">
-        <location line="-19"/>
+        <location line="-21"/>
         <source>%n tenant(s)</source>
         <translation>
             <numerusform>%n đơn vị</numerusform>

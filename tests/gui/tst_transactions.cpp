@@ -69,6 +69,26 @@ struct ChartsUnderTest
     }
 };
 
+// The LGSP error codes the sandbox recorded over the last five minutes.
+QSet<QString> errorCodesOfTheLastFiveMinutes(test::ApiClient &api)
+{
+    const QString from =
+        QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch() - 299, Qt::UTC)
+            .toString(Qt::ISODate);
+    const QJsonObject metrics =
+        api.get(QStringLiteral("/api/v1/metrics/transactions?step=300s&from=") + from).json();
+    QSet<QString> codes;
+    for (const QJsonValue &s : metrics.value(QStringLiteral("series")).toArray()) {
+        for (const QJsonValue &b : s.toObject().value(QStringLiteral("buckets")).toArray()) {
+            const QJsonObject byCode =
+                b.toObject().value(QStringLiteral("errorsByCode")).toObject();
+            for (auto it = byCode.begin(); it != byCode.end(); ++it)
+                codes.insert(it.key());
+        }
+    }
+    return codes;
+}
+
 } // namespace
 
 class TestTransactions final : public QObject
@@ -81,6 +101,7 @@ private:
     QString m_listen;
     QStringList m_arguments;
     std::unique_ptr<test::SandboxProcess> m_sandbox;
+    qint64 m_trafficSinceMs = 0; // when the first sandbox (and its simulator) was ready
     const QUuid m_id = QUuid::createUuid();
 
     QString store() const { return m_charts.filePath(QStringLiteral("chart-history.sqlite")); }
@@ -97,6 +118,7 @@ private Q_SLOTS:
                        QStringLiteral("--simulate"), QStringLiteral("40")};
         m_sandbox = std::make_unique<test::SandboxProcess>(m_data.path());
         QVERIFY(m_sandbox->start(m_arguments));
+        m_trafficSinceMs = QDateTime::currentMSecsSinceEpoch();
     }
 
     void liveChartMovesAndNamesTheErrorCodes()
@@ -121,39 +143,44 @@ private Q_SLOTS:
         // frequent ones stacked by name).
         test::ApiClient api(m_sandbox->baseUrl());
         QVERIFY(api.signIn(m_sandbox->bootstrapClientId(), m_sandbox->bootstrapSecret()));
-        QTest::qWait(3000); // let some errors happen
-        ui.page->redraw();
-        const QStringList names = charts->seriesNames(charts->errorsView());
-        const QString from =
-            QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch() - 299, Qt::UTC)
-                .toString(Qt::ISODate);
-        const QJsonObject metrics =
-            api.get(QStringLiteral("/api/v1/metrics/transactions?step=300s&from=") + from).json();
+        // The chart and the server are compared until they agree: the chart learns of a code
+        // the simulator used for the first time a moment later, through the live stream.
+        QStringList names;
         QSet<QString> serverCodes;
-        for (const QJsonValue &s : metrics.value(QStringLiteral("series")).toArray()) {
-            for (const QJsonValue &b : s.toObject().value(QStringLiteral("buckets")).toArray()) {
-                const QJsonObject codes =
-                    b.toObject().value(QStringLiteral("errorsByCode")).toObject();
-                for (auto it = codes.begin(); it != codes.end(); ++it)
-                    serverCodes.insert(it.key());
-            }
-        }
+        int named = 0;
+        const auto agree = [&] {
+            ui.page->redraw();
+            names = charts->seriesNames(charts->errorsView());
+            // Asked after the chart was drawn: the server knows every code the chart shows.
+            serverCodes = errorCodesOfTheLastFiveMinutes(api);
+            named = int(std::count_if(names.cbegin(), names.cend(), [](const QString &name) {
+                return name != QLatin1String("Other codes");
+            }));
+            return !serverCodes.isEmpty() &&
+                   named ==
+                       std::min<int>(int(serverCodes.size()), ui::TransactionCharts::kMaxCodes);
+        };
+        QElapsedTimer waiting;
+        waiting.start();
+        while (!agree() && waiting.elapsed() < 20000)
+            QTest::qWait(500);
+        qInfo("chart and server agreed on the error codes after %lld ms", waiting.elapsed());
         QVERIFY2(!serverCodes.isEmpty(), "the simulator made no error");
         QVERIFY2(!names.isEmpty(), "no error series");
-        int named = 0;
-        for (const QString &name : names) {
+        for (const QString &name : std::as_const(names)) {
             if (name == QLatin1String("Other codes"))
                 continue;
             const QString code = name.section(QLatin1Char(' '), 0, 0);
             QVERIFY2(serverCodes.contains(code), qPrintable(name));
             QVERIFY2(name.contains(QLatin1Char('_')), qPrintable(name)); // "201 RECORD_NOT_FOUND"
-            ++named;
         }
         QCOMPARE(named, std::min<int>(int(serverCodes.size()), ui::TransactionCharts::kMaxCodes));
 
         // Clicking the chart a few seconds before its newest point lists the transactions
         // of that second.
         ui::TimeChartView *view = charts->throughputView();
+        // A second the simulator was running in.
+        QTRY_VERIFY_WITH_TIMEOUT(charts->lastDrawnMs(view) - 2500 > m_trafficSinceMs + 1000, 10000);
         const QRectF plot = view->chart()->plotArea();
         const qint64 left = view->timeAt(int(plot.left()));
         const qint64 right = view->timeAt(int(plot.right()));
@@ -301,10 +328,10 @@ private Q_SLOTS:
             lastBeforeStop = series->lastSecond();
             QTRY_VERIFY_WITH_TIMEOUT(
                 ui.page->controls()->statusText().startsWith(QStringLiteral("Reconnecting")), 3000);
-            QTest::qWait(3000);
-            ui.page->redraw();
-            QVERIFY2(ui.bandLabels().contains(QStringLiteral("Reconnecting…")),
-                     qPrintable(ui.bandLabels().join(QLatin1Char('|'))));
+            QTest::qWait(3000); // an outage of a few seconds, so its gap has room for a label
+            QTRY_VERIFY2_WITH_TIMEOUT(
+                (ui.page->redraw(), ui.bandLabels().contains(QStringLiteral("Reconnecting…"))),
+                qPrintable(ui.bandLabels().join(QLatin1Char('|'))), 10000);
             // Nothing is drawn after the last second received: a gap, not a line to zero.
             QVERIFY(ui.page->charts()->lastDrawnMs(ui.page->charts()->throughputView()) <=
                     (lastBeforeStop + 1) * 1000);

@@ -69,8 +69,11 @@ private Q_SLOTS:
         clock.start();
         fleet.start();
         QTest::qWait(1000);
-        // About ten in the first second (one every 100 ms), not a hundred.
-        QVERIFY2(startedAt.size() <= 13, qPrintable(QString::number(startedAt.size())));
+        // About ten in the first second (one every 100 ms), not a hundred; counted by when
+        // each started, as a busy machine may wake this test late.
+        const auto inFirstSecond = std::count_if(startedAt.cbegin(), startedAt.cend(),
+                                                 [](qint64 at) { return at < 1000; });
+        QVERIFY2(inFirstSecond <= 13, qPrintable(QString::number(inFirstSecond)));
         QTRY_COMPARE_WITH_TIMEOUT(updated.count(), 100, 40000);
         QVERIFY(maxRunning <= 4);
         // Exactly one update per instance, all healthy.

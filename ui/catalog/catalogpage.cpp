@@ -63,6 +63,9 @@ void CatalogPage::retranslate()
     m_protocol->setAccessibleName(tr("Protocol filter"));
     m_status->setAccessibleName(tr("Status filter"));
     m_visibility->setAccessibleName(tr("Visibility filter"));
+    setFilterLabel(m_protocol, tr("Protocol:"));
+    setFilterLabel(m_status, tr("Status:"));
+    setFilterLabel(m_visibility, tr("Visibility:"));
     view()->setAccessibleName(tr("Service catalog"));
     emptyState()->setTitle(tr("No services to show yet"));
     emptyState()->setText(

@@ -1,6 +1,7 @@
 #include "ui/catalog/definitionviewer.h"
 
 #include "ui/catalog/definitionhighlighter.h"
+#include "ui/common/clearbutton.h"
 #include "ui/common/messages.h"
 
 #include <QDialogButtonBox>
@@ -26,6 +27,7 @@ DefinitionViewer::DefinitionViewer(QWidget *parent)
     m_find->setPlaceholderText(tr("Find in the definition"));
     m_find->setAccessibleName(tr("Find in the definition"));
     m_find->setClearButtonEnabled(true);
+    ClearButton::name(m_find);
     connect(m_find, &QLineEdit::returnPressed, this, [this] { find(m_find->text()); });
     auto *buttons = new QDialogButtonBox(this);
     messages::addCloseButton(buttons);

@@ -1,6 +1,7 @@
 #include "ui/charts/chartcontrols.h"
 
 #include "client/fleet/fleet.h"
+#include "ui/common/fieldlabel.h"
 
 #include <QAbstractItemView>
 #include <QComboBox>
@@ -34,6 +35,9 @@ ChartControls::ChartControls(client::Fleet *fleet, QWidget *parent)
     , m_scope(new QComboBox(this))
     , m_windowBox(new QComboBox(this))
     , m_refresh(new QComboBox(this))
+    , m_scopeLabel(makeFieldLabel(m_scope))
+    , m_windowLabel(makeFieldLabel(m_windowBox))
+    , m_refreshLabel(makeFieldLabel(m_refresh))
     , m_resetZoom(new QToolButton(this))
     , m_export(new QToolButton(this))
     , m_status(new QLabel(this))
@@ -45,7 +49,7 @@ ChartControls::ChartControls(client::Fleet *fleet, QWidget *parent)
     m_instanceButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     // Service names are long: the list is as wide as it needs, the box is not.
     m_scope->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_scope->setMinimumContentsLength(26);
+    m_scope->setMinimumContentsLength(18);
     m_scope->setMaxVisibleItems(20);
     auto *exportMenu = new QMenu(this);
     m_export->setMenu(exportMenu);
@@ -55,13 +59,18 @@ ChartControls::ChartControls(client::Fleet *fleet, QWidget *parent)
     m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_status->setMinimumWidth(160);
     layout->addWidget(m_instanceButton);
+    layout->addSpacing(6);
+    layout->addWidget(m_scopeLabel);
     layout->addWidget(m_scope);
+    layout->addSpacing(6);
+    layout->addWidget(m_windowLabel);
     layout->addWidget(m_windowBox);
+    layout->addSpacing(6);
+    layout->addWidget(m_refreshLabel);
     layout->addWidget(m_refresh);
     layout->addWidget(m_resetZoom);
     layout->addWidget(m_export);
-    layout->addSpacing(8);
-    layout->addWidget(m_status, 1);
+    layout->addStretch(1); // the status label is placed by the page (statusLabel())
 
     connect(m_instanceMenu, &QMenu::aboutToShow, this, &ChartControls::rebuildInstanceMenu);
     connect(m_scope, &QComboBox::activated, this, &ChartControls::scopeChanged);
@@ -315,6 +324,9 @@ void ChartControls::retranslate()
         m_scope->addItem(QString(), QString());
     m_scope->setItemText(0, tr("Whole instance"));
     m_scope->setAccessibleName(tr("Part of the instance"));
+    m_scopeLabel->setText(tr("Scope:"));
+    m_windowLabel->setText(tr("Window:"));
+    m_refreshLabel->setText(tr("Refresh:"));
     m_windowBox->clear();
     for (const models::ChartWindow::Kind kind : models::ChartWindow::presets())
         m_windowBox->addItem(models::ChartWindow::name(kind), int(kind));

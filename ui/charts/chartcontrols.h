@@ -29,6 +29,8 @@ public:
     enum class Status { Idle, Loading, Live, Reconnecting, Paused, Offline, FixedRange, NoSource };
 
     explicit ChartControls(client::Fleet *fleet, QWidget *parent = nullptr);
+    // "Live", "Reconnecting…": for the page to place, beside its title.
+    QLabel *statusLabel() const { return m_status; }
 
     QList<QUuid> instances() const { return m_selected; }
     void setInstances(const QList<QUuid> &ids);
@@ -76,6 +78,9 @@ private:
     QComboBox *m_scope;
     QComboBox *m_windowBox;
     QComboBox *m_refresh;
+    QLabel *m_scopeLabel;
+    QLabel *m_windowLabel;
+    QLabel *m_refreshLabel;
     QToolButton *m_resetZoom;
     QToolButton *m_export;
     QLabel *m_status;

@@ -17,6 +17,7 @@
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QSaveFile>
 #include <QStackedWidget>
@@ -67,7 +68,11 @@ TransactionsPage::TransactionsPage(client::Fleet *fleet, QWidget *parent)
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     auto *content = new QVBoxLayout(m_content);
-    content->addWidget(m_title);
+    auto *titleRow = new QHBoxLayout;
+    titleRow->addWidget(m_title);
+    titleRow->addSpacing(16);
+    titleRow->addWidget(m_controls->statusLabel(), 1);
+    content->addLayout(titleRow);
     content->addWidget(m_storeNotice);
     content->addWidget(m_controls);
     content->addWidget(m_metricsNotice);

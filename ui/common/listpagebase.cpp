@@ -4,7 +4,9 @@
 #include "models/common/csv.h"
 #include "models/common/listloader.h"
 #include "models/common/tablefilterproxy.h"
+#include "ui/common/clearbutton.h"
 #include "ui/common/emptystate.h"
+#include "ui/common/fieldlabel.h"
 #include "ui/common/messages.h"
 
 #include <QClipboard>
@@ -38,12 +40,14 @@ ListPageBase::ListPageBase(client::Fleet *fleet, const QString &iconPath, QWidge
     , m_empty(new EmptyState(this))
     , m_content(new QWidget(this))
     , m_bar(new QHBoxLayout)
+    , m_filterBar(new QHBoxLayout)
     , m_search(new QLineEdit(m_content))
     , m_progress(new QLabel(m_content))
     , m_reload(new QPushButton(m_content))
     , m_cancel(new QPushButton(m_content))
     , m_export(new QPushButton(m_content))
     , m_instances(new QComboBox(m_content))
+    , m_instancesLabel(makeFieldLabel(m_instances))
     , m_view(new QTreeView(m_content))
 {
     m_empty->setIcon(iconPath);
@@ -79,7 +83,9 @@ void ListPageBase::setUp(QAbstractItemModel *model, models::ListLoader *loader, 
     m_loader = loader;
     m_instanceColumn = instanceColumn;
     // The instance selector comes right after the search box: one instance or all at once.
-    m_bar->insertWidget(1, m_instances);
+    m_filterBar->insertWidget(0, m_instancesLabel);
+    m_filterBar->insertWidget(1, m_instances);
+    m_filterBar->addStretch(1);
     m_instances->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     connect(m_instances, &QComboBox::currentIndexChanged, this, [this] {
         const QString name = m_instances->currentData().toString();
@@ -167,6 +173,7 @@ void ListPageBase::setUp(QAbstractItemModel *model, models::ListLoader *loader, 
     auto *contentLayout = new QVBoxLayout(m_content);
     contentLayout->setContentsMargins(0, 0, 0, 0);
     contentLayout->addLayout(m_bar);
+    contentLayout->addLayout(m_filterBar);
     contentLayout->addWidget(splitter, 1);
     m_details = details;
     updateTabOrder();
@@ -174,11 +181,14 @@ void ListPageBase::setUp(QAbstractItemModel *model, models::ListLoader *loader, 
 
 void ListPageBase::updateTabOrder()
 {
-    // As the page reads: the bar left to right, the table, then the details.
-    QList<QWidget *> chain;
-    for (int i = 0; i < m_bar->count(); ++i) {
-        if (QWidget *w = m_bar->itemAt(i)->widget())
-            chain << w;
+    // The search box, the filters below it, the bar's buttons, the table, then the details.
+    QList<QWidget *> chain{m_search};
+    for (QHBoxLayout *row : {m_filterBar, m_bar}) {
+        for (int i = 0; i < row->count(); ++i) {
+            QWidget *w = row->itemAt(i)->widget();
+            if (w && w != m_search && w->focusPolicy() != Qt::NoFocus) // not the labels
+                chain << w;
+        }
     }
     chain << m_view;
     if (m_details)
@@ -197,12 +207,22 @@ QComboBox *ListPageBase::addFilter(int column)
 {
     auto *box = new QComboBox(m_content);
     box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_bar->addWidget(box);
+    QLabel *label = makeFieldLabel(box);
+    m_filterLabels.insert(box, label);
+    m_filterBar->addSpacing(6);
+    m_filterBar->addWidget(label);
+    m_filterBar->addWidget(box);
     connect(box, &QComboBox::currentIndexChanged, this, [this, box, column] {
         const QString value = box->currentData().toString();
         m_proxy->setValueFilter(column, value.isEmpty() ? QStringList() : QStringList{value});
     });
     return box;
+}
+
+void ListPageBase::setFilterLabel(QComboBox *box, const QString &text)
+{
+    if (QLabel *label = m_filterLabels.value(box))
+        label->setText(text);
 }
 
 void ListPageBase::fillFilter(QComboBox *box, const QString &all, const QStringList &values,
@@ -248,6 +268,8 @@ void ListPageBase::changeEvent(QEvent *event)
 void ListPageBase::retranslate()
 {
     m_reload->setText(tr("Reload"));
+    ClearButton::name(m_search);
+    m_instancesLabel->setText(tr("Instance:"));
     m_instances->setAccessibleName(tr("Instance"));
     m_instances->setToolTip(tr("Show the rows of one LGSP instance, or of all of them"));
     fillInstances();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QWidget>
 
 #include <functional>
@@ -61,8 +62,10 @@ protected:
                int instanceColumn);
     // A button of the page's own (New…), placed before the progress text.
     void addToBar(QWidget *widget);
-    // A combo box of values for `column` (first entry: all); filled by fillFilter().
+    // A combo box of values for `column` (first entry: all), with a visible label before it
+    // (its text from setFilterLabel()); filled by fillFilter().
     QComboBox *addFilter(int column);
+    void setFilterLabel(QComboBox *box, const QString &text);
     static void fillFilter(QComboBox *box, const QString &all, const QStringList &values,
                            const std::function<QString(const QString &)> &text);
     // The source row now current, or -1.
@@ -95,13 +98,16 @@ private:
     QStackedWidget *m_stack;
     EmptyState *m_empty;
     QWidget *m_content;
-    QHBoxLayout *m_bar;
+    QHBoxLayout *m_bar;       // search, the page's buttons, the count, export, reload
+    QHBoxLayout *m_filterBar; // instance and the filters, each with its label
     QLineEdit *m_search;
     QLabel *m_progress;
     QPushButton *m_reload;
     QPushButton *m_cancel;
     QPushButton *m_export;
     QComboBox *m_instances;
+    QLabel *m_instancesLabel;
+    QHash<QComboBox *, QLabel *> m_filterLabels;
     int m_instanceColumn = -1;
     QTreeView *m_view;
     QWidget *m_details = nullptr;

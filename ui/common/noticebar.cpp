@@ -1,5 +1,6 @@
 #include "ui/common/noticebar.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -23,9 +24,8 @@ NoticeBar::NoticeBar(QWidget *parent)
     layout->addWidget(m_secondary);
     m_close->setFlat(true);
     m_close->setFixedWidth(28);
-    m_close->setAccessibleName(tr("Dismiss"));
-    m_close->setToolTip(tr("Dismiss"));
     layout->addWidget(m_close);
+    retranslate();
     connect(m_primary, &QPushButton::clicked, this, &NoticeBar::primaryClicked);
     connect(m_secondary, &QPushButton::clicked, this, &NoticeBar::secondaryClicked);
     connect(m_close, &QPushButton::clicked, this, &QWidget::hide);
@@ -51,6 +51,20 @@ void NoticeBar::showNotice(Kind kind, const QString &text, const QString &primar
     // A question needs an answer: only plain notices can be dismissed.
     m_close->setVisible(primary.isEmpty());
     show();
+}
+
+void NoticeBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QFrame::changeEvent(event);
+}
+
+void NoticeBar::retranslate()
+{
+    m_close->setAccessibleName(tr("Dismiss"));
+    m_close->setToolTip(tr("Dismiss"));
+    setAccessibleName(tr("Notice"));
 }
 
 QString NoticeBar::text() const

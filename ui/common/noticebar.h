@@ -31,7 +31,12 @@ Q_SIGNALS:
     void primaryClicked();
     void secondaryClicked();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
+
     Kind m_kind = Kind::Info;
     QLabel *m_text;
     QPushButton *m_primary;

@@ -343,6 +343,10 @@ void ConfigPage::retranslate()
     updateUndoTexts();
     m_tabs->setTabText(1, tr("JSON"));
     m_tabs->setTabText(2, tr("Compare and apply"));
+    m_toolBar->setAccessibleName(tr("Bundle actions"));
+    m_toolBar->setWindowTitle(tr("Bundle actions"));
+    m_tree->setAccessibleName(tr("Tenants and services of the bundle"));
+    m_json->setAccessibleName(tr("The bundle as JSON"));
     m_empty->setTitle(tr("No configuration bundle open"));
     m_empty->setText(tr("Prepare an instance's configuration offline — tenants, services, who "
                         "may call them and their SLA — check it as you type, and apply it "

@@ -105,6 +105,7 @@ QString ProblemsPanel::locationText(const models::BundleDocument *document, cons
 void ProblemsPanel::rebuild()
 {
     m_list->setHeaderLabels({tr("Severity"), tr("Where"), tr("Problem")});
+    m_list->setAccessibleName(tr("Problems of the bundle"));
     m_list->clear();
     const auto problems = m_document->problems();
     for (const auto &problem : problems) {

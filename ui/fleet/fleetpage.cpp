@@ -4,6 +4,7 @@
 #include "models/common/roles.h"
 #include "models/common/searchfilterproxy.h"
 #include "models/fleet/fleetmodel.h"
+#include "ui/common/clearbutton.h"
 #include "ui/common/emptystate.h"
 #include "ui/fleet/fleetdelegate.h"
 
@@ -161,6 +162,7 @@ void FleetPage::retranslate()
 {
     m_search->setPlaceholderText(tr("Search instances by name, group or host"));
     m_search->setAccessibleName(tr("Search instances"));
+    ClearButton::name(m_search);
     m_problemsOnly->setText(tr("Only instances with problems"));
     m_checkNow->setText(tr("Check now"));
     m_checkNow->setToolTip(tr("Run the health checks of every instance now"));

@@ -129,6 +129,8 @@ void TenantsPage::retranslate()
     fillFilter(m_kind, tr("All kinds"), protocol::Tenant::kinds(), &TenantModel::kindText);
     m_status->setAccessibleName(tr("Status filter"));
     m_kind->setAccessibleName(tr("Kind filter"));
+    setFilterLabel(m_status, tr("Status:"));
+    setFilterLabel(m_kind, tr("Kind:"));
     m_new->setText(tr("New tenant…"));
     m_new->setToolTip(
         tr("Create a tenant on an instance that lets this credential create tenants"));
