@@ -121,6 +121,28 @@ def type_into_fields(app):
     return typed
 
 
+def shown_controls(app):
+    shown = []
+
+    def visit(node, depth):
+        if showing(node) and node.getRole() in NAMED_ROLES | LABELLED_ROLES:
+            shown.append((node.getRoleName(), (node.name or "").strip()))
+
+    for w in range(app.childCount):
+        walk(app.getChildAtIndex(w), visit)
+    return shown
+
+
+def settle(app, timeout):
+    deadline = time.time() + timeout
+    last, same = None, 0
+    while time.time() < deadline and same < 2:
+        time.sleep(1)
+        now = shown_controls(app)
+        same = same + 1 if now == last else 0
+        last = now
+
+
 def find_app(pid, timeout):
     deadline = time.time() + timeout
     while time.time() < deadline:
@@ -150,10 +172,12 @@ def check(console, page, lang, dump, bundle):
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     problems = []
     try:
-        app = find_app(process.pid, 30)
+        app = find_app(process.pid, 120)  # a loaded machine starts slowly
         if app is None:
             return ["%s/%s: the window did not appear on the accessibility bus" % (lang, page)]
-        time.sleep(4)  # the demo sandbox connects and the page loads its data
+        # The demo sandbox connects and the page loads its data: wait until what is shown
+        # stops changing (the same controls on three looks a second apart).
+        settle(app, 60)
         seen = [0]
 
         def visit(node, depth):
@@ -185,7 +209,7 @@ def check(console, page, lang, dump, bundle):
         # empty editable field, then look again.
         typed = type_into_fields(app)
         if typed:
-            time.sleep(1)
+            settle(app, 20)
             for w in range(app.childCount):
                 walk(app.getChildAtIndex(w), visit)
             problems[:] = list(dict.fromkeys(problems))  # each problem once
