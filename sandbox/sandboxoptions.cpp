@@ -80,8 +80,12 @@ bool SandboxOptions::parse(const QStringList &arguments, SandboxOptions *options
                        "(\"credentials {json}\") on standard output before \"listening on\", "
                        "instead of writing bootstrap-credentials.json (for a parent process "
                        "that reads it from the pipe)."));
+    const QCommandLineOption metricsOpen(
+        QStringLiteral("metrics-open-on-loopback"),
+        QStringLiteral("Let GET /metrics (Prometheus) answer scrapers on this machine without a "
+                       "credential; others still need one (a viewer's API key is enough)."));
     parser.addOptions({listen, dataDir, name, operatorOption, seed, ndxp, tokenTtl, rateLimit,
-                       simulate, tlsCert, tlsKey, credentialsToStdout});
+                       simulate, tlsCert, tlsKey, credentialsToStdout, metricsOpen});
 
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
@@ -142,6 +146,7 @@ bool SandboxOptions::parse(const QStringList &arguments, SandboxOptions *options
         return false;
     }
     options->credentialsToStdout = parser.isSet(credentialsToStdout);
+    options->metricsOpenOnLoopback = parser.isSet(metricsOpen);
     options->tlsCertificateFile = parser.value(tlsCert);
     options->tlsKeyFile = parser.value(tlsKey);
     if (options->tlsCertificateFile.isEmpty() != options->tlsKeyFile.isEmpty()) {

@@ -24,6 +24,8 @@ struct SandboxOptions
     double simulateRate = 0;    // calls a second through the gateway; 0: no simulator
     // First start: hand the operator credential to the parent over stdout, never to a file.
     bool credentialsToStdout = false;
+    // GET /metrics answers scrapers on this machine (loopback) without a credential.
+    bool metricsOpenOnLoopback = false;
 
     // Parses the command line (arguments include the program name). On failure returns
     // false and explains why in *error; --help and --version print and exit.

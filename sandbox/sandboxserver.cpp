@@ -18,10 +18,12 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
 #include <QSslConfiguration>
 #include <QUuid>
 #include <QWebSocket>
@@ -122,6 +124,28 @@ protocol::InstanceInfo SandboxServer::info() const
     return info;
 }
 
+MetricsExposition::Figures SandboxServer::metricsFigures(const QString &tenantScope) const
+{
+    MetricsExposition::Figures figures;
+    figures.traffic = &m_traffic->totals();
+    figures.tenantScope = tenantScope;
+    QSqlQuery query(m_database->handle());
+    if (query.exec(QStringLiteral("SELECT (SELECT count(*) FROM tenants), "
+                                  "(SELECT count(*) FROM services)")) &&
+        query.next()) {
+        figures.tenants = query.value(0).toLongLong();
+        figures.services = query.value(1).toLongLong();
+    }
+    const QDir dir(m_options.dataDir);
+    for (const char *file : {"lgsp-sandbox.sqlite", "lgsp-sandbox.sqlite-wal"})
+        figures.databaseBytes += QFileInfo(dir.filePath(QLatin1String(file))).size();
+    const protocol::InstanceInfo instance = info();
+    figures.version = instance.version;
+    figures.apiVersion = instance.apiVersion;
+    figures.startTimeSeconds = double(m_startedAt.toMSecsSinceEpoch()) / 1000.0;
+    return figures;
+}
+
 bool SandboxServer::openData(QString *error)
 {
     if (m_options.dataDir.isEmpty() || !QDir().mkpath(m_options.dataDir)) {
@@ -218,6 +242,11 @@ bool SandboxServer::start(QString *error)
     m_router->services().rebaseDemoUpstreams(m_baseUrl.toString());
     m_traffic = std::make_unique<TrafficRecorder>(m_database->handle());
     m_traffic->start();
+    m_router->setMetrics(
+        [this](MetricsExposition::Format format, const QString &tenantScope) {
+            return MetricsExposition::render(metricsFigures(tenantScope), format);
+        },
+        m_options.metricsOpenOnLoopback);
     m_gateway =
         std::make_unique<Gateway>(m_credentials.get(), &m_router->services(), m_traffic.get());
     if (tls)

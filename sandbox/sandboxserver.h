@@ -1,6 +1,7 @@
 #pragma once
 
 #include "protocol/instanceinfo.h"
+#include "sandbox/metrics/exposition.h"
 #include "sandbox/sandboxoptions.h"
 
 #include <QDateTime>
@@ -49,6 +50,7 @@ public:
 
 private:
     bool openData(QString *error);
+    MetricsExposition::Figures metricsFigures(const QString &tenantScope) const;
     void registerStreamRoute();
     bool writeBootstrapCredentials(QString *error);
 

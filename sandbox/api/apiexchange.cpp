@@ -41,6 +41,7 @@ ApiRequest ApiRequest::from(const QHttpServerRequest &request)
     r.query = QUrlQuery(request.url());
     r.headers = request.headers();
     r.body = request.body();
+    r.remoteAddress = request.remoteAddress();
     return r;
 }
 

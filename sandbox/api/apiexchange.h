@@ -3,6 +3,7 @@
 #include "sandbox/auth/principal.h"
 
 #include <QByteArray>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
@@ -25,6 +26,7 @@ struct ApiRequest
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
     QString correlationId;
+    QHostAddress remoteAddress;
     std::optional<Principal> principal;
 
     static ApiRequest from(const QHttpServerRequest &request);

@@ -66,6 +66,8 @@ ApiResponse ApiRouter::handle(ApiRequest &request)
                 .withHeader("Allow", "POST");
         return token(request);
     }
+    if (request.path == QLatin1String("/metrics") && m_metrics)
+        return metrics(request);
     if (request.path == kApi + QStringLiteral("/info") && request.method == QLatin1String("GET"))
         return ApiResponse::json(200, m_info().toJson());
     if (!request.path.startsWith(kApi + QLatin1Char('/')))
@@ -101,6 +103,33 @@ ApiResponse ApiRouter::handle(ApiRequest &request)
         return createCredential(request);
     return ApiResponse::problem(404, QStringLiteral("not_found"), QStringLiteral("Not found"),
                                 QStringLiteral("No resource at %1").arg(request.path));
+}
+
+ApiResponse ApiRouter::metrics(ApiRequest &request)
+{
+    if (request.method != QLatin1String("GET"))
+        return ApiResponse::problem(405, QStringLiteral("method_not_allowed"),
+                                    QStringLiteral("Method not allowed"))
+            .withHeader("Allow", "GET");
+    const bool open = m_metricsOpenOnLoopback && request.remoteAddress.isLoopback() &&
+                      request.header("Authorization").isEmpty();
+    QString scope;
+    if (!open) {
+        // Any role may scrape (a viewer is enough); a tenant's credential sees its own traffic.
+        request.principal = m_credentials->authenticate(request.header("Authorization"));
+        if (!request.principal)
+            return unauthorized();
+        if (std::optional<ApiResponse> limited = rateLimited(*request.principal))
+            return *limited;
+        scope = request.principal->tenantCode;
+    }
+    const MetricsExposition::Format format = MetricsExposition::negotiate(request.header("Accept"));
+    ApiResponse response;
+    response.status = 200;
+    response.contentType = MetricsExposition::contentType(format);
+    response.body = m_metrics(format, scope);
+    response.withHeader("Cache-Control", "no-store");
+    return response;
 }
 
 std::optional<ApiResponse> ApiRouter::rateLimited(const Principal &principal)

@@ -43,6 +43,11 @@ void TrafficRecorder::record(const TransactionRecord &record)
     m_live[second][Key{record.tenantCode, record.serviceId}].add(record.latencyMs,
                                                                  record.errorCode);
     m_live[second][Key{record.tenantCode, record.serviceId}].t = second;
+    const QString code = record.errorCode.isEmpty() ? QStringLiteral("OK") : record.errorCode;
+    ++m_totals.calls[CallKey{record.tenantCode, record.serviceId, record.consumer, code}];
+    Latency &latency = m_totals.latency[ServiceKey{record.tenantCode, record.serviceId}];
+    latency.histogram.add(record.latencyMs);
+    latency.sumMs += record.latencyMs;
 }
 
 void TrafficRecorder::tick()

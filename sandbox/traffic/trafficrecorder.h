@@ -48,6 +48,42 @@ public:
     // second too, at shutdown). Called by the timer every second.
     void flush(bool includeCurrent = false);
 
+    // What was recorded since the process started, for GET /metrics: calls by provider,
+    // service, consumer and result code ("OK" or the LGSP error code), and a latency
+    // histogram (with its sum) by provider and service. Counters: they only grow.
+    struct CallKey
+    {
+        QString tenant;
+        QString service;
+        QString consumer;
+        QString code;
+        friend bool operator<(const CallKey &a, const CallKey &b)
+        {
+            return std::tie(a.tenant, a.service, a.consumer, a.code) <
+                   std::tie(b.tenant, b.service, b.consumer, b.code);
+        }
+    };
+    struct ServiceKey
+    {
+        QString tenant;
+        QString service;
+        friend bool operator<(const ServiceKey &a, const ServiceKey &b)
+        {
+            return std::tie(a.tenant, a.service) < std::tie(b.tenant, b.service);
+        }
+    };
+    struct Latency
+    {
+        protocol::LatencyHistogram histogram;
+        double sumMs = 0;
+    };
+    struct Totals
+    {
+        QMap<CallKey, qint64> calls;
+        QMap<ServiceKey, Latency> latency;
+    };
+    const Totals &totals() const { return m_totals; }
+
     // The in-memory bucket of one second (the live stream), for a tenant and/or a service.
     Bucket liveBucket(qint64 second, const QString &tenant, const QString &service) const;
     qint64 recordedCount() const { return m_recorded; }
@@ -82,6 +118,7 @@ private:
     qint64 m_lastAnnouncedSecond = 0;
     qint64 m_lastPrune = 0;
     qint64 m_recorded = 0;
+    Totals m_totals;
 };
 
 } // namespace lgsp::sandbox

@@ -86,7 +86,7 @@ void ApiClient::record(const QByteArray &method, const QUrl &url, const Reply &r
 {
     // LGSP_CONTRACT_LOG: every exchange, for the contract check against the OpenAPI document.
     const QString path = qEnvironmentVariable("LGSP_CONTRACT_LOG");
-    if (path.isEmpty() || reply.status == 0)
+    if (!m_recording || path.isEmpty() || reply.status == 0)
         return;
     QDir().mkpath(QFileInfo(path).absolutePath());
     QFile log(path);

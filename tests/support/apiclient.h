@@ -27,6 +27,9 @@ public:
     };
 
     void setAuthorization(const QByteArray &value) { m_authorization = value; }
+    // Off for servers other than the sandbox (Prometheus): the contract check reads only
+    // the sandbox's exchanges.
+    void setContractRecording(bool on) { m_recording = on; }
     // Trust these CA certificates (besides the system's) for HTTPS.
     void addCaCertificates(const QList<QSslCertificate> &certificates);
     // The TLS errors of the last request (empty when none).
@@ -41,13 +44,14 @@ public:
     Reply postJson(const QString &path, const QJsonObject &body);
 
 private:
-    static void record(const QByteArray &method, const QUrl &url, const Reply &reply);
+    void record(const QByteArray &method, const QUrl &url, const Reply &reply);
 
     QUrl m_baseUrl;
     QNetworkAccessManager m_network;
     QByteArray m_authorization;
     QList<QSslCertificate> m_extraCas;
     QList<QSslError> m_sslErrors;
+    bool m_recording = true;
 };
 
 } // namespace lgsp::test

@@ -1,0 +1,121 @@
+#include "prometheusprocess.h"
+
+#include "apiclient.h"
+
+#include <QDeadlineTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTest>
+#include <QUrlQuery>
+
+#include <cmath>
+#include <limits>
+
+namespace lgsp::test {
+
+PrometheusProcess::PrometheusProcess()
+{
+    m_process.setProcessChannelMode(QProcess::MergedChannels);
+}
+
+PrometheusProcess::~PrometheusProcess()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    m_process.terminate();
+    if (!m_process.waitForFinished(10000)) {
+        m_process.kill();
+        m_process.waitForFinished(3000);
+    }
+}
+
+QString PrometheusProcess::program()
+{
+    return QStandardPaths::findExecutable(QStringLiteral("prometheus"));
+}
+
+bool PrometheusProcess::start(const QList<Target> &targets, int scrapeIntervalSeconds)
+{
+    QByteArray config = "global:\n  scrape_interval: " + QByteArray::number(scrapeIntervalSeconds) +
+                        "s\n  scrape_timeout: " + QByteArray::number(scrapeIntervalSeconds) +
+                        "s\nscrape_configs:\n";
+    for (qsizetype i = 0; i < targets.size(); ++i) {
+        const Target &t = targets.at(i);
+        config += "  - job_name: '" + t.job.toUtf8() + "'\n";
+        config += "    scheme: " + t.url.scheme().toUtf8() + '\n';
+        config += "    metrics_path: '" + t.url.path().toUtf8() + "'\n";
+        if (!t.apiKey.isEmpty()) {
+            // The key in a file of the test's own temporary folder, as Prometheus wants it.
+            const QString keyFile = m_dir.filePath(QStringLiteral("key-%1").arg(i));
+            QFile key(keyFile);
+            if (!key.open(QIODevice::WriteOnly))
+                return false;
+            key.write(t.apiKey);
+            key.close();
+            config += "    authorization:\n      type: ApiKey\n      credentials_file: '" +
+                      keyFile.toUtf8() + "'\n";
+        }
+        config += "    static_configs:\n      - targets: ['" + t.url.host().toUtf8() + ':' +
+                  QByteArray::number(t.url.port()) + "']\n";
+    }
+    QFile file(m_dir.filePath(QStringLiteral("prometheus.yml")));
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    file.write(config);
+    file.close();
+
+    // A machine may run a system Prometheus on :9090: always a free port.
+    QTcpServer probe;
+    if (!probe.listen(QHostAddress::LocalHost, 0))
+        return false;
+    const quint16 port = probe.serverPort();
+    probe.close();
+    m_baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+    m_process.start(
+        program(), {QStringLiteral("--config.file=") + file.fileName(),
+                    QStringLiteral("--storage.tsdb.path=") + m_dir.filePath(QStringLiteral("data")),
+                    QStringLiteral("--web.listen-address=127.0.0.1:%1").arg(port),
+                    QStringLiteral("--log.level=warn")});
+    if (!m_process.waitForStarted(10000))
+        return false;
+    ApiClient client(m_baseUrl);
+    client.setContractRecording(false);
+    const QDeadlineTimer deadline(30000);
+    while (!deadline.hasExpired() && m_process.state() == QProcess::Running) {
+        if (client.get(QStringLiteral("/-/ready")).status == 200)
+            return true;
+        QTest::qWait(100);
+    }
+    qWarning("prometheus did not become ready:\n%s", m_process.readAll().constData());
+    return false;
+}
+
+QJsonObject PrometheusProcess::query(const QString &promql)
+{
+    ApiClient client(m_baseUrl);
+    client.setContractRecording(false);
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("query"), promql);
+    return client.get(QStringLiteral("/api/v1/query?") + query.toString(QUrl::FullyEncoded)).json();
+}
+
+double PrometheusProcess::scalar(const QString &promql)
+{
+    const QJsonObject data = query(promql).value(QStringLiteral("data")).toObject();
+    QJsonArray value;
+    if (data.value(QStringLiteral("resultType")).toString() == QLatin1String("scalar")) {
+        value = data.value(QStringLiteral("result")).toArray();
+    } else {
+        const QJsonArray result = data.value(QStringLiteral("result")).toArray();
+        if (result.size() != 1)
+            return std::numeric_limits<double>::quiet_NaN();
+        value = result.first().toObject().value(QStringLiteral("value")).toArray();
+    }
+    bool ok = false;
+    const double v = value.at(1).toString().toDouble(&ok);
+    return ok ? v : std::numeric_limits<double>::quiet_NaN();
+}
+
+} // namespace lgsp::test
