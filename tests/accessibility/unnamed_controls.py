@@ -80,12 +80,14 @@ def where(node):
 def walk(node, visit, depth=0):
     if node is None or depth > 40:
         return
-    visit(node, depth)
+    # While a page loads, objects come and go: one that vanished mid-walk is skipped (the
+    # walk is repeated until the page has settled).
     try:
+        visit(node, depth)
         count = node.childCount
+        role = node.getRole()
     except Exception:
         return
-    role = node.getRole()
     # Rows and cells of big views: the view itself is what is checked.
     if role in (pyatspi.ROLE_TABLE, pyatspi.ROLE_TREE_TABLE, pyatspi.ROLE_TREE,
                 pyatspi.ROLE_LIST) and count > 50:
