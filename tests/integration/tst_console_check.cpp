@@ -5,6 +5,7 @@
 #include "client/profiles/profilestore.h"
 #include "client/secrets/secretstore.h"
 #include "consolerun.h"
+#include "fullbacklog.h"
 #include "sandboxprocess.h"
 #include "scriptedserver.h"
 #include "testpaths.h"
@@ -25,71 +26,14 @@
 #include <QTest>
 #include <QTimer>
 
-#ifdef Q_OS_UNIX
-#include <arpa/inet.h>
-#include <fcntl.h>
-#include <netinet/in.h>
-#include <poll.h>
-#include <sys/socket.h>
-#include <unistd.h>
-#endif
-
 using lgsp::client::ConnectionProfile;
+using lgsp::test::FullBacklog;
 using lgsp::test::isolatedEnvironment;
 using lgsp::test::runConsoleServing;
 using lgsp::test::ScriptedServer;
 using Run = lgsp::test::ConsoleRun;
 
 namespace {
-
-#ifdef Q_OS_UNIX
-// A loopback port that never accepts: a listening socket whose queue of waiting connections
-// is full, so the kernel drops every new SYN and the caller's connect() waits.
-class FullBacklog
-{
-public:
-    FullBacklog()
-    {
-        m_listener = ::socket(AF_INET, SOCK_STREAM, 0);
-        sockaddr_in address{};
-        address.sin_family = AF_INET;
-        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        socklen_t size = sizeof address;
-        if (::bind(m_listener, reinterpret_cast<sockaddr *>(&address), size) != 0 ||
-            ::listen(m_listener, 0) != 0 ||
-            ::getsockname(m_listener, reinterpret_cast<sockaddr *>(&address), &size) != 0)
-            return;
-        m_port = ntohs(address.sin_port);
-        // Fill the queue until a connection no longer completes.
-        for (int i = 0; i < 8; ++i) {
-            const int filler = ::socket(AF_INET, SOCK_STREAM, 0);
-            ::fcntl(filler, F_SETFL, O_NONBLOCK);
-            m_fillers.append(filler);
-            ::connect(filler, reinterpret_cast<sockaddr *>(&address), sizeof address);
-            pollfd wait{filler, POLLOUT, 0};
-            if (::poll(&wait, 1, 300) == 0) {
-                m_full = true;
-                return;
-            }
-        }
-    }
-    ~FullBacklog()
-    {
-        for (const int fd : std::as_const(m_fillers))
-            ::close(fd);
-        if (m_listener >= 0)
-            ::close(m_listener);
-    }
-    bool isFull() const { return m_full; }
-    quint16 port() const { return m_port; }
-
-private:
-    int m_listener = -1;
-    QList<int> m_fillers;
-    quint16 m_port = 0;
-    bool m_full = false;
-};
-#endif
 
 QString profilesPath(const QTemporaryDir &home)
 {
