@@ -22,10 +22,13 @@ void readSecrets(QList<CommandTarget> *targets, QDeadlineTimer deadline)
 {
     client::SecretStore secrets;
     QHash<QString, qsizetype> waiting; // key -> index in targets
+    const QString metricsKind = QStringLiteral("metrics-secret");
     for (qsizetype i = 0; i < targets->size(); ++i) {
         const client::ConnectionProfile &p = targets->at(i).profile;
         if (!p.secretKind().isEmpty())
             waiting.insert(client::SecretStore::keyFor(p.id, p.secretKind()), i);
+        if (p.metrics.needsSecret())
+            waiting.insert(client::SecretStore::keyFor(p.id, metricsKind), i);
     }
     if (waiting.isEmpty())
         return;
@@ -36,7 +39,10 @@ void readSecrets(QList<CommandTarget> *targets, QDeadlineTimer deadline)
     };
     QObject::connect(&secrets, &client::SecretStore::secretRead, &loop,
                      [&](const QString &key, const QString &value) {
-                         if (waiting.contains(key))
+                         const bool metrics = key.endsWith(QLatin1Char('/') + metricsKind);
+                         if (waiting.contains(key) && metrics)
+                             (*targets)[waiting.value(key)].metricSourceSecret = value;
+                         else if (waiting.contains(key))
                              (*targets)[waiting.value(key)].secret = value;
                          answered(key);
                      });
@@ -61,6 +67,8 @@ void readSecrets(QList<CommandTarget> *targets, QDeadlineTimer deadline)
     for (const CommandTarget &t : std::as_const(*targets)) {
         if (!t.profile.secretKind().isEmpty())
             secrets.read(t.profile.id, t.profile.secretKind());
+        if (t.profile.metrics.needsSecret())
+            secrets.read(t.profile.id, metricsKind);
     }
     loop.exec();
     for (const qsizetype index : std::as_const(waiting))
@@ -147,7 +155,7 @@ bool CommandTargets::collect(bool demo, const QStringList &profileNames, bool al
     }
     const qsizetype first = targets->size();
     for (const client::ConnectionProfile &p : std::as_const(chosen))
-        targets->append(CommandTarget{p, {}, {}});
+        targets->append(CommandTarget{p, {}, {}, {}});
     QList<CommandTarget> saved = targets->mid(first);
     readSecrets(&saved, deadline);
     for (qsizetype i = 0; i < saved.size(); ++i)

@@ -19,6 +19,7 @@ struct CommandTarget
 {
     client::ConnectionProfile profile;
     QString secret;
+    QString metricSourceSecret; // the password or token of the profile's Prometheus
     // Translated; set when the keychain could not be read (unreachable, locked, refused or
     // silent until the deadline), as opposed to holding no secret for the profile.
     QString secretProblem;

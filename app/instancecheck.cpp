@@ -3,6 +3,7 @@
 #include "client/backend/backend.h"
 #include "client/connection.h"
 #include "client/health/healthprobe.h"
+#include "client/metrics/metricsource.h"
 
 #include <QDateTime>
 
@@ -14,6 +15,7 @@ InstanceCheck::InstanceCheck(const CommandTarget &target, QObject *parent)
     , m_probe(new client::HealthProbe(m_connection, this))
 {
     m_connection->setSecret(target.secret);
+    m_connection->setMetricSourceSecret(target.metricSourceSecret);
     connect(m_probe, &client::HealthProbe::finished, this, &InstanceCheck::onProbeFinished);
 }
 
@@ -45,20 +47,20 @@ void InstanceCheck::onProbeFinished(const client::ProbeReport &report)
     // After a version answer, a skipped authentication means the profile has no credential.
     const bool answered =
         version && version->status == Status::Ok && auth && auth->status != Status::Fail;
-    client::Backend *backend = m_connection->backend();
-    if (!answered || !backend->features().testFlag(client::Feature::Metrics)) {
+    client::MetricSource *source = m_connection->metricSource();
+    if (!answered || !source || !source->available()) {
         finish();
         return;
     }
     const qint64 now = QDateTime::currentSecsSinceEpoch();
-    backend->metrics(client::TrafficFigures::query(now), this,
-                     [this, now](const client::Result<protocol::MetricsResponse> &r) {
-                         if (m_finished)
-                             return;
-                         m_traffic = r.ok() ? client::TrafficFigures::from(r.value, now)
-                                            : client::TrafficFigures{};
-                         finish();
-                     });
+    source->metrics(client::TrafficFigures::query(now), this,
+                    [this, now](const client::Result<protocol::MetricsResponse> &r) {
+                        if (m_finished)
+                            return;
+                        m_traffic = r.ok() ? client::TrafficFigures::from(r.value, now)
+                                           : client::TrafficFigures{};
+                        finish();
+                    });
 }
 
 void InstanceCheck::finish()

@@ -76,6 +76,8 @@ QString ClientError::summary() const
         return tr("The request was cancelled.");
     case Kind::Unsupported:
         return tr("This kind of server does not offer this.");
+    case Kind::QueryRejected:
+        return tr("The metric source could not answer the query.");
     }
     return {};
 }
@@ -129,6 +131,8 @@ QString ClientError::kindName(Kind kind)
         return QStringLiteral("cancelled");
     case Kind::Unsupported:
         return QStringLiteral("unsupported");
+    case Kind::QueryRejected:
+        return QStringLiteral("query-rejected");
     }
     return {};
 }

@@ -34,6 +34,7 @@ public:
         Http,          // another unexpected HTTP status (redirects included)
         Cancelled,     // the caller aborted the call
         Unsupported,   // this kind of server does not offer it (WSO2 has no config bundles)
+        QueryRejected, // a metric source (Prometheus) refused or failed the query; see detail
     };
 
     // What exactly went wrong with TLS, so the message can say which.

@@ -4,6 +4,8 @@
 #include "client/backend/lgspv1backend.h"
 #include "client/backend/wso2apimbackend.h"
 #include "client/logging.h"
+#include "client/metrics/apimetricsource.h"
+#include "client/metrics/prometheus/prometheussource.h"
 #include "client/net/transport.h"
 
 namespace lgsp::client {
@@ -20,15 +22,6 @@ ConnectionProfile anonymousProfile(const QUrl &baseUrl)
     return profile;
 }
 
-Transport::ProxyMode proxyMode(const QString &text)
-{
-    if (text == QLatin1String("none"))
-        return Transport::ProxyMode::None;
-    if (text == QLatin1String("manual"))
-        return Transport::ProxyMode::Manual;
-    return Transport::ProxyMode::System;
-}
-
 } // namespace
 
 Connection::Connection(const ConnectionProfile &profile, QObject *parent)
@@ -37,7 +30,7 @@ Connection::Connection(const ConnectionProfile &profile, QObject *parent)
     , m_transport(std::make_unique<Transport>(profile.baseUrl))
 {
     m_transport->setTimeout(std::chrono::milliseconds(std::max(1000, profile.requestTimeoutMs)));
-    m_transport->setProxy(proxyMode(profile.proxy), profile.proxyHost,
+    m_transport->setProxy(Transport::proxyModeFor(profile.proxy), profile.proxyHost,
                           quint16(std::clamp(profile.proxyPort, 0, 65535)));
     m_authenticator = std::make_unique<CredentialAuthenticator>(
         m_transport.get(), CredentialAuthenticator::schemeFor(profile.auth), profile.clientId);
@@ -50,6 +43,13 @@ Connection::Connection(const ConnectionProfile &profile, QObject *parent)
     } else {
         m_backend = std::make_unique<LgspV1Backend>(m_transport.get());
     }
+    if (profile.metrics.isPrometheus()) {
+        auto prometheus = std::make_unique<PrometheusSource>(profile, TlsPolicy{});
+        m_prometheus = prometheus.get();
+        m_metricSource = std::move(prometheus);
+    } else {
+        m_metricSource = std::make_unique<ApiMetricSource>(this);
+    }
     applyTls();
 }
 
@@ -60,6 +60,8 @@ Connection::Connection(const QUrl &baseUrl, QObject *parent)
 Connection::~Connection()
 {
     // Calls in flight are children of the transport; the backend and authenticator go first.
+    m_prometheus = nullptr;
+    m_metricSource.reset();
     m_backend.reset();
     m_transport->setAuthenticator(nullptr);
     m_authenticator.reset();
@@ -68,6 +70,12 @@ Connection::~Connection()
 void Connection::setSecret(const QString &secret)
 {
     m_authenticator->setSecret(secret);
+}
+
+void Connection::setMetricSourceSecret(const QString &secret)
+{
+    if (m_prometheus)
+        m_prometheus->setSecret(secret);
 }
 
 void Connection::setClientCertificatePassphrase(const QString &passphrase)
@@ -88,6 +96,8 @@ void Connection::applyTls()
         qCWarning(lcClient).noquote()
             << "profile" << m_profile.name << ":" << m_configurationError.detail;
     m_transport->setTlsPolicy(policy);
+    if (m_prometheus)
+        m_prometheus->setTlsPolicy(policy);
     m_transport->setConfigurationError(m_configurationError);
 }
 

@@ -14,6 +14,8 @@ namespace lgsp::client {
 
 class Backend;
 class CredentialAuthenticator;
+class MetricSource;
+class PrometheusSource;
 class Transport;
 
 // One connection object per LGSP instance: it owns the transport (network access manager,
@@ -41,10 +43,15 @@ public:
     // encrypted PEM client certificate, its passphrase. Kept in memory only.
     void setSecret(const QString &secret);
     void setClientCertificatePassphrase(const QString &passphrase);
+    // The metric source's password or token (a Prometheus behind basic auth or a proxy
+    // wanting a bearer token), from the keychain's "metrics-secret".
+    void setMetricSourceSecret(const QString &secret);
 
     void setRequestTimeout(std::chrono::milliseconds timeout);
 
     Backend *backend() const { return m_backend.get(); }
+    // Where this instance's traffic is read: its own API, or the profile's Prometheus.
+    MetricSource *metricSource() const { return m_metricSource.get(); }
     Transport *transport() const { return m_transport.get(); }
     CredentialAuthenticator *authenticator() const { return m_authenticator.get(); }
 
@@ -65,6 +72,8 @@ private:
     std::unique_ptr<Transport> m_transport;
     std::unique_ptr<CredentialAuthenticator> m_authenticator;
     std::unique_ptr<Backend> m_backend;
+    std::unique_ptr<MetricSource> m_metricSource;
+    PrometheusSource *m_prometheus = nullptr; // m_metricSource when it is one
     protocol::InstanceInfo m_info;
 };
 

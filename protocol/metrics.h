@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -47,6 +48,9 @@ struct MetricsResponse
     qint64 step = 60;
     QString resolution; // "1s" or "1m"
     QList<Series> series;
+    // What the source wants said about the answer (a Prometheus' warnings, a mapping that
+    // matched nothing); not part of the Admin API's JSON.
+    QStringList warnings;
 
     QJsonObject toJson() const;
     static std::optional<MetricsResponse> fromJson(const QJsonObject &object, DecodeError *error);

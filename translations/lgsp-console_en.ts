@@ -539,6 +539,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>The metric source could not answer the query.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>%1 Detail: %2</source>
         <translation type="unfinished"></translation>
@@ -798,7 +803,7 @@
 <context>
     <name>CommandTargets</name>
     <message>
-        <location filename="../app/commandtargets.cpp" line="+46"/>
+        <location filename="../app/commandtargets.cpp" line="+52"/>
         <source>The keychain cannot be reached: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -808,7 +813,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>The keychain did not answer within %1 s (is it locked?).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1000,7 +1005,7 @@
         <location filename="../protocol/service.cpp" line="+19"/>
         <location line="+10"/>
         <location filename="../protocol/configchange.cpp" line="+167"/>
-        <location filename="../client/profiles/connectionprofile.cpp" line="+60"/>
+        <location filename="../client/profiles/connectionprofile.cpp" line="+61"/>
         <source>must not be empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1072,6 +1077,7 @@
         <location line="+26"/>
         <location filename="../client/profiles/connectionprofile.cpp" line="+8"/>
         <location line="+13"/>
+        <location filename="../client/profiles/metricsourcesettings.cpp" line="+47"/>
         <source>not an http or https URL</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1139,6 +1145,16 @@
     <message>
         <location filename="../protocol/health.cpp" line="+8"/>
         <source>expected a string or a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../client/metrics/prometheus/prommapping.cpp" line="+277"/>
+        <source>must be a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../client/profiles/metricsourcesettings.cpp" line="+5"/>
+        <source>basic authentication needs a user name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1405,6 +1421,84 @@
     <message>
         <location line="+42"/>
         <source>A profile named %1 exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PromMapping</name>
+    <message>
+        <location filename="../client/metrics/prometheus/prommapping.cpp" line="-208"/>
+        <source>LGSP sandbox (lgsp_gateway_*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kong 3.x (kong_http_requests_total)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kong 2.x (kong_http_status)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Apache APISIX (apisix_http_status)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>WSO2 Micro Integrator (wso2_integration_api_*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Envoy (envoy_cluster_upstream_rq_*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Custom mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>The mapping needs the name of a counter of calls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” is not a Prometheus metric name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” is not a Prometheus label name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The mapping needs either a status code label or a counter of failed calls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The success codes are not a valid regular expression.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The latency unit must be positive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The metric mapping has no tenant label: only whole instances and services can be charted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The metric mapping has no service label: only whole instances can be charted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2183,6 +2277,27 @@
     </message>
 </context>
 <context>
+    <name>lgsp::client::PrometheusSource</name>
+    <message>
+        <location filename="../client/metrics/prometheus/prometheussource.cpp" line="+160"/>
+        <source>%1 slots asked; Prometheus gives at most %2 points per series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Prometheus has no series for this mapping and selector in this range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lgsp::client::StaticAuthenticator</name>
+    <message>
+        <location filename="../client/auth/staticauthenticator.cpp" line="+28"/>
+        <source>The metric source&apos;s password or token is not in the keychain: enter it in the connection manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lgsp::client::wso2</name>
     <message>
         <location filename="../client/backend/wso2codec.cpp" line="+34"/>
@@ -2920,6 +3035,14 @@
     </message>
 </context>
 <context>
+    <name>lgsp::models::TrafficMonitor</name>
+    <message>
+        <location filename="../models/traffic/trafficmonitor.cpp" line="+251"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lgsp::models::TransactionLogModel</name>
     <message>
         <location filename="../models/traffic/transactionlogmodel.cpp" line="+25"/>
@@ -3251,7 +3374,7 @@
 <context>
     <name>lgsp::ui::ChartControls</name>
     <message>
-        <location filename="../ui/charts/chartcontrols.cpp" line="+129"/>
+        <location filename="../ui/charts/chartcontrols.cpp" line="+128"/>
         <source>No instance connected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4051,7 +4174,7 @@
 <context>
     <name>lgsp::ui::ListPageBase</name>
     <message>
-        <location filename="../ui/common/listpagebase.cpp" line="+153"/>
+        <location filename="../ui/common/listpagebase.cpp" line="+155"/>
         <location line="+6"/>
         <source>Export to CSV</source>
         <translation type="unfinished"></translation>
@@ -4062,7 +4185,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+114"/>
         <source>Reload</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5782,7 +5905,7 @@
 <context>
     <name>lgsp::ui::TransactionsPage</name>
     <message>
-        <location filename="../ui/charts/transactionspage.cpp" line="+103"/>
+        <location filename="../ui/charts/transactionspage.cpp" line="+108"/>
         <location line="+5"/>
         <source>Export the charts</source>
         <translation type="unfinished"></translation>
@@ -5819,12 +5942,20 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+67"/>
         <source>the charts show a gap until the stream is back</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>from Prometheus at %1, every %n s; Prometheus keeps the history</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+80"/>
+        <location line="+77"/>
         <source>Unknown instance</source>
         <translation type="unfinished"></translation>
     </message>

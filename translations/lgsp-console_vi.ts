@@ -534,6 +534,11 @@
         <translation>Loại máy chủ này không cung cấp chức năng này.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>The metric source could not answer the query.</source>
+        <translation>Nguồn số liệu không trả lời được truy vấn.</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>%1 Detail: %2</source>
         <translation>%1 Chi tiết: %2</translation>
@@ -792,7 +797,7 @@
 <context>
     <name>CommandTargets</name>
     <message>
-        <location filename="../app/commandtargets.cpp" line="+46"/>
+        <location filename="../app/commandtargets.cpp" line="+52"/>
         <source>The keychain cannot be reached: %1</source>
         <translation>Không truy cập được kho khóa bí mật: %1</translation>
     </message>
@@ -802,7 +807,7 @@
         <translation>Kho khóa bí mật không trả về thông tin bí mật: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>The keychain did not answer within %1 s (is it locked?).</source>
         <translation>Kho khóa bí mật không trả lời trong %1 giây (có thể đang bị khóa?).</translation>
     </message>
@@ -991,7 +996,7 @@
         <location filename="../protocol/service.cpp" line="+19"/>
         <location line="+10"/>
         <location filename="../protocol/configchange.cpp" line="+167"/>
-        <location filename="../client/profiles/connectionprofile.cpp" line="+60"/>
+        <location filename="../client/profiles/connectionprofile.cpp" line="+61"/>
         <source>must not be empty</source>
         <translation>không được để trống</translation>
     </message>
@@ -1063,6 +1068,7 @@
         <location line="+26"/>
         <location filename="../client/profiles/connectionprofile.cpp" line="+8"/>
         <location line="+13"/>
+        <location filename="../client/profiles/metricsourcesettings.cpp" line="+47"/>
         <source>not an http or https URL</source>
         <translation>không phải địa chỉ http hoặc https</translation>
     </message>
@@ -1131,6 +1137,16 @@
         <location filename="../protocol/health.cpp" line="+8"/>
         <source>expected a string or a whole number</source>
         <translation>cần một chuỗi hoặc một số nguyên</translation>
+    </message>
+    <message>
+        <location filename="../client/metrics/prometheus/prommapping.cpp" line="+277"/>
+        <source>must be a positive number</source>
+        <translation>phải là một số dương</translation>
+    </message>
+    <message>
+        <location filename="../client/profiles/metricsourcesettings.cpp" line="+5"/>
+        <source>basic authentication needs a user name</source>
+        <translation>xác thực basic cần tên người dùng</translation>
     </message>
 </context>
 <context>
@@ -1392,6 +1408,84 @@
         <location line="+42"/>
         <source>A profile named %1 exists already.</source>
         <translation>Đã có kết nối mang tên %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PromMapping</name>
+    <message>
+        <location filename="../client/metrics/prometheus/prommapping.cpp" line="-208"/>
+        <source>LGSP sandbox (lgsp_gateway_*)</source>
+        <translation>LGSP sandbox (lgsp_gateway_*)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kong 3.x (kong_http_requests_total)</source>
+        <translation>Kong 3.x (kong_http_requests_total)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kong 2.x (kong_http_status)</source>
+        <translation>Kong 2.x (kong_http_status)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Apache APISIX (apisix_http_status)</source>
+        <translation>Apache APISIX (apisix_http_status)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>WSO2 Micro Integrator (wso2_integration_api_*)</source>
+        <translation>WSO2 Micro Integrator (wso2_integration_api_*)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Envoy (envoy_cluster_upstream_rq_*)</source>
+        <translation>Envoy (envoy_cluster_upstream_rq_*)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Custom mapping</source>
+        <translation>Ánh xạ tự chọn</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>The mapping needs the name of a counter of calls.</source>
+        <translation>Ánh xạ cần tên của một bộ đếm lượt gọi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” is not a Prometheus metric name.</source>
+        <translation>“%1” không phải là tên số liệu Prometheus.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” is not a Prometheus label name.</source>
+        <translation>“%1” không phải là tên nhãn Prometheus.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The mapping needs either a status code label or a counter of failed calls.</source>
+        <translation>Ánh xạ cần một nhãn mã trạng thái hoặc một bộ đếm lượt gọi lỗi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The success codes are not a valid regular expression.</source>
+        <translation>Các mã thành công không phải là một biểu thức chính quy hợp lệ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The latency unit must be positive.</source>
+        <translation>Đơn vị độ trễ phải là số dương.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The metric mapping has no tenant label: only whole instances and services can be charted.</source>
+        <translation>Ánh xạ số liệu không có nhãn đơn vị: chỉ vẽ được biểu đồ cho cả hệ thống và từng dịch vụ.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The metric mapping has no service label: only whole instances can be charted.</source>
+        <translation>Ánh xạ số liệu không có nhãn dịch vụ: chỉ vẽ được biểu đồ cho cả hệ thống.</translation>
     </message>
 </context>
 <context>
@@ -2161,6 +2255,27 @@
     </message>
 </context>
 <context>
+    <name>lgsp::client::PrometheusSource</name>
+    <message>
+        <location filename="../client/metrics/prometheus/prometheussource.cpp" line="+160"/>
+        <source>%1 slots asked; Prometheus gives at most %2 points per series</source>
+        <translation>Yêu cầu %1 khoảng; Prometheus chỉ trả tối đa %2 điểm cho mỗi chuỗi</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Prometheus has no series for this mapping and selector in this range.</source>
+        <translation>Prometheus không có chuỗi số liệu nào khớp với ánh xạ và bộ chọn này trong khoảng thời gian này.</translation>
+    </message>
+</context>
+<context>
+    <name>lgsp::client::StaticAuthenticator</name>
+    <message>
+        <location filename="../client/auth/staticauthenticator.cpp" line="+28"/>
+        <source>The metric source&apos;s password or token is not in the keychain: enter it in the connection manager.</source>
+        <translation>Mật khẩu hoặc token của nguồn số liệu không có trong kho khoá: hãy nhập trong trình quản lý kết nối.</translation>
+    </message>
+</context>
+<context>
     <name>lgsp::client::wso2</name>
     <message>
         <location filename="../client/backend/wso2codec.cpp" line="+34"/>
@@ -2888,6 +3003,14 @@
     </message>
 </context>
 <context>
+    <name>lgsp::models::TrafficMonitor</name>
+    <message>
+        <location filename="../models/traffic/trafficmonitor.cpp" line="+251"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>lgsp::models::TransactionLogModel</name>
     <message>
         <location filename="../models/traffic/transactionlogmodel.cpp" line="+25"/>
@@ -3215,7 +3338,7 @@
 <context>
     <name>lgsp::ui::ChartControls</name>
     <message>
-        <location filename="../ui/charts/chartcontrols.cpp" line="+129"/>
+        <location filename="../ui/charts/chartcontrols.cpp" line="+128"/>
         <source>No instance connected</source>
         <translation>Chưa kết nối hệ thống nào</translation>
     </message>
@@ -4008,7 +4131,7 @@
 <context>
     <name>lgsp::ui::ListPageBase</name>
     <message>
-        <location filename="../ui/common/listpagebase.cpp" line="+153"/>
+        <location filename="../ui/common/listpagebase.cpp" line="+155"/>
         <location line="+6"/>
         <source>Export to CSV</source>
         <translation>Xuất ra CSV</translation>
@@ -4019,7 +4142,7 @@
         <translation>Tệp CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+114"/>
         <source>Reload</source>
         <translation>Tải lại</translation>
     </message>
@@ -5724,7 +5847,7 @@
 <context>
     <name>lgsp::ui::TransactionsPage</name>
     <message>
-        <location filename="../ui/charts/transactionspage.cpp" line="+103"/>
+        <location filename="../ui/charts/transactionspage.cpp" line="+108"/>
         <location line="+5"/>
         <source>Export the charts</source>
         <translation>Xuất biểu đồ</translation>
@@ -5761,12 +5884,19 @@
         <translation>Không có nguồn số liệu cho %1 (WSO2 API Manager): hệ thống này không có trên biểu đồ.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+67"/>
         <source>the charts show a gap until the stream is back</source>
         <translation>biểu đồ để trống cho đến khi có lại luồng dữ liệu</translation>
     </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>from Prometheus at %1, every %n s; Prometheus keeps the history</source>
+        <translation>
+            <numerusform>từ Prometheus tại %1, mỗi %n giây; lịch sử do Prometheus lưu giữ</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+80"/>
+        <location line="+77"/>
         <source>Unknown instance</source>
         <translation>Hệ thống không xác định</translation>
     </message>

@@ -5,6 +5,7 @@
 #include "client/fleet/trafficfigures.h"
 #include "client/health/healthprobe.h"
 #include "client/logging.h"
+#include "client/metrics/metricsource.h"
 
 #include <QRandomGenerator>
 
@@ -16,6 +17,7 @@ struct Fleet::Entry
     std::unique_ptr<Connection> connection;
     std::unique_ptr<HealthProbe> probe;
     QString secret;
+    QString metricSourceSecret;
     QTimer timer;
     bool queued = false;
     ProbeCheck::Status previousStatus = ProbeCheck::Status::Skipped;
@@ -55,6 +57,7 @@ void Fleet::setProfiles(const QList<ConnectionProfile> &profiles)
         entry->instance.profile = profile;
         entry->connection = std::make_unique<Connection>(profile);
         entry->connection->setSecret(entry->secret);
+        entry->connection->setMetricSourceSecret(entry->metricSourceSecret);
         entry->timer.setSingleShot(true);
         const QUuid id = profile.id;
         entry->timer.disconnect(this);
@@ -90,6 +93,15 @@ void Fleet::setSecret(const QUuid &id, const QString &secret)
         return;
     (*it)->secret = secret;
     (*it)->connection->setSecret(secret);
+}
+
+void Fleet::setMetricSourceSecret(const QUuid &id, const QString &secret)
+{
+    const auto it = m_entries.constFind(id);
+    if (it == m_entries.constEnd())
+        return;
+    (*it)->metricSourceSecret = secret;
+    (*it)->connection->setMetricSourceSecret(secret);
 }
 
 void Fleet::start()
@@ -215,7 +227,8 @@ void Fleet::readFigures(const QUuid &id)
     };
     // Three calls at once (two when the server has no metrics); the poll finishes when the
     // last answers.
-    const bool metrics = backend->features().testFlag(Feature::Metrics);
+    MetricSource *source = entry->connection->metricSource();
+    const bool metrics = source && source->available();
     auto pending = std::make_shared<int>(metrics ? 3 : 2);
     const auto done = [this, id, pending, current] {
         if (--*pending == 0 && current())
@@ -235,12 +248,11 @@ void Fleet::readFigures(const QUuid &id)
             e->instance.serviceCount = r.ok() ? std::optional<qint64>(r.value.total) : std::nullopt;
         done();
     });
-    if (!metrics) {
-        entry->instance.hasMetrics = false;
+    entry->instance.hasMetrics = metrics;
+    if (!metrics)
         return;
-    }
     const qint64 now = QDateTime::currentSecsSinceEpoch();
-    backend->metrics(TrafficFigures::query(now), this, [current, done, now](const auto &r) {
+    source->metrics(TrafficFigures::query(now), this, [current, done, now](const auto &r) {
         if (Entry *e = current()) {
             const TrafficFigures figures =
                 r.ok() ? TrafficFigures::from(r.value, now) : TrafficFigures{};

@@ -61,6 +61,8 @@ public:
     // profile gets a new connection (its TLS or credential may have changed).
     void setProfiles(const QList<ConnectionProfile> &profiles);
     void setSecret(const QUuid &id, const QString &secret);
+    // The password or token of the profile's metric source (a Prometheus behind a proxy).
+    void setMetricSourceSecret(const QUuid &id, const QString &secret);
     void setMaxConcurrent(int count) { m_maxConcurrent = std::max(1, count); }
     // Spacing of first polls after start(): instance i waits i × stagger (bounded by its
     // interval).

@@ -30,6 +30,14 @@ public:
     QSslConfiguration configuration() const;
 
     bool hasPin() const { return !m_pin.isEmpty(); }
+    // The same policy for another server of the profile (its metric source): the pin is the
+    // instance's certificate and does not apply there.
+    TlsPolicy withoutPin() const
+    {
+        TlsPolicy p = *this;
+        p.m_pin.clear();
+        return p;
+    }
     bool pinMatches(const QSslCertificate &certificate) const;
     const QList<QSslCertificate> &extraCaCertificates() const { return m_caCertificates; }
 

@@ -24,6 +24,15 @@ public:
 
 } // namespace
 
+Transport::ProxyMode Transport::proxyModeFor(const QString &text)
+{
+    if (text == QLatin1String("none"))
+        return ProxyMode::None;
+    if (text == QLatin1String("manual"))
+        return ProxyMode::Manual;
+    return ProxyMode::System;
+}
+
 Transport::Transport(QUrl baseUrl, QObject *parent)
     : QObject(parent)
     , m_baseUrl(std::move(baseUrl))

@@ -35,6 +35,8 @@ public:
 
     using Callback = std::function<void(const ApiReply &)>;
     enum class ProxyMode { System, None, Manual };
+    // A profile's proxy mode: "system", "none" or "manual".
+    static ProxyMode proxyModeFor(const QString &text);
 
     explicit Transport(QUrl baseUrl, QObject *parent = nullptr);
     ~Transport() override;

@@ -42,6 +42,7 @@ QJsonObject ConnectionProfile::toJson() const
         {QStringLiteral("requestTimeoutMs"), requestTimeoutMs},
         {QStringLiteral("pollIntervalMs"), pollIntervalMs},
         {QStringLiteral("readOnly"), readOnly},
+        {QStringLiteral("metricSource"), metrics.toJson()},
     };
 }
 
@@ -111,7 +112,12 @@ std::optional<ConnectionProfile> ConnectionProfile::fromJson(const QJsonObject &
     p.pollIntervalMs =
         int(reader.optionalInteger(QStringLiteral("pollIntervalMs"), 1000, 86400000, 30000));
     p.readOnly = reader.optionalBool(QStringLiteral("readOnly"), false);
+    QList<protocol::DecodeError> metricErrors;
+    p.metrics = MetricSourceSettings::fromJson(reader.object(QStringLiteral("metricSource"), false),
+                                               reader.pointerTo(QStringLiteral("metricSource")),
+                                               &metricErrors);
     QList<protocol::DecodeError> all = reader.errors();
+    all += metricErrors;
     all += tls.errors();
     all += proxy.errors();
     if (!all.isEmpty()) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "client/profiles/metricsourcesettings.h"
 #include "protocol/decodeerror.h"
 
 #include <QJsonObject>
@@ -36,6 +37,8 @@ struct ConnectionProfile
     int requestTimeoutMs = 15000;
     int pollIntervalMs = 30000;
     bool readOnly = false;
+    // Where the traffic is read: the instance's own API, or a Prometheus beside it.
+    MetricSourceSettings metrics;
 
     // The keychain entry of this profile's secret: "api-key" or "client-secret"; empty when
     // the profile uses no credential.

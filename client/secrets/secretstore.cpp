@@ -94,7 +94,8 @@ void SecretStore::read(const QUuid &profile, const QString &kind)
 QStringList SecretStore::kinds()
 {
     return {QStringLiteral("client-secret"), QStringLiteral("api-key"),
-            QStringLiteral("client-certificate-passphrase"), QStringLiteral("wso2-client")};
+            QStringLiteral("client-certificate-passphrase"), QStringLiteral("wso2-client"),
+            QStringLiteral("metrics-secret")};
 }
 
 void SecretStore::remove(const QUuid &profile, const QString &kind)

@@ -37,8 +37,8 @@ public:
     static QString keyFor(const QUuid &profile, const QString &kind);
     // Every kind of secret a profile may have: "client-secret", "api-key",
     // "client-certificate-passphrase", "wso2-client" (a WSO2 OAuth client, and the
-    // user's password only when the person asked to keep it). Deleting a profile removes all of
-    // them.
+    // user's password only when the person asked to keep it), "metrics-secret" (the password or
+    // token of the profile's Prometheus). Deleting a profile removes all of them.
     static QStringList kinds();
 
 Q_SIGNALS:

@@ -11,7 +11,9 @@ ConsoleSession::ConsoleSession(QObject *parent)
     connect(&m_secrets, &client::SecretStore::secretRead, this,
             [this](const QString &key, const QString &secret) {
                 const QUuid id = m_pendingSecrets.take(key);
-                if (!id.isNull())
+                if (!id.isNull() && key.endsWith(QLatin1String("/metrics-secret")))
+                    m_fleet.setMetricSourceSecret(id, secret);
+                else if (!id.isNull())
                     m_fleet.setSecret(id, secret);
                 startWhenSecretsAreIn();
             });
@@ -53,12 +55,8 @@ void ConsoleSession::load(const QString &filePath)
         qCWarning(lcModels).noquote() << m_loadProblem;
     m_profiles = store.profiles();
     apply();
-    for (const client::ConnectionProfile &p : std::as_const(m_profiles)) {
-        if (p.secretKind().isEmpty())
-            continue;
-        m_pendingSecrets.insert(client::SecretStore::keyFor(p.id, p.secretKind()), p.id);
-        m_secrets.read(p.id, p.secretKind());
-    }
+    for (const client::ConnectionProfile &p : std::as_const(m_profiles))
+        readSecrets(p);
     if (m_pendingSecrets.isEmpty()) {
         m_fleet.start();
     } else {
@@ -125,10 +123,8 @@ bool ConsoleSession::saveProfiles(const QList<client::ConnectionProfile> &profil
     // Profiles new to this session (imported) get their secret from the keychain; the others
     // keep theirs, and a secret typed in the manager arrives through storeSecret().
     for (const client::ConnectionProfile &p : profiles) {
-        if (!p.secretKind().isEmpty() && !known.contains(p.id)) {
-            m_pendingSecrets.insert(client::SecretStore::keyFor(p.id, p.secretKind()), p.id);
-            m_secrets.read(p.id, p.secretKind());
-        }
+        if (!known.contains(p.id))
+            readSecrets(p);
     }
     return true;
 }
@@ -143,6 +139,28 @@ void ConsoleSession::storeSecret(const client::ConnectionProfile &profile, const
     // once rather than at the next poll.
     if (m_fleet.isRunning())
         m_fleet.refreshNow(profile.id);
+}
+
+void ConsoleSession::readSecrets(const client::ConnectionProfile &profile)
+{
+    QStringList kinds;
+    if (!profile.secretKind().isEmpty())
+        kinds.append(profile.secretKind());
+    if (profile.metrics.needsSecret())
+        kinds.append(QStringLiteral("metrics-secret"));
+    for (const QString &kind : std::as_const(kinds)) {
+        m_pendingSecrets.insert(client::SecretStore::keyFor(profile.id, kind), profile.id);
+        m_secrets.read(profile.id, kind);
+    }
+}
+
+void ConsoleSession::storeMetricSourceSecret(const client::ConnectionProfile &profile,
+                                             const QString &secret)
+{
+    if (!profile.metrics.needsSecret() || secret.isEmpty())
+        return;
+    m_secrets.write(profile.id, QStringLiteral("metrics-secret"), secret);
+    m_fleet.setMetricSourceSecret(profile.id, secret);
 }
 
 void ConsoleSession::forgetSecrets(const QUuid &profile)

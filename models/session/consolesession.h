@@ -40,6 +40,8 @@ public:
     // A secret typed in the connection manager: to the keychain, and to the fleet at once.
     void storeSecret(const client::ConnectionProfile &profile, const QString &secret);
     // Removes every secret of a deleted profile from the keychain.
+    // The password or token of the profile's Prometheus, into the keychain and the fleet.
+    void storeMetricSourceSecret(const client::ConnectionProfile &profile, const QString &secret);
     void forgetSecrets(const QUuid &profile);
     QString profileFile() const { return m_filePath; }
 
@@ -47,6 +49,8 @@ Q_SIGNALS:
     void profilesChanged();
 
 private:
+    // Asks the keychain for every secret the profile uses.
+    void readSecrets(const client::ConnectionProfile &profile);
     void apply();
     void startWhenSecretsAreIn();
 

@@ -3,6 +3,7 @@
 #include "client/backend/backend.h"
 #include "client/connection.h"
 #include "client/fleet/fleet.h"
+#include "client/metrics/metricsource.h"
 #include "models/logging.h"
 
 #include <QDateTime>
@@ -19,6 +20,8 @@ namespace {
 constexpr qint64 kOpenEnd = std::numeric_limits<qint64>::max() / 4;
 // The server answers at most this many buckets per metrics request.
 constexpr qint64 kMaxBucketsPerRequest = 1500;
+// Prometheus answers at most this many points per series.
+constexpr qint64 kMaxPromPoints = 11000;
 
 qint64 alignDown(qint64 t, qint64 step)
 {
@@ -34,6 +37,13 @@ struct TrafficMonitor::Follow
     TrafficSeries series;
     std::unique_ptr<client::LiveStream> stream;
     QPointer<client::Connection> connection;
+    QPointer<client::MetricSource> source;
+    // What the source said when the scope was followed.
+    bool sourceKeepsHistory = false;
+    qint64 sourceStep = 1;
+    QString sourceLocation;
+    QTimer poll; // a source without a pushed tail (Prometheus): its newest slots, again
+    bool pollFailed = false;
     QList<protocol::MetricsBucket> unsaved;
     qint64 lostFrom = 0; // first second missing since the stream left Live; 0 while live
     bool wasLive = false;
@@ -66,7 +76,7 @@ TrafficMonitor::~TrafficMonitor()
     flush();
     // A gap still open ends now: what comes after is unknown to this run, not lost.
     for (const auto &f : std::as_const(m_follows)) {
-        if (f->lostFrom > 0 && m_store.isOpen()) {
+        if (f->lostFrom > 0 && m_store.isOpen() && !f->sourceKeepsHistory) {
             QString error;
             m_store.saveGap(f->key, {f->lostFrom, now(), TrafficGap::Reason::StreamLost}, &error);
         }
@@ -123,43 +133,128 @@ void TrafficMonitor::follow(const TrafficScope &scope)
     f->scope = scope;
     f->key = scope.key();
     m_follows.insert(f->key, f);
-    loadStored(*f);
     client::Connection *connection = m_fleet->connection(scope.instance);
-    if (connection && hasMetrics(scope.instance)) {
+    client::MetricSource *source = connection ? connection->metricSource() : nullptr;
+    // A source that keeps the history itself (Prometheus) is not copied into the chart
+    // history file.
+    if (!source || !source->keepsHistory())
+        loadStored(*f);
+    if (connection && source && source->available()) {
         f->connection = connection;
-        f->stream = std::make_unique<client::LiveStream>(connection);
-        f->stream->setFilter({scope.tenant, scope.service});
+        f->source = source;
+        f->sourceKeepsHistory = source->keepsHistory();
+        f->sourceStep = std::max<qint64>(1, source->minimumStep());
+        f->sourceLocation = source->location();
         Follow *raw = f.get();
-        connect(f->stream.get(), &client::LiveStream::bucketReceived, this,
-                [this, raw](const protocol::MetricsBucket &bucket, bool) {
-                    raw->series.appendSecond(bucket);
-                    raw->unsaved.append(bucket);
-                    Q_EMIT seriesChanged(raw->scope);
-                });
-        connect(f->stream.get(), &client::LiveStream::gap, this,
-                [this, raw](qint64 from, qint64 to) {
-                    recordGap(*raw, {from, to, TrafficGap::Reason::StreamLost});
-                });
-        connect(f->stream.get(), &client::LiveStream::stateChanged, this,
-                [this, raw](client::LiveStream::State state) { onStreamState(*raw, state); });
         // The connection goes when its profile changes or is removed: never keep a stream
         // on a dead one.
         connect(connection, &QObject::destroyed, this, [this, key = f->key] {
             if (Follow *gone = find(key)) {
                 gone->stream.reset();
+                gone->poll.stop();
                 QTimer::singleShot(0, this, [this] { setScopes(m_order); });
             }
         });
-        f->stream->start();
+        f->stream = source->liveTail({scope.tenant, scope.service});
+        if (f->stream) {
+            connect(f->stream.get(), &client::LiveStream::bucketReceived, this,
+                    [this, raw](const protocol::MetricsBucket &bucket, bool) {
+                        raw->series.appendSecond(bucket);
+                        raw->unsaved.append(bucket);
+                        Q_EMIT seriesChanged(raw->scope);
+                    });
+            connect(f->stream.get(), &client::LiveStream::gap, this,
+                    [this, raw](qint64 from, qint64 to) {
+                        recordGap(*raw, {from, to, TrafficGap::Reason::StreamLost});
+                    });
+            connect(f->stream.get(), &client::LiveStream::stateChanged, this,
+                    [this, raw](client::LiveStream::State state) { onStreamState(*raw, state); });
+            f->stream->start();
+        } else {
+            f->state = client::LiveStream::State::Connecting;
+            f->poll.setInterval(source->pollInterval());
+            connect(&f->poll, &QTimer::timeout, this, [this, raw] { pollNewest(*raw); });
+            f->poll.start();
+        }
     }
     fetchHistory(*f);
+}
+
+qint64 TrafficMonitor::stepFor(qint64 step) const
+{
+    qint64 finest = 1;
+    for (const auto &f : std::as_const(m_follows)) {
+        finest = std::max(finest, f->sourceStep);
+    }
+    step = std::max<qint64>(1, step);
+    return (step + finest - 1) / finest * finest;
+}
+
+bool TrafficMonitor::keepsHistory(const QUuid &instance) const
+{
+    const client::Connection *connection = m_fleet->connection(instance);
+    return connection && connection->metricSource() && connection->metricSource()->keepsHistory();
+}
+
+QString TrafficMonitor::sourceLocation(const QUuid &instance) const
+{
+    const client::Connection *connection = m_fleet->connection(instance);
+    return connection && connection->metricSource() ? connection->metricSource()->location()
+                                                    : QString();
+}
+
+void TrafficMonitor::pollNewest(Follow &f)
+{
+    client::MetricSource *source = f.source;
+    if (!source)
+        return;
+    const qint64 step = stepFor(m_step);
+    const qint64 to = alignDown(now(), step);
+    // The last few slots: a slot is complete one scrape after its end.
+    const qint64 from = to - 3 * step;
+    client::MetricsQuery query;
+    query.from = QDateTime::fromSecsSinceEpoch(from, Qt::UTC);
+    query.to = QDateTime::fromSecsSinceEpoch(to, Qt::UTC);
+    query.step = QString::number(step) + QLatin1Char('s');
+    query.tenant = f.scope.tenant;
+    query.service = f.scope.service;
+    const QString key = f.key;
+    source->metrics(query, this,
+                    [this, key, step, to](const client::Result<protocol::MetricsResponse> &r) {
+                        Follow *target = find(key);
+                        if (!target)
+                            return;
+                        using State = client::LiveStream::State;
+                        if (!r.ok()) {
+                            target->pollFailed = true;
+                            m_historyProblem = problemText(*target, r.error);
+                            onStreamState(*target, State::Reconnecting);
+                            return;
+                        }
+                        if (target->pollFailed) {
+                            // Prometheus kept what was scraped meanwhile: ask for the window.
+                            target->pollFailed = false;
+                            m_historyProblem.clear();
+                            fetchHistory(*target);
+                        }
+                        if (!r.value.series.isEmpty() && target->series.historyStep() == step)
+                            target->series.mergeHistory(r.value.series.first().buckets, to);
+                        if (target->state != State::Live)
+                            onStreamState(*target, State::Live);
+                        Q_EMIT seriesChanged(target->scope);
+                    });
+}
+
+QString TrafficMonitor::problemText(const Follow &f, const client::ClientError &error) const
+{
+    const QString &where = f.sourceLocation;
+    return where.isEmpty() ? error.message() : tr("%1: %2").arg(where, error.message());
 }
 
 bool TrafficMonitor::hasMetrics(const QUuid &instance) const
 {
     const client::Connection *connection = m_fleet->connection(instance);
-    return !connection || !connection->backend() ||
-           connection->backend()->features().testFlag(client::Feature::Metrics);
+    return !connection || !connection->metricSource() || connection->metricSource()->available();
 }
 
 TrafficMonitor::Follow *TrafficMonitor::find(const QString &key) const
@@ -199,6 +294,7 @@ void TrafficMonitor::reloadHistory()
     ++m_historyGeneration;
     m_pendingHistory = 0;
     m_historyProblem.clear();
+    m_historyWarnings.clear();
     for (const auto &f : std::as_const(m_follows))
         fetchHistory(*f);
 }
@@ -206,14 +302,15 @@ void TrafficMonitor::reloadHistory()
 void TrafficMonitor::fetchHistory(Follow &f)
 {
     client::Connection *connection = m_fleet->connection(f.scope.instance);
-    if (!connection || !connection->backend() || !hasMetrics(f.scope.instance))
+    client::MetricSource *source = connection ? connection->metricSource() : nullptr;
+    if (!source || !source->available())
         return;
     // Whole slots only: the slot still filling comes from the live stream. A fixed range
     // in the past is fetched where it is.
-    const qint64 latest = alignDown(now(), m_step);
-    const qint64 to = m_end > 0 ? std::min(latest, alignDown(m_end + m_step - 1, m_step)) : latest;
-    const qint64 from = alignDown(to - m_window, m_step);
-    const qint64 step = m_step;
+    const qint64 step = stepFor(m_step);
+    const qint64 latest = alignDown(now(), step);
+    const qint64 to = m_end > 0 ? std::min(latest, alignDown(m_end + step - 1, step)) : latest;
+    const qint64 from = alignDown(to - m_window, step);
     // One request per chunk the server accepts; the answers are put together in order.
     struct Collect
     {
@@ -222,7 +319,8 @@ void TrafficMonitor::fetchHistory(Follow &f)
         bool failed = false;
     };
     auto collect = std::make_shared<Collect>();
-    const qint64 chunk = kMaxBucketsPerRequest * step;
+    const qint64 chunk =
+        (source->keepsHistory() ? kMaxPromPoints - 1 : kMaxBucketsPerRequest) * step;
     const quint64 generation = m_historyGeneration;
     const QString key = f.key;
     for (qint64 start = from; start < to; start += chunk) {
@@ -234,33 +332,42 @@ void TrafficMonitor::fetchHistory(Follow &f)
         query.service = f.scope.service;
         ++collect->waiting;
         ++m_pendingHistory;
-        connection->backend()->metrics(
-            query, this,
-            [this, collect, generation, key, step,
-             to](const client::Result<protocol::MetricsResponse> &r) {
-                if (generation != m_historyGeneration)
-                    return;
-                --m_pendingHistory;
-                --collect->waiting;
-                if (!r.ok()) {
-                    collect->failed = true;
-                    m_historyProblem = r.error.message();
-                    if (Follow *target = find(key))
-                        target->historyFailed = true;
-                } else if (!r.value.series.isEmpty()) {
-                    for (const protocol::MetricsBucket &b : r.value.series.first().buckets)
-                        collect->buckets.insert(b.t, b);
-                }
-                if (collect->waiting > 0)
-                    return;
-                if (Follow *target = find(key); target && !collect->failed) {
-                    target->historyFailed = false;
-                    target->series.setHistory(collect->buckets.values(), step, to);
-                    Q_EMIT seriesChanged(target->scope);
-                }
-                if (m_pendingHistory == 0)
-                    Q_EMIT historyLoaded();
-            });
+        source->metrics(query, this,
+                        [this, collect, generation, key, step,
+                         to](const client::Result<protocol::MetricsResponse> &r) {
+                            if (generation != m_historyGeneration)
+                                return;
+                            --m_pendingHistory;
+                            --collect->waiting;
+                            if (!r.ok()) {
+                                collect->failed = true;
+                                if (Follow *target = find(key)) {
+                                    target->historyFailed = true;
+                                    m_historyProblem = problemText(*target, r.error);
+                                } else {
+                                    m_historyProblem = r.error.message();
+                                }
+                            } else {
+                                for (const QString &w : r.value.warnings) {
+                                    if (!m_historyWarnings.contains(w))
+                                        m_historyWarnings.append(w);
+                                }
+                                if (!r.value.series.isEmpty()) {
+                                    for (const protocol::MetricsBucket &b :
+                                         r.value.series.first().buckets)
+                                        collect->buckets.insert(b.t, b);
+                                }
+                            }
+                            if (collect->waiting > 0)
+                                return;
+                            if (Follow *target = find(key); target && !collect->failed) {
+                                target->historyFailed = false;
+                                target->series.setHistory(collect->buckets.values(), step, to);
+                                Q_EMIT seriesChanged(target->scope);
+                            }
+                            if (m_pendingHistory == 0)
+                                Q_EMIT historyLoaded();
+                        });
     }
 }
 
@@ -276,7 +383,7 @@ void TrafficMonitor::onStreamState(Follow &f, client::LiveStream::State state)
     } else if (state == State::Live) {
         // The open gap ends: the backfill brings what the server kept.
         f.series.closeReconnecting();
-        if (f.lostFrom > 0) {
+        if (f.lostFrom > 0 && !f.sourceKeepsHistory) {
             if (m_store.isOpen())
                 m_store.removeGap(f.key, f.lostFrom);
             checkRestart(f, f.lostFrom);
@@ -317,7 +424,7 @@ void TrafficMonitor::checkRestart(Follow &f, qint64 lostFrom)
 void TrafficMonitor::recordGap(Follow &f, const TrafficGap &gap)
 {
     f.series.addGap(gap);
-    if (m_store.isOpen()) {
+    if (m_store.isOpen() && !f.sourceKeepsHistory) {
         QString error;
         if (!m_store.saveGap(f.key, gap, &error))
             qCWarning(lcModels).noquote() << "chart history: gap not saved:" << error;

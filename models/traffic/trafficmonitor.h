@@ -60,9 +60,20 @@ public:
     // False for an instance whose kind of server offers no transaction metrics (WSO2 API
     // Manager 4.x keeps its analytics outside the product): nothing is asked of it.
     bool hasMetrics(const QUuid &instance) const;
+    // The step the charts use for a wanted `step`: never finer than the followed sources
+    // give (a Prometheus' scrape interval), and a multiple of it.
+    qint64 stepFor(qint64 step) const;
+    // True when the instance's traffic is read from a source that keeps the history
+    // (Prometheus): the chart history file is not used for it.
+    bool keepsHistory(const QUuid &instance) const;
+    // The metric source's address when it is not the instance's own API.
+    QString sourceLocation(const QUuid &instance) const;
     // A history request still running (or the last one's error).
     bool loadingHistory() const { return m_pendingHistory > 0; }
     QString historyProblem() const { return m_historyProblem; }
+    // What the sources said about the last history answers (Prometheus' warnings, a mapping
+    // that matched no series).
+    QStringList historyWarnings() const { return m_historyWarnings; }
     // Writes the seconds received so far to the chart history (also done every few seconds).
     void flush();
 
@@ -79,6 +90,8 @@ private:
     void fetchHistory(Follow &f);
     void onStreamState(Follow &f, client::LiveStream::State state);
     void checkRestart(Follow &f, qint64 lostFrom);
+    void pollNewest(Follow &f);
+    QString problemText(const Follow &f, const client::ClientError &error) const;
     void recordGap(Follow &f, const TrafficGap &gap);
     Follow *find(const QString &key) const;
 
@@ -95,6 +108,7 @@ private:
     int m_pendingHistory = 0;
     quint64 m_historyGeneration = 0;
     QString m_historyProblem;
+    QStringList m_historyWarnings;
     QTimer m_flushTimer;
     Clock m_clock;
 };

@@ -88,6 +88,16 @@ void TrafficSeries::setHistory(const QList<protocol::MetricsBucket> &buckets, qi
     m_dirty = true;
 }
 
+void TrafficSeries::mergeHistory(const QList<protocol::MetricsBucket> &buckets, qint64 upTo)
+{
+    if (m_historyStep <= 0)
+        return;
+    for (const protocol::MetricsBucket &b : buckets)
+        m_history.insert(b.t, b);
+    m_historyUpTo = std::max(m_historyUpTo, upTo);
+    m_dirty = true;
+}
+
 void TrafficSeries::addGap(const TrafficGap &gap)
 {
     if (gap.to <= gap.from)

@@ -54,6 +54,9 @@ public:
     // History from the server, in `step`-second buckets, complete up to `upTo` (exclusive);
     // replaces earlier history. Slots it covers win over per-second data.
     void setHistory(const QList<protocol::MetricsBucket> &buckets, qint64 step, qint64 upTo);
+    // Newer slots of the same step (a polled source's newest ones): each replaces the slot it
+    // starts, and the history is complete up to `upTo` if that is later.
+    void mergeHistory(const QList<protocol::MetricsBucket> &buckets, qint64 upTo);
     qint64 historyStep() const { return m_historyStep; }
     qint64 historyUpTo() const { return m_historyUpTo; }
     // Adds a gap; overlapping gaps of the same reason are merged. An open Reconnecting gap is

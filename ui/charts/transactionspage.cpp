@@ -234,9 +234,17 @@ void TransactionsPage::applyRefresh()
     updateStatus();
 }
 
+models::ChartWindow TransactionsPage::shownWindow() const
+{
+    models::ChartWindow w = m_controls->window();
+    // A Prometheus gives nothing finer than its scrape interval.
+    w.step = m_monitor->stepFor(w.step);
+    return w;
+}
+
 void TransactionsPage::redraw()
 {
-    const models::ChartWindow w = m_controls->window();
+    const models::ChartWindow w = shownWindow();
     const qint64 now = m_monitor->now();
     const qint64 from = w.start(now);
     const qint64 to = w.end(now);
@@ -266,23 +274,43 @@ void TransactionsPage::updateStatus()
         return;
     }
     if (m_monitor->reconnecting()) {
-        m_controls->setStatus(Status::Reconnecting, tr("the charts show a gap until the "
-                                                       "stream is back"));
+        // A polled source (Prometheus) that failed says why; a stream just reconnects.
+        const QString problem = m_monitor->historyProblem();
+        m_controls->setStatus(Status::Reconnecting, problem.isEmpty()
+                                                        ? tr("the charts show a gap until the "
+                                                             "stream is back")
+                                                        : problem);
         return;
     }
     bool live = false;
-    for (const models::TrafficScope &s : scopes)
+    QStringList sources;
+    for (const models::TrafficScope &s : scopes) {
         live = live || m_monitor->streamState(s) == client::LiveStream::State::Live;
+        const QString where = m_monitor->sourceLocation(s.instance);
+        if (!where.isEmpty() && !sources.contains(where))
+            sources.append(where);
+    }
+    // Said with every status: where the traffic comes from when it is not the instance's own
+    // API, a problem, and what the source warned about.
+    QStringList details;
+    if (!m_monitor->historyProblem().isEmpty())
+        details.append(m_monitor->historyProblem());
+    details += m_monitor->historyWarnings();
+    if (!sources.isEmpty() && details.isEmpty())
+        details.append(tr("from Prometheus at %1, every %n s; Prometheus keeps the history",
+                          nullptr, int(m_monitor->stepFor(1)))
+                           .arg(QLocale().createSeparatedList(sources)));
+    const QString detail = details.join(QStringLiteral(" · "));
     if (m_controls->refresh() == ChartControls::Refresh::Paused)
         m_controls->setStatus(Status::Paused);
     else if (!m_controls->window().isLive() && !m_monitor->loadingHistory())
-        m_controls->setStatus(Status::FixedRange, m_monitor->historyProblem());
+        m_controls->setStatus(Status::FixedRange, detail);
     else if (m_monitor->loadingHistory())
         m_controls->setStatus(Status::Loading);
     else if (live)
-        m_controls->setStatus(Status::Live, m_monitor->historyProblem());
+        m_controls->setStatus(Status::Live, detail);
     else
-        m_controls->setStatus(Status::Offline, m_monitor->historyProblem());
+        m_controls->setStatus(Status::Offline, detail);
 }
 
 void TransactionsPage::loadScopeChoices()
@@ -367,7 +395,7 @@ bool TransactionsPage::exportImage(const QString &path, QString *error) const
 
 bool TransactionsPage::exportCsv(const QString &path, QString *error) const
 {
-    const models::ChartWindow w = m_controls->window();
+    const models::ChartWindow w = shownWindow();
     const qint64 now = m_monitor->now();
     QList<models::TrafficCsv::Scope> scopes;
     for (const models::TrafficScope &s : m_monitor->scopes()) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/traffic/chartwindow.h"
 #include "models/traffic/trafficscope.h"
 
 #include <QTimer>
@@ -67,6 +68,8 @@ private:
     void updateMetricsSource();
     void loadScopeChoices();
     void openSlot(qint64 startSecond, qint64 step);
+    // The window chosen, at the step the followed sources can give.
+    models::ChartWindow shownWindow() const;
     QString scopeName(const models::TrafficScope &scope) const;
 
     client::Fleet *m_fleet;

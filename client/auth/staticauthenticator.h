@@ -1,0 +1,34 @@
+#pragma once
+
+#include "client/net/authenticator.h"
+
+#include <QString>
+
+namespace lgsp::client {
+
+// A fixed Authorization header: HTTP basic (user and password) or a bearer token, as put in
+// front of a Prometheus by a proxy. The secret comes from the keychain and stays in memory.
+class StaticAuthenticator final : public Authenticator
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StaticAuthenticator)
+
+public:
+    enum class Scheme { None, Basic, Bearer };
+
+    StaticAuthenticator(Scheme scheme, QString user, QObject *parent = nullptr);
+    static Scheme schemeFor(const QString &kind); // none | basic | bearer
+
+    void setSecret(const QString &secret) { m_secret = secret; }
+    bool hasSecret() const { return !m_secret.isEmpty(); }
+
+    void authorize(QObject *context, Callback done) override;
+    void invalidate(const QByteArray &) override {}
+
+private:
+    Scheme m_scheme;
+    QString m_user;
+    QString m_secret;
+};
+
+} // namespace lgsp::client

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "client/backend/backend.h"
+#include "client/clienterror.h"
+#include "client/stream/livestream.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+namespace lgsp::client {
+
+// What a metric source says about itself for the health page and `--check`.
+struct MetricSourceStatus
+{
+    bool ready = false;
+    QString version; // the engine's version (Prometheus' buildinfo), when it says
+    qint64 elapsedMs = 0;
+    ClientError error;
+};
+
+// Where an instance's traffic is read: counts, errors by code and a mergeable latency
+// histogram per time slot, for the instance or one tenant or service of it, over a range at a
+// step, and a live tail. The instance's own Admin API is one source; a Prometheus (or a
+// server speaking its HTTP API) beside the instance is another. The Transactions page, the
+// fleet's figures, alerts and exports read only this.
+class MetricSource : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MetricSource)
+
+public:
+    using QObject::QObject;
+    ~MetricSource() override = default;
+
+    // "lgsp-v1" (the instance's own API) or "prometheus".
+    virtual QString kind() const = 0;
+    // False when there is nothing to read (a WSO2 API Manager with no metric source).
+    virtual bool available() const = 0;
+    // True when the source itself keeps the long history (Prometheus): the console's chart
+    // history file is not needed for it.
+    virtual bool keepsHistory() const = 0;
+    // The finest slot the source can give, in seconds (Prometheus' scrape interval).
+    virtual qint64 minimumStep() const = 0;
+    // Where the source is, for people ("Prometheus at https://…"); empty for the instance's
+    // own API.
+    virtual QString location() const = 0;
+
+    // The traffic of `query` (from, to, step, tenant, service); one series in the answer.
+    virtual void metrics(const MetricsQuery &query, QObject *context,
+                         Handler<protocol::MetricsResponse> done) = 0;
+    // A pushed live tail (the Admin API's WebSocket stream), or null when the source is
+    // polled instead: then pollInterval() says how often the newest slots are asked again.
+    virtual std::unique_ptr<LiveStream> liveTail(const LiveStream::Filter &filter) = 0;
+    virtual std::chrono::milliseconds pollInterval() const = 0;
+    // Is the source up, and which version (not asked of the instance's own API: its health
+    // is the instance's).
+    virtual void status(QObject *context, Handler<MetricSourceStatus> done) = 0;
+
+    // The step of a MetricsQuery ("15s", "1m", "1h") in seconds; 0 when it cannot be read.
+    static qint64 stepSeconds(const QString &step);
+};
+
+} // namespace lgsp::client

@@ -1,0 +1,281 @@
+#include "client/metrics/prometheus/prometheussource.h"
+
+#include "client/auth/staticauthenticator.h"
+#include "client/logging.h"
+#include "client/net/transport.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <algorithm>
+
+namespace lgsp::client {
+
+namespace {
+
+qint64 alignDown(qint64 t, qint64 step)
+{
+    return t - ((t % step) + step) % step;
+}
+
+template<typename T>
+void failLater(QObject *context, Handler<T> done, const ClientError &error)
+{
+    QTimer::singleShot(0, context, [done = std::move(done), error] {
+        Result<T> r;
+        r.error = error;
+        done(r);
+    });
+}
+
+} // namespace
+
+PrometheusSource::PrometheusSource(const ConnectionProfile &profile, const TlsPolicy &tls,
+                                   QObject *parent)
+    : MetricSource(parent)
+    , m_settings(profile.metrics)
+    , m_transport(std::make_unique<Transport>(profile.metrics.url))
+    , m_authenticator(std::make_unique<StaticAuthenticator>(
+          StaticAuthenticator::schemeFor(profile.metrics.auth), profile.metrics.user))
+{
+    m_transport->setTimeout(std::chrono::milliseconds(std::max(1000, profile.requestTimeoutMs)));
+    m_transport->setProxy(Transport::proxyModeFor(profile.proxy), profile.proxyHost,
+                          quint16(std::clamp(profile.proxyPort, 0, 65535)));
+    m_transport->setTlsPolicy(tls.withoutPin());
+    m_transport->setAuthenticator(m_authenticator.get());
+}
+
+PrometheusSource::~PrometheusSource()
+{
+    m_transport->setAuthenticator(nullptr);
+}
+
+void PrometheusSource::setSecret(const QString &secret)
+{
+    m_authenticator->setSecret(secret);
+}
+
+void PrometheusSource::setTlsPolicy(const TlsPolicy &tls)
+{
+    m_transport->setTlsPolicy(tls.withoutPin());
+}
+
+QString PrometheusSource::location() const
+{
+    return m_settings.url.toString(QUrl::RemoveUserInfo);
+}
+
+std::chrono::milliseconds PrometheusSource::pollInterval() const
+{
+    return std::chrono::seconds(std::max(1, m_settings.scrapeIntervalSeconds));
+}
+
+ClientError PrometheusSource::errorOf(const ApiReply &reply)
+{
+    ClientError error = reply.error;
+    QString type;
+    QString text;
+    if (!reply.body.isEmpty() && !PromAnswer::decode(reply.body, &type, &text) &&
+        type != QLatin1String("decode")) {
+        // Prometheus' own error object: bad_data (a query it cannot parse), timeout,
+        // execution, unavailable…
+        if (type == QLatin1String("timeout"))
+            error.kind = ClientError::Kind::Timeout;
+        else if (error.kind != ClientError::Kind::Unauthorized &&
+                 error.kind != ClientError::Kind::Forbidden)
+            error.kind = ClientError::Kind::QueryRejected;
+        error.detail = QStringLiteral("%1: %2").arg(type, text);
+    } else if (!text.isEmpty() && error.detail.isEmpty()) {
+        error.detail = text; // plain text from Prometheus or a proxy in front of it
+    }
+    return error;
+}
+
+void PrometheusSource::get(const QString &path, const QUrlQuery &query, QObject *context,
+                           Handler<PromAnswer> done)
+{
+    ApiRequest call = request(path);
+    call.query = query;
+    m_transport->send(call, context, [done = std::move(done)](const ApiReply &reply) {
+        Result<PromAnswer> r;
+        if (!reply.ok()) {
+            r.error = errorOf(reply);
+            done(r);
+            return;
+        }
+        QString type;
+        QString text;
+        std::optional<PromAnswer> answer = PromAnswer::decode(reply.body, &type, &text);
+        if (!answer) {
+            r.error = ClientError::make(type == QLatin1String("decode")
+                                            ? ClientError::Kind::Protocol
+                                            : ClientError::Kind::QueryRejected,
+                                        QStringLiteral("%1: %2").arg(type, text));
+        } else {
+            r.value = std::move(*answer);
+        }
+        done(r);
+    });
+}
+
+void PrometheusSource::instant(const QString &promql, QObject *context, Handler<PromAnswer> done)
+{
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("query"), promql);
+    get(QStringLiteral("/api/v1/query"), q, context, std::move(done));
+}
+
+void PrometheusSource::range(const QString &promql, qint64 from, qint64 to, qint64 step,
+                             QObject *context, Handler<PromAnswer> done)
+{
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("query"), promql);
+    q.addQueryItem(QStringLiteral("start"), QString::number(from));
+    q.addQueryItem(QStringLiteral("end"), QString::number(to));
+    q.addQueryItem(QStringLiteral("step"), QString::number(step) + QLatin1Char('s'));
+    get(QStringLiteral("/api/v1/query_range"), q, context, std::move(done));
+}
+
+void PrometheusSource::metrics(const MetricsQuery &query, QObject *context,
+                               Handler<protocol::MetricsResponse> done)
+{
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    qint64 step = stepSeconds(query.step);
+    if (step <= 0)
+        step = 60;
+    step = std::max<qint64>(step, minimumStep());
+    // A range that ends inside a slot gets that running slot too: Prometheus evaluates its end
+    // with the newest scrape, so the slot holds what has been counted so far (partial).
+    const qint64 asked = std::min(now, query.to.isValid() ? query.to.toSecsSinceEpoch() : now);
+    const qint64 whole = alignDown(asked, step);
+    const qint64 to = whole < asked ? whole + step : whole;
+    const qint64 from =
+        alignDown(query.from.isValid() ? query.from.toSecsSinceEpoch() : to - 3600, step);
+    const qint64 slots = std::max<qint64>(0, (to - from) / step);
+    if (slots + 1 > kMaxPoints) {
+        failLater(context, std::move(done),
+                  ClientError::make(ClientError::Kind::QueryRejected,
+                                    tr("%1 slots asked; Prometheus gives at most %2 points "
+                                       "per series")
+                                        .arg(slots)
+                                        .arg(kMaxPoints)));
+        return;
+    }
+    const PromMapping &mapping = m_settings.mapping;
+    const QString unusable = mapping.problem();
+    PromMapping::Scope scope{m_settings.selector, query.tenant, query.service};
+    QString why;
+    const QString requests = mapping.requestsQuery(scope, &why);
+    if (!unusable.isEmpty() || requests.isEmpty()) {
+        failLater(
+            context, std::move(done),
+            ClientError::make(ClientError::Kind::Unsupported, unusable.isEmpty() ? why : unusable));
+        return;
+    }
+    const QString errors = mapping.errorsQuery(scope, &why);
+    const QString latency = mapping.latencyQuery(scope, &why);
+
+    struct Collect
+    {
+        PromSlots slots;
+        int waiting = 0;
+        ClientError error;
+        QStringList warnings;
+        Handler<protocol::MetricsResponse> done;
+    };
+    auto collect = std::make_shared<Collect>(
+        Collect{PromSlots(mapping, from, step, slots), 0, {}, {}, std::move(done)});
+    const auto finish = [collect, from, to, step] {
+        if (--collect->waiting > 0)
+            return;
+        Result<protocol::MetricsResponse> r;
+        if (!collect->error.isNull()) {
+            r.error = collect->error;
+        } else {
+            r.value.from = QDateTime::fromSecsSinceEpoch(from, Qt::UTC);
+            r.value.to = QDateTime::fromSecsSinceEpoch(to, Qt::UTC);
+            r.value.step = step;
+            r.value.resolution = QString::number(step) + QLatin1Char('s');
+            r.value.series.append({{}, {}, collect->slots.buckets()});
+            r.value.warnings = collect->warnings;
+            if (collect->slots.empty())
+                r.value.warnings.append(
+                    tr("Prometheus has no series for this mapping and selector in this range."));
+        }
+        collect->done(r);
+    };
+    const auto ask = [&](const QString &promql, auto store) {
+        ++collect->waiting;
+        range(promql, from, to, step, context,
+              [collect, finish, store](const Result<PromAnswer> &r) {
+                  if (!r.ok()) {
+                      if (collect->error.isNull())
+                          collect->error = r.error;
+                  } else {
+                      store(collect->slots, r.value);
+                      for (const QString &w : r.value.warnings) {
+                          if (!collect->warnings.contains(w))
+                              collect->warnings.append(w);
+                      }
+                  }
+                  finish();
+              });
+    };
+    ask(requests, [](PromSlots &s, const PromAnswer &a) { s.setRequests(a); });
+    if (!errors.isEmpty())
+        ask(errors, [](PromSlots &s, const PromAnswer &a) { s.setErrors(a); });
+    if (!latency.isEmpty())
+        ask(latency, [](PromSlots &s, const PromAnswer &a) { s.setLatency(a); });
+}
+
+void PrometheusSource::status(QObject *context, Handler<MetricSourceStatus> done)
+{
+    const ApiRequest ready = request(QStringLiteral("/-/ready"));
+    QPointer<PrometheusSource> self(this);
+    m_transport->send(ready, context,
+                      [self, context, done = std::move(done)](const ApiReply &reply) mutable {
+                          Result<MetricSourceStatus> r;
+                          r.value.elapsedMs = reply.elapsedMs;
+                          if (!reply.ok()) {
+                              r.error = errorOf(reply);
+                              done(r);
+                              return;
+                          }
+                          r.value.ready = true;
+                          if (!self) {
+                              done(r);
+                              return;
+                          }
+                          self->askBuildInfo(context, r, std::move(done));
+                      });
+}
+
+void PrometheusSource::askBuildInfo(QObject *context, Result<MetricSourceStatus> r,
+                                    Handler<MetricSourceStatus> done)
+{
+    m_transport->send(request(QStringLiteral("/api/v1/status/buildinfo")), context,
+                      [r, done = std::move(done)](const ApiReply &info) mutable {
+                          if (info.ok()) {
+                              const QJsonObject data = QJsonDocument::fromJson(info.body)
+                                                           .object()
+                                                           .value(QStringLiteral("data"))
+                                                           .toObject();
+                              r.value.version = data.value(QStringLiteral("version")).toString();
+                          }
+                          done(r);
+                      });
+}
+
+ApiRequest PrometheusSource::request(const QString &path) const
+{
+    ApiRequest request;
+    request.path = path;
+    request.authenticated = m_settings.auth != QLatin1String("none");
+    if (!m_settings.orgId.isEmpty())
+        request.headers.append({"X-Scope-OrgID", m_settings.orgId.toUtf8()});
+    return request;
+}
+
+} // namespace lgsp::client

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "client/metrics/metricsource.h"
+#include "client/metrics/prometheus/promanswer.h"
+#include "client/net/apirequest.h"
+#include "client/net/tlspolicy.h"
+#include "client/profiles/connectionprofile.h"
+
+#include <memory>
+
+namespace lgsp::client {
+
+class Transport;
+class StaticAuthenticator;
+
+// Traffic read from a Prometheus (or Thanos, Mimir, VictoriaMetrics) through its HTTP API:
+// /api/v1/query_range with the mapping's queries, one request per query for the whole chart,
+// at a step never finer than the scrape interval; /-/ready and /api/v1/status/buildinfo for
+// the health page. Prometheus keeps the history, so nothing is stored locally; the newest
+// slots are polled at the scrape interval. Errors and warnings of Prometheus come back in
+// words (errorType and error), never as an empty chart.
+class PrometheusSource final : public MetricSource
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PrometheusSource)
+
+public:
+    // Prometheus refuses a range of more than this many points per series.
+    static constexpr qint64 kMaxPoints = 11000;
+
+    // The proxy and timeout are the profile's, and so is the TLS policy (its CA files and
+    // client certificate; a pin is the instance's own and is not applied to Prometheus).
+    PrometheusSource(const ConnectionProfile &profile, const TlsPolicy &tls,
+                     QObject *parent = nullptr);
+    ~PrometheusSource() override;
+
+    // The basic-auth password or bearer token, from the keychain.
+    void setSecret(const QString &secret);
+    void setTlsPolicy(const TlsPolicy &tls);
+    const MetricSourceSettings &settings() const { return m_settings; }
+
+    QString kind() const override { return QStringLiteral("prometheus"); }
+    bool available() const override { return true; }
+    bool keepsHistory() const override { return true; }
+    qint64 minimumStep() const override { return m_settings.scrapeIntervalSeconds; }
+    QString location() const override;
+    void metrics(const MetricsQuery &query, QObject *context,
+                 Handler<protocol::MetricsResponse> done) override;
+    std::unique_ptr<LiveStream> liveTail(const LiveStream::Filter &) override { return nullptr; }
+    std::chrono::milliseconds pollInterval() const override;
+    void status(QObject *context, Handler<MetricSourceStatus> done) override;
+
+    // One instant query (/api/v1/query), for the mapping test.
+    void instant(const QString &promql, QObject *context, Handler<PromAnswer> done);
+    // One range query, decoded.
+    void range(const QString &promql, qint64 from, qint64 to, qint64 step, QObject *context,
+               Handler<PromAnswer> done);
+
+    // The error a failed reply stands for: Prometheus' own (errorType, error) when the body
+    // says it, else the transport's.
+    static ClientError errorOf(const ApiReply &reply);
+
+private:
+    ApiRequest request(const QString &path) const;
+    void askBuildInfo(QObject *context, Result<MetricSourceStatus> r,
+                      Handler<MetricSourceStatus> done);
+    void get(const QString &path, const QUrlQuery &query, QObject *context,
+             Handler<PromAnswer> done);
+
+    MetricSourceSettings m_settings;
+    std::unique_ptr<Transport> m_transport;
+    std::unique_ptr<StaticAuthenticator> m_authenticator;
+};
+
+} // namespace lgsp::client

@@ -1,0 +1,408 @@
+// Traffic read from a real Prometheus (Debian's, started by the test) scraping a real
+// lgsp-sandbox with simulated traffic every second: the console's slots equal the sandbox's
+// own counts for the same range (within one scrape at the edges), for the instance and for
+// one tenant, with the same latency histogram; the charts' monitor and the fleet read it; and
+// every way a Prometheus fails (down, slow, a refused query, a mapping that matches nothing,
+// a proxy's plain-text 401) comes back as a clear error, not an empty chart.
+#include "apiclient.h"
+#include "awaitresult.h"
+#include "prometheusprocess.h"
+#include "sandboxprocess.h"
+#include "sandboxprofile.h"
+#include "scriptedserver.h"
+
+#include "client/backend/backend.h"
+#include "client/connection.h"
+#include "client/fleet/fleet.h"
+#include "client/metrics/metricsource.h"
+#include "client/metrics/prometheus/prometheussource.h"
+#include "models/traffic/trafficmonitor.h"
+
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTest>
+
+#include <cmath>
+
+using namespace lgsp;
+using lgsp::test::ApiClient;
+using lgsp::test::awaitResult;
+using lgsp::test::PrometheusProcess;
+using lgsp::test::SandboxProcess;
+using lgsp::test::ScriptedServer;
+using Metrics = client::Result<protocol::MetricsResponse>;
+
+namespace {
+
+qint64 alignDown(qint64 t, qint64 step)
+{
+    return t - t % step;
+}
+
+client::MetricsQuery range(qint64 from, qint64 to, qint64 step, const QString &tenant = {})
+{
+    client::MetricsQuery q;
+    q.from = QDateTime::fromSecsSinceEpoch(from, Qt::UTC);
+    q.to = QDateTime::fromSecsSinceEpoch(to, Qt::UTC);
+    q.step = QString::number(step) + QLatin1Char('s');
+    q.tenant = tenant;
+    return q;
+}
+
+std::optional<Metrics> ask(client::MetricSource *source, const client::MetricsQuery &q,
+                           QObject *context)
+{
+    return awaitResult<Metrics>([&](auto done) { source->metrics(q, context, done); }, 30000);
+}
+
+QList<protocol::MetricsBucket> bucketsOf(const Metrics &r)
+{
+    return r.value.series.isEmpty() ? QList<protocol::MetricsBucket>{}
+                                    : r.value.series.first().buckets;
+}
+
+} // namespace
+
+class TestPrometheusSource final : public QObject
+{
+    Q_OBJECT
+
+private:
+    SandboxProcess m_sandbox;
+    PrometheusProcess m_prometheus;
+    std::unique_ptr<client::Connection> m_api; // the sandbox's own API, as its operator
+    qint64 m_firstSample = 0;
+
+    client::ConnectionProfile profile(const QString &selector = QStringLiteral("job=\"lgsp\""))
+    {
+        client::ConnectionProfile p = test::sandboxProfile(m_sandbox, QStringLiteral("Hậu Giang"));
+        p.metrics.kind = QStringLiteral("prometheus");
+        p.metrics.url = m_prometheus.baseUrl();
+        p.metrics.selector = selector;
+        p.metrics.scrapeIntervalSeconds = 1;
+        return p;
+    }
+
+    // The sandbox's own seconds over [from, to) (its metrics API, 1-second buckets).
+    QMap<qint64, protocol::MetricsBucket> ownSeconds(qint64 from, qint64 to, const QString &tenant)
+    {
+        const std::optional<Metrics> r = awaitResult<Metrics>(
+            [&](auto done) { m_api->backend()->metrics(range(from, to, 1, tenant), this, done); });
+        QMap<qint64, protocol::MetricsBucket> out;
+        if (r && r->ok()) {
+            for (const protocol::MetricsBucket &b : bucketsOf(*r))
+                out.insert(b.t, b);
+        }
+        return out;
+    }
+
+    // Compares the source's slots over a range with the sandbox's own seconds: each slot's
+    // calls, errors and latency bins differ at most by what the sandbox counted within two
+    // seconds of the slot's edges (a scrape is up to a second late, and a call is counted at
+    // its end).
+    void compareWithSandbox(const QString &tenant)
+    {
+        const qint64 step = 5;
+        const qint64 to = alignDown(QDateTime::currentSecsSinceEpoch() - 3, step);
+        const qint64 from = std::max(alignDown(m_firstSample + step + 2, step), to - 30);
+        QVERIFY2(to - from >= 2 * step, "Prometheus has too little history yet");
+        client::Connection connection(profile());
+        const std::optional<Metrics> prom =
+            ask(connection.metricSource(), range(from, to, step, tenant), this);
+        QVERIFY(prom && prom->ok());
+        QVERIFY2(prom->value.warnings.isEmpty(),
+                 qPrintable(prom->value.warnings.join(QLatin1Char(' '))));
+        const QMap<qint64, protocol::MetricsBucket> own = ownSeconds(from - 3, to + 3, tenant);
+        QVERIFY(!own.isEmpty());
+        const QList<protocol::MetricsBucket> slots = bucketsOf(*prom);
+        QCOMPARE(slots.size(), qsizetype((to - from) / step));
+        qint64 promTotal = 0;
+        qint64 ownTotal = 0;
+        for (const protocol::MetricsBucket &slot : slots) {
+            protocol::MetricsBucket inside;
+            protocol::MetricsBucket edges;
+            for (auto it = own.cbegin(); it != own.cend(); ++it) {
+                if (it.key() >= slot.t && it.key() < slot.t + step)
+                    inside.merge(it.value());
+                const bool nearStart = std::abs(it.key() - slot.t) <= 2;
+                const bool nearEnd = std::abs(it.key() - (slot.t + step)) <= 2;
+                if (nearStart || nearEnd)
+                    edges.merge(it.value());
+            }
+            const QString where = QStringLiteral("slot %1: Prometheus %2 calls, sandbox %3, "
+                                                 "edges %4")
+                                      .arg(slot.t)
+                                      .arg(slot.count)
+                                      .arg(inside.count)
+                                      .arg(edges.count);
+            QVERIFY2(std::abs(slot.count - inside.count) <= edges.count, qPrintable(where));
+            QVERIFY2(std::abs(slot.errors - inside.errors) <= edges.errors, qPrintable(where));
+            for (qsizetype i = 0; i < inside.histogram.counts().size(); ++i) {
+                QVERIFY2(
+                    std::abs(slot.histogram.counts().at(i) - inside.histogram.counts().at(i)) <=
+                        edges.histogram.counts().at(i),
+                    qPrintable(where + QStringLiteral(", latency bin %1").arg(i)));
+            }
+            promTotal += slot.count;
+            ownTotal += inside.count;
+        }
+        qInfo("%s: Prometheus %lld calls, the sandbox %lld, over %lld s", qPrintable(tenant),
+              promTotal, ownTotal, to - from);
+        QVERIFY(ownTotal > 0);
+        QVERIFY(promTotal > 0);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (PrometheusProcess::program().isEmpty())
+            QFAIL("prometheus is missing: scripts/install-deps.sh --tests installs it");
+        QVERIFY(m_sandbox.start({QStringLiteral("--seed"), QStringLiteral("demo"),
+                                 QStringLiteral("--simulate"), QStringLiteral("30")}));
+        ApiClient op(m_sandbox.baseUrl());
+        QVERIFY(op.signIn(m_sandbox.bootstrapClientId(), m_sandbox.bootstrapSecret()));
+        const QByteArray key =
+            op.postJson(QStringLiteral("/api/v1/credentials"),
+                        QJsonObject{{QStringLiteral("kind"), QStringLiteral("apikey")},
+                                    {QStringLiteral("name"), QStringLiteral("prometheus")},
+                                    {QStringLiteral("role"), QStringLiteral("viewer")}})
+                .json()
+                .value(QStringLiteral("key"))
+                .toString()
+                .toLatin1();
+        QVERIFY(!key.isEmpty());
+        QUrl target = m_sandbox.baseUrl();
+        target.setPath(QStringLiteral("/metrics"));
+        QVERIFY(m_prometheus.start({{QStringLiteral("lgsp"), target, key}}, 1));
+        m_api = std::make_unique<client::Connection>(profile());
+        m_api->setSecret(m_sandbox.bootstrapSecret());
+        // The first sample comes some seconds after readiness; then let history build up.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_prometheus.scalar(QStringLiteral("sum(lgsp_gateway_calls_total)")) > 0, 60000);
+        m_firstSample = QDateTime::currentSecsSinceEpoch();
+        QTest::qWait(25000);
+    }
+
+    void theSlotsEqualTheSandboxsOwnCounts() { compareWithSandbox({}); }
+
+    void oneTenantsSlotsToo()
+    {
+        // The busiest tenant of the last half minute, by the sandbox's own count.
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        client::MetricsQuery q = range(now - 30, now, 60);
+        q.groupBy = QStringLiteral("tenant");
+        const std::optional<Metrics> r =
+            awaitResult<Metrics>([&](auto done) { m_api->backend()->metrics(q, this, done); });
+        QVERIFY(r && r->ok());
+        QString busiest;
+        qint64 most = 0;
+        for (const auto &s : r->value.series) {
+            qint64 calls = 0;
+            for (const protocol::MetricsBucket &b : s.buckets)
+                calls += b.count;
+            if (calls > most) {
+                most = calls;
+                busiest = s.tenant;
+            }
+        }
+        QVERIFY(!busiest.isEmpty());
+        compareWithSandbox(busiest);
+    }
+
+    void theStatusSaysReadyAndTheVersion()
+    {
+        client::Connection connection(profile());
+        using Status = client::Result<client::MetricSourceStatus>;
+        const std::optional<Status> s =
+            awaitResult<Status>([&](auto done) { connection.metricSource()->status(this, done); });
+        QVERIFY(s && s->ok());
+        QVERIFY(s->value.ready);
+        QVERIFY2(s->value.version.startsWith(QLatin1Char('2')) ||
+                     s->value.version.startsWith(QLatin1Char('3')),
+                 qPrintable(s->value.version));
+    }
+
+    void theChartsMonitorPollsPrometheus()
+    {
+        client::Fleet fleet;
+        client::ConnectionProfile p = profile();
+        p.metrics.scrapeIntervalSeconds = 2; // the console's step follows the source's
+        fleet.setProfiles({p});
+        fleet.setSecret(p.id, m_sandbox.bootstrapSecret());
+        models::TrafficMonitor monitor(&fleet);
+        const models::TrafficScope scope{p.id, {}, {}};
+        monitor.setWindow(300, 1);
+        monitor.setScopes({scope});
+        QCOMPARE(monitor.stepFor(1), 2);
+        QCOMPARE(monitor.stepFor(3), 4);
+        QCOMPARE(monitor.stepFor(60), 60);
+        QVERIFY(monitor.keepsHistory(p.id));
+        QCOMPARE(monitor.sourceLocation(p.id), m_prometheus.baseUrl().toString());
+        QTRY_COMPARE_WITH_TIMEOUT(monitor.streamState(scope), client::LiveStream::State::Live,
+                                  15000);
+        // The history came from Prometheus at its step, and the polls add newer slots.
+        models::TrafficSeries *series = monitor.series(scope);
+        QVERIFY(series);
+        QTRY_COMPARE_WITH_TIMEOUT(series->historyStep(), qint64(2), 15000);
+        const qint64 firstUpTo = series->historyUpTo();
+        QTRY_VERIFY_WITH_TIMEOUT(series->historyUpTo() >= firstUpTo + 4, 15000);
+        const qint64 now = monitor.now();
+        const models::TrafficFrame &frame = series->frame(now - 20, now, 2);
+        qint64 calls = 0;
+        int present = 0;
+        for (qsizetype i = 0; i < frame.size(); ++i) {
+            calls += frame.present.at(i) ? frame.slots.at(i).count : 0;
+            present += frame.present.at(i) ? 1 : 0;
+        }
+        QVERIFY2(present >= 5, qPrintable(QString::number(present)));
+        QVERIFY(calls > 0);
+        QVERIFY(monitor.historyProblem().isEmpty());
+    }
+
+    void aWso2ProfileWithPrometheusHasMetrics()
+    {
+        // WSO2 API Manager 4.x has no metrics of its own; with a Prometheus beside it (its
+        // Micro Integrator's, or here the sandbox's) the console reads traffic from there.
+        client::ConnectionProfile p = profile();
+        p.backend = QStringLiteral("wso2-apim");
+        p.auth = QStringLiteral("wso2-user");
+        p.user = QStringLiteral("admin");
+        client::Connection connection(p);
+        QVERIFY(!connection.backend()->features().testFlag(client::Feature::Metrics));
+        QVERIFY(connection.metricSource()->available());
+        const qint64 to = alignDown(QDateTime::currentSecsSinceEpoch() - 2, 5);
+        const std::optional<Metrics> r =
+            ask(connection.metricSource(), range(to - 20, to, 5), this);
+        QVERIFY(r && r->ok());
+        QCOMPARE(bucketsOf(*r).size(), 4);
+
+        p.metrics.kind = QStringLiteral("instance");
+        client::Connection without(p);
+        QVERIFY(!without.metricSource()->available());
+    }
+
+    void prometheusDownIsANetworkError()
+    {
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        QUrl url;
+        url.setScheme(QStringLiteral("http"));
+        url.setHost(QStringLiteral("127.0.0.1"));
+        url.setPort(closed.serverPort());
+        closed.close();
+        client::ConnectionProfile p = profile();
+        p.metrics.url = url;
+        client::Connection connection(p);
+        const std::optional<Metrics> r = ask(connection.metricSource(), range(0, 600, 60), this);
+        QVERIFY(r);
+        QCOMPARE(r->error.kind, client::ClientError::Kind::Network);
+        QVERIFY(!r->error.message().isEmpty());
+    }
+
+    void aQueryPrometheusRefusesSaysWhy()
+    {
+        client::Connection connection(profile(QStringLiteral("job=~\"(\"")));
+        const qint64 to = alignDown(QDateTime::currentSecsSinceEpoch(), 60);
+        const std::optional<Metrics> r =
+            ask(connection.metricSource(), range(to - 600, to, 60), this);
+        QVERIFY(r);
+        QCOMPARE(r->error.kind, client::ClientError::Kind::QueryRejected);
+        QVERIFY2(r->error.detail.startsWith(QStringLiteral("bad_data: ")),
+                 qPrintable(r->error.detail));
+    }
+
+    void aMappingThatMatchesNothingSaysSo()
+    {
+        client::ConnectionProfile p = profile();
+        p.metrics.mapping.preset = QStringLiteral("custom");
+        p.metrics.mapping.requests = QStringLiteral("no_such_gateway_calls_total");
+        client::Connection connection(p);
+        const qint64 to = alignDown(QDateTime::currentSecsSinceEpoch(), 5);
+        const std::optional<Metrics> r =
+            ask(connection.metricSource(), range(to - 30, to, 5), this);
+        QVERIFY(r && r->ok());
+        QVERIFY(bucketsOf(*r).isEmpty());
+        QVERIFY(!r->value.warnings.isEmpty());
+    }
+
+    void tooManyPointsAreRefusedBeforeAsking()
+    {
+        client::Connection connection(profile());
+        const qint64 to = alignDown(QDateTime::currentSecsSinceEpoch(), 1);
+        const std::optional<Metrics> r =
+            ask(connection.metricSource(), range(to - 30 * 86400, to, 1), this);
+        QVERIFY(r);
+        QCOMPARE(r->error.kind, client::ClientError::Kind::QueryRejected);
+    }
+
+    void aSlowPrometheusTimesOut()
+    {
+        ScriptedServer silent; // accepts and never answers
+        client::ConnectionProfile p = profile();
+        p.metrics.url = silent.url();
+        p.requestTimeoutMs = 1000;
+        client::Connection connection(p);
+        QElapsedTimer clock;
+        clock.start();
+        const std::optional<Metrics> r = ask(connection.metricSource(), range(0, 600, 60), this);
+        QVERIFY(r);
+        QCOMPARE(r->error.kind, client::ClientError::Kind::Timeout);
+        QVERIFY2(clock.elapsed() < 10000, qPrintable(QString::number(clock.elapsed())));
+    }
+
+    void aProxysPlainTextRefusalAndTheCredentialSent()
+    {
+        ScriptedServer proxy;
+        proxy.setDefault(ScriptedServer::raw(
+            ScriptedServer::response(401, "text/plain; charset=utf-8", "Unauthorized\n")));
+        client::ConnectionProfile p = profile();
+        p.metrics.url = proxy.url();
+        p.metrics.auth = QStringLiteral("basic");
+        p.metrics.user = QStringLiteral("giam-sat");
+        p.metrics.orgId = QStringLiteral("hau-giang");
+        client::Connection connection(p);
+        // Without the password from the keychain nothing is sent.
+        std::optional<Metrics> r = ask(connection.metricSource(), range(0, 600, 60), this);
+        QVERIFY(r);
+        QCOMPARE(r->error.kind, client::ClientError::Kind::Configuration);
+        QVERIFY(proxy.received().isEmpty());
+        connection.setMetricSourceSecret(QStringLiteral("mật-khẩu"));
+        r = ask(connection.metricSource(), range(0, 600, 60), this);
+        QVERIFY(r);
+        QCOMPARE(r->error.kind, client::ClientError::Kind::Unauthorized);
+        QVERIFY(r->error.message().contains(QStringLiteral("Unauthorized")));
+        QVERIFY(!proxy.received().isEmpty());
+        const ScriptedServer::Received &sent = proxy.received().first();
+        QVERIFY(sent.path.startsWith("/api/v1/query_range?"));
+        QCOMPARE(sent.header("Authorization"),
+                 "Basic " + QStringLiteral("giam-sat:mật-khẩu").toUtf8().toBase64());
+        QCOMPARE(sent.header("X-Scope-OrgID"), QByteArray("hau-giang"));
+    }
+
+    void theFleetsFiguresComeFromPrometheus()
+    {
+        // The fleet's calls per minute are whole minutes: Prometheus must hold a sample at or
+        // before the start of the last whole minute (runs last, so the wait is short).
+        const auto wholeMinuteCovered = [this] {
+            const qint64 now = QDateTime::currentSecsSinceEpoch();
+            return now - now % 60 - 60 > m_firstSample + 1;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(wholeMinuteCovered(), 150000);
+        client::Fleet fleet;
+        const client::ConnectionProfile p = profile();
+        fleet.setProfiles({p});
+        fleet.setSecret(p.id, m_sandbox.bootstrapSecret());
+        QSignalSpy updated(&fleet, &client::Fleet::instanceUpdated);
+        fleet.start();
+        QVERIFY(updated.wait(20000));
+        const client::Fleet::Instance *instance = fleet.instance(p.id);
+        QVERIFY(instance && instance->hasMetrics);
+        QVERIFY(!instance->callsPerMinute.isEmpty());
+        QVERIFY(instance->callsPerMinute.last() > 0);
+        QVERIFY(instance->callsLastMinute.value_or(0) > 0);
+        QVERIFY(instance->errorRate.has_value());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPrometheusSource)
+#include "tst_prometheus_source.moc"
