@@ -5949,9 +5949,9 @@
     <message numerus="yes">
         <location line="+20"/>
         <source>from Prometheus at %1, every %n s; Prometheus keeps the history</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>from Prometheus at %1, every second; Prometheus keeps the history</numerusform>
+            <numerusform>from Prometheus at %1, every %n s; Prometheus keeps the history</numerusform>
         </translation>
     </message>
     <message>
