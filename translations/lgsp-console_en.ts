@@ -1247,6 +1247,42 @@
     </message>
 </context>
 <context>
+    <name>MetricSourceCheck</name>
+    <message>
+        <location filename="../client/health/metricsourcecheck.cpp" line="+19"/>
+        <source>Prometheus at %1 cannot be read, so the charts cannot be drawn: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Prometheus at %1 is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prometheus %1 at %2 is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No series of %1 match the selector: check the selector and the metric names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n series of %1 match the selector.</source>
+        <translation>
+            <numerusform>%n series of %1 matches the selector.</numerusform>
+            <numerusform>%n series of %1 match the selector.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No latency histogram (%1) matches: the latency chart stays empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Page</name>
     <message>
         <location filename="../ui/shell/page.cpp" line="+51"/>
@@ -1968,7 +2004,7 @@
 <context>
     <name>lgsp::client::HealthProbe</name>
     <message>
-        <location filename="../client/health/healthprobe.cpp" line="+66"/>
+        <location filename="../client/health/healthprobetitles.cpp" line="+8"/>
         <source>Name resolution</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2009,6 +2045,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Traffic data source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2043,7 +2084,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location filename="../client/health/healthprobe.cpp" line="+113"/>
         <source>The proxy %1:%2 resolves the name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2202,12 +2243,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>No complete answer after %1 s: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Not checked: an earlier step failed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2279,7 +2320,7 @@
 <context>
     <name>lgsp::client::PrometheusSource</name>
     <message>
-        <location filename="../client/metrics/prometheus/prometheussource.cpp" line="+160"/>
+        <location filename="../client/metrics/prometheus/prometheussource.cpp" line="+161"/>
         <source>%1 slots asked; Prometheus gives at most %2 points per series</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3771,7 +3812,7 @@
 <context>
     <name>lgsp::ui::ConnectionManager</name>
     <message>
-        <location filename="../ui/connections/connectionmanager.cpp" line="+138"/>
+        <location filename="../ui/connections/connectionmanager.cpp" line="+146"/>
         <source>Connections</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3787,12 +3828,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+89"/>
+        <location line="+119"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-117"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3807,7 +3848,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3842,13 +3883,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-66"/>
-        <location line="+77"/>
+        <location line="-76"/>
+        <location line="+87"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-20"/>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Traffic data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>No secret needed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3868,7 +3919,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+6"/>
+        <source>The keychain cannot be reached (%1): a password typed here is kept for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The password or token lives in the system keychain, never in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>New LGSP instance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3898,7 +3959,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1 saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3923,7 +3984,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+51"/>
         <source>%1 ms</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3933,7 +3994,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+31"/>
         <source>Import connections</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4293,6 +4354,209 @@
     </message>
 </context>
 <context>
+    <name>lgsp::ui::MetricSourceForm</name>
+    <message>
+        <location filename="../ui/connections/metricsourceform.cpp" line="+107"/>
+        <source>The instance&apos;s own API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prometheus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User and password (Basic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bearer token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>milliseconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Traffic data from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prometheus address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Series selector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Metric names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password or token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tenant header (X-Scope-OrgID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scrape interval (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Names in Prometheus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calls counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed calls counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latency histogram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Histogram unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Histogram matchers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status code label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Success codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tenant label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consumer label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>label matchers, e.g. job=&quot;lgsp-hau-giang&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>type to replace the password or token in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>optional: for Grafana Mimir or Cortex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>optional: for exporters without a status code label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>optional: a histogram&apos;s _bucket series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>optional: e.g. type=&quot;request&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a regular expression over whole codes, e.g. [1-3]..</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+129"/>
+        <source>The Prometheus address must be an http:// or https:// URL with a host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Basic authentication needs a user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Without a selector every series of these metrics in this Prometheus counts as this instance&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No tenant label: one tenant&apos;s traffic cannot be charted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No service label: one service&apos;s traffic cannot be charted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No latency histogram: the latency chart stays empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lgsp::ui::NoticeBar</name>
     <message>
         <location filename="../ui/common/noticebar.cpp" line="+65"/>
@@ -4562,12 +4826,12 @@
     <message>
         <location line="-23"/>
         <location line="+26"/>
-        <location line="+90"/>
+        <location line="+95"/>
         <source>Secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-118"/>
         <source>Gateway</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4628,12 +4892,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+101"/>
+        <location line="+106"/>
         <source>type to replace the secret in the keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-105"/>
         <source>Read-only: never change anything on this instance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4648,7 +4912,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+100"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1238,6 +1238,41 @@
     </message>
 </context>
 <context>
+    <name>MetricSourceCheck</name>
+    <message>
+        <location filename="../client/health/metricsourcecheck.cpp" line="+19"/>
+        <source>Prometheus at %1 cannot be read, so the charts cannot be drawn: %2</source>
+        <translation>Không đọc được Prometheus tại %1 nên không vẽ được biểu đồ: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Prometheus at %1 is ready.</source>
+        <translation>Prometheus tại %1 đã sẵn sàng.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prometheus %1 at %2 is ready.</source>
+        <translation>Prometheus %1 tại %2 đã sẵn sàng.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No series of %1 match the selector: check the selector and the metric names.</source>
+        <translation>Không có chuỗi số liệu %1 nào khớp với bộ chọn: hãy kiểm tra bộ chọn và tên các số liệu.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n series of %1 match the selector.</source>
+        <translation>
+            <numerusform>%n chuỗi số liệu %1 khớp với bộ chọn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No latency histogram (%1) matches: the latency chart stays empty.</source>
+        <translation>Không có biểu đồ phân bố độ trễ (%1) nào khớp: biểu đồ độ trễ sẽ để trống.</translation>
+    </message>
+</context>
+<context>
     <name>Page</name>
     <message>
         <location filename="../ui/shell/page.cpp" line="+51"/>
@@ -1948,7 +1983,7 @@
 <context>
     <name>lgsp::client::HealthProbe</name>
     <message>
-        <location filename="../client/health/healthprobe.cpp" line="+66"/>
+        <location filename="../client/health/healthprobetitles.cpp" line="+8"/>
         <source>Name resolution</source>
         <translation>Phân giải tên miền</translation>
     </message>
@@ -1989,6 +2024,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Traffic data source</source>
+        <translation>Nguồn số liệu giao dịch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Database</source>
         <translation>Cơ sở dữ liệu</translation>
     </message>
@@ -2023,7 +2063,7 @@
         <translation>Service Catalog API</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location filename="../client/health/healthprobe.cpp" line="+113"/>
         <source>The proxy %1:%2 resolves the name.</source>
         <translation>Máy chủ proxy %1:%2 phân giải tên miền.</translation>
     </message>
@@ -2181,12 +2221,12 @@
         <translation>Máy chủ không báo kết quả kiểm tra nào.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>No complete answer after %1 s: %2</source>
         <translation>Không có câu trả lời đầy đủ sau %1 giây: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Not checked: an earlier step failed.</source>
         <translation>Chưa kiểm tra: một bước trước đó đã lỗi.</translation>
     </message>
@@ -2257,7 +2297,7 @@
 <context>
     <name>lgsp::client::PrometheusSource</name>
     <message>
-        <location filename="../client/metrics/prometheus/prometheussource.cpp" line="+160"/>
+        <location filename="../client/metrics/prometheus/prometheussource.cpp" line="+161"/>
         <source>%1 slots asked; Prometheus gives at most %2 points per series</source>
         <translation>Yêu cầu %1 khoảng; Prometheus chỉ trả tối đa %2 điểm cho mỗi chuỗi</translation>
     </message>
@@ -3732,7 +3772,7 @@
 <context>
     <name>lgsp::ui::ConnectionManager</name>
     <message>
-        <location filename="../ui/connections/connectionmanager.cpp" line="+138"/>
+        <location filename="../ui/connections/connectionmanager.cpp" line="+146"/>
         <source>Connections</source>
         <translation>Kết nối</translation>
     </message>
@@ -3748,12 +3788,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+89"/>
+        <location line="+119"/>
         <source>Remove</source>
         <translation>Xoá</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-117"/>
         <source>Import…</source>
         <translation>Nhập…</translation>
     </message>
@@ -3768,7 +3808,7 @@
         <translation>Kiểm tra kết nối</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
@@ -3803,13 +3843,23 @@
         <translation>Kết quả kiểm tra</translation>
     </message>
     <message>
-        <location line="-66"/>
-        <location line="+77"/>
+        <location line="-76"/>
+        <location line="+87"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-20"/>
+        <source>Connection</source>
+        <translation>Kết nối</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Traffic data</source>
+        <translation>Số liệu giao dịch</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>No secret needed.</source>
         <translation>Không cần mật khẩu.</translation>
     </message>
@@ -3829,7 +3879,17 @@
         <translation>Mật khẩu được lưu trong kho khoá của hệ điều hành, không bao giờ ghi ra tệp.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+6"/>
+        <source>The keychain cannot be reached (%1): a password typed here is kept for this session only.</source>
+        <translation>Không truy cập được kho khoá (%1): mật khẩu nhập ở đây chỉ được giữ trong phiên làm việc này.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The password or token lives in the system keychain, never in a file.</source>
+        <translation>Mật khẩu hoặc token được lưu trong kho khoá của hệ điều hành, không bao giờ ghi ra tệp.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>New LGSP instance</source>
         <translation>Hệ thống LGSP mới</translation>
     </message>
@@ -3859,7 +3919,7 @@
         <translation>Đã có kết nối mang tên %1.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1 saved.</source>
         <translation>Đã lưu %1.</translation>
     </message>
@@ -3884,7 +3944,7 @@
         <translation>Đang kiểm tra %1…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+51"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -3894,7 +3954,7 @@
         <translation>Kết quả: %1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+31"/>
         <source>Import connections</source>
         <translation>Nhập danh sách kết nối</translation>
     </message>
@@ -4247,6 +4307,209 @@
     </message>
 </context>
 <context>
+    <name>lgsp::ui::MetricSourceForm</name>
+    <message>
+        <location filename="../ui/connections/metricsourceform.cpp" line="+107"/>
+        <source>The instance&apos;s own API</source>
+        <translation>API quản trị của chính hệ thống</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prometheus</source>
+        <translation>Prometheus</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>None</source>
+        <translation>Không xác thực</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User and password (Basic)</source>
+        <translation>Tài khoản và mật khẩu (Basic)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bearer token</source>
+        <translation>Bearer token</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>seconds</source>
+        <translation>giây</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>milliseconds</source>
+        <translation>mili giây</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Traffic data from</source>
+        <translation>Lấy số liệu giao dịch từ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prometheus address</source>
+        <translation>Địa chỉ Prometheus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Series selector</source>
+        <translation>Bộ chọn chuỗi số liệu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Metric names</source>
+        <translation>Tên các số liệu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authentication</source>
+        <translation>Xác thực</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation>Tài khoản</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password or token</source>
+        <translation>Mật khẩu hoặc token</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tenant header (X-Scope-OrgID)</source>
+        <translation>Header đơn vị (X-Scope-OrgID)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scrape interval (s)</source>
+        <translation>Chu kỳ thu thập (giây)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Names in Prometheus</source>
+        <translation>Tên trong Prometheus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calls counter</source>
+        <translation>Bộ đếm lượt gọi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed calls counter</source>
+        <translation>Bộ đếm lượt gọi lỗi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latency histogram</source>
+        <translation>Biểu đồ phân bố độ trễ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Histogram unit</source>
+        <translation>Đơn vị của biểu đồ phân bố</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Histogram matchers</source>
+        <translation>Điều kiện nhãn của biểu đồ phân bố</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status code label</source>
+        <translation>Nhãn mã trạng thái</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Success codes</source>
+        <translation>Các mã thành công</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tenant label</source>
+        <translation>Nhãn đơn vị</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service label</source>
+        <translation>Nhãn dịch vụ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consumer label</source>
+        <translation>Nhãn bên sử dụng</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>label matchers, e.g. job=&quot;lgsp-hau-giang&quot;</source>
+        <translation>điều kiện nhãn, ví dụ job=&quot;lgsp-hau-giang&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>type to replace the password or token in the keychain</source>
+        <translation>nhập để thay mật khẩu hoặc token trong kho khoá</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>optional: for Grafana Mimir or Cortex</source>
+        <translation>không bắt buộc: cho Grafana Mimir hoặc Cortex</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>optional: for exporters without a status code label</source>
+        <translation>không bắt buộc: cho exporter không có nhãn mã trạng thái</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>optional: a histogram&apos;s _bucket series</source>
+        <translation>không bắt buộc: chuỗi _bucket của một histogram</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>optional: e.g. type=&quot;request&quot;</source>
+        <translation>không bắt buộc: ví dụ type=&quot;request&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a regular expression over whole codes, e.g. [1-3]..</source>
+        <translation>biểu thức chính quy khớp cả mã, ví dụ [1-3]..</translation>
+    </message>
+    <message>
+        <location line="+129"/>
+        <source>The Prometheus address must be an http:// or https:// URL with a host name.</source>
+        <translation>Địa chỉ Prometheus phải là URL http:// hoặc https:// có tên máy chủ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Basic authentication needs a user name.</source>
+        <translation>Xác thực Basic cần tên tài khoản.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Without a selector every series of these metrics in this Prometheus counts as this instance&apos;s.</source>
+        <translation>Không có bộ chọn thì mọi chuỗi của các số liệu này trong Prometheus đều được tính cho hệ thống này.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No tenant label: one tenant&apos;s traffic cannot be charted.</source>
+        <translation>Không có nhãn đơn vị: không vẽ được biểu đồ giao dịch của riêng một đơn vị.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No service label: one service&apos;s traffic cannot be charted.</source>
+        <translation>Không có nhãn dịch vụ: không vẽ được biểu đồ giao dịch của riêng một dịch vụ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No latency histogram: the latency chart stays empty.</source>
+        <translation>Không có biểu đồ phân bố độ trễ: biểu đồ độ trễ sẽ để trống.</translation>
+    </message>
+</context>
+<context>
     <name>lgsp::ui::NoticeBar</name>
     <message>
         <location filename="../ui/common/noticebar.cpp" line="+65"/>
@@ -4513,12 +4776,12 @@
     <message>
         <location line="-23"/>
         <location line="+26"/>
-        <location line="+90"/>
+        <location line="+95"/>
         <source>Secret</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-118"/>
         <source>Gateway</source>
         <translation>Cổng giao dịch (gateway)</translation>
     </message>
@@ -4579,12 +4842,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+101"/>
+        <location line="+106"/>
         <source>type to replace the secret in the keychain</source>
         <translation>nhập để thay mật khẩu trong kho khoá</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-105"/>
         <source>Read-only: never change anything on this instance</source>
         <translation>Chỉ xem: không bao giờ thay đổi gì trên hệ thống này</translation>
     </message>
@@ -4599,7 +4862,7 @@
         <translation>không bắt buộc: https://máy-chủ:8243 (mặc định: cùng máy chủ, cổng 8243)</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+100"/>
         <source>Password</source>
         <translation>Mật khẩu</translation>
     </message>

@@ -15,7 +15,9 @@ MetricsQuery TrafficFigures::query(qint64 nowSecs)
 TrafficFigures TrafficFigures::from(const protocol::MetricsResponse &response, qint64 nowSecs)
 {
     TrafficFigures figures;
-    if (response.series.isEmpty())
+    // No slot at all is "not measured" (a Prometheus that has not yet scraped a whole slot, an
+    // instance that began recording after the range), never "no calls".
+    if (response.series.isEmpty() || response.series.first().buckets.isEmpty())
         return figures;
     const qint64 end = nowSecs - nowSecs % 60;
     protocol::MetricsBucket total;

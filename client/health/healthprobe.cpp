@@ -3,6 +3,7 @@
 #include "client/auth/credentialauthenticator.h"
 #include "client/backend/backend.h"
 #include "client/connection.h"
+#include "client/health/metricsourcecheck.h"
 #include "client/health/serverchecktext.h"
 #include "client/logging.h"
 #include "client/net/transport.h"
@@ -60,41 +61,6 @@ HealthProbe::~HealthProbe()
         QHostInfo::abortHostLookup(m_lookupId);
 }
 
-QString HealthProbe::titleFor(const QString &id)
-{
-    if (id == QLatin1String("dns"))
-        return tr("Name resolution");
-    if (id == QLatin1String("connect"))
-        return tr("Connection");
-    if (id == QLatin1String("tls"))
-        return tr("Secure connection (TLS)");
-    if (id == QLatin1String("certificate"))
-        return tr("Server certificate");
-    if (id == QLatin1String("version"))
-        return tr("Server and API version");
-    if (id == QLatin1String("clock"))
-        return tr("Clock");
-    if (id == QLatin1String("auth"))
-        return tr("Authentication");
-    if (id == QLatin1String("server"))
-        return tr("Server checks");
-    if (id == QLatin1String("server.database"))
-        return tr("Database");
-    if (id == QLatin1String("server.gateway"))
-        return tr("Gateway");
-    if (id == QLatin1String("server.ndxp-link"))
-        return tr("Link to NDXP");
-    if (id == QLatin1String("server.certificates"))
-        return tr("Server's own certificates");
-    if (id == QLatin1String("server.disk"))
-        return tr("Disk space");
-    if (id == QLatin1String("server.publisher-api"))
-        return tr("Publisher API");
-    if (id == QLatin1String("server.service-catalog"))
-        return tr("Service Catalog API");
-    return id.startsWith(QLatin1String("server.")) ? id.mid(7) : id;
-}
-
 void HealthProbe::start()
 {
     if (m_running)
@@ -115,6 +81,7 @@ void HealthProbe::start()
     m_socketConnected = false;
     m_inFlight.clear();
     m_step.invalidate();
+    m_metricsAsked = false;
 
     if (!m_connection->configurationError().isNull()) {
         // The profile itself is unusable (a CA file is missing…): say so first.
@@ -465,9 +432,14 @@ void HealthProbe::cut(const QString &why)
         m_socket->abort();
     }
     const qint64 waited = m_step.isValid() ? m_step.elapsed() : 0;
-    add(m_inFlight.isEmpty() ? QStringLiteral("dns") : m_inFlight, Status::Fail,
+    const bool metrics = m_inFlight == QLatin1String("metrics");
+    add(m_inFlight.isEmpty() ? QStringLiteral("dns") : m_inFlight,
+        metrics ? Status::Warn : Status::Fail,
         tr("No complete answer after %1 s: %2").arg(seconds(waited), why), waited);
-    giveUp();
+    if (metrics)
+        complete();
+    else
+        giveUp();
 }
 
 void HealthProbe::giveUp()
@@ -483,6 +455,27 @@ void HealthProbe::giveUp()
 }
 
 void HealthProbe::finish()
+{
+    m_stepTimeout.stop();
+    // The metric source is asked even when the instance failed: it is a server of its own.
+    if (!m_metricsAsked) {
+        m_metricsAsked = true;
+        m_step.start();
+        m_inFlight = QStringLiteral("metrics");
+        const bool asked = MetricSourceCheck::run(
+            m_connection->metricSource(), this, [this](Status status, const QString &detail) {
+                if (!m_running || m_inFlight != QLatin1String("metrics"))
+                    return; // cut meanwhile
+                add(QStringLiteral("metrics"), status, detail, m_step.elapsed());
+                complete();
+            });
+        if (asked)
+            return;
+    }
+    complete();
+}
+
+void HealthProbe::complete()
 {
     m_stepTimeout.stop();
     m_running = false;

@@ -61,7 +61,9 @@ private:
     void checkTlsPlain();
     void askInfo();
     void askHealth();
+    // Asks the metric source (once), then completes.
     void finish();
+    void complete();
     // Adds the unreached checks as skipped, then finishes.
     void giveUp();
     void add(const QString &id, ProbeCheck::Status status, const QString &detail,
@@ -81,6 +83,7 @@ private:
     quint16 m_port = 0;
     bool m_https = false;
     bool m_running = false;
+    bool m_metricsAsked = false;
     bool m_socketConnected = false;
     int m_lookupId = -1;
     ClientError::TlsProblem m_tlsProblem = ClientError::TlsProblem::None;

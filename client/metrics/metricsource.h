@@ -17,6 +17,12 @@ struct MetricSourceStatus
     bool ready = false;
     QString version; // the engine's version (Prometheus' buildinfo), when it says
     qint64 elapsedMs = 0;
+    // How many series of the mapping's calls counter and latency histogram the selector
+    // matches now; -1 when not asked (or the mapping has no histogram).
+    qint64 callSeries = -1;
+    qint64 latencySeries = -1;
+    QString callMetric;
+    QString latencyMetric;
     ClientError error;
 };
 

@@ -4,7 +4,6 @@
 // one tenant, with the same latency histogram; the charts' monitor and the fleet read it; and
 // every way a Prometheus fails (down, slow, a refused query, a mapping that matches nothing,
 // a proxy's plain-text 401) comes back as a clear error, not an empty chart.
-#include "apiclient.h"
 #include "awaitresult.h"
 #include "prometheusprocess.h"
 #include "sandboxprocess.h"
@@ -14,6 +13,7 @@
 #include "client/backend/backend.h"
 #include "client/connection.h"
 #include "client/fleet/fleet.h"
+#include "client/health/healthprobe.h"
 #include "client/metrics/metricsource.h"
 #include "client/metrics/prometheus/prometheussource.h"
 #include "models/traffic/trafficmonitor.h"
@@ -25,7 +25,6 @@
 #include <cmath>
 
 using namespace lgsp;
-using lgsp::test::ApiClient;
 using lgsp::test::awaitResult;
 using lgsp::test::PrometheusProcess;
 using lgsp::test::SandboxProcess;
@@ -159,26 +158,10 @@ private Q_SLOTS:
             QFAIL("prometheus is missing: scripts/install-deps.sh --tests installs it");
         QVERIFY(m_sandbox.start({QStringLiteral("--seed"), QStringLiteral("demo"),
                                  QStringLiteral("--simulate"), QStringLiteral("30")}));
-        ApiClient op(m_sandbox.baseUrl());
-        QVERIFY(op.signIn(m_sandbox.bootstrapClientId(), m_sandbox.bootstrapSecret()));
-        const QByteArray key =
-            op.postJson(QStringLiteral("/api/v1/credentials"),
-                        QJsonObject{{QStringLiteral("kind"), QStringLiteral("apikey")},
-                                    {QStringLiteral("name"), QStringLiteral("prometheus")},
-                                    {QStringLiteral("role"), QStringLiteral("viewer")}})
-                .json()
-                .value(QStringLiteral("key"))
-                .toString()
-                .toLatin1();
-        QVERIFY(!key.isEmpty());
-        QUrl target = m_sandbox.baseUrl();
-        target.setPath(QStringLiteral("/metrics"));
-        QVERIFY(m_prometheus.start({{QStringLiteral("lgsp"), target, key}}, 1));
+        QVERIFY(m_prometheus.scrape(m_sandbox, 1));
         m_api = std::make_unique<client::Connection>(profile());
         m_api->setSecret(m_sandbox.bootstrapSecret());
-        // The first sample comes some seconds after readiness; then let history build up.
-        QTRY_VERIFY_WITH_TIMEOUT(
-            m_prometheus.scalar(QStringLiteral("sum(lgsp_gateway_calls_total)")) > 0, 60000);
+        // Then let history build up.
         m_firstSample = QDateTime::currentSecsSinceEpoch();
         QTest::qWait(25000);
     }
@@ -220,6 +203,71 @@ private Q_SLOTS:
         QVERIFY2(s->value.version.startsWith(QLatin1Char('2')) ||
                      s->value.version.startsWith(QLatin1Char('3')),
                  qPrintable(s->value.version));
+        // The series the mapping and selector match, as Prometheus itself counts them.
+        const double calls =
+            m_prometheus.scalar(QStringLiteral("count(lgsp_gateway_calls_total{job=\"lgsp\"})"));
+        const double latency = m_prometheus.scalar(
+            QStringLiteral("count(lgsp_gateway_call_duration_seconds_bucket{job=\"lgsp\"})"));
+        QVERIFY(calls > 0 && latency > 0);
+        QCOMPARE(s->value.callMetric, QStringLiteral("lgsp_gateway_calls_total"));
+        // New consumer and code pairs may appear between the two counts: never fewer.
+        QVERIFY2(s->value.callSeries > 0 && s->value.callSeries <= qint64(calls),
+                 qPrintable(QStringLiteral("%1 vs %2").arg(s->value.callSeries).arg(calls)));
+        QVERIFY(s->value.latencySeries > 0 && s->value.latencySeries <= qint64(latency));
+    }
+
+    static client::ProbeReport probe(const client::ConnectionProfile &p, const QString &secret)
+    {
+        client::Connection connection(p);
+        connection.setSecret(secret);
+        client::HealthProbe probe(&connection);
+        QSignalSpy finished(&probe, &client::HealthProbe::finished);
+        probe.start();
+        if (!finished.wait(30000))
+            return {};
+        return finished.first().first().value<client::ProbeReport>();
+    }
+
+    void theHealthProbeChecksPrometheus()
+    {
+        using Status = client::ProbeCheck::Status;
+        client::ProbeReport report = probe(profile(), m_sandbox.bootstrapSecret());
+        const client::ProbeCheck *metrics = report.check(QStringLiteral("metrics"));
+        QVERIFY(metrics);
+        QCOMPARE(metrics->status, Status::Ok);
+        QVERIFY2(metrics->detail.contains(QStringLiteral("lgsp_gateway_calls_total")),
+                 qPrintable(metrics->detail));
+        QCOMPARE(report.overall(), Status::Ok);
+
+        // A selector that matches nothing: the instance is fine, its charts would be empty.
+        report =
+            probe(profile(QStringLiteral("job=\"lgsp-hau-giang\"")), m_sandbox.bootstrapSecret());
+        metrics = report.check(QStringLiteral("metrics"));
+        QVERIFY(metrics);
+        QCOMPARE(metrics->status, Status::Warn);
+        QVERIFY2(metrics->detail.contains(QStringLiteral("selector")), qPrintable(metrics->detail));
+        QCOMPARE(report.overall(), Status::Warn);
+        QCOMPARE(report.check(QStringLiteral("auth"))->status, Status::Ok);
+
+        // Prometheus down: a warning naming it, after the instance's own checks.
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        client::ConnectionProfile p = profile();
+        p.metrics.url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(closed.serverPort()));
+        closed.close();
+        report = probe(p, m_sandbox.bootstrapSecret());
+        metrics = report.check(QStringLiteral("metrics"));
+        QVERIFY(metrics);
+        QCOMPARE(metrics->status, Status::Warn);
+        QVERIFY2(metrics->detail.contains(p.metrics.url.toString()), qPrintable(metrics->detail));
+        QCOMPARE(report.checks.last().id, QStringLiteral("metrics"));
+        QCOMPARE(report.overall(), Status::Warn);
+
+        // An instance without a separate source gets no such check.
+        p.metrics.kind = QStringLiteral("instance");
+        report = probe(p, m_sandbox.bootstrapSecret());
+        QVERIFY(!report.checks.isEmpty());
+        QVERIFY(!report.check(QStringLiteral("metrics")));
     }
 
     void theChartsMonitorPollsPrometheus()

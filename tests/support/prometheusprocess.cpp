@@ -1,6 +1,7 @@
 #include "prometheusprocess.h"
 
 #include "apiclient.h"
+#include "sandboxprocess.h"
 
 #include <QDeadlineTimer>
 #include <QFile>
@@ -116,6 +117,35 @@ double PrometheusProcess::scalar(const QString &promql)
     bool ok = false;
     const double v = value.at(1).toString().toDouble(&ok);
     return ok ? v : std::numeric_limits<double>::quiet_NaN();
+}
+
+bool PrometheusProcess::scrape(const SandboxProcess &sandbox, int scrapeIntervalSeconds)
+{
+    ApiClient op(sandbox.baseUrl());
+    if (!op.signIn(sandbox.bootstrapClientId(), sandbox.bootstrapSecret()))
+        return false;
+    const QByteArray key =
+        op.postJson(QStringLiteral("/api/v1/credentials"),
+                    QJsonObject{{QStringLiteral("kind"), QStringLiteral("apikey")},
+                                {QStringLiteral("name"), QStringLiteral("prometheus")},
+                                {QStringLiteral("role"), QStringLiteral("viewer")}})
+            .json()
+            .value(QStringLiteral("key"))
+            .toString()
+            .toLatin1();
+    if (key.isEmpty())
+        return false;
+    QUrl target = sandbox.baseUrl();
+    target.setPath(QStringLiteral("/metrics"));
+    if (!start({{QStringLiteral("lgsp"), target, key}}, scrapeIntervalSeconds))
+        return false;
+    QDeadlineTimer deadline(60000);
+    while (!deadline.hasExpired()) {
+        if (scalar(QStringLiteral("sum(lgsp_gateway_calls_total)")) > 0)
+            return true;
+        QTest::qWait(250);
+    }
+    return false;
 }
 
 } // namespace lgsp::test

@@ -7,6 +7,8 @@
 
 namespace lgsp::test {
 
+class SandboxProcess;
+
 // Debian's real Prometheus as a child process on a free loopback port, with a generated
 // configuration (test code: blocking waits are fine).
 class PrometheusProcess
@@ -27,6 +29,9 @@ public:
     // Starts Prometheus scraping the targets every `scrapeIntervalSeconds` and waits until
     // /-/ready answers; false (with its log printed) on failure.
     bool start(const QList<Target> &targets, int scrapeIntervalSeconds = 1);
+    // Starts Prometheus scraping the sandbox's /metrics (job "lgsp") with a viewer API key
+    // made for it, and waits for the first sample of its calls counter.
+    bool scrape(const SandboxProcess &sandbox, int scrapeIntervalSeconds = 1);
     QUrl baseUrl() const { return m_baseUrl; }
     // GET /api/v1/query?query=… (the answer, or an empty object).
     QJsonObject query(const QString &promql);

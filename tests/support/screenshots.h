@@ -12,8 +12,8 @@ namespace lgsp::test {
 
 // For documentation and for looking at the windows: with LGSP_SCREENSHOT_DIR set, saves
 // `widget` as <dir>/<name>-en.png and, after switching the language, <name>-vi.png; then
-// switches back to English. Dialogs are fitted to their contents first. Does nothing
-// otherwise.
+// switches back to English. Dialogs grow to fit their contents first (never below the size
+// their code gives them). Does nothing otherwise.
 inline void saveScreenshots(QWidget *widget, const QString &name)
 {
     const QString dir = qEnvironmentVariable("LGSP_SCREENSHOT_DIR");
@@ -24,7 +24,7 @@ inline void saveScreenshots(QWidget *widget, const QString &name)
         translations.setLanguage(language);
         QTest::qWait(100); // widgets added while retranslating are shown by queued events
         if (qobject_cast<QDialog *>(widget))
-            widget->adjustSize();
+            widget->resize(widget->size().expandedTo(widget->sizeHint()));
         QTest::qWait(100);
         widget->grab().save(
             QDir(dir).filePath(name + QLatin1Char('-') + language + QStringLiteral(".png")));

@@ -1,5 +1,7 @@
-// Pure parts of the connection layer: backoff, pins, error texts, token and config codecs.
+// Pure parts of the connection layer: backoff, pins, error texts, token and config codecs,
+// the fleet's traffic figures.
 #include "client/clienterror.h"
+#include "client/fleet/trafficfigures.h"
 #include "client/health/serverchecktext.h"
 #include "client/net/retrypolicy.h"
 #include "client/net/tlspolicy.h"
@@ -167,6 +169,41 @@ private Q_SLOTS:
                    QJsonArray{QJsonObject{{QStringLiteral("op"), QStringLiteral("explode")}}});
         QVERIFY(!lgsp::protocol::ConfigValidation::fromJson(bad, &error));
         QCOMPARE(error.field, QStringLiteral("/changes/0/op"));
+    }
+
+    void trafficFiguresKnowNotMeasuredFromNoCalls()
+    {
+        using lgsp::client::TrafficFigures;
+        using lgsp::protocol::MetricsBucket;
+        const qint64 now = 1796280330; // 30 s into a minute
+        const qint64 end = now - 30;
+        lgsp::protocol::MetricsResponse response;
+        // No slot at all: nothing was measured, so no figure (not zero calls).
+        response.series.append(lgsp::protocol::MetricsResponse::Series{});
+        TrafficFigures f = TrafficFigures::from(response, now);
+        QVERIFY(!f.callsLastMinute);
+        QVERIFY(!f.errorRate);
+        QVERIFY(f.callsPerMinute.isEmpty());
+        // Slots that hold zero calls are measured: zero.
+        MetricsBucket idle;
+        idle.t = end - 60;
+        response.series.first().buckets = {idle};
+        f = TrafficFigures::from(response, now);
+        QCOMPARE(f.callsLastMinute, std::optional<qint64>(0));
+        QCOMPARE(f.errorRate, std::optional<double>(0.0));
+        // A whole minute of 120 calls and 40 so far in the running one: 40 + half of 120.
+        MetricsBucket whole;
+        whole.t = end - 60;
+        whole.count = 120;
+        whole.errors = 12;
+        MetricsBucket running;
+        running.t = end;
+        running.count = 40;
+        response.series.first().buckets = {whole, running};
+        f = TrafficFigures::from(response, now);
+        QCOMPARE(f.callsPerMinute, QList<qint64>{120});
+        QCOMPARE(f.callsLastMinute, std::optional<qint64>(100));
+        QCOMPARE(f.errorRate, std::optional<double>(0.075));
     }
 };
 

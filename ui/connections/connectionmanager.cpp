@@ -6,6 +6,7 @@
 #include "client/profiles/profilestore.h"
 #include "models/session/consolesession.h"
 #include "ui/common/messages.h"
+#include "ui/connections/metricsourceform.h"
 #include "ui/connections/profileform.h"
 #include "ui/fleet/fleetdelegate.h"
 
@@ -20,7 +21,10 @@
 #include <QPainter>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -40,6 +44,30 @@ QIcon light(const QString &status)
     return QIcon(pixmap);
 }
 
+// A tab's page that scrolls when the dialog is made too small for it, instead of letting its
+// word-wrapped notes overlap the fields; it asks for the room its page wants.
+class PageScroll final : public QScrollArea
+{
+public:
+    explicit PageScroll(QWidget *page, QWidget *parent)
+        : QScrollArea(parent)
+    {
+        setWidget(page);
+        setWidgetResizable(true);
+        setFrameShape(QFrame::NoFrame);
+        setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    }
+
+    QSize sizeHint() const override
+    {
+        const QSize page = widget()->sizeHint();
+        const int height = widget()->hasHeightForWidth()
+                               ? std::max(page.height(), widget()->heightForWidth(page.width()))
+                               : page.height();
+        return QSize(page.width() + verticalScrollBar()->sizeHint().width(), height);
+    }
+};
+
 } // namespace
 
 ConnectionManager::ConnectionManager(models::ConsoleSession *session, QWidget *parent)
@@ -48,6 +76,8 @@ ConnectionManager::ConnectionManager(models::ConsoleSession *session, QWidget *p
     , m_profiles(session->savedProfiles())
     , m_list(new QListWidget(this))
     , m_form(new ProfileForm(this))
+    , m_metricForm(new MetricSourceForm(this))
+    , m_tabs(new QTabWidget(this))
     , m_add(new QPushButton(this))
     , m_duplicate(new QPushButton(this))
     , m_remove(new QPushButton(this))
@@ -76,15 +106,17 @@ ConnectionManager::ConnectionManager(models::ConsoleSession *session, QWidget *p
         if (!saveCurrent(&error))
             m_message->setText(error);
     });
-    connect(m_form, &ProfileForm::changed, this, [this] {
-        const bool ok = m_form->problems().isEmpty() && m_list->currentRow() >= 0;
+    const auto edited = [this] {
+        const bool ok = problems().isEmpty() && m_list->currentRow() >= 0;
         if (QListWidgetItem *item = m_list->currentItem()) {
             const client::ConnectionProfile p = m_form->profile();
             item->setText(p.group.isEmpty() ? p.name : tr("%1 — %2").arg(p.group, p.name));
         }
         m_save->setEnabled(ok);
         m_test->setEnabled(ok && !isTesting());
-    });
+    };
+    connect(m_form, &ProfileForm::changed, this, edited);
+    connect(m_metricForm, &MetricSourceForm::changed, this, edited);
 
     auto *listButtons = new QHBoxLayout;
     for (QPushButton *b : {m_add, m_duplicate, m_remove})
@@ -101,7 +133,9 @@ ConnectionManager::ConnectionManager(models::ConsoleSession *session, QWidget *p
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
-    rightLayout->addWidget(m_form);
+    m_tabs->addTab(new PageScroll(m_form, m_tabs), QString());
+    m_tabs->addTab(new PageScroll(m_metricForm, m_tabs), QString());
+    rightLayout->addWidget(m_tabs);
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_test);
     actions->addStretch(1);
@@ -143,6 +177,12 @@ void ConnectionManager::retranslate()
     m_import->setText(tr("Import…"));
     m_export->setText(tr("Export…"));
     m_test->setText(tr("Test connection"));
+    m_tabs->setTabText(0, tr("Connection"));
+    m_tabs->setTabText(1, tr("Traffic data"));
+    if (m_list->currentRow() >= 0) {
+        m_form->setKeychainState(keychainStateOf(m_form->profile()));
+        m_metricForm->setKeychainState(metricKeychainState());
+    }
     m_save->setText(tr("Save"));
     m_results->setHeaderLabels({tr("Check"), tr("Result"), tr("Time"), tr("Detail")});
     m_list->setAccessibleName(tr("Connection profiles"));
@@ -183,16 +223,40 @@ QString ConnectionManager::keychainStateOf(const client::ConnectionProfile &prof
     return tr("The secret lives in the system keychain, never in a file.");
 }
 
+QString ConnectionManager::metricKeychainState() const
+{
+    if (m_session->secrets()->state() == client::SecretStore::State::Unavailable)
+        return tr("The keychain cannot be reached (%1): a password typed here is kept for this "
+                  "session only.")
+            .arg(m_session->secrets()->unavailableReason());
+    return tr("The password or token lives in the system keychain, never in a file.");
+}
+
+client::ConnectionProfile ConnectionManager::currentProfile() const
+{
+    client::ConnectionProfile p = m_form->profile();
+    p.metrics = m_metricForm->settings();
+    return p;
+}
+
+QStringList ConnectionManager::problems() const
+{
+    return m_form->problems() + m_metricForm->problems();
+}
+
 void ConnectionManager::showCurrent()
 {
     const int row = m_list->currentRow();
     m_duplicate->setEnabled(row >= 0);
     m_remove->setEnabled(row >= 0);
-    m_form->setEnabled(row >= 0);
+    m_tabs->setEnabled(row >= 0);
     m_message->clear();
     m_results->clear();
-    if (row >= 0)
-        m_form->setProfile(m_profiles.at(row), keychainStateOf(m_profiles.at(row)));
+    if (row < 0)
+        return;
+    const client::ConnectionProfile &p = m_profiles.at(row);
+    m_form->setProfile(p, keychainStateOf(p));
+    m_metricForm->setSettings(p.metrics, metricKeychainState());
 }
 
 void ConnectionManager::addNew()
@@ -211,7 +275,7 @@ void ConnectionManager::duplicateCurrent()
     const int row = m_list->currentRow();
     if (row < 0)
         return;
-    client::ConnectionProfile copy = m_form->profile();
+    client::ConnectionProfile copy = currentProfile();
     copy.id = QUuid::createUuid();
     copy.name = tr("%1 (copy)").arg(copy.name);
     m_profiles.append(copy);
@@ -243,11 +307,11 @@ void ConnectionManager::removeCurrent(bool confirmed)
 bool ConnectionManager::saveCurrent(QString *error)
 {
     const int row = m_list->currentRow();
-    if (row < 0 || !m_form->problems().isEmpty()) {
-        *error = m_form->problems().join(QLatin1Char('\n'));
+    if (row < 0 || !problems().isEmpty()) {
+        *error = problems().join(QLatin1Char('\n'));
         return false;
     }
-    const client::ConnectionProfile p = m_form->profile();
+    const client::ConnectionProfile p = currentProfile();
     for (int i = 0; i < m_profiles.size(); ++i) {
         if (i != row && m_profiles.at(i).name == p.name) {
             *error = tr("A profile named %1 exists already.").arg(p.name);
@@ -259,6 +323,7 @@ bool ConnectionManager::saveCurrent(QString *error)
         return false;
     const QString password = m_form->secret();
     const bool remember = m_form->rememberPassword();
+    m_session->storeMetricSourceSecret(p, m_metricForm->secret());
     fillList(p.id);
     m_message->setText(tr("%1 saved.").arg(p.name));
     if (p.secretKind() != QLatin1String("wso2-client")) {
@@ -293,15 +358,53 @@ bool ConnectionManager::isTesting() const
 
 void ConnectionManager::testConnection()
 {
-    if (m_list->currentRow() < 0 || !m_form->problems().isEmpty())
+    if (m_list->currentRow() < 0 || !problems().isEmpty())
         return;
-    const client::ConnectionProfile p = m_form->profile();
+    const client::ConnectionProfile p = currentProfile();
     m_results->clear();
     m_test->setEnabled(false);
     m_message->setText(tr("Testing %1…").arg(p.baseUrl.toString()));
     m_probe.reset();
     m_testConnection = std::make_unique<client::Connection>(p);
     m_registrationProblem.clear();
+    // The metric source's password or token: typed, or the one in the keychain.
+    const QString typed = m_metricForm->secret();
+    if (!p.metrics.needsSecret() || !typed.isEmpty()) {
+        m_testConnection->setMetricSourceSecret(typed);
+        testWith(p);
+        return;
+    }
+    readSecretOnce(p.id, QStringLiteral("metrics-secret"), [this, p](const QString &secret) {
+        if (!m_testConnection)
+            return;
+        m_testConnection->setMetricSourceSecret(secret);
+        testWith(p);
+    });
+}
+
+void ConnectionManager::readSecretOnce(const QUuid &id, const QString &kind,
+                                       std::function<void(const QString &)> done)
+{
+    client::SecretStore *secrets = m_session->secrets();
+    const QString key = client::SecretStore::keyFor(id, kind);
+    auto *context = new QObject(this);
+    const auto answer = [context, done = std::move(done), key](const QString &k,
+                                                               const QString &secret) {
+        if (k != key)
+            return;
+        context->deleteLater();
+        done(secret);
+    };
+    connect(secrets, &client::SecretStore::secretRead, context, answer);
+    connect(secrets, &client::SecretStore::missing, context,
+            [answer](const QString &k) { answer(k, QString()); });
+    connect(secrets, &client::SecretStore::failed, context,
+            [answer](const QString &k, const QString &) { answer(k, QString()); });
+    secrets->read(id, kind);
+}
+
+void ConnectionManager::testWith(const client::ConnectionProfile &p)
+{
     const auto run = [this](const QString &secret) {
         m_testConnection->setSecret(secret);
         m_probe = std::make_unique<client::HealthProbe>(m_testConnection.get());
@@ -345,21 +448,7 @@ void ConnectionManager::testConnection()
         return;
     }
     // The secret in the keychain, asked for once.
-    client::SecretStore *secrets = m_session->secrets();
-    const QString key = client::SecretStore::keyFor(p.id, p.secretKind());
-    auto *context = new QObject(this);
-    const auto answer = [context, run, key](const QString &k, const QString &secret) {
-        if (k != key)
-            return;
-        context->deleteLater();
-        run(secret);
-    };
-    connect(secrets, &client::SecretStore::secretRead, context, answer);
-    connect(secrets, &client::SecretStore::missing, context,
-            [answer](const QString &k) { answer(k, QString()); });
-    connect(secrets, &client::SecretStore::failed, context,
-            [answer](const QString &k, const QString &) { answer(k, QString()); });
-    secrets->read(p.id, p.secretKind());
+    readSecretOnce(p.id, p.secretKind(), run);
 }
 
 void ConnectionManager::importFile()

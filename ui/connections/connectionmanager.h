@@ -4,11 +4,13 @@
 
 #include <QDialog>
 
+#include <functional>
 #include <memory>
 
 class QLabel;
 class QListWidget;
 class QPushButton;
+class QTabWidget;
 class QTreeWidget;
 
 namespace lgsp::client {
@@ -21,10 +23,12 @@ class ConsoleSession;
 
 namespace lgsp::ui {
 
+class MetricSourceForm;
 class ProfileForm;
 
 // Add, edit, duplicate, remove, import and export connection profiles, and test one before
-// saving: the health probe runs on the form as it is and shows each step with its timing.
+// saving: the health probe runs on the form as it is and shows each step with its timing
+// (with the metric source, when the "Traffic data" tab names a Prometheus).
 class ConnectionManager final : public QDialog
 {
     Q_OBJECT
@@ -44,6 +48,7 @@ public:
     bool isTesting() const;
 
     ProfileForm *form() const { return m_form; }
+    MetricSourceForm *metricForm() const { return m_metricForm; }
     QListWidget *list() const { return m_list; }
     QTreeWidget *testResults() const { return m_results; }
     QLabel *messageLabel() const { return m_message; }
@@ -58,11 +63,22 @@ private:
     void importFile();
     void exportFile();
     QString keychainStateOf(const client::ConnectionProfile &profile) const;
+    QString metricKeychainState() const;
+    // The profile as both tabs of the form say, and every problem of the two.
+    client::ConnectionProfile currentProfile() const;
+    QStringList problems() const;
+    // The test itself, once the metric source's secret is known.
+    void testWith(const client::ConnectionProfile &profile);
+    // One secret from the keychain; empty when it is missing or cannot be read.
+    void readSecretOnce(const QUuid &id, const QString &kind,
+                        std::function<void(const QString &)> done);
 
     models::ConsoleSession *m_session;
     QList<client::ConnectionProfile> m_profiles;
     QListWidget *m_list;
     ProfileForm *m_form;
+    MetricSourceForm *m_metricForm;
+    QTabWidget *m_tabs;
     QPushButton *m_add;
     QPushButton *m_duplicate;
     QPushButton *m_remove;

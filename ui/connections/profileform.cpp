@@ -204,6 +204,11 @@ client::ConnectionProfile ProfileForm::profile() const
     return p;
 }
 
+void ProfileForm::setKeychainState(const QString &state)
+{
+    m_keychain->setText(state);
+}
+
 QString ProfileForm::secret() const
 {
     return m_secret->text();

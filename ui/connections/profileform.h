@@ -29,6 +29,8 @@ public:
     // What the person typed as the secret (for WSO2, the user's password); empty: keep the
     // one in the keychain.
     QString secret() const;
+    // Where the secret is kept, said again after a language change.
+    void setKeychainState(const QString &state);
     // WSO2: keep the password in the keychain too, not only the OAuth client.
     bool rememberPassword() const;
     // Every problem of the form as it is, translated; empty when it can be saved.

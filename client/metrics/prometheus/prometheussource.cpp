@@ -10,6 +10,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <cmath>
 
 namespace lgsp::client {
 
@@ -255,8 +256,9 @@ void PrometheusSource::status(QObject *context, Handler<MetricSourceStatus> done
 void PrometheusSource::askBuildInfo(QObject *context, Result<MetricSourceStatus> r,
                                     Handler<MetricSourceStatus> done)
 {
+    QPointer<PrometheusSource> self(this);
     m_transport->send(request(QStringLiteral("/api/v1/status/buildinfo")), context,
-                      [r, done = std::move(done)](const ApiReply &info) mutable {
+                      [self, context, r, done = std::move(done)](const ApiReply &info) mutable {
                           if (info.ok()) {
                               const QJsonObject data = QJsonDocument::fromJson(info.body)
                                                            .object()
@@ -264,8 +266,60 @@ void PrometheusSource::askBuildInfo(QObject *context, Result<MetricSourceStatus>
                                                            .toObject();
                               r.value.version = data.value(QStringLiteral("version")).toString();
                           }
-                          done(r);
+                          if (!self) {
+                              done(r);
+                              return;
+                          }
+                          self->askSeries(context, r, std::move(done));
                       });
+}
+
+void PrometheusSource::askSeries(QObject *context, Result<MetricSourceStatus> r,
+                                 Handler<MetricSourceStatus> done)
+{
+    const PromMapping &mapping = m_settings.mapping;
+    const PromMapping::Scope scope{m_settings.selector, {}, {}};
+    QString why;
+    const QString calls = mapping.matchers(scope, {}, &why);
+    if (!mapping.problem().isEmpty() || calls.isEmpty()) {
+        done(r);
+        return;
+    }
+    r.value.callMetric = mapping.requests;
+    r.value.latencyMetric = mapping.latency;
+    const QString latency = mapping.latency.isEmpty()
+                                ? QString()
+                                : mapping.matchers(scope, mapping.latencyMatchers, &why);
+    // count() of nothing is an empty vector: zero series.
+    const auto countOf = [](const PromAnswer &answer) {
+        return answer.series.isEmpty() || answer.series.first().points.isEmpty()
+                   ? qint64(0)
+                   : std::llround(answer.series.first().points.first().second);
+    };
+    QPointer<PrometheusSource> self(this);
+    instant(QStringLiteral("count(%1%2)").arg(mapping.requests, calls), context,
+            [self, context, r, latency, countOf,
+             done = std::move(done)](const Result<PromAnswer> &a) mutable {
+                if (!a.ok()) {
+                    r.error = a.error;
+                    done(r);
+                    return;
+                }
+                r.value.callSeries = countOf(a.value);
+                if (!self || latency.isEmpty()) {
+                    done(r);
+                    return;
+                }
+                const QString promql =
+                    QStringLiteral("count(%1%2)").arg(self->m_settings.mapping.latency, latency);
+                self->instant(
+                    promql, context,
+                    [r, countOf, done = std::move(done)](const Result<PromAnswer> &b) mutable {
+                        if (b.ok())
+                            r.value.latencySeries = countOf(b.value);
+                        done(r);
+                    });
+            });
 }
 
 ApiRequest PrometheusSource::request(const QString &path) const

@@ -15,8 +15,8 @@ class StaticAuthenticator;
 
 // Traffic read from a Prometheus (or Thanos, Mimir, VictoriaMetrics) through its HTTP API:
 // /api/v1/query_range with the mapping's queries, one request per query for the whole chart,
-// at a step never finer than the scrape interval; /-/ready and /api/v1/status/buildinfo for
-// the health page. Prometheus keeps the history, so nothing is stored locally; the newest
+// at a step never finer than the scrape interval; /-/ready, /api/v1/status/buildinfo and a
+// count of the series the mapping matches for the health page. Prometheus keeps the history, so nothing is stored locally; the newest
 // slots are polled at the scrape interval. Errors and warnings of Prometheus come back in
 // words (errorType and error), never as an empty chart.
 class PrometheusSource final : public MetricSource
@@ -64,6 +64,9 @@ private:
     ApiRequest request(const QString &path) const;
     void askBuildInfo(QObject *context, Result<MetricSourceStatus> r,
                       Handler<MetricSourceStatus> done);
+    // Counts the series the mapping and selector match (calls, then latency).
+    void askSeries(QObject *context, Result<MetricSourceStatus> r,
+                   Handler<MetricSourceStatus> done);
     void get(const QString &path, const QUrlQuery &query, QObject *context,
              Handler<PromAnswer> done);
 

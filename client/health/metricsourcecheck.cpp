@@ -1,0 +1,51 @@
+#include "client/health/metricsourcecheck.h"
+
+#include "client/metrics/metricsource.h"
+
+#include <QLocale>
+
+namespace lgsp::client {
+
+bool MetricSourceCheck::run(MetricSource *source, QObject *context, Done done)
+{
+    if (!source || source->kind() != QLatin1String("prometheus"))
+        return false;
+    const QString where = source->location();
+    source->status(context, [where, done = std::move(done)](const Result<MetricSourceStatus> &r) {
+        using Status = ProbeCheck::Status;
+        const MetricSourceStatus &s = r.value;
+        if (!r.ok()) {
+            done(Status::Warn,
+                 tr("Prometheus at %1 cannot be read, so the charts cannot be drawn: %2")
+                     .arg(where, r.error.message()));
+            return;
+        }
+        const QString engine = s.version.isEmpty()
+                                   ? tr("Prometheus at %1 is ready.").arg(where)
+                                   : tr("Prometheus %1 at %2 is ready.").arg(s.version, where);
+        if (s.callSeries == 0) {
+            done(Status::Warn,
+                 engine + QLatin1Char(' ') +
+                     tr("No series of %1 match the selector: check the selector and the "
+                        "metric names.")
+                         .arg(s.callMetric));
+            return;
+        }
+        QString detail = engine;
+        if (s.callSeries > 0)
+            detail += QLatin1Char(' ') + tr("%n series of %1 match the selector.", nullptr,
+                                            int(std::min<qint64>(s.callSeries, INT_MAX)))
+                                             .arg(s.callMetric);
+        if (s.latencySeries == 0) {
+            done(Status::Warn,
+                 detail + QLatin1Char(' ') +
+                     tr("No latency histogram (%1) matches: the latency chart stays empty.")
+                         .arg(s.latencyMetric));
+            return;
+        }
+        done(Status::Ok, detail);
+    });
+    return true;
+}
+
+} // namespace lgsp::client
