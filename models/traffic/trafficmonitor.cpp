@@ -332,42 +332,45 @@ void TrafficMonitor::fetchHistory(Follow &f)
         query.service = f.scope.service;
         ++collect->waiting;
         ++m_pendingHistory;
-        source->metrics(query, this,
-                        [this, collect, generation, key, step,
-                         to](const client::Result<protocol::MetricsResponse> &r) {
-                            if (generation != m_historyGeneration)
-                                return;
-                            --m_pendingHistory;
-                            --collect->waiting;
-                            if (!r.ok()) {
-                                collect->failed = true;
-                                if (Follow *target = find(key)) {
-                                    target->historyFailed = true;
-                                    m_historyProblem = problemText(*target, r.error);
-                                } else {
-                                    m_historyProblem = r.error.message();
-                                }
-                            } else {
-                                for (const QString &w : r.value.warnings) {
-                                    if (!m_historyWarnings.contains(w))
-                                        m_historyWarnings.append(w);
-                                }
-                                if (!r.value.series.isEmpty()) {
-                                    for (const protocol::MetricsBucket &b :
-                                         r.value.series.first().buckets)
-                                        collect->buckets.insert(b.t, b);
-                                }
-                            }
-                            if (collect->waiting > 0)
-                                return;
-                            if (Follow *target = find(key); target && !collect->failed) {
-                                target->historyFailed = false;
-                                target->series.setHistory(collect->buckets.values(), step, to);
-                                Q_EMIT seriesChanged(target->scope);
-                            }
-                            if (m_pendingHistory == 0)
-                                Q_EMIT historyLoaded();
-                        });
+        source->metrics(
+            query, this,
+            [this, collect, generation, key, step,
+             to](const client::Result<protocol::MetricsResponse> &r) {
+                if (generation != m_historyGeneration)
+                    return;
+                --m_pendingHistory;
+                --collect->waiting;
+                if (!r.ok()) {
+                    collect->failed = true;
+                    if (Follow *target = find(key)) {
+                        target->historyFailed = true;
+                        m_historyProblem = problemText(*target, r.error);
+                    } else {
+                        m_historyProblem = r.error.message();
+                    }
+                } else {
+                    for (const QString &w : r.value.warnings) {
+                        if (!m_historyWarnings.contains(w))
+                            m_historyWarnings.append(w);
+                    }
+                    if (!r.value.series.isEmpty()) {
+                        for (const protocol::MetricsBucket &b : r.value.series.first().buckets)
+                            collect->buckets.insert(b.t, b);
+                    }
+                }
+                if (collect->waiting > 0)
+                    return;
+                if (Follow *target = find(key); target && !collect->failed) {
+                    target->historyFailed = false;
+                    target->series.setHistory(collect->buckets.values(), step, to);
+                    // A polled source's history is its first answer: it is live.
+                    if (!target->stream && target->state == client::LiveStream::State::Connecting)
+                        onStreamState(*target, client::LiveStream::State::Live);
+                    Q_EMIT seriesChanged(target->scope);
+                }
+                if (m_pendingHistory == 0)
+                    Q_EMIT historyLoaded();
+            });
     }
 }
 
