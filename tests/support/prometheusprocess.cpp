@@ -75,10 +75,12 @@ bool PrometheusProcess::start(const QList<Target> &targets, int scrapeIntervalSe
     probe.close();
     m_baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
     m_process.start(
-        program(), {QStringLiteral("--config.file=") + file.fileName(),
-                    QStringLiteral("--storage.tsdb.path=") + m_dir.filePath(QStringLiteral("data")),
-                    QStringLiteral("--web.listen-address=127.0.0.1:%1").arg(port),
-                    QStringLiteral("--log.level=warn")});
+        program(),
+        {QStringLiteral("--config.file=") + file.fileName(),
+         QStringLiteral("--storage.tsdb.path=") + m_dir.filePath(QStringLiteral("data")),
+         QStringLiteral("--web.listen-address=127.0.0.1:%1").arg(port),
+         // Longer than any backfilled history: the default 15 days would delete it.
+         QStringLiteral("--storage.tsdb.retention.time=400d"), QStringLiteral("--log.level=warn")});
     if (!m_process.waitForStarted(10000))
         return false;
     ApiClient client(m_baseUrl);
@@ -117,6 +119,26 @@ double PrometheusProcess::scalar(const QString &promql)
     bool ok = false;
     const double v = value.at(1).toString().toDouble(&ok);
     return ok ? v : std::numeric_limits<double>::quiet_NaN();
+}
+
+bool PrometheusProcess::backfill(const QByteArray &openMetrics)
+{
+    QFile file(m_dir.filePath(QStringLiteral("backfill.om")));
+    if (!file.open(QIODevice::WriteOnly) || file.write(openMetrics) != openMetrics.size())
+        return false;
+    file.close();
+    QProcess promtool;
+    promtool.setProcessChannelMode(QProcess::MergedChannels);
+    promtool.start(QStandardPaths::findExecutable(QStringLiteral("promtool")),
+                   {QStringLiteral("tsdb"), QStringLiteral("create-blocks-from"),
+                    QStringLiteral("openmetrics"), QStringLiteral("--max-block-duration=744h"),
+                    file.fileName(), m_dir.filePath(QStringLiteral("data"))});
+    if (!promtool.waitForFinished(120000) || promtool.exitStatus() != QProcess::NormalExit ||
+        promtool.exitCode() != 0) {
+        qWarning("promtool tsdb create-blocks-from failed:\n%s", promtool.readAll().constData());
+        return false;
+    }
+    return true;
 }
 
 bool PrometheusProcess::scrape(const SandboxProcess &sandbox, int scrapeIntervalSeconds)

@@ -29,6 +29,10 @@ public:
     // Starts Prometheus scraping the targets every `scrapeIntervalSeconds` and waits until
     // /-/ready answers; false (with its log printed) on failure.
     bool start(const QList<Target> &targets, int scrapeIntervalSeconds = 1);
+    // Before start(): loads an OpenMetrics text (with timestamps) into the data folder with
+    // promtool tsdb create-blocks-from openmetrics, in blocks of up to 31 days (the default
+    // block size takes minutes for a month); false with promtool's output on failure.
+    bool backfill(const QByteArray &openMetrics);
     // Starts Prometheus scraping the sandbox's /metrics (job "lgsp") with a viewer API key
     // made for it, and waits for the first sample of its calls counter.
     bool scrape(const SandboxProcess &sandbox, int scrapeIntervalSeconds = 1);
