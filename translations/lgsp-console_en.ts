@@ -1277,7 +1277,17 @@
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Now %1 calls/s, p95 latency %2 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Now %1 calls/s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>No latency histogram (%1) matches: the latency chart stays empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2320,7 +2330,7 @@
 <context>
     <name>lgsp::client::PrometheusSource</name>
     <message>
-        <location filename="../client/metrics/prometheus/prometheussource.cpp" line="+161"/>
+        <location filename="../client/metrics/prometheus/prometheussource.cpp" line="+180"/>
         <source>%1 slots asked; Prometheus gives at most %2 points per series</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3812,7 +3822,7 @@
 <context>
     <name>lgsp::ui::ConnectionManager</name>
     <message>
-        <location filename="../ui/connections/connectionmanager.cpp" line="+146"/>
+        <location filename="../ui/connections/connectionmanager.cpp" line="+172"/>
         <source>Connections</source>
         <translation type="unfinished"></translation>
     </message>

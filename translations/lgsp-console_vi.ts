@@ -1267,7 +1267,17 @@
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Now %1 calls/s, p95 latency %2 ms.</source>
+        <translation>Hiện tại %1 lượt gọi/giây, độ trễ p95 %2 ms.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Now %1 calls/s.</source>
+        <translation>Hiện tại %1 lượt gọi/giây.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>No latency histogram (%1) matches: the latency chart stays empty.</source>
         <translation>Không có biểu đồ phân bố độ trễ (%1) nào khớp: biểu đồ độ trễ sẽ để trống.</translation>
     </message>
@@ -2297,7 +2307,7 @@
 <context>
     <name>lgsp::client::PrometheusSource</name>
     <message>
-        <location filename="../client/metrics/prometheus/prometheussource.cpp" line="+161"/>
+        <location filename="../client/metrics/prometheus/prometheussource.cpp" line="+180"/>
         <source>%1 slots asked; Prometheus gives at most %2 points per series</source>
         <translation>Yêu cầu %1 khoảng; Prometheus chỉ trả tối đa %2 điểm cho mỗi chuỗi</translation>
     </message>
@@ -3772,7 +3782,7 @@
 <context>
     <name>lgsp::ui::ConnectionManager</name>
     <message>
-        <location filename="../ui/connections/connectionmanager.cpp" line="+146"/>
+        <location filename="../ui/connections/connectionmanager.cpp" line="+172"/>
         <source>Connections</source>
         <translation>Kết nối</translation>
     </message>

@@ -36,6 +36,14 @@ bool MetricSourceCheck::run(MetricSource *source, QObject *context, Done done)
             detail += QLatin1Char(' ') + tr("%n series of %1 match the selector.", nullptr,
                                             int(std::min<qint64>(s.callSeries, INT_MAX)))
                                              .arg(s.callMetric);
+        const QLocale locale;
+        if (s.callsPerSecond && s.p95Ms)
+            detail += QLatin1Char(' ') + tr("Now %1 calls/s, p95 latency %2 ms.")
+                                             .arg(locale.toString(*s.callsPerSecond, 'f', 1),
+                                                  locale.toString(*s.p95Ms, 'f', 0));
+        else if (s.callsPerSecond)
+            detail += QLatin1Char(' ') +
+                      tr("Now %1 calls/s.").arg(locale.toString(*s.callsPerSecond, 'f', 1));
         if (s.latencySeries == 0) {
             done(Status::Warn,
                  detail + QLatin1Char(' ') +

@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace lgsp::client {
 
@@ -23,6 +24,10 @@ struct MetricSourceStatus
     qint64 latencySeries = -1;
     QString callMetric;
     QString latencyMetric;
+    // What the mapping's queries give now: calls a second (rate() over four scrape intervals)
+    // and p95 latency (histogram_quantile() over the summed bucket rates).
+    std::optional<double> callsPerSecond;
+    std::optional<double> p95Ms;
     ClientError error;
 };
 

@@ -234,6 +234,21 @@ private Q_SLOTS:
         QVERIFY(total.histogram.total() > 0);
         const double p95 = total.histogram.percentile(0.95);
         QVERIFY2(p95 > 20 && p95 <= 50, qPrintable(QString::number(p95)));
+
+        // The status check's own PromQL (rate() and histogram_quantile()) over the whole
+        // selector: the same rate, and 30 ms calls between the exporter's 25 and 50 ms bounds.
+        using Status = client::Result<client::MetricSourceStatus>;
+        const std::optional<Status> status = test::awaitResult<Status>(
+            [&](auto done) { connection.metricSource()->status(this, done); }, 30000);
+        QVERIFY(status && status->ok());
+        const double whole = preset == QLatin1String("kong") ? 19.0 : 10.0;
+        QVERIFY(status->value.callsPerSecond.has_value());
+        QVERIFY2(std::abs(*status->value.callsPerSecond - whole) < 0.25 * whole,
+                 qPrintable(QString::number(*status->value.callsPerSecond)));
+        QVERIFY(status->value.p95Ms.has_value());
+        QVERIFY2(*status->value.p95Ms > 25 && *status->value.p95Ms <= 50,
+                 qPrintable(QString::number(*status->value.p95Ms)));
+        QVERIFY(status->value.callSeries > 0 && status->value.latencySeries > 0);
     }
 
     void aScopeThePresetCannotFilterSaysWhy()

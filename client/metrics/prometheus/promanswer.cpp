@@ -185,7 +185,12 @@ std::optional<double> PromSlots::increase(const Values &values, qsizetype slot)
 QList<protocol::MetricsBucket> PromSlots::buckets() const
 {
     QList<protocol::MetricsBucket> out;
+    out.reserve(m_slots);
     const QList<double> &bounds = protocol::LatencyHistogram::bounds();
+    // Which codes are failures, decided once per code (not per slot: a regular expression).
+    QHash<QString, bool> failure;
+    for (auto it = m_requests.cbegin(); it != m_requests.cend(); ++it)
+        failure.insert(it.key(), !m_mapping.codeLabel.isEmpty() && !m_mapping.isSuccess(it.key()));
     for (qint64 k = 0; k < m_slots; ++k) {
         protocol::MetricsBucket b;
         b.t = m_from + k * m_step;
@@ -208,7 +213,7 @@ QList<protocol::MetricsBucket> PromSlots::buckets() const
                 continue;
             const qint64 calls = std::llround(*inc);
             b.count += calls;
-            if (!m_mapping.codeLabel.isEmpty() && calls > 0 && !m_mapping.isSuccess(it.key())) {
+            if (calls > 0 && failure.value(it.key())) {
                 b.errors += calls;
                 b.errorsByCode[it.key()] += calls;
             }

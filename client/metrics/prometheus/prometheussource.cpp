@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QPointer>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <cmath>
@@ -15,6 +16,9 @@
 namespace lgsp::client {
 
 namespace {
+
+// Answers at least this large are decoded on a worker thread.
+constexpr qsizetype kWorkerDecodeBytes = 64 * 1024;
 
 qint64 alignDown(qint64 t, qint64 step)
 {
@@ -99,26 +103,41 @@ void PrometheusSource::get(const QString &path, const QUrlQuery &query, QObject 
 {
     ApiRequest call = request(path);
     call.query = query;
-    m_transport->send(call, context, [done = std::move(done)](const ApiReply &reply) {
-        Result<PromAnswer> r;
+    m_transport->send(call, context, [context, done = std::move(done)](const ApiReply &reply) {
         if (!reply.ok()) {
+            Result<PromAnswer> r;
             r.error = errorOf(reply);
             done(r);
             return;
         }
-        QString type;
-        QString text;
-        std::optional<PromAnswer> answer = PromAnswer::decode(reply.body, &type, &text);
-        if (!answer) {
-            r.error = ClientError::make(type == QLatin1String("decode")
-                                            ? ClientError::Kind::Protocol
-                                            : ClientError::Kind::QueryRejected,
-                                        QStringLiteral("%1: %2").arg(type, text));
-        } else {
-            r.value = std::move(*answer);
+        if (!context || reply.body.size() < kWorkerDecodeBytes) {
+            done(decoded(reply.body));
+            return;
         }
-        done(r);
+        // A day of slots for many series is a few hundred kilobytes of JSON: parsed on a worker
+        // thread so the window keeps painting; the answer comes back on the context's thread,
+        // or never if the context is gone by then.
+        QtConcurrent::run([body = reply.body] {
+            return decoded(body);
+        }).then(context, [done](const Result<PromAnswer> &r) { done(r); });
     });
+}
+
+Result<PromAnswer> PrometheusSource::decoded(const QByteArray &body)
+{
+    Result<PromAnswer> r;
+    QString type;
+    QString text;
+    std::optional<PromAnswer> answer = PromAnswer::decode(body, &type, &text);
+    if (!answer) {
+        r.error =
+            ClientError::make(type == QLatin1String("decode") ? ClientError::Kind::Protocol
+                                                              : ClientError::Kind::QueryRejected,
+                              QStringLiteral("%1: %2").arg(type, text));
+    } else {
+        r.value = std::move(*answer);
+    }
+    return r;
 }
 
 void PrometheusSource::instant(const QString &promql, QObject *context, Handler<PromAnswer> done)
@@ -306,19 +325,69 @@ void PrometheusSource::askSeries(QObject *context, Result<MetricSourceStatus> r,
                     return;
                 }
                 r.value.callSeries = countOf(a.value);
-                if (!self || latency.isEmpty()) {
+                if (!self) {
                     done(r);
+                    return;
+                }
+                if (latency.isEmpty()) {
+                    self->askNow(context, r, std::move(done));
                     return;
                 }
                 const QString promql =
                     QStringLiteral("count(%1%2)").arg(self->m_settings.mapping.latency, latency);
-                self->instant(
-                    promql, context,
-                    [r, countOf, done = std::move(done)](const Result<PromAnswer> &b) mutable {
-                        if (b.ok())
-                            r.value.latencySeries = countOf(b.value);
-                        done(r);
-                    });
+                self->instant(promql, context,
+                              [self, context, r, countOf,
+                               done = std::move(done)](const Result<PromAnswer> &b) mutable {
+                                  if (b.ok())
+                                      r.value.latencySeries = countOf(b.value);
+                                  if (self)
+                                      self->askNow(context, r, std::move(done));
+                                  else
+                                      done(r);
+                              });
+            });
+}
+
+void PrometheusSource::askNow(QObject *context, Result<MetricSourceStatus> r,
+                              Handler<MetricSourceStatus> done)
+{
+    const PromMapping &mapping = m_settings.mapping;
+    const PromMapping::Scope scope{m_settings.selector, {}, {}};
+    // rate() over four scrape intervals: the shortest window that still holds enough samples.
+    const QString window =
+        QString::number(4 * std::max(1, m_settings.scrapeIntervalSeconds)) + QLatin1Char('s');
+    const QString rate = mapping.rateQuery(scope, window, nullptr);
+    const QString p95 = mapping.quantileQuery(scope, 0.95, window, nullptr);
+    const double unitMs = mapping.latencyUnitMs;
+    const auto valueOf = [](const PromAnswer &answer) -> std::optional<double> {
+        if (answer.series.isEmpty() || answer.series.first().points.isEmpty())
+            return std::nullopt;
+        const double v = answer.series.first().points.first().second;
+        return std::isfinite(v) ? std::optional<double>(v) : std::nullopt;
+    };
+    if (rate.isEmpty()) {
+        done(r);
+        return;
+    }
+    QPointer<PrometheusSource> self(this);
+    instant(rate, context,
+            [self, context, r, p95, unitMs, valueOf,
+             done = std::move(done)](const Result<PromAnswer> &a) mutable {
+                if (a.ok())
+                    r.value.callsPerSecond = valueOf(a.value);
+                if (!self || p95.isEmpty()) {
+                    done(r);
+                    return;
+                }
+                self->instant(p95, context,
+                              [r, unitMs, valueOf,
+                               done = std::move(done)](const Result<PromAnswer> &b) mutable {
+                                  if (b.ok()) {
+                                      if (const std::optional<double> v = valueOf(b.value))
+                                          r.value.p95Ms = *v * unitMs;
+                                  }
+                                  done(r);
+                              });
             });
 }
 

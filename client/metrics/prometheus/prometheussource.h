@@ -16,9 +16,9 @@ class StaticAuthenticator;
 // Traffic read from a Prometheus (or Thanos, Mimir, VictoriaMetrics) through its HTTP API:
 // /api/v1/query_range with the mapping's queries, one request per query for the whole chart,
 // at a step never finer than the scrape interval; /-/ready, /api/v1/status/buildinfo and a
-// count of the series the mapping matches for the health page. Prometheus keeps the history, so nothing is stored locally; the newest
-// slots are polled at the scrape interval. Errors and warnings of Prometheus come back in
-// words (errorType and error), never as an empty chart.
+// count of the series the mapping matches for the health page. Prometheus keeps the history, so
+// nothing is stored locally; the newest slots are polled at the scrape interval. Errors and
+// warnings of Prometheus come back in words (errorType and error), never as an empty chart.
 class PrometheusSource final : public MetricSource
 {
     Q_OBJECT
@@ -59,6 +59,8 @@ public:
     // The error a failed reply stands for: Prometheus' own (errorType, error) when the body
     // says it, else the transport's.
     static ClientError errorOf(const ApiReply &reply);
+    // A successful reply's body as Prometheus' answer, or the error it says.
+    static Result<PromAnswer> decoded(const QByteArray &body);
 
 private:
     ApiRequest request(const QString &path) const;
@@ -67,6 +69,8 @@ private:
     // Counts the series the mapping and selector match (calls, then latency).
     void askSeries(QObject *context, Result<MetricSourceStatus> r,
                    Handler<MetricSourceStatus> done);
+    // The rate and p95 the mapping gives now.
+    void askNow(QObject *context, Result<MetricSourceStatus> r, Handler<MetricSourceStatus> done);
     void get(const QString &path, const QUrlQuery &query, QObject *context,
              Handler<PromAnswer> done);
 

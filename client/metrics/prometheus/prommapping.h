@@ -59,7 +59,8 @@ public:
     QString errorsQuery(const Scope &scope, QString *why) const;
     QString latencyQuery(const Scope &scope, QString *why) const;
     // Calls per second now and a latency quantile, as a person would write them: rate() over
-    // `window` and histogram_quantile() over summed bucket rates (the mapping test uses them).
+    // `window` and histogram_quantile() over summed bucket rates (the source's status check
+    // shows what they give).
     QString rateQuery(const Scope &scope, const QString &window, QString *why) const;
     QString quantileQuery(const Scope &scope, double quantile, const QString &window,
                           QString *why) const;
