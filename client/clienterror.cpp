@@ -30,8 +30,39 @@ QString tlsSentence(ClientError::TlsProblem problem)
 
 } // namespace
 
+QString ClientError::metricSourceSummary() const
+{
+    switch (kind) {
+    case Kind::Dns:
+        return tr("The metric source's host name could not be resolved.");
+    case Kind::Network:
+        return tr("The metric source could not be reached.");
+    case Kind::Timeout:
+        return tr("The metric source did not answer in time.");
+    case Kind::Unauthorized:
+        return tr("The metric source did not accept the credential (wrong, missing or "
+                  "expired).");
+    case Kind::NotFound:
+        return tr("The metric source has no such address: check its URL and path prefix.");
+    case Kind::Server:
+        return tr("The metric source reported an internal error (HTTP %1).").arg(httpStatus);
+    case Kind::Protocol:
+        return tr("The metric source sent a response the console does not understand.");
+    case Kind::Http:
+        return tr("The metric source answered with an unexpected status (HTTP %1).")
+            .arg(httpStatus);
+    default:
+        return {};
+    }
+}
+
 QString ClientError::summary() const
 {
+    if (subject == Subject::MetricSource) {
+        const QString sentence = metricSourceSummary();
+        if (!sentence.isEmpty())
+            return sentence;
+    }
     switch (kind) {
     case Kind::None:
         return {};

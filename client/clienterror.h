@@ -48,7 +48,12 @@ public:
         Handshake,         // anything else
     };
 
+    // Which server the error is about: the instance, or its separate metric source (a
+    // Prometheus), so the sentence names the right one.
+    enum class Subject { Instance, MetricSource };
+
     Kind kind = Kind::None;
+    Subject subject = Subject::Instance;
     TlsProblem tls = TlsProblem::None;
     int httpStatus = 0;
     QString detail;      // technical detail (parser message, server's problem detail)
@@ -70,6 +75,8 @@ public:
     QString message() const;
     // The translated sentence alone.
     QString summary() const;
+    // The sentence for a metric source's error, where it differs; empty otherwise.
+    QString metricSourceSummary() const;
     // A stable English identifier of the kind, for logs and JSON output ("tls", "timeout").
     static QString kindName(Kind kind);
 };

@@ -413,7 +413,7 @@
 <context>
     <name>ClientError</name>
     <message>
-        <location filename="../client/clienterror.cpp" line="+43"/>
+        <location filename="../client/clienterror.cpp" line="+74"/>
         <source>The instance could not be reached.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -423,7 +423,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-48"/>
         <source>The secure connection to the instance failed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -453,7 +453,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
+        <source>The metric source&apos;s host name could not be resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The metric source could not be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The metric source did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The metric source did not accept the credential (wrong, missing or expired).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The metric source has no such address: check its URL and path prefix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The metric source reported an internal error (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The metric source sent a response the console does not understand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The metric source answered with an unexpected status (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>The connection profile cannot be used as it is.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2330,7 +2370,7 @@
 <context>
     <name>lgsp::client::PrometheusSource</name>
     <message>
-        <location filename="../client/metrics/prometheus/prometheussource.cpp" line="+180"/>
+        <location filename="../client/metrics/prometheus/prometheussource.cpp" line="+182"/>
         <source>%1 slots asked; Prometheus gives at most %2 points per series</source>
         <translation type="unfinished"></translation>
     </message>

@@ -410,7 +410,7 @@
 <context>
     <name>ClientError</name>
     <message>
-        <location filename="../client/clienterror.cpp" line="+43"/>
+        <location filename="../client/clienterror.cpp" line="+74"/>
         <source>The instance could not be reached.</source>
         <translation>Không kết nối được tới hệ thống.</translation>
     </message>
@@ -420,7 +420,7 @@
         <translation>Hệ thống không phản hồi kịp thời.</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-48"/>
         <source>The secure connection to the instance failed.</source>
         <translation>Không thiết lập được kết nối bảo mật tới hệ thống.</translation>
     </message>
@@ -450,7 +450,47 @@
         <translation>Không dùng được chứng thư máy khách của kết nối.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
+        <source>The metric source&apos;s host name could not be resolved.</source>
+        <translation>Không phân giải được tên máy chủ của nguồn số liệu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The metric source could not be reached.</source>
+        <translation>Không kết nối được tới nguồn số liệu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The metric source did not answer in time.</source>
+        <translation>Nguồn số liệu không trả lời kịp thời.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The metric source did not accept the credential (wrong, missing or expired).</source>
+        <translation>Nguồn số liệu không chấp nhận thông tin xác thực (sai, thiếu hoặc đã hết hạn).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The metric source has no such address: check its URL and path prefix.</source>
+        <translation>Nguồn số liệu không có địa chỉ này: hãy kiểm tra URL và tiền tố đường dẫn.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The metric source reported an internal error (HTTP %1).</source>
+        <translation>Nguồn số liệu báo lỗi nội bộ (HTTP %1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The metric source sent a response the console does not understand.</source>
+        <translation>Nguồn số liệu gửi về phản hồi mà ứng dụng không hiểu được.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The metric source answered with an unexpected status (HTTP %1).</source>
+        <translation>Nguồn số liệu trả về mã trạng thái không mong đợi (HTTP %1).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>The connection profile cannot be used as it is.</source>
         <translation>Không thể dùng kết nối này với thiết lập hiện tại.</translation>
     </message>
@@ -2307,7 +2347,7 @@
 <context>
     <name>lgsp::client::PrometheusSource</name>
     <message>
-        <location filename="../client/metrics/prometheus/prometheussource.cpp" line="+180"/>
+        <location filename="../client/metrics/prometheus/prometheussource.cpp" line="+182"/>
         <source>%1 slots asked; Prometheus gives at most %2 points per series</source>
         <translation>Yêu cầu %1 khoảng; Prometheus chỉ trả tối đa %2 điểm cho mỗi chuỗi</translation>
     </message>

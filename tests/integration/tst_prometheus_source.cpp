@@ -344,7 +344,10 @@ private Q_SLOTS:
         const std::optional<Metrics> r = ask(connection.metricSource(), range(0, 600, 60), this);
         QVERIFY(r);
         QCOMPARE(r->error.kind, client::ClientError::Kind::Network);
-        QVERIFY(!r->error.message().isEmpty());
+        // The sentence names the metric source, not the instance (which may be fine).
+        QVERIFY2(r->error.message().startsWith(QLatin1String("The metric source could not be "
+                                                             "reached.")),
+                 qPrintable(r->error.message()));
     }
 
     void aQueryPrometheusRefusesSaysWhy()
@@ -419,6 +422,8 @@ private Q_SLOTS:
         QVERIFY(r);
         QCOMPARE(r->error.kind, client::ClientError::Kind::Unauthorized);
         QVERIFY(r->error.message().contains(QStringLiteral("Unauthorized")));
+        QVERIFY2(r->error.message().startsWith(QLatin1String("The metric source did not accept")),
+                 qPrintable(r->error.message()));
         QVERIFY(!proxy.received().isEmpty());
         const ScriptedServer::Received &sent = proxy.received().first();
         QVERIFY(sent.path.startsWith("/api/v1/query_range?"));

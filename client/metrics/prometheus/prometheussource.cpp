@@ -80,6 +80,7 @@ std::chrono::milliseconds PrometheusSource::pollInterval() const
 ClientError PrometheusSource::errorOf(const ApiReply &reply)
 {
     ClientError error = reply.error;
+    error.subject = ClientError::Subject::MetricSource;
     QString type;
     QString text;
     if (!reply.body.isEmpty() && !PromAnswer::decode(reply.body, &type, &text) &&
@@ -134,6 +135,7 @@ Result<PromAnswer> PrometheusSource::decoded(const QByteArray &body)
             ClientError::make(type == QLatin1String("decode") ? ClientError::Kind::Protocol
                                                               : ClientError::Kind::QueryRejected,
                               QStringLiteral("%1: %2").arg(type, text));
+        r.error.subject = ClientError::Subject::MetricSource;
     } else {
         r.value = std::move(*answer);
     }
