@@ -6247,11 +6247,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 runs on WSO2 API Manager. Version 4.x keeps its transaction analytics outside the product (in Choreo or an ELK stack), so the console has nothing to chart for it; its tenants, services and health are on the other pages.</source>
+        <source>%1 runs on WSO2 API Manager. Version 4.x keeps its transaction analytics outside the product (in Choreo or an ELK stack), so its own API has nothing to chart. If its traffic is in a Prometheus (its Micro Integrator&apos;s or its gateway&apos;s), name that Prometheus in File → Connections…, tab “Traffic data”. Its tenants, services and health are on the other pages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>No metrics source for %1 (WSO2 API Manager): it is left out of the charts.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -6188,11 +6188,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 runs on WSO2 API Manager. Version 4.x keeps its transaction analytics outside the product (in Choreo or an ELK stack), so the console has nothing to chart for it; its tenants, services and health are on the other pages.</source>
-        <translation>%1 chạy trên WSO2 API Manager. Phiên bản 4.x lưu số liệu phân tích giao dịch bên ngoài sản phẩm (trên Choreo hoặc một hệ ELK), nên bảng điều khiển không có gì để vẽ biểu đồ cho hệ thống này; đơn vị, dịch vụ và tình trạng kết nối của nó có ở các trang khác.</translation>
+        <source>%1 runs on WSO2 API Manager. Version 4.x keeps its transaction analytics outside the product (in Choreo or an ELK stack), so its own API has nothing to chart. If its traffic is in a Prometheus (its Micro Integrator&apos;s or its gateway&apos;s), name that Prometheus in File → Connections…, tab “Traffic data”. Its tenants, services and health are on the other pages.</source>
+        <translation>%1 chạy trên WSO2 API Manager. Phiên bản 4.x lưu số liệu phân tích giao dịch bên ngoài sản phẩm (trên Choreo hoặc một hệ ELK), nên API của chính nó không có gì để vẽ biểu đồ. Nếu số liệu giao dịch của nó nằm trong một Prometheus (của Micro Integrator hoặc của cổng API), hãy khai báo Prometheus đó tại Tệp → Kết nối…, thẻ “Số liệu giao dịch”. Đơn vị, dịch vụ và tình trạng kết nối của nó có ở các trang khác.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>No metrics source for %1 (WSO2 API Manager): it is left out of the charts.</source>
         <translation>Không có nguồn số liệu cho %1 (WSO2 API Manager): hệ thống này không có trên biểu đồ.</translation>
     </message>
