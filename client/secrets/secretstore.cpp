@@ -4,6 +4,8 @@
 
 #include <qt6keychain/keychain.h>
 
+#include <memory>
+
 namespace lgsp::client {
 
 namespace {
@@ -62,6 +64,28 @@ void SecretStore::write(const QUuid &profile, const QString &kind, const QString
         }
     });
     job->start();
+}
+
+void SecretStore::readOnce(const QUuid &profile, const QString &kind, QObject *context,
+                           std::function<void(const QString &)> done)
+{
+    const QString key = keyFor(profile, kind);
+    auto *once = new QObject(context);
+    auto answered = std::make_shared<bool>(false);
+    const auto answer = [once, answered, done = std::move(done), key](const QString &k,
+                                                                      const QString &secret) {
+        if (k != key || *answered)
+            return;
+        *answered = true;
+        once->deleteLater();
+        done(secret);
+    };
+    connect(this, &SecretStore::secretRead, once, answer);
+    connect(this, &SecretStore::missing, once,
+            [answer](const QString &k) { answer(k, QString()); });
+    connect(this, &SecretStore::failed, once,
+            [answer](const QString &k, const QString &) { answer(k, QString()); });
+    read(profile, kind);
 }
 
 void SecretStore::read(const QUuid &profile, const QString &kind)

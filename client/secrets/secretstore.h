@@ -5,6 +5,8 @@
 #include <QStringList>
 #include <QUuid>
 
+#include <functional>
+
 namespace lgsp::client {
 
 // Secrets (client secrets, API keys) in the OS keychain through QtKeychain: Windows
@@ -32,6 +34,10 @@ public:
 
     void write(const QUuid &profile, const QString &kind, const QString &secret);
     void read(const QUuid &profile, const QString &kind);
+    // Reads one secret and calls `done` once, in `context`, with it; empty when it is missing
+    // or cannot be read.
+    void readOnce(const QUuid &profile, const QString &kind, QObject *context,
+                  std::function<void(const QString &)> done);
     void remove(const QUuid &profile, const QString &kind);
 
     static QString keyFor(const QUuid &profile, const QString &kind);

@@ -70,6 +70,20 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(found.count() + missing.count() == 1, 15000);
         QCOMPARE(found.count(), inKeychain ? 1 : 0);
 
+        // Read once: one answer for that key, and none for another key read meanwhile.
+        QStringList answers;
+        store.readOnce(profile, QStringLiteral("client-secret"), this,
+                       [&answers](const QString &value) { answers.append(value); });
+        store.read(profile, QStringLiteral("api-key"));
+        QTRY_COMPARE_WITH_TIMEOUT(answers.size(), 1, 15000);
+        QTest::qWait(200);
+        QCOMPARE(answers, QStringList{secret});
+        QStringList none;
+        store.readOnce(profile, QStringLiteral("metrics-secret"), this,
+                       [&none](const QString &value) { none.append(value); });
+        QTRY_COMPARE_WITH_TIMEOUT(none.size(), 1, 15000);
+        QCOMPARE(none, QStringList{QString()});
+
         // Deleting the profile's secret removes it.
         QSignalSpy removed(&store, &SecretStore::removed);
         store.remove(profile, QStringLiteral("client-secret"));

@@ -6,6 +6,7 @@
 #include "client/profiles/profilestore.h"
 #include "models/session/consolesession.h"
 #include "ui/common/messages.h"
+#include "ui/common/pagescroll.h"
 #include "ui/connections/metricsourceform.h"
 #include "ui/connections/profileform.h"
 #include "ui/fleet/fleetdelegate.h"
@@ -21,8 +22,6 @@
 #include <QPainter>
 #include <QPushButton>
 #include <QSaveFile>
-#include <QScrollArea>
-#include <QScrollBar>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTreeWidget>
@@ -43,30 +42,6 @@ QIcon light(const QString &status)
     painter.drawEllipse(1, 1, 10, 10);
     return QIcon(pixmap);
 }
-
-// A tab's page that scrolls when the dialog is made too small for it, instead of letting its
-// word-wrapped notes overlap the fields; it asks for the room its page wants.
-class PageScroll final : public QScrollArea
-{
-public:
-    explicit PageScroll(QWidget *page, QWidget *parent)
-        : QScrollArea(parent)
-    {
-        setWidget(page);
-        setWidgetResizable(true);
-        setFrameShape(QFrame::NoFrame);
-        setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    }
-
-    QSize sizeHint() const override
-    {
-        const QSize page = widget()->sizeHint();
-        const int height = widget()->hasHeightForWidth()
-                               ? std::max(page.height(), widget()->heightForWidth(page.width()))
-                               : page.height();
-        return QSize(page.width() + verticalScrollBar()->sizeHint().width(), height);
-    }
-};
 
 } // namespace
 
@@ -374,33 +349,13 @@ void ConnectionManager::testConnection()
         testWith(p);
         return;
     }
-    readSecretOnce(p.id, QStringLiteral("metrics-secret"), [this, p](const QString &secret) {
-        if (!m_testConnection)
-            return;
-        m_testConnection->setMetricSourceSecret(secret);
-        testWith(p);
-    });
-}
-
-void ConnectionManager::readSecretOnce(const QUuid &id, const QString &kind,
-                                       std::function<void(const QString &)> done)
-{
-    client::SecretStore *secrets = m_session->secrets();
-    const QString key = client::SecretStore::keyFor(id, kind);
-    auto *context = new QObject(this);
-    const auto answer = [context, done = std::move(done), key](const QString &k,
-                                                               const QString &secret) {
-        if (k != key)
-            return;
-        context->deleteLater();
-        done(secret);
-    };
-    connect(secrets, &client::SecretStore::secretRead, context, answer);
-    connect(secrets, &client::SecretStore::missing, context,
-            [answer](const QString &k) { answer(k, QString()); });
-    connect(secrets, &client::SecretStore::failed, context,
-            [answer](const QString &k, const QString &) { answer(k, QString()); });
-    secrets->read(id, kind);
+    m_session->secrets()->readOnce(p.id, QStringLiteral("metrics-secret"), this,
+                                   [this, p](const QString &secret) {
+                                       if (!m_testConnection)
+                                           return;
+                                       m_testConnection->setMetricSourceSecret(secret);
+                                       testWith(p);
+                                   });
 }
 
 void ConnectionManager::testWith(const client::ConnectionProfile &p)
@@ -448,7 +403,7 @@ void ConnectionManager::testWith(const client::ConnectionProfile &p)
         return;
     }
     // The secret in the keychain, asked for once.
-    readSecretOnce(p.id, p.secretKind(), run);
+    m_session->secrets()->readOnce(p.id, p.secretKind(), this, run);
 }
 
 void ConnectionManager::importFile()

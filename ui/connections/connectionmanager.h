@@ -4,7 +4,6 @@
 
 #include <QDialog>
 
-#include <functional>
 #include <memory>
 
 class QLabel;
@@ -69,9 +68,6 @@ private:
     QStringList problems() const;
     // The test itself, once the metric source's secret is known.
     void testWith(const client::ConnectionProfile &profile);
-    // One secret from the keychain; empty when it is missing or cannot be read.
-    void readSecretOnce(const QUuid &id, const QString &kind,
-                        std::function<void(const QString &)> done);
 
     models::ConsoleSession *m_session;
     QList<client::ConnectionProfile> m_profiles;
