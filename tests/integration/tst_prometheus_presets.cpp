@@ -165,7 +165,13 @@ private Q_SLOTS:
         m_firstSample = QDateTime::currentSecsSinceEpoch();
         // Prometheus accepted every series of every exporter.
         QCOMPARE(m_prometheus.scalar(QStringLiteral("up{job=\"gateways\"}")), 1.0);
-        QTest::qWait(17000);
+        // Then until two whole 5 s slots lie after the first sample (whatever its alignment).
+        const auto twoSlots = [this] {
+            const qint64 to = alignDown(QDateTime::currentSecsSinceEpoch() - 2, 5);
+            return to - alignDown(m_firstSample + 6, 5) >= 10;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(twoSlots(), 30000);
+        QTest::qWait(1000);
     }
 
     void eachPresetReadsItsGateway_data()
