@@ -141,7 +141,8 @@ bool PrometheusProcess::backfill(const QByteArray &openMetrics)
     return true;
 }
 
-bool PrometheusProcess::scrape(const SandboxProcess &sandbox, int scrapeIntervalSeconds)
+bool PrometheusProcess::scrape(const SandboxProcess &sandbox, int scrapeIntervalSeconds,
+                               const QStringList &jobs)
 {
     ApiClient op(sandbox.baseUrl());
     if (!op.signIn(sandbox.bootstrapClientId(), sandbox.bootstrapSecret()))
@@ -159,15 +160,37 @@ bool PrometheusProcess::scrape(const SandboxProcess &sandbox, int scrapeInterval
         return false;
     QUrl target = sandbox.baseUrl();
     target.setPath(QStringLiteral("/metrics"));
-    if (!start({{QStringLiteral("lgsp"), target, key}}, scrapeIntervalSeconds))
+    QList<Target> targets;
+    for (const QString &job : jobs)
+        targets.append({job, target, key});
+    if (!start(targets, scrapeIntervalSeconds))
         return false;
     QDeadlineTimer deadline(60000);
     while (!deadline.hasExpired()) {
-        if (scalar(QStringLiteral("sum(lgsp_gateway_calls_total)")) > 0)
+        if (scalar(QStringLiteral("count(count by (job) (lgsp_gateway_calls_total))")) >=
+            double(jobs.size()))
             return true;
         QTest::qWait(250);
     }
     return false;
+}
+
+} // namespace lgsp::test
+
+namespace lgsp::test {
+
+double PrometheusProcess::rangeQueriesServed()
+{
+    ApiClient client(m_baseUrl);
+    client.setContractRecording(false);
+    const QByteArray text = client.get(QStringLiteral("/metrics")).body;
+    double total = 0;
+    for (const QByteArray &line : text.split('\n')) {
+        if (line.startsWith("prometheus_http_requests_total{") &&
+            line.contains("handler=\"/api/v1/query_range\""))
+            total += line.mid(line.lastIndexOf(' ') + 1).toDouble();
+    }
+    return total;
 }
 
 } // namespace lgsp::test

@@ -33,9 +33,13 @@ public:
     // promtool tsdb create-blocks-from openmetrics, in blocks of up to 31 days (the default
     // block size takes minutes for a month); false with promtool's output on failure.
     bool backfill(const QByteArray &openMetrics);
-    // Starts Prometheus scraping the sandbox's /metrics (job "lgsp") with a viewer API key
-    // made for it, and waits for the first sample of its calls counter.
-    bool scrape(const SandboxProcess &sandbox, int scrapeIntervalSeconds = 1);
+    // Starts Prometheus scraping the sandbox's /metrics (as job "lgsp", or once per job named)
+    // with a viewer API key made for it, and waits for every job's first sample of its calls
+    // counter.
+    bool scrape(const SandboxProcess &sandbox, int scrapeIntervalSeconds = 1,
+                const QStringList &jobs = {QStringLiteral("lgsp")});
+    // Prometheus' own counter of the range queries it has answered (from its /metrics).
+    double rangeQueriesServed();
     QUrl baseUrl() const { return m_baseUrl; }
     // GET /api/v1/query?query=… (the answer, or an empty object).
     QJsonObject query(const QString &promql);

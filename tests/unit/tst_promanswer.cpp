@@ -3,6 +3,7 @@
 // missing), histogram buckets with 2.x's and 3.x's `le` spellings spread onto the console's
 // bounds, and the PromQL the mappings write (label values quoted, Vietnamese kept).
 #include "client/metrics/prometheus/promanswer.h"
+#include "client/metrics/prometheus/promjsonreader.h"
 #include "client/metrics/prometheus/prommapping.h"
 #include "protocol/latencyhistogram.h"
 
@@ -68,6 +69,66 @@ private Q_SLOTS:
         QVERIFY(std::isinf(p.at(2).second) && p.at(2).second > 0);
         QVERIFY(std::isinf(p.at(3).second) && p.at(3).second < 0);
         QCOMPARE(p.at(4).second, 2.5);
+    }
+
+    void theFastReaderReadsWhatTheDocumentReaderReads()
+    {
+        const QList<QByteArray> bodies{
+            matrix({{R"({"code":"OK","tenant":"Sở Tư pháp"})", {"1", "NaN", "+Inf", "-Inf", "2.5"}},
+                    {R"({})", {"", "7", "1e3", "", "0.000125"}}},
+                   1796209320, 60),
+            // Keys in another order, spaces and newlines, escapes, unknown keys, a vector.
+            "{ \"data\" : { \"result\" : [ { \"value\" : [ 1796209320.5 , \"3\" ] ,\n"
+            " \"metric\" : { \"tenant\" : \"S\\u1edf \\\"T\\u01b0\\\" \\ud83d\\ude00\\n\" } ,"
+            " \"extra\" : [ 1, { \"a\" : null }, true ] } ] , \"resultType\" : \"vector\" } ,"
+            " \"infos\" : [ \"i\" ], \"status\" : \"success\", \"warnings\" : [ \"w1\" ] }",
+            R"({"status":"success","data":{"resultType":"matrix","result":[]}})",
+        };
+        for (const QByteArray &body : bodies) {
+            QString type;
+            QString error;
+            const std::optional<PromAnswer> fast = lgsp::client::readPromSuccess(body);
+            const std::optional<PromAnswer> slow = PromAnswer::decodeDocument(body, &type, &error);
+            QVERIFY2(fast && slow, body.constData());
+            QCOMPARE(fast->resultType, slow->resultType);
+            QCOMPARE(fast->warnings, slow->warnings);
+            QCOMPARE(fast->series.size(), slow->series.size());
+            for (qsizetype i = 0; i < fast->series.size(); ++i) {
+                QCOMPARE(fast->series.at(i).labels, slow->series.at(i).labels);
+                const auto &a = fast->series.at(i).points;
+                const auto &b = slow->series.at(i).points;
+                QCOMPARE(a.size(), b.size());
+                for (qsizetype k = 0; k < a.size(); ++k) {
+                    QCOMPARE(a.at(k).first, b.at(k).first);
+                    QVERIFY(a.at(k).second == b.at(k).second ||
+                            (std::isnan(a.at(k).second) && std::isnan(b.at(k).second)));
+                }
+            }
+        }
+        const std::optional<PromAnswer> escaped = lgsp::client::readPromSuccess(bodies.at(1));
+        QCOMPARE(escaped->series.first().labels.value(QStringLiteral("tenant")),
+                 QStringLiteral("Sở \"Tư\" \U0001F600\n"));
+        QCOMPARE(escaped->series.first().points.first().first, 1796209321); // rounded
+        // Not a success, or not JSON, or cut short: left to the document reader.
+        for (
+            const QByteArray &other :
+            {QByteArray(R"({"status":"error","errorType":"bad_data","error":"x"})"),
+             QByteArray(R"({"status":"success","data":{"resultType":"scalar","result":[1,"2"]}})"),
+             QByteArray(
+                 R"({"status":"success","data":{"resultType":"matrix","result":[{"metric":{},"values":[[1,"2"]]})"),
+             QByteArray(
+                 R"({"status":"success","data":{"resultType":"matrix","result":[{"values":[[1,"x2"]]}]}})"),
+             QByteArray("Unauthorized"), QByteArray()}) {
+            QVERIFY2(!lgsp::client::readPromSuccess(other), other.constData());
+        }
+        // And the scalar still comes through decode().
+        QString type;
+        QString error;
+        const std::optional<PromAnswer> scalar = PromAnswer::decode(
+            R"({"status":"success","data":{"resultType":"scalar","result":[1,"2"]}})", &type,
+            &error);
+        QVERIFY(scalar);
+        QCOMPARE(scalar->series.first().points.first().second, 2.0);
     }
 
     void errorsAndWarningsAreRead()
@@ -192,10 +253,11 @@ private Q_SLOTS:
     {
         const PromMapping m = *PromMapping::fromPreset(QStringLiteral("lgsp-sandbox"));
         QString why;
-        const QString q =
-            m.requestsQuery({QStringLiteral("job=\"lgsp\""), QStringLiteral("Sở \"Tư pháp\""),
-                             QStringLiteral("000.00.31.H20~dich-vu-ho-tich")},
-                            &why);
+        const QString q = m.requestsQuery({QStringLiteral("job=\"lgsp\""),
+                                           QStringLiteral("Sở \"Tư pháp\""),
+                                           QStringLiteral("000.00.31.H20~dich-vu-ho-tich"),
+                                           {}},
+                                          &why);
         QCOMPARE(q, QStringLiteral("sum by (code) (lgsp_gateway_calls_total{job=\"lgsp\","
                                    "tenant=\"Sở \\\"Tư pháp\\\"\",service=\"dich-vu-ho-tich\"})"));
         QCOMPARE(m.latencyQuery({}, &why),
@@ -203,7 +265,7 @@ private Q_SLOTS:
         // Kong has no tenant: a tenant chart says why instead of querying everything.
         const PromMapping kong = *PromMapping::fromPreset(QStringLiteral("kong"));
         why.clear();
-        QVERIFY(kong.requestsQuery({{}, QStringLiteral("000.00.31.H20"), {}}, &why).isEmpty());
+        QVERIFY(kong.requestsQuery({{}, QStringLiteral("000.00.31.H20"), {}, {}}, &why).isEmpty());
         QVERIFY(!why.isEmpty());
         // Envoy's classes: 2 is a success, 5 is not.
         const PromMapping envoy = *PromMapping::fromPreset(QStringLiteral("envoy"));

@@ -1,5 +1,7 @@
 #include "client/metrics/prometheus/promanswer.h"
 
+#include "client/metrics/prometheus/promjsonreader.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -38,6 +40,14 @@ bool usable(double v)
 
 std::optional<PromAnswer> PromAnswer::decode(const QByteArray &body, QString *errorType,
                                              QString *error)
+{
+    if (std::optional<PromAnswer> fast = readPromSuccess(body))
+        return fast;
+    return decodeDocument(body, errorType, error);
+}
+
+std::optional<PromAnswer> PromAnswer::decodeDocument(const QByteArray &body, QString *errorType,
+                                                     QString *error)
 {
     const auto fail = [&](const QString &type, const QString &text) {
         if (errorType)

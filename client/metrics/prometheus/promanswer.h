@@ -30,8 +30,13 @@ struct PromAnswer
     // The body of a success. A failure ("status": "error") gives nullopt with *errorType
     // (bad_data, timeout, execution…) and *error; a body that is not Prometheus' gives
     // nullopt with *errorType "decode".
+    // A success is read straight from the bytes (readPromSuccess); anything else through a
+    // JSON document.
     static std::optional<PromAnswer> decode(const QByteArray &body, QString *errorType,
                                             QString *error);
+    // The same through a JSON document only (what decode falls back on).
+    static std::optional<PromAnswer> decodeDocument(const QByteArray &body, QString *errorType,
+                                                    QString *error);
 };
 
 // Turns the counters of a query_range at `step` into the console's slots: the calls of slot

@@ -4,6 +4,7 @@
 #include "client/logging.h"
 #include "client/net/transport.h"
 
+#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPointer>
@@ -19,6 +20,8 @@ namespace {
 
 // Answers at least this large are decoded on a worker thread.
 constexpr qsizetype kWorkerDecodeBytes = 64 * 1024;
+// Queries longer than this (in the URL) are sent as a form POST.
+constexpr qsizetype kLongQueryBytes = 2048;
 
 qint64 alignDown(qint64 t, qint64 step)
 {
@@ -50,16 +53,54 @@ PrometheusSource::PrometheusSource(const ConnectionProfile &profile, const TlsPo
                           quint16(std::clamp(profile.proxyPort, 0, 65535)));
     m_transport->setTlsPolicy(tls.withoutPin());
     m_transport->setAuthenticator(m_authenticator.get());
+    m_transportKey = QStringList{profile.proxy,
+                                 profile.proxyHost,
+                                 QString::number(profile.proxyPort),
+                                 QString::number(profile.requestTimeoutMs),
+                                 profile.caFiles.join(QLatin1Char(';')),
+                                 profile.clientCertificateFile}
+                         .join(QLatin1Char('|'));
+    m_split = splitPromSelector(m_settings.selector, m_settings.mapping.instanceLabel);
+    joinBatch();
 }
 
 PrometheusSource::~PrometheusSource()
 {
+    if (m_batch)
+        m_batch->leave(this);
     m_transport->setAuthenticator(nullptr);
 }
 
 void PrometheusSource::setSecret(const QString &secret)
 {
     m_authenticator->setSecret(secret);
+    m_secretHash = QCryptographicHash::hash(secret.toUtf8(), QCryptographicHash::Sha256);
+    joinBatch();
+}
+
+void PrometheusSource::joinBatch()
+{
+    if (m_batch) {
+        m_batch->leave(this);
+        m_batch.reset();
+    }
+    if (!m_split)
+        return;
+    const QString key =
+        QStringList{location(),
+                    m_settings.auth,
+                    m_settings.user,
+                    m_settings.orgId,
+                    QString::fromLatin1(m_secretHash.toHex()),
+                    QString::number(m_settings.scrapeIntervalSeconds),
+                    QString::fromUtf8(
+                        QJsonDocument(m_settings.mapping.toJson()).toJson(QJsonDocument::Compact)),
+                    m_split->label,
+                    m_split->rest,
+                    m_transportKey}
+            .join(QChar(0x1f));
+    m_batch =
+        PromBatch::join(key, m_split->label, qint64(minimumStep()) * 1000, this, m_split->value);
 }
 
 void PrometheusSource::setTlsPolicy(const TlsPolicy &tls)
@@ -104,6 +145,20 @@ void PrometheusSource::get(const QString &path, const QUrlQuery &query, QObject 
 {
     ApiRequest call = request(path);
     call.query = query;
+    if (query.query(QUrl::FullyEncoded).size() > kLongQueryBytes) {
+        // A query over many instances goes as a form, as Prometheus accepts it: proxies in
+        // front of it refuse URLs of more than a few kilobytes.
+        QByteArray form;
+        for (const auto &[name, value] : query.queryItems(QUrl::FullyDecoded)) {
+            if (!form.isEmpty())
+                form += '&';
+            form += QUrl::toPercentEncoding(name) + '=' + QUrl::toPercentEncoding(value);
+        }
+        call.method = "POST";
+        call.body = form;
+        call.contentType = "application/x-www-form-urlencoded";
+        call.query.clear();
+    }
     m_transport->send(call, context, [context, done = std::move(done)](const ApiReply &reply) {
         if (!reply.ok()) {
             Result<PromAnswer> r;
@@ -187,7 +242,7 @@ void PrometheusSource::metrics(const MetricsQuery &query, QObject *context,
     }
     const PromMapping &mapping = m_settings.mapping;
     const QString unusable = mapping.problem();
-    PromMapping::Scope scope{m_settings.selector, query.tenant, query.service};
+    PromMapping::Scope scope{m_settings.selector, query.tenant, query.service, {}};
     QString why;
     const QString requests = mapping.requestsQuery(scope, &why);
     if (!unusable.isEmpty() || requests.isEmpty()) {
@@ -196,60 +251,82 @@ void PrometheusSource::metrics(const MetricsQuery &query, QObject *context,
             ClientError::make(ClientError::Kind::Unsupported, unusable.isEmpty() ? why : unusable));
         return;
     }
-    const QString errors = mapping.errorsQuery(scope, &why);
-    const QString latency = mapping.latencyQuery(scope, &why);
+    PromRange range{from, to, step, slots, query.tenant, query.service};
+    if (m_batch && m_batch->memberCount() > 1) {
+        m_batch->fetch(this, mapping, m_split->rest, range, context, std::move(done));
+        return;
+    }
+    fetchAlone(scope, range, context,
+               [mapping, range, done = std::move(done)](const Result<PromRangeAnswers> &r) {
+                   Result<protocol::MetricsResponse> out;
+                   if (r.ok())
+                       out.value = counted(mapping, range, r.value);
+                   else
+                       out.error = r.error;
+                   done(out);
+               });
+}
 
+protocol::MetricsResponse PrometheusSource::counted(const PromMapping &mapping,
+                                                    const PromRange &range,
+                                                    const PromRangeAnswers &answers)
+{
+    PromSlots slots(mapping, range.from, range.step, range.slots);
+    slots.setRequests(answers.requests);
+    if (answers.errors)
+        slots.setErrors(*answers.errors);
+    if (answers.latency)
+        slots.setLatency(*answers.latency);
+    protocol::MetricsResponse out;
+    out.from = QDateTime::fromSecsSinceEpoch(range.from, Qt::UTC);
+    out.to = QDateTime::fromSecsSinceEpoch(range.to, Qt::UTC);
+    out.step = range.step;
+    out.resolution = QString::number(range.step) + QLatin1Char('s');
+    out.series.append({{}, {}, slots.buckets()});
+    out.warnings = answers.warnings;
+    if (slots.empty())
+        out.warnings.append(
+            tr("Prometheus has no series for this mapping and selector in this range."));
+    return out;
+}
+
+void PrometheusSource::fetchAlone(const PromMapping::Scope &scope, const PromRange &range,
+                                  QObject *context, Handler<PromRangeAnswers> done)
+{
+    const PromMapping &mapping = m_settings.mapping;
+    const QString requests = mapping.requestsQuery(scope, nullptr);
+    const QString errors = mapping.errorsQuery(scope, nullptr);
+    const QString latency = mapping.latencyQuery(scope, nullptr);
     struct Collect
     {
-        PromSlots slots;
+        Result<PromRangeAnswers> answers;
         int waiting = 0;
-        ClientError error;
-        QStringList warnings;
-        Handler<protocol::MetricsResponse> done;
+        Handler<PromRangeAnswers> done;
     };
-    auto collect = std::make_shared<Collect>(
-        Collect{PromSlots(mapping, from, step, slots), 0, {}, {}, std::move(done)});
-    const auto finish = [collect, from, to, step] {
-        if (--collect->waiting > 0)
-            return;
-        Result<protocol::MetricsResponse> r;
-        if (!collect->error.isNull()) {
-            r.error = collect->error;
-        } else {
-            r.value.from = QDateTime::fromSecsSinceEpoch(from, Qt::UTC);
-            r.value.to = QDateTime::fromSecsSinceEpoch(to, Qt::UTC);
-            r.value.step = step;
-            r.value.resolution = QString::number(step) + QLatin1Char('s');
-            r.value.series.append({{}, {}, collect->slots.buckets()});
-            r.value.warnings = collect->warnings;
-            if (collect->slots.empty())
-                r.value.warnings.append(
-                    tr("Prometheus has no series for this mapping and selector in this range."));
-        }
-        collect->done(r);
-    };
+    auto collect = std::make_shared<Collect>(Collect{{}, 0, std::move(done)});
     const auto ask = [&](const QString &promql, auto store) {
         ++collect->waiting;
-        range(promql, from, to, step, context,
-              [collect, finish, store](const Result<PromAnswer> &r) {
-                  if (!r.ok()) {
-                      if (collect->error.isNull())
-                          collect->error = r.error;
-                  } else {
-                      store(collect->slots, r.value);
-                      for (const QString &w : r.value.warnings) {
-                          if (!collect->warnings.contains(w))
-                              collect->warnings.append(w);
-                      }
-                  }
-                  finish();
-              });
+        this->range(promql, range.from, range.to, range.step, context,
+                    [collect, store](const Result<PromAnswer> &r) {
+                        if (!r.ok()) {
+                            if (collect->answers.error.isNull())
+                                collect->answers.error = r.error;
+                        } else {
+                            store(collect->answers.value, r.value);
+                            for (const QString &w : r.value.warnings) {
+                                if (!collect->answers.value.warnings.contains(w))
+                                    collect->answers.value.warnings.append(w);
+                            }
+                        }
+                        if (--collect->waiting == 0)
+                            collect->done(collect->answers);
+                    });
     };
-    ask(requests, [](PromSlots &s, const PromAnswer &a) { s.setRequests(a); });
+    ask(requests, [](PromRangeAnswers &a, const PromAnswer &p) { a.requests = p; });
     if (!errors.isEmpty())
-        ask(errors, [](PromSlots &s, const PromAnswer &a) { s.setErrors(a); });
+        ask(errors, [](PromRangeAnswers &a, const PromAnswer &p) { a.errors = p; });
     if (!latency.isEmpty())
-        ask(latency, [](PromSlots &s, const PromAnswer &a) { s.setLatency(a); });
+        ask(latency, [](PromRangeAnswers &a, const PromAnswer &p) { a.latency = p; });
 }
 
 void PrometheusSource::status(QObject *context, Handler<MetricSourceStatus> done)
@@ -299,7 +376,7 @@ void PrometheusSource::askSeries(QObject *context, Result<MetricSourceStatus> r,
                                  Handler<MetricSourceStatus> done)
 {
     const PromMapping &mapping = m_settings.mapping;
-    const PromMapping::Scope scope{m_settings.selector, {}, {}};
+    const PromMapping::Scope scope{m_settings.selector, {}, {}, {}};
     QString why;
     const QString calls = mapping.matchers(scope, {}, &why);
     if (!mapping.problem().isEmpty() || calls.isEmpty()) {
@@ -354,7 +431,7 @@ void PrometheusSource::askNow(QObject *context, Result<MetricSourceStatus> r,
                               Handler<MetricSourceStatus> done)
 {
     const PromMapping &mapping = m_settings.mapping;
-    const PromMapping::Scope scope{m_settings.selector, {}, {}};
+    const PromMapping::Scope scope{m_settings.selector, {}, {}, {}};
     // rate() over four scrape intervals: the shortest window that still holds enough samples.
     const QString window =
         QString::number(4 * std::max(1, m_settings.scrapeIntervalSeconds)) + QLatin1Char('s');

@@ -2,6 +2,8 @@
 
 #include "client/metrics/metricsource.h"
 #include "client/metrics/prometheus/promanswer.h"
+#include "client/metrics/prometheus/prombatch.h"
+#include "client/metrics/prometheus/promselector.h"
 #include "client/net/apirequest.h"
 #include "client/net/tlspolicy.h"
 #include "client/profiles/connectionprofile.h"
@@ -36,6 +38,9 @@ public:
 
     // The basic-auth password or bearer token, from the keychain.
     void setSecret(const QString &secret);
+    // The instances sharing this Prometheus whose ranges are asked with this one's (null when
+    // the selector cannot be split on one label).
+    const PromBatch *batch() const { return m_batch.get(); }
     void setTlsPolicy(const TlsPolicy &tls);
     const MetricSourceSettings &settings() const { return m_settings; }
 
@@ -56,6 +61,9 @@ public:
     void range(const QString &promql, qint64 from, qint64 to, qint64 step, QObject *context,
                Handler<PromAnswer> done);
 
+    // The console's slots from a range's answers.
+    static protocol::MetricsResponse counted(const PromMapping &mapping, const PromRange &range,
+                                             const PromRangeAnswers &answers);
     // The error a failed reply stands for: Prometheus' own (errorType, error) when the body
     // says it, else the transport's.
     static ClientError errorOf(const ApiReply &reply);
@@ -73,10 +81,19 @@ private:
     void askNow(QObject *context, Result<MetricSourceStatus> r, Handler<MetricSourceStatus> done);
     void get(const QString &path, const QUrlQuery &query, QObject *context,
              Handler<PromAnswer> done);
+    void fetchAlone(const PromMapping::Scope &scope, const PromRange &range, QObject *context,
+                    Handler<PromRangeAnswers> done);
+    // Joins the batch of the sources that differ from this one only in one label's value.
+    void joinBatch();
 
     MetricSourceSettings m_settings;
     std::unique_ptr<Transport> m_transport;
     std::unique_ptr<StaticAuthenticator> m_authenticator;
+    // What the batch key is made of besides the settings: the profile's transport options.
+    QString m_transportKey;
+    QByteArray m_secretHash;
+    std::optional<PromSplitSelector> m_split;
+    std::shared_ptr<PromBatch> m_batch;
 };
 
 } // namespace lgsp::client

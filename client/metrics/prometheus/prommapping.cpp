@@ -37,6 +37,11 @@ QString joined(const QStringList &parts)
     return kept.join(QLatin1Char(','));
 }
 
+QString byWith(const QString &by, const QString &label)
+{
+    return by.isEmpty() ? label : by + QStringLiteral(", ") + label;
+}
+
 } // namespace
 
 QString promQuoted(const QString &value)
@@ -199,8 +204,9 @@ QString PromMapping::requestsQuery(const Scope &scope, QString *why) const
     if (m.isEmpty())
         return {};
     if (codeLabel.isEmpty())
-        return QStringLiteral("sum(%1%2)").arg(requests, m);
-    return QStringLiteral("sum by (%1) (%2%3)").arg(codeLabel, requests, m);
+        return scope.by.isEmpty() ? QStringLiteral("sum(%1%2)").arg(requests, m)
+                                  : QStringLiteral("sum by (%1) (%2%3)").arg(scope.by, requests, m);
+    return QStringLiteral("sum by (%1) (%2%3)").arg(byWith(scope.by, codeLabel), requests, m);
 }
 
 QString PromMapping::errorsQuery(const Scope &scope, QString *why) const
@@ -208,7 +214,10 @@ QString PromMapping::errorsQuery(const Scope &scope, QString *why) const
     if (errors.isEmpty())
         return {};
     const QString m = matchers(scope, {}, why);
-    return m.isEmpty() ? QString() : QStringLiteral("sum(%1%2)").arg(errors, m);
+    if (m.isEmpty())
+        return {};
+    return scope.by.isEmpty() ? QStringLiteral("sum(%1%2)").arg(errors, m)
+                              : QStringLiteral("sum by (%1) (%2%3)").arg(scope.by, errors, m);
 }
 
 QString PromMapping::latencyQuery(const Scope &scope, QString *why) const
@@ -216,7 +225,9 @@ QString PromMapping::latencyQuery(const Scope &scope, QString *why) const
     if (latency.isEmpty())
         return {};
     const QString m = matchers(scope, latencyMatchers, why);
-    return m.isEmpty() ? QString() : QStringLiteral("sum by (le) (%1%2)").arg(latency, m);
+    return m.isEmpty() ? QString()
+                       : QStringLiteral("sum by (%1) (%2%3)")
+                             .arg(byWith(scope.by, QStringLiteral("le")), latency, m);
 }
 
 QString PromMapping::rateQuery(const Scope &scope, const QString &window, QString *why) const

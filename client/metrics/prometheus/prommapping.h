@@ -50,6 +50,9 @@ public:
         QString selector; // the source's own matchers: job="lgsp-hau-giang"
         QString tenant;
         QString service;
+        // A label the sums keep apart (the instance label, when one query asks for many
+        // instances); empty: summed over everything.
+        QString by;
     };
     QString matchers(const Scope &scope, const QString &extra, QString *why) const;
     // The queries for slots at a step: counter values, summed by code (or in all when the
