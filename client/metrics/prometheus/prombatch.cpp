@@ -9,6 +9,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <array>
 
 namespace lgsp::client {
 
@@ -203,8 +204,13 @@ void PromBatch::count(const std::shared_ptr<Ask> &ask)
         done({});
         return;
     }
-    // Split by the label and counted per instance on a worker; back on this thread.
-    QtConcurrent::run([raw = ask->raw, values = ask->values, mapping = ask->mapping,
+    // Split by the label and counted per instance on a worker; back on this thread. The raw
+    // answers (megabytes for many instances) go with the work and are freed there, not kept
+    // with the counted slots nor freed on this thread.
+    std::array<std::optional<PromAnswer>, 3> raw;
+    for (int which = 0; which < 3; ++which)
+        raw[which] = std::exchange(ask->raw[which], std::nullopt);
+    QtConcurrent::run([raw = std::move(raw), values = ask->values, mapping = ask->mapping,
                        range = ask->range, label = m_label] {
         QHash<QString, PromRangeAnswers> answers;
         for (int which = 0; which < 3; ++which) {
