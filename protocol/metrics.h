@@ -51,6 +51,10 @@ struct MetricsResponse
     // What the source wants said about the answer (a Prometheus' warnings, a mapping that
     // matched nothing); not part of the Admin API's JSON.
     QStringList warnings;
+    // When the range ends inside a slot (a polled source's newest): the second that running
+    // slot was counted up to; it holds only what came before. 0 when every slot is whole. Not
+    // part of the Admin API's JSON either.
+    qint64 countedUpTo = 0;
 
     QJsonObject toJson() const;
     static std::optional<MetricsResponse> fromJson(const QJsonObject &object, DecodeError *error);

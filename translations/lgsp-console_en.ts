@@ -1188,7 +1188,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../client/metrics/prometheus/prommapping.cpp" line="+277"/>
+        <location filename="../client/metrics/prometheus/prommapping.cpp" line="+288"/>
         <source>must be a positive number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1513,7 +1513,7 @@
 <context>
     <name>PromMapping</name>
     <message>
-        <location filename="../client/metrics/prometheus/prommapping.cpp" line="-208"/>
+        <location filename="../client/metrics/prometheus/prommapping.cpp" line="-214"/>
         <source>LGSP sandbox (lgsp_gateway_*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1894,6 +1894,11 @@
     <message>
         <location line="+2"/>
         <source>No data: reconnecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>partial: counted so far</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2370,12 +2375,12 @@
 <context>
     <name>lgsp::client::PrometheusSource</name>
     <message>
-        <location filename="../client/metrics/prometheus/prometheussource.cpp" line="+182"/>
+        <location filename="../client/metrics/prometheus/prometheussource.cpp" line="+237"/>
         <source>%1 slots asked; Prometheus gives at most %2 points per series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+53"/>
         <source>Prometheus has no series for this mapping and selector in this range.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3128,7 +3133,7 @@
 <context>
     <name>lgsp::models::TrafficMonitor</name>
     <message>
-        <location filename="../models/traffic/trafficmonitor.cpp" line="+251"/>
+        <location filename="../models/traffic/trafficmonitor.cpp" line="+260"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3497,8 +3502,16 @@
         <source>Service: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+61"/>
+        <source>Live (every %n s, as Prometheus scrapes)</source>
+        <translation>
+            <numerusform>Live (every second, as Prometheus scrapes)</numerusform>
+            <numerusform>Live (every %n s, as Prometheus scrapes)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+59"/>
+        <location line="+16"/>
         <source>Custom range</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3599,12 +3612,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-119"/>
         <source>Live (every second)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+123"/>
         <source>Every 5 seconds</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3862,7 +3875,7 @@
 <context>
     <name>lgsp::ui::ConnectionManager</name>
     <message>
-        <location filename="../ui/connections/connectionmanager.cpp" line="+172"/>
+        <location filename="../ui/connections/connectionmanager.cpp" line="+147"/>
         <source>Connections</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4034,7 +4047,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+31"/>
         <source>%1 ms</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6104,7 +6117,7 @@
 <context>
     <name>lgsp::ui::TransactionCharts</name>
     <message>
-        <location filename="../ui/charts/transactioncharts.cpp" line="+202"/>
+        <location filename="../ui/charts/transactioncharts.cpp" line="+203"/>
         <source>Other codes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6129,7 +6142,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
+        <source>so far (%1 of %2 s counted): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 calls, %2 errors</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6149,7 +6167,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/transactioncharts.cpp" line="+237"/>
+        <location filename="../ui/charts/transactioncharts.cpp" line="+144"/>
+        <source>Partial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+106"/>
         <source>Throughput (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6241,7 +6264,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+90"/>
         <source>No metrics source for this instance</source>
         <translation type="unfinished"></translation>
     </message>

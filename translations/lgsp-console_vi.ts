@@ -1179,7 +1179,7 @@
         <translation>cần một chuỗi hoặc một số nguyên</translation>
     </message>
     <message>
-        <location filename="../client/metrics/prometheus/prommapping.cpp" line="+277"/>
+        <location filename="../client/metrics/prometheus/prommapping.cpp" line="+288"/>
         <source>must be a positive number</source>
         <translation>phải là một số dương</translation>
     </message>
@@ -1498,7 +1498,7 @@
 <context>
     <name>PromMapping</name>
     <message>
-        <location filename="../client/metrics/prometheus/prommapping.cpp" line="-208"/>
+        <location filename="../client/metrics/prometheus/prommapping.cpp" line="-214"/>
         <source>LGSP sandbox (lgsp_gateway_*)</source>
         <translation>LGSP sandbox (lgsp_gateway_*)</translation>
     </message>
@@ -1875,6 +1875,11 @@
         <location line="+2"/>
         <source>No data: reconnecting</source>
         <translation>Không có dữ liệu: đang kết nối lại</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>partial: counted so far</source>
+        <translation>chưa đầy đủ: mới tính đến lúc này</translation>
     </message>
 </context>
 <context>
@@ -2347,12 +2352,12 @@
 <context>
     <name>lgsp::client::PrometheusSource</name>
     <message>
-        <location filename="../client/metrics/prometheus/prometheussource.cpp" line="+182"/>
+        <location filename="../client/metrics/prometheus/prometheussource.cpp" line="+237"/>
         <source>%1 slots asked; Prometheus gives at most %2 points per series</source>
         <translation>Yêu cầu %1 khoảng; Prometheus chỉ trả tối đa %2 điểm cho mỗi chuỗi</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+53"/>
         <source>Prometheus has no series for this mapping and selector in this range.</source>
         <translation>Prometheus không có chuỗi số liệu nào khớp với ánh xạ và bộ chọn này trong khoảng thời gian này.</translation>
     </message>
@@ -3095,7 +3100,7 @@
 <context>
     <name>lgsp::models::TrafficMonitor</name>
     <message>
-        <location filename="../models/traffic/trafficmonitor.cpp" line="+251"/>
+        <location filename="../models/traffic/trafficmonitor.cpp" line="+260"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3459,8 +3464,15 @@
         <source>Service: %1</source>
         <translation>Dịch vụ: %1</translation>
     </message>
+    <message numerus="yes">
+        <location line="+61"/>
+        <source>Live (every %n s, as Prometheus scrapes)</source>
+        <translation>
+            <numerusform>Trực tiếp (mỗi %n giây, theo nhịp thu thập của Prometheus)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+59"/>
+        <location line="+16"/>
         <source>Custom range</source>
         <translation>Khoảng thời gian</translation>
     </message>
@@ -3561,12 +3573,12 @@
         <translation>Khoảng thời gian</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-119"/>
         <source>Live (every second)</source>
         <translation>Trực tiếp (mỗi giây)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+123"/>
         <source>Every 5 seconds</source>
         <translation>Mỗi 5 giây</translation>
     </message>
@@ -3822,7 +3834,7 @@
 <context>
     <name>lgsp::ui::ConnectionManager</name>
     <message>
-        <location filename="../ui/connections/connectionmanager.cpp" line="+172"/>
+        <location filename="../ui/connections/connectionmanager.cpp" line="+147"/>
         <source>Connections</source>
         <translation>Kết nối</translation>
     </message>
@@ -3994,7 +4006,7 @@
         <translation>Đang kiểm tra %1…</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+31"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -6046,7 +6058,7 @@
 <context>
     <name>lgsp::ui::TransactionCharts</name>
     <message>
-        <location filename="../ui/charts/transactioncharts.cpp" line="+202"/>
+        <location filename="../ui/charts/transactioncharts.cpp" line="+203"/>
         <source>Other codes</source>
         <translation>Mã khác</translation>
     </message>
@@ -6071,7 +6083,12 @@
         <translation>Đang kết nối lại…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
+        <source>so far (%1 of %2 s counted): </source>
+        <translation>tạm tính (mới đếm %1/%2 giây): </translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 calls, %2 errors</source>
         <translation>%1 lượt gọi, %2 lỗi</translation>
     </message>
@@ -6091,7 +6108,12 @@
         <translation>Nhấp chuột để xem các giao dịch trong khoảng này</translation>
     </message>
     <message>
-        <location filename="../ui/charts/transactioncharts.cpp" line="+237"/>
+        <location filename="../ui/charts/transactioncharts.cpp" line="+144"/>
+        <source>Partial</source>
+        <translation>Chưa đầy đủ</translation>
+    </message>
+    <message>
+        <location line="+106"/>
         <source>Throughput (%1)</source>
         <translation>Lưu lượng (%1)</translation>
     </message>
@@ -6182,7 +6204,7 @@
         <translation>Tệp CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+90"/>
         <source>No metrics source for this instance</source>
         <translation>Hệ thống này không có nguồn số liệu</translation>
     </message>

@@ -58,7 +58,8 @@ QByteArray TrafficCsv::document(const QList<Scope> &scopes)
                               QString::number(slot.count), QString::number(slot.errors),
                               QString::fromLatin1(slot.errorsCompact()),
                               number(f.percentile(i, 0.50)), number(f.percentile(i, 0.95)),
-                              number(f.percentile(i, 0.99)), QString()});
+                              number(f.percentile(i, 0.99)),
+                              f.partial(i) ? tr("partial: counted so far") : QString()});
         }
         for (const TrafficGap &gap : f.gaps) {
             scopeRows.append({scope.name, iso(gap.from), QString::number(gap.to - gap.from),

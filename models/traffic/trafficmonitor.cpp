@@ -28,6 +28,12 @@ qint64 alignDown(qint64 t, qint64 step)
     return t - ((t % step) + step) % step;
 }
 
+// Where an answer's slots are complete up to: the end of its running slot when it has one.
+qint64 upToOf(const protocol::MetricsResponse &r, qint64 whole, qint64 step)
+{
+    return r.countedUpTo > 0 ? std::max(whole, alignDown(r.countedUpTo, step) + step) : whole;
+}
+
 } // namespace
 
 struct TrafficMonitor::Follow
@@ -209,40 +215,43 @@ void TrafficMonitor::pollNewest(Follow &f)
     if (!source)
         return;
     const qint64 step = stepFor(m_step);
-    const qint64 to = alignDown(now(), step);
-    // The last few slots: a slot is complete one scrape after its end.
+    const qint64 at = now();
+    const qint64 to = alignDown(at, step);
+    // The last few slots (a slot is complete one scrape after its end) and the running one,
+    // counted so far.
     const qint64 from = to - 3 * step;
     client::MetricsQuery query;
     query.from = QDateTime::fromSecsSinceEpoch(from, Qt::UTC);
-    query.to = QDateTime::fromSecsSinceEpoch(to, Qt::UTC);
+    query.to = QDateTime::fromSecsSinceEpoch(at, Qt::UTC);
     query.step = QString::number(step) + QLatin1Char('s');
     query.tenant = f.scope.tenant;
     query.service = f.scope.service;
     const QString key = f.key;
-    source->metrics(query, this,
-                    [this, key, step, to](const client::Result<protocol::MetricsResponse> &r) {
-                        Follow *target = find(key);
-                        if (!target)
-                            return;
-                        using State = client::LiveStream::State;
-                        if (!r.ok()) {
-                            target->pollFailed = true;
-                            m_historyProblem = problemText(*target, r.error);
-                            onStreamState(*target, State::Reconnecting);
-                            return;
-                        }
-                        if (target->pollFailed) {
-                            // Prometheus kept what was scraped meanwhile: ask for the window.
-                            target->pollFailed = false;
-                            m_historyProblem.clear();
-                            fetchHistory(*target);
-                        }
-                        if (!r.value.series.isEmpty() && target->series.historyStep() == step)
-                            target->series.mergeHistory(r.value.series.first().buckets, to);
-                        if (target->state != State::Live)
-                            onStreamState(*target, State::Live);
-                        Q_EMIT seriesChanged(target->scope);
-                    });
+    source->metrics(
+        query, this, [this, key, step, to](const client::Result<protocol::MetricsResponse> &r) {
+            Follow *target = find(key);
+            if (!target)
+                return;
+            using State = client::LiveStream::State;
+            if (!r.ok()) {
+                target->pollFailed = true;
+                m_historyProblem = problemText(*target, r.error);
+                onStreamState(*target, State::Reconnecting);
+                return;
+            }
+            if (target->pollFailed) {
+                // Prometheus kept what was scraped meanwhile: ask for the window.
+                target->pollFailed = false;
+                m_historyProblem.clear();
+                fetchHistory(*target);
+            }
+            if (!r.value.series.isEmpty() && target->series.historyStep() == step)
+                target->series.mergeHistory(r.value.series.first().buckets,
+                                            upToOf(r.value, to, step), r.value.countedUpTo);
+            if (target->state != State::Live)
+                onStreamState(*target, State::Live);
+            Q_EMIT seriesChanged(target->scope);
+        });
 }
 
 QString TrafficMonitor::problemText(const Follow &f, const client::ClientError &error) const
@@ -305,28 +314,32 @@ void TrafficMonitor::fetchHistory(Follow &f)
     client::MetricSource *source = connection ? connection->metricSource() : nullptr;
     if (!source || !source->available())
         return;
-    // Whole slots only: the slot still filling comes from the live stream. A fixed range
-    // in the past is fetched where it is.
+    // Whole slots only: the slot still filling comes from the live stream (or, for a polled
+    // source, with its answer). A fixed range in the past is fetched where it is.
     const qint64 step = stepFor(m_step);
     const qint64 latest = alignDown(now(), step);
     const qint64 to = m_end > 0 ? std::min(latest, alignDown(m_end + step - 1, step)) : latest;
     const qint64 from = alignDown(to - m_window, step);
+    // A polled source following now also gives the running slot, counted so far (partial).
+    const qint64 askTo = m_end == 0 && !f.stream && source->keepsHistory() ? now() : to;
     // One request per chunk the server accepts; the answers are put together in order.
     struct Collect
     {
         QMap<qint64, protocol::MetricsBucket> buckets;
         int waiting = 0;
         bool failed = false;
+        qint64 upTo = 0;
+        qint64 countedUpTo = 0;
     };
     auto collect = std::make_shared<Collect>();
     const qint64 chunk =
         (source->keepsHistory() ? kMaxPromPoints - 1 : kMaxBucketsPerRequest) * step;
     const quint64 generation = m_historyGeneration;
     const QString key = f.key;
-    for (qint64 start = from; start < to; start += chunk) {
+    for (qint64 start = from; start < askTo; start += chunk) {
         client::MetricsQuery query;
         query.from = QDateTime::fromSecsSinceEpoch(start, Qt::UTC);
-        query.to = QDateTime::fromSecsSinceEpoch(std::min(to, start + chunk), Qt::UTC);
+        query.to = QDateTime::fromSecsSinceEpoch(std::min(askTo, start + chunk), Qt::UTC);
         query.step = QString::number(step) + QLatin1Char('s');
         query.tenant = f.scope.tenant;
         query.service = f.scope.service;
@@ -357,12 +370,15 @@ void TrafficMonitor::fetchHistory(Follow &f)
                         for (const protocol::MetricsBucket &b : r.value.series.first().buckets)
                             collect->buckets.insert(b.t, b);
                     }
+                    collect->upTo = std::max(collect->upTo, upToOf(r.value, to, step));
+                    collect->countedUpTo = std::max(collect->countedUpTo, r.value.countedUpTo);
                 }
                 if (collect->waiting > 0)
                     return;
                 if (Follow *target = find(key); target && !collect->failed) {
                     target->historyFailed = false;
-                    target->series.setHistory(collect->buckets.values(), step, to);
+                    target->series.setHistory(collect->buckets.values(), step,
+                                              std::max(to, collect->upTo), collect->countedUpTo);
                     // A polled source's history is its first answer: it is live.
                     if (!target->stream && target->state == client::LiveStream::State::Connecting)
                         onStreamState(*target, client::LiveStream::State::Live);

@@ -66,6 +66,15 @@ qsizetype TrafficFrame::slotAt(qint64 t) const
     return qsizetype(index);
 }
 
+bool TrafficFrame::partial(qsizetype i) const
+{
+    if (i < 0 || i >= slots.size() || !present.at(i) || covered.at(i) >= step ||
+        slots.at(i).t + 2 * step <= to)
+        return false;
+    // The newest slot with data: a polled source's answer can be a slot behind the clock.
+    return i == slots.size() - 1 || !present.at(i + 1);
+}
+
 TrafficSeries::TrafficSeries()
     : m_fine(kFineCapacity)
 {}
@@ -78,23 +87,30 @@ void TrafficSeries::appendSecond(const protocol::MetricsBucket &bucket)
 }
 
 void TrafficSeries::setHistory(const QList<protocol::MetricsBucket> &buckets, qint64 step,
-                               qint64 upTo)
+                               qint64 upTo, qint64 countedUpTo)
 {
     m_history.clear();
     for (const protocol::MetricsBucket &b : buckets)
         m_history.insert(b.t, b);
     m_historyStep = step;
     m_historyUpTo = upTo;
+    m_historyCountedUpTo = countedUpTo > upTo - step && countedUpTo < upTo ? countedUpTo : 0;
     m_dirty = true;
 }
 
-void TrafficSeries::mergeHistory(const QList<protocol::MetricsBucket> &buckets, qint64 upTo)
+void TrafficSeries::mergeHistory(const QList<protocol::MetricsBucket> &buckets, qint64 upTo,
+                                 qint64 countedUpTo)
 {
     if (m_historyStep <= 0)
         return;
     for (const protocol::MetricsBucket &b : buckets)
         m_history.insert(b.t, b);
-    m_historyUpTo = std::max(m_historyUpTo, upTo);
+    // An answer older than what is held changes no slot's completeness.
+    if (upTo >= m_historyUpTo) {
+        m_historyCountedUpTo =
+            countedUpTo > upTo - m_historyStep && countedUpTo < upTo ? countedUpTo : 0;
+        m_historyUpTo = upTo;
+    }
     m_dirty = true;
 }
 
@@ -224,7 +240,10 @@ void TrafficSeries::fillSlot(qsizetype index)
             for (auto it = m_history.lowerBound(t); it != m_history.cend() && it.key() < end;
                  ++it) {
                 slot.merge(it.value());
-                covered += m_historyStep;
+                // The running slot: only the seconds counted so far.
+                const bool running = m_historyCountedUpTo > it.key() &&
+                                     m_historyCountedUpTo < it.key() + m_historyStep;
+                covered += running ? m_historyCountedUpTo - it.key() : m_historyStep;
             }
         }
         if (covered == 0) {

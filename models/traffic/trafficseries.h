@@ -36,6 +36,10 @@ struct TrafficFrame
     QStringList errorCodes() const;
     // The slot holding second t, or -1.
     qsizetype slotAt(qint64 t) const;
+    // True for the newest slot with data while it holds only the seconds counted so far
+    // (covered < step) and the window ends inside it or in the next one (a polled source's
+    // answer can be one slot behind the clock): its figures will still grow.
+    bool partial(qsizetype i) const;
 };
 
 // The traffic of one scope (an instance, or one tenant or service of it): per-second buckets
@@ -52,11 +56,14 @@ public:
     // One second (live or backfilled). Seconds inside a recorded gap stay hidden by it.
     void appendSecond(const protocol::MetricsBucket &bucket);
     // History from the server, in `step`-second buckets, complete up to `upTo` (exclusive);
-    // replaces earlier history. Slots it covers win over per-second data.
-    void setHistory(const QList<protocol::MetricsBucket> &buckets, qint64 step, qint64 upTo);
+    // replaces earlier history. Slots it covers win over per-second data. `countedUpTo`, when
+    // not 0, is inside the last slot: that running slot holds only the seconds before it.
+    void setHistory(const QList<protocol::MetricsBucket> &buckets, qint64 step, qint64 upTo,
+                    qint64 countedUpTo = 0);
     // Newer slots of the same step (a polled source's newest ones): each replaces the slot it
     // starts, and the history is complete up to `upTo` if that is later.
-    void mergeHistory(const QList<protocol::MetricsBucket> &buckets, qint64 upTo);
+    void mergeHistory(const QList<protocol::MetricsBucket> &buckets, qint64 upTo,
+                      qint64 countedUpTo = 0);
     qint64 historyStep() const { return m_historyStep; }
     qint64 historyUpTo() const { return m_historyUpTo; }
     // Adds a gap; overlapping gaps of the same reason are merged. An open Reconnecting gap is
@@ -80,6 +87,7 @@ private:
     QMap<qint64, protocol::MetricsBucket> m_history;
     qint64 m_historyStep = 0;
     qint64 m_historyUpTo = 0;
+    qint64 m_historyCountedUpTo = 0; // inside the newest history slot, or 0
     QList<TrafficGap> m_gaps;
     TrafficFrame m_frame;
     bool m_dirty = true; // gaps or history changed: the cached frame is stale

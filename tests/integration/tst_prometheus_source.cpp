@@ -307,6 +307,70 @@ private Q_SLOTS:
         QVERIFY(monitor.historyProblem().isEmpty());
     }
 
+    // Live from Prometheus: the running slot comes with each poll, counted so far, and is
+    // marked partial; its figures equal the sandbox's own up to where it was counted, and once
+    // the slot is over a later poll makes it whole.
+    void theRunningSlotIsCountedSoFarAndMarkedPartial()
+    {
+        client::Fleet fleet;
+        client::ConnectionProfile p = profile();
+        p.metrics.scrapeIntervalSeconds = 10; // the console's step; Prometheus scrapes each second
+        fleet.setProfiles({p});
+        fleet.setSecret(p.id, m_sandbox.bootstrapSecret());
+        models::TrafficMonitor monitor(&fleet);
+        const models::TrafficScope scope{p.id, {}, {}};
+        monitor.setWindow(300, 10);
+        // Well inside a slot, so that it is still running when the answer is looked at.
+        QTRY_VERIFY_WITH_TIMEOUT(QDateTime::currentSecsSinceEpoch() % 10 == 5, 15000);
+        monitor.setScopes({scope});
+        QTRY_COMPARE_WITH_TIMEOUT(monitor.streamState(scope), client::LiveStream::State::Live,
+                                  15000);
+        models::TrafficSeries *series = monitor.series(scope);
+        QVERIFY(series);
+        const qint64 now = monitor.now();
+        const qint64 running = alignDown(now, 10);
+        QVERIFY2(now - running < 9, "the slot ended before the answer came");
+        QCOMPARE(series->historyUpTo(), running + 10);
+        const models::TrafficFrame frame = series->frame(now + 1 - 300, now + 1, 10);
+        const qsizetype last = frame.size() - 1;
+        QCOMPARE(frame.slots.at(last).t, running);
+        QVERIFY(frame.partial(last));
+        QVERIFY(!frame.partial(last - 1));
+        QCOMPARE(frame.covered.at(last - 1), qint64(10));
+        const qint64 counted = frame.covered.at(last);
+        QVERIFY2(counted >= 1 && counted < 10, qPrintable(QString::number(counted)));
+        // What the sandbox itself counted in [running, running + counted), give or take the
+        // calls of the two seconds at each edge (a scrape is up to a second old).
+        const QMap<qint64, protocol::MetricsBucket> own =
+            ownSeconds(running - 3, running + counted + 3, {});
+        qint64 inside = 0;
+        qint64 edges = 0;
+        for (auto it = own.cbegin(); it != own.cend(); ++it) {
+            if (it.key() >= running && it.key() < running + counted)
+                inside += it.value().count;
+            if (std::abs(it.key() - running) <= 2 || std::abs(it.key() - (running + counted)) <= 2)
+                edges += it.value().count;
+        }
+        const qint64 partialCalls = frame.slots.at(last).count;
+        qInfo("running slot: %lld s counted, Prometheus %lld calls, the sandbox %lld (edges %lld)",
+              counted, partialCalls, inside, edges);
+        QVERIFY2(std::abs(partialCalls - inside) <= edges,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(partialCalls).arg(inside)));
+        // Its rate is per second counted, not per slot: no false dip at the end of the line.
+        QVERIFY(partialCalls > 0);
+        QVERIFY(!std::isnan(frame.rate(last, 1)));
+
+        // The slot ends; a poll (every 10 s here) brings it whole.
+        QTRY_VERIFY_WITH_TIMEOUT(series->historyUpTo() >= running + 20, 25000);
+        const qint64 later = monitor.now();
+        const models::TrafficFrame &after = series->frame(later + 1 - 300, later + 1, 10);
+        const qsizetype was = after.slotAt(running);
+        QVERIFY(was >= 0);
+        QVERIFY(!after.partial(was));
+        QCOMPARE(after.covered.at(was), qint64(10));
+        QVERIFY(after.slots.at(was).count >= partialCalls);
+    }
+
     void aWso2ProfileWithPrometheusHasMetrics()
     {
         // WSO2 API Manager 4.x has no metrics of its own; with a Prometheus beside it (its

@@ -51,6 +51,8 @@ ChartControls::ChartControls(client::Fleet *fleet, QWidget *parent)
     m_scope->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_scope->setMinimumContentsLength(18);
     m_scope->setMaxVisibleItems(20);
+    // The live entry's text changes with the source ("every 10 s, as Prometheus scrapes").
+    m_refresh->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     auto *exportMenu = new QMenu(this);
     m_export->setMenu(exportMenu);
     m_export->setPopupMode(QToolButton::InstantPopup);
@@ -218,6 +220,24 @@ void ChartControls::setWindow(const models::ChartWindow &window)
         Q_EMIT windowChanged();
 }
 
+void ChartControls::setLivePeriod(qint64 seconds)
+{
+    seconds = std::max<qint64>(1, seconds);
+    if (seconds == m_livePeriod)
+        return;
+    m_livePeriod = seconds;
+    const int live = m_refresh->findData(int(Refresh::Live));
+    if (live >= 0)
+        m_refresh->setItemText(live, liveText());
+}
+
+QString ChartControls::liveText() const
+{
+    return m_livePeriod <= 1
+               ? tr("Live (every second)")
+               : tr("Live (every %n s, as Prometheus scrapes)", nullptr, int(m_livePeriod));
+}
+
 ChartControls::Refresh ChartControls::refresh() const
 {
     return Refresh(m_refresh->currentData().toInt());
@@ -336,7 +356,7 @@ void ChartControls::retranslate()
     m_windowBox->setAccessibleName(tr("Time window"));
     const int refresh = m_refresh->currentIndex();
     m_refresh->clear();
-    m_refresh->addItem(tr("Live (every second)"), int(Refresh::Live));
+    m_refresh->addItem(liveText(), int(Refresh::Live));
     m_refresh->addItem(tr("Every 5 seconds"), int(Refresh::Every5s));
     m_refresh->addItem(tr("Every 30 seconds"), int(Refresh::Every30s));
     m_refresh->addItem(tr("Paused"), int(Refresh::Paused));

@@ -49,6 +49,10 @@ public:
     void setWindow(const models::ChartWindow &window);
     Refresh refresh() const;
     void setRefresh(Refresh refresh);
+    // How often live data comes: 1 for a pushed stream; a Prometheus' scrape interval when
+    // every instance shown is polled from one. Said in the Refresh list.
+    void setLivePeriod(qint64 seconds);
+    qint64 livePeriod() const { return m_livePeriod; }
     void setStatus(Status status, const QString &detail = {});
     QString statusText() const;
     void retranslate();
@@ -73,6 +77,8 @@ private:
     client::Fleet *m_fleet;
     QList<QUuid> m_selected;
     models::ChartWindow m_window;
+    qint64 m_livePeriod = 1;
+    QString liveText() const;
     QToolButton *m_instanceButton;
     QMenu *m_instanceMenu;
     QComboBox *m_scope;

@@ -86,7 +86,8 @@ void TimeChartView::setBands(const QList<Band> &bands)
 {
     if (bands.size() == m_bands.size() &&
         std::equal(bands.begin(), bands.end(), m_bands.begin(), [](const Band &a, const Band &b) {
-            return a.fromMs == b.fromMs && a.toMs == b.toMs && a.label == b.label;
+            return a.fromMs == b.fromMs && a.toMs == b.toMs && a.label == b.label &&
+                   a.kind == b.kind;
         }))
         return;
     m_bands = bands;
@@ -182,9 +183,20 @@ void TimeChartView::drawForeground(QPainter *painter, const QRectF &rect)
         QRectF area(QPointF(xOf(band.fromMs), plot.top()), QPointF(xOf(band.toMs), plot.bottom()));
         if (area.width() < 2)
             area.setWidth(2);
-        painter->fillRect(area, fill);
-        painter->fillRect(area,
-                          QBrush(QColor(ink.red(), ink.green(), ink.blue(), 60), Qt::BDiagPattern));
+        if (band.kind == Band::Kind::Partial) {
+            // Still counting: a light shade with a dashed left edge, told apart from a gap's
+            // hatching without colour.
+            QColor shade = ink;
+            shade.setAlpha(14);
+            painter->fillRect(area, shade);
+            painter->setPen(QPen(QColor(ink.red(), ink.green(), ink.blue(), 140), 1, Qt::DashLine));
+            painter->drawLine(QPointF(area.left(), plot.top()),
+                              QPointF(area.left(), plot.bottom()));
+        } else {
+            painter->fillRect(area, fill);
+            painter->fillRect(
+                area, QBrush(QColor(ink.red(), ink.green(), ink.blue(), 60), Qt::BDiagPattern));
+        }
         // The label inside the band when it fits, else beside it (right, or left near the
         // end of the plot) on a backing so the lines under it do not hide it.
         const QSizeF textSize(metrics.horizontalAdvance(band.label) + 8, metrics.height() + 4);

@@ -21,9 +21,11 @@ class TimeChartView final : public QChartView
 public:
     struct Band
     {
+        enum class Kind { Gap, Partial };
         qint64 fromMs = 0;
         qint64 toMs = 0;
         QString label;
+        Kind kind = Kind::Gap; // a gap is hatched; a partial slot lightly shaded, edged
     };
 
     explicit TimeChartView(QWidget *parent = nullptr);
@@ -32,7 +34,7 @@ public:
     QValueAxis *valueAxis() const { return m_value; }
     void setTitle(const QString &title);
     void setTimeRange(qint64 fromMs, qint64 toMs);
-    // The bands drawn over the plot (gaps), with their labels.
+    // The bands drawn over the plot (gaps, the running slot), with their labels.
     void setBands(const QList<Band> &bands);
     const QList<Band> &bands() const { return m_bands; }
     // Milliseconds since the epoch at a horizontal position of the view.

@@ -15,6 +15,7 @@
 #include <QVBoxLayout>
 #include <QValueAxis>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -368,7 +369,20 @@ void TransactionCharts::fill()
             QString label = gapLabel(g.reason);
             if (!single)
                 label = QStringLiteral("%1: %2").arg(m_scopes.at(s).name, label);
-            bands.append({g.from * 1000, std::min(g.to * 1000, m_toMs), label});
+            bands.append({g.from * 1000, std::min(g.to * 1000, m_toMs), label,
+                          TimeChartView::Band::Kind::Gap});
+        }
+        // The running slot, once for all scopes (they share the slots).
+        qsizetype last = n - 1;
+        if (last > 0 && !f->present.at(last))
+            --last;
+        if (last >= 0 && f->partial(last) &&
+            std::none_of(bands.cbegin(), bands.cend(), [](const TimeChartView::Band &b) {
+                return b.kind == TimeChartView::Band::Kind::Partial;
+            })) {
+            const qint64 start = f->slots.at(last).t * 1000;
+            bands.append({start, std::min(start + f->step * 1000, m_toMs), tr("Partial"),
+                          TimeChartView::Band::Kind::Partial});
         }
     }
     // A live chart's newest slot is young at the start of each slot and its rate swings. An

@@ -43,6 +43,11 @@ QString TransactionCharts::describe(qint64 timeMs) const
             if (slot.t >= g.from && slot.t < g.to)
                 text += gapLabel(g.reason);
         }
+        if (s.frame->partial(i)) {
+            text +=
+                tr("so far (%1 of %2 s counted): ")
+                    .arg(locale.toString(s.frame->covered.at(i)), locale.toString(s.frame->step));
+        }
         if (s.frame->present.at(i)) {
             text += tr("%1 calls, %2 errors")
                         .arg(locale.toString(slot.count), locale.toString(slot.errors));

@@ -197,6 +197,12 @@ void TransactionsPage::updateMetricsSource()
         }
     }
     const bool none = !ids.isEmpty() && without.size() == ids.size();
+    // Live data comes every second from a stream, every scrape from a Prometheus.
+    const bool allPolled =
+        !ids.isEmpty() && std::all_of(ids.cbegin(), ids.cend(), [this](const QUuid &id) {
+            return m_monitor->keepsHistory(id);
+        });
+    m_controls->setLivePeriod(allPolled ? m_monitor->stepFor(1) : 1);
     m_charts->setVisible(!none);
     m_noMetrics->setVisible(none);
     m_noMetrics->setTitle(tr("No metrics source for this instance"));

@@ -161,6 +161,7 @@ void PromBatch::send(const std::shared_ptr<Ask> &ask)
     qCDebug(lcClient).noquote() << "one query for" << values.size() << "instances by" << m_label;
 
     const quint64 generation = ask->generation;
+    ask->clock.start();
     ask->waiting = 0;
     ask->error = {};
     for (std::optional<PromAnswer> &raw : ask->raw)
@@ -174,6 +175,8 @@ void PromBatch::send(const std::shared_ptr<Ask> &ask)
                             [this, ask, generation, which](const Result<PromAnswer> &r) {
                                 if (ask->generation != generation)
                                     return;
+                                qCDebug(lcClient) << "query" << which << "answered after"
+                                                  << ask->clock.elapsed() << "ms";
                                 if (!r.ok()) {
                                     if (ask->error.isNull())
                                         ask->error = r.error;
@@ -197,6 +200,8 @@ void PromBatch::count(const std::shared_ptr<Ask> &ask)
             return;
         ask->counted = c;
         ask->answered = true;
+        qCDebug(lcClient) << "counted for" << c.size() << "instances after" << ask->clock.elapsed()
+                          << "ms";
         ask->age.start();
         finish(ask);
     };

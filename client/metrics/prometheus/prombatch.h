@@ -35,16 +35,17 @@ struct PromRange
     qint64 slots = 0;
     QString tenant;
     QString service;
+    qint64 countedUpTo = 0; // the running slot's "now" when the range ends inside it; else 0
 };
 
 // Instances whose traffic is in one Prometheus, told apart by one label (the same address,
 // credential, mapping and selector but for instance="…" or job="…"): their ranges are asked in
 // one query per counter for up to 20 instances, label=~"a|b|c" summed by that label, and each
 // instance gets its own series back. A compared chart (at most 8 instances) is then one query
-// per counter, and 60 provinces in one Prometheus 6 queries instead of 120. Ranges asked in the same event-loop turn share one query; a short range
-// (the fleet's last minutes, a poll of the newest slots) is asked for every member at once and
-// kept for one scrape interval, so the other members' polls are answered without asking again.
-// Lives on the GUI thread, like the sources.
+// per counter, and 60 provinces in one Prometheus 6 queries instead of 120. Ranges asked in the
+// same event-loop turn share one query; a short range (the fleet's last minutes, a poll of the
+// newest slots) is asked for every member at once and kept for one scrape interval, so the other
+// members' polls are answered without asking again. Lives on the GUI thread, like the sources.
 class PromBatch final : public QObject
 {
     Q_OBJECT
@@ -107,6 +108,7 @@ private:
         std::optional<PromAnswer> raw[3]; // requests, errors, latency: for every value
         QHash<QString, protocol::MetricsResponse> counted; // per value, once counted
         QElapsedTimer age;
+        QElapsedTimer clock; // since sent: for the debug log
     };
 
     PromBatch(const QString &key, const QString &label, qint64 freshMs);

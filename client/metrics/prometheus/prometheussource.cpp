@@ -251,7 +251,7 @@ void PrometheusSource::metrics(const MetricsQuery &query, QObject *context,
             ClientError::make(ClientError::Kind::Unsupported, unusable.isEmpty() ? why : unusable));
         return;
     }
-    PromRange range{from, to, step, slots, query.tenant, query.service};
+    PromRange range{from, to, step, slots, query.tenant, query.service, whole < asked ? asked : 0};
     if (m_batch && m_batch->memberCount() > 1) {
         m_batch->fetch(this, mapping, m_split->rest, range, context, std::move(done));
         return;
@@ -284,6 +284,7 @@ protocol::MetricsResponse PrometheusSource::counted(const PromMapping &mapping,
     out.resolution = QString::number(range.step) + QLatin1Char('s');
     out.series.append({{}, {}, slots.buckets()});
     out.warnings = answers.warnings;
+    out.countedUpTo = range.countedUpTo;
     if (slots.empty())
         out.warnings.append(
             tr("Prometheus has no series for this mapping and selector in this range."));
