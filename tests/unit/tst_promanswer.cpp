@@ -131,6 +131,39 @@ private Q_SLOTS:
         QCOMPARE(scalar->series.first().points.first().second, 2.0);
     }
 
+    // What the differential fuzzer (fuzz/fuzz_prometheus.cpp) found the fast reader taking
+    // where Qt's JSON reader refuses or reads otherwise: each is now left to the document
+    // reader, which says what is wrong or reads it its own way.
+    void theFastReaderLeavesWhatItCannotReadAlikeToTheDocumentReader()
+    {
+        const auto body = [](const QByteArray &result) -> QByteArray {
+            return R"({"status":"success","data":{"resultType":"matrix","result":[)" + result +
+                   "]}}";
+        };
+        const QList<QByteArray> others{
+            body("{\"metric\":{\"t\":\"S\xe1\"},\"values\":[[1,\"2\"]]}"), // not UTF-8
+            body("{\"metric\":{\"t\":\"a\tb\"},\"values\":[[1,\"2\"]]}"),  // raw tab
+            body(R"({"metric":{},"values":[[1,"2"]],"x":nul})"),           // bare word
+            body(R"({"metric":{},"values":[[1,"2"]],"x":1e999})"),         // infinite
+            body(R"({"metric":{},"values":[[1,"1e999"]]})"),               // infinite too
+            body(R"({"metric":{},"values":[[1,"inf"]]})"), // not as Prometheus writes it
+            body(R"({"metric":{},"values":[["1","2"]]})"), // a time given as text
+            body(R"({"metric":{"t":"a","t":"b"},"values":[[1,"2"]]})"),  // a repeated key
+            body(R"({"metric":{},"values":[[1,"2"]],"value":[1,"3"]})"), // both kinds of point
+            body(R"({"metric":{"t":"\udc00"},"values":[[1,"2"]]})"),     // a lone surrogate
+            body(R"({"metric":{},"values":[[1,"2"]],"x":)" + QByteArray(600, '[') +
+                 QByteArray(600, ']') + "}"), // deeper than the reader goes
+        };
+        for (const QByteArray &other : others)
+            QVERIFY2(!lgsp::client::readPromSuccess(other), other.left(120).constData());
+        // A repeated top-level key too.
+        QVERIFY(!lgsp::client::readPromSuccess(
+            R"({"status":"success","status":"success","data":{"resultType":"matrix","result":[]}})"));
+        // Still read: literals and numbers where they are JSON.
+        QVERIFY(lgsp::client::readPromSuccess(
+            body(R"({"metric":{},"values":[[1,"-0.5e-3"]],"x":[true,false,null,-1.5E+2,0]})")));
+    }
+
     void errorsAndWarningsAreRead()
     {
         QString type;

@@ -1,9 +1,13 @@
 #include "client/metrics/prometheus/promjsonreader.h"
 
+#include <QList>
+#include <QStringDecoder>
+
 #include <charconv>
 #include <cmath>
 #include <cstring>
 #include <limits>
+#include <utility>
 
 namespace lgsp::client {
 
@@ -32,10 +36,15 @@ public:
             return fail();
         if (take('}'))
             return true;
+        QList<QByteArray> seen;
         do {
             QByteArray key;
             if (!rawString(&key) || !take(':'))
                 return fail();
+            // QJsonDocument keeps one value of a repeated key: leave such a body to it.
+            if (seen.contains(key))
+                return fail();
+            seen.append(key);
             if (!member(key))
                 return fail();
         } while (take(','));
@@ -73,24 +82,33 @@ public:
             QByteArray text;
             if (!rawString(&text))
                 return false;
-            return parseNumber(text.constData(), text.constData() + text.size(), out) || fail();
+            return quotedNumber(text.constData(), text.constData() + text.size(), out) || fail();
         }
-        const char *start = m_p;
-        while (m_p < m_end && (std::strchr("+-.0123456789eE", *m_p) != nullptr))
-            ++m_p;
-        return parseNumber(start, m_p, out) || fail();
+        return plainNumber(out);
     }
 
-    bool skip()
+    // A number as JSON writes it, never in quotes (a sample's time).
+    bool plainNumber(double *out)
     {
         space();
-        if (m_p >= m_end)
+        const char *start = m_p;
+        const char *end = jsonNumberEnd(m_p, m_end);
+        if (end == nullptr)
+            return fail();
+        m_p = end;
+        return parseFinite(start, end, out) || fail();
+    }
+
+    bool skip(int depth = 0)
+    {
+        space();
+        if (m_p >= m_end || depth > kMaxDepth)
             return fail();
         switch (*m_p) {
         case '{':
-            return object([this](const QByteArray &) { return skip(); });
+            return object([this, depth](const QByteArray &) { return skip(depth + 1); });
         case '[':
-            return array([this] { return skip(); });
+            return array([this, depth] { return skip(depth + 1); });
         case '"': {
             QByteArray ignored;
             return rawString(&ignored);
@@ -98,9 +116,15 @@ public:
         default:
             break;
         }
-        while (m_p < m_end && std::strchr(",}] \t\r\n", *m_p) == nullptr)
-            ++m_p; // a number, true, false or null
-        return true;
+        for (const char *literal : {"true", "false", "null"}) {
+            const std::size_t n = std::strlen(literal);
+            if (std::size_t(m_end - m_p) >= n && std::memcmp(m_p, literal, n) == 0) {
+                m_p += n;
+                return true;
+            }
+        }
+        double ignored = 0;
+        return plainNumber(&ignored);
     }
 
     bool fail()
@@ -126,7 +150,46 @@ private:
         return false;
     }
 
-    static bool parseNumber(const char *from, const char *to, double *out)
+    // JSON's number grammar: -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?; where it ends, or
+    // nullptr when the text there is not one.
+    static const char *jsonNumberEnd(const char *p, const char *end)
+    {
+        const auto digits = [&] {
+            const char *start = p;
+            while (p < end && *p >= '0' && *p <= '9')
+                ++p;
+            return p > start;
+        };
+        if (p < end && *p == '-')
+            ++p;
+        if (p < end && *p == '0')
+            ++p;
+        else if (!digits())
+            return nullptr;
+        if (p < end && *p == '.') {
+            ++p;
+            if (!digits())
+                return nullptr;
+        }
+        if (p < end && (*p == 'e' || *p == 'E')) {
+            ++p;
+            if (p < end && (*p == '+' || *p == '-'))
+                ++p;
+            if (!digits())
+                return nullptr;
+        }
+        return p;
+    }
+
+    static bool parseFinite(const char *from, const char *to, double *out)
+    {
+        const std::from_chars_result r = std::from_chars(from, to, *out);
+        return r.ec == std::errc() && r.ptr == to && std::isfinite(*out);
+    }
+
+    // A sample value in quotes: NaN and the infinities as Prometheus writes them, or a plain
+    // number; anything else (" 1", "0x1", "inf") is left to the document reader.
+    static bool quotedNumber(const char *from, const char *to, double *out)
     {
         const auto is = [&](const char *text) {
             return std::size_t(to - from) == std::strlen(text) &&
@@ -144,10 +207,7 @@ private:
             *out = -std::numeric_limits<double>::infinity();
             return true;
         }
-        if (from < to && *from == '+')
-            ++from;
-        const std::from_chars_result r = std::from_chars(from, to, *out);
-        return r.ec == std::errc() && r.ptr == to && from < to;
+        return jsonNumberEnd(from, to) == to && parseFinite(from, to, out);
     }
 
     // The bytes of a string, its escapes undone (UTF-8, as \uXXXX is written out).
@@ -156,17 +216,26 @@ private:
         if (!take('"'))
             return fail();
         const char *start = m_p;
-        while (m_p < m_end && *m_p != '"' && *m_p != '\\')
+        bool ascii = true;
+        while (m_p < m_end && *m_p != '"' && *m_p != '\\') {
+            const auto c = static_cast<unsigned char>(*m_p);
+            if (c < 0x20)
+                return fail(); // raw control characters are not JSON
+            ascii = ascii && c < 0x80;
             ++m_p;
+        }
         if (m_p < m_end && *m_p == '"') {
             *out = QByteArray(start, m_p - start);
             ++m_p;
-            return true;
+            return ascii || validUtf8(*out) || fail();
         }
         out->clear();
         out->append(start, m_p - start);
         while (m_p < m_end && *m_p != '"') {
             if (*m_p != '\\') {
+                if (static_cast<unsigned char>(*m_p) < 0x20)
+                    return fail();
+                ascii = ascii && static_cast<unsigned char>(*m_p) < 0x80;
                 out->append(*m_p++);
                 continue;
             }
@@ -206,6 +275,8 @@ private:
                     if (!hex4(&low) || low < 0xDC00 || low > 0xDFFF)
                         return fail();
                     unit = 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00);
+                } else if (unit >= 0xDC00 && unit <= 0xDFFF) {
+                    return fail(); // a lone low surrogate
                 }
                 out->append(QString::fromUcs4(&unit, 1).toUtf8());
                 break;
@@ -217,7 +288,15 @@ private:
         if (m_p >= m_end)
             return fail();
         ++m_p;
-        return true;
+        return ascii || validUtf8(*out) || fail();
+    }
+
+    // Qt's JSON reader refuses a string that is not UTF-8; so does this one.
+    static bool validUtf8(const QByteArray &bytes)
+    {
+        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        const QString ignored = decoder.decode(bytes);
+        return !decoder.hasError();
     }
 
     bool hex4(char32_t *out)
@@ -241,6 +320,8 @@ private:
         return true;
     }
 
+    static constexpr int kMaxDepth = 512; // Qt's reader stops at 1024; the stack must not
+
     const char *m_p;
     const char *m_end;
     bool m_ok = true;
@@ -253,9 +334,10 @@ bool readPoint(Reader &r, PromAnswer::Series &series)
     double v = 0;
     int index = 0;
     const bool read = r.array([&] {
-        double *target = index == 0 ? &t : &v;
         ++index;
-        return index <= 2 ? r.number(target) : r.skip();
+        if (index == 1)
+            return r.plainNumber(&t); // the document reader skips a point whose time is text
+        return index == 2 ? r.number(&v) : r.skip();
     });
     if (!read || index != 2)
         return r.fail();
@@ -265,6 +347,7 @@ bool readPoint(Reader &r, PromAnswer::Series &series)
 
 bool readSeries(Reader &r, PromAnswer::Series &series)
 {
+    bool havePoints = false;
     return r.object([&](const QByteArray &key) {
         if (key == "metric") {
             return r.object([&](const QByteArray &label) {
@@ -275,10 +358,14 @@ bool readSeries(Reader &r, PromAnswer::Series &series)
                 return true;
             });
         }
-        if (key == "values")
+        // The document reader takes "values" over "value": a series with both is left to it.
+        if (key == "values" || key == "value") {
+            if (std::exchange(havePoints, true))
+                return false;
+            if (key == "value")
+                return readPoint(r, series);
             return r.array([&] { return readPoint(r, series); });
-        if (key == "value")
-            return readPoint(r, series);
+        }
         return r.skip(); // histograms (native), infos…
     });
 }
