@@ -1117,7 +1117,7 @@
         <location line="+26"/>
         <location filename="../client/profiles/connectionprofile.cpp" line="+8"/>
         <location line="+13"/>
-        <location filename="../client/profiles/metricsourcesettings.cpp" line="+47"/>
+        <location filename="../client/profiles/metricsourcesettings.cpp" line="+48"/>
         <source>not an http or https URL</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2375,7 +2375,7 @@
 <context>
     <name>lgsp::client::PrometheusSource</name>
     <message>
-        <location filename="../client/metrics/prometheus/prometheussource.cpp" line="+237"/>
+        <location filename="../client/metrics/prometheus/prometheussource.cpp" line="+238"/>
         <source>%1 slots asked; Prometheus gives at most %2 points per series</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3470,7 +3470,7 @@
 <context>
     <name>lgsp::ui::ChartControls</name>
     <message>
-        <location filename="../ui/charts/chartcontrols.cpp" line="+128"/>
+        <location filename="../ui/charts/chartcontrols.cpp" line="+130"/>
         <source>No instance connected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4419,7 +4419,7 @@
 <context>
     <name>lgsp::ui::MetricSourceForm</name>
     <message>
-        <location filename="../ui/connections/metricsourceform.cpp" line="+107"/>
+        <location filename="../ui/connections/metricsourceform.cpp" line="+110"/>
         <source>The instance&apos;s own API</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4499,7 +4499,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask for compressed answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Compression saves time over a slow link or a tunnel. On a fast local network it costs Prometheus more time than it saves: turn it off there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Names in Prometheus</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4589,7 +4604,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+131"/>
         <source>The Prometheus address must be an http:// or https:// URL with a host name.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1108,7 +1108,7 @@
         <location line="+26"/>
         <location filename="../client/profiles/connectionprofile.cpp" line="+8"/>
         <location line="+13"/>
-        <location filename="../client/profiles/metricsourcesettings.cpp" line="+47"/>
+        <location filename="../client/profiles/metricsourcesettings.cpp" line="+48"/>
         <source>not an http or https URL</source>
         <translation>không phải địa chỉ http hoặc https</translation>
     </message>
@@ -2352,7 +2352,7 @@
 <context>
     <name>lgsp::client::PrometheusSource</name>
     <message>
-        <location filename="../client/metrics/prometheus/prometheussource.cpp" line="+237"/>
+        <location filename="../client/metrics/prometheus/prometheussource.cpp" line="+238"/>
         <source>%1 slots asked; Prometheus gives at most %2 points per series</source>
         <translation>Yêu cầu %1 khoảng; Prometheus chỉ trả tối đa %2 điểm cho mỗi chuỗi</translation>
     </message>
@@ -3433,7 +3433,7 @@
 <context>
     <name>lgsp::ui::ChartControls</name>
     <message>
-        <location filename="../ui/charts/chartcontrols.cpp" line="+128"/>
+        <location filename="../ui/charts/chartcontrols.cpp" line="+130"/>
         <source>No instance connected</source>
         <translation>Chưa kết nối hệ thống nào</translation>
     </message>
@@ -4371,7 +4371,7 @@
 <context>
     <name>lgsp::ui::MetricSourceForm</name>
     <message>
-        <location filename="../ui/connections/metricsourceform.cpp" line="+107"/>
+        <location filename="../ui/connections/metricsourceform.cpp" line="+110"/>
         <source>The instance&apos;s own API</source>
         <translation>API quản trị của chính hệ thống</translation>
     </message>
@@ -4451,7 +4451,22 @@
         <translation>Chu kỳ thu thập (giây)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Transfer</source>
+        <translation>Truyền dữ liệu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask for compressed answers</source>
+        <translation>Yêu cầu nén dữ liệu trả về</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Compression saves time over a slow link or a tunnel. On a fast local network it costs Prometheus more time than it saves: turn it off there.</source>
+        <translation>Nén giúp tiết kiệm thời gian khi đường truyền chậm hoặc đi qua đường hầm. Trên mạng nội bộ tốc độ cao, Prometheus mất nhiều thời gian nén hơn thời gian tiết kiệm được: khi đó nên tắt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Names in Prometheus</source>
         <translation>Tên trong Prometheus</translation>
     </message>
@@ -4541,7 +4556,7 @@
         <translation>biểu thức chính quy khớp cả mã, ví dụ [1-3]..</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+131"/>
         <source>The Prometheus address must be an http:// or https:// URL with a host name.</source>
         <translation>Địa chỉ Prometheus phải là URL http:// hoặc https:// có tên máy chủ.</translation>
     </message>

@@ -26,6 +26,7 @@ QJsonObject MetricSourceSettings::toJson() const
         {QStringLiteral("orgId"), orgId},
         {QStringLiteral("selector"), selector},
         {QStringLiteral("scrapeIntervalSeconds"), scrapeIntervalSeconds},
+        {QStringLiteral("compress"), compress},
         {QStringLiteral("mapping"), mapping.toJson()},
     };
 }
@@ -54,6 +55,7 @@ MetricSourceSettings MetricSourceSettings::fromJson(const QJsonObject &object,
     s.selector = reader.optionalString(QStringLiteral("selector")).trimmed();
     s.scrapeIntervalSeconds =
         int(reader.optionalInteger(QStringLiteral("scrapeIntervalSeconds"), 1, 3600, 15));
+    s.compress = reader.optionalBool(QStringLiteral("compress"), true);
     QList<protocol::DecodeError> mappingErrors;
     s.mapping = PromMapping::fromJson(reader.object(QStringLiteral("mapping"), false),
                                       reader.pointerTo(QStringLiteral("mapping")), &mappingErrors);

@@ -23,6 +23,9 @@ struct MetricSourceSettings
     QString orgId;                             // sent as X-Scope-OrgID (Grafana Mimir, Cortex)
     QString selector; // label matchers choosing this instance's series: job="lgsp-hg"
     int scrapeIntervalSeconds = 15;
+    // Ask for gzip-compressed answers. Worth it over a WAN or a tunnel; on a LAN, Prometheus'
+    // own compression costs it more time than the transfer saves (docs/performance.md).
+    bool compress = true;
     PromMapping mapping =
         PromMapping::fromPreset(QStringLiteral("lgsp-sandbox")).value_or(PromMapping{});
 

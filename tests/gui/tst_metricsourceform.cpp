@@ -13,6 +13,7 @@
 #include "ui/connections/profileform.h"
 #include "widgetlookup.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QJsonDocument>
@@ -105,7 +106,13 @@ private Q_SLOTS:
         named<QLineEdit>(&form, QStringLiteral("User"))->setText(QStringLiteral("giam-sat"));
         named<QLineEdit>(&form, QStringLiteral("Series selector"))
             ->setText(QStringLiteral(" {job=\"lgsp-hg\"} "));
+        // Compression is asked for unless the box is cleared.
+        QCheckBox *compress = named<QCheckBox>(&form, QStringLiteral("Ask for compressed answers"));
+        QVERIFY(compress && compress->isVisibleTo(&form) && compress->isChecked());
+        compress->setChecked(false);
         s = form.settings();
+        QVERIFY(!s.compress);
+        QCOMPARE(s.toJson().value(QStringLiteral("compress")), QJsonValue(false));
         QVERIFY(form.problems().isEmpty());
         QCOMPARE(s.selector, QStringLiteral("job=\"lgsp-hg\""));
         QCOMPARE(s.user, QStringLiteral("giam-sat"));
@@ -168,7 +175,23 @@ private Q_SLOTS:
         QCOMPARE(last->text(1), QStringLiteral("OK"));
         QVERIFY2(last->text(3).contains(QLatin1String("lgsp_gateway_calls_total")),
                  qPrintable(last->text(3)));
-        test::saveScreenshots(&manager, QStringLiteral("connections-prometheus"));
+        const auto tested = [&manager] {
+            return !manager.isTesting() && manager.testResults()->topLevelItemCount() >= 9;
+        };
+        test::saveScreenshots(&manager, QStringLiteral("connections-prometheus"), tested);
+
+        // The results are worded in the language they ran in: a switch runs the test again.
+        {
+            QTRY_VERIFY_WITH_TIMEOUT(tested(), 20000);
+            models::Translations translations;
+            translations.setLanguage(QStringLiteral("vi"));
+            QTRY_VERIFY_WITH_TIMEOUT(tested(), 20000);
+            last =
+                manager.testResults()->topLevelItem(manager.testResults()->topLevelItemCount() - 1);
+            QCOMPARE(last->text(0), QStringLiteral("Nguồn số liệu giao dịch"));
+            translations.setLanguage(QStringLiteral("en"));
+            QTRY_VERIFY_WITH_TIMEOUT(tested(), 20000);
+        }
 
         // A selector matching nothing is said so by the test.
         named<QLineEdit>(traffic, QStringLiteral("Series selector"))

@@ -3,9 +3,7 @@
 // charts' slots are 10 s): live by polling, said in the Refresh list and the status; the running
 // slot drawn as partial and described as counted so far; the PNG and CSV exports work and the
 // CSV's figures are the charts' own, the running slot's row noted as partial.
-#include "prometheusprocess.h"
-#include "sandboxprocess.h"
-#include "sandboxprofile.h"
+#include "promqueries.h"
 #include "screenshots.h"
 #include "widgetlookup.h"
 
@@ -52,10 +50,8 @@ private Q_SLOTS:
     void aPrometheusBackedPageIsLiveWithItsRunningSlotPartialAndExports()
     {
         client::ConnectionProfile p =
-            test::sandboxProfile(m_sandbox, QStringLiteral("LGSP Hậu Giang"));
-        p.metrics.kind = QStringLiteral("prometheus");
-        p.metrics.url = m_prometheus.baseUrl();
-        p.metrics.selector = QStringLiteral("job=\"lgsp\"");
+            test::prometheusProfile(m_sandbox, m_prometheus, QStringLiteral("LGSP Hậu Giang"),
+                                    QStringLiteral("job=\"lgsp\""));
         p.metrics.scrapeIntervalSeconds = 10;
         // Open it early in a slot, so the slot is still running when the answer is looked at.
         QTRY_VERIFY_WITH_TIMEOUT(QDateTime::currentSecsSinceEpoch() % 10 == 3, 15000);

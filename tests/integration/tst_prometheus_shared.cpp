@@ -6,10 +6,7 @@
 // a member closed while its query runs leaves the others answered; a Prometheus that is down
 // fails every waiter; queries over many instances go 20 instances at a time, as a form when
 // they are long, and are still answered.
-#include "awaitresult.h"
-#include "prometheusprocess.h"
-#include "sandboxprocess.h"
-#include "sandboxprofile.h"
+#include "promqueries.h"
 
 #include "client/metrics/prometheus/prometheussource.h"
 
@@ -19,9 +16,11 @@
 #include <memory>
 
 using namespace lgsp;
+using lgsp::test::bucketsOf;
+using lgsp::test::callsOf;
+using lgsp::test::Metrics;
 using lgsp::test::PrometheusProcess;
 using lgsp::test::SandboxProcess;
-using Metrics = client::Result<protocol::MetricsResponse>;
 
 namespace {
 
@@ -32,25 +31,7 @@ const QString kDecoy = QStringLiteral("lgspXc");
 
 client::MetricsQuery range(qint64 from, qint64 to, qint64 step)
 {
-    client::MetricsQuery q;
-    q.from = QDateTime::fromSecsSinceEpoch(from, Qt::UTC);
-    q.to = QDateTime::fromSecsSinceEpoch(to, Qt::UTC);
-    q.step = QString::number(step) + QLatin1Char('s');
-    return q;
-}
-
-QList<protocol::MetricsBucket> bucketsOf(const Metrics &r)
-{
-    return r.value.series.isEmpty() ? QList<protocol::MetricsBucket>{}
-                                    : r.value.series.first().buckets;
-}
-
-qint64 callsOf(const Metrics &r)
-{
-    qint64 calls = 0;
-    for (const protocol::MetricsBucket &b : bucketsOf(r))
-        calls += b.count;
-    return calls;
+    return test::metricsRange(from, to, step);
 }
 
 } // namespace

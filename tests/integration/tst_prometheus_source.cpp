@@ -1,14 +1,9 @@
 // Traffic read from a real Prometheus (Debian's, started by the test) scraping a real
 // lgsp-sandbox with simulated traffic every second: the console's slots equal the sandbox's
 // own counts for the same range (within one scrape at the edges), for the instance and for
-// one tenant, with the same latency histogram; the charts' monitor and the fleet read it; and
-// every way a Prometheus fails (down, slow, a refused query, a mapping that matches nothing,
-// a proxy's plain-text 401) comes back as a clear error, not an empty chart.
-#include "awaitresult.h"
-#include "prometheusprocess.h"
-#include "sandboxprocess.h"
-#include "sandboxprofile.h"
-#include "scriptedserver.h"
+// one tenant, with the same latency histogram; the charts' monitor, the health probe and the
+// fleet read it. How failures and transfer options come back: tst_prometheus_transport.
+#include "promqueries.h"
 
 #include "client/backend/backend.h"
 #include "client/connection.h"
@@ -25,39 +20,24 @@
 #include <cmath>
 
 using namespace lgsp;
+using lgsp::test::alignDown;
 using lgsp::test::awaitResult;
+using lgsp::test::bucketsOf;
+using lgsp::test::Metrics;
 using lgsp::test::PrometheusProcess;
 using lgsp::test::SandboxProcess;
-using lgsp::test::ScriptedServer;
-using Metrics = client::Result<protocol::MetricsResponse>;
 
 namespace {
 
-qint64 alignDown(qint64 t, qint64 step)
-{
-    return t - t % step;
-}
-
 client::MetricsQuery range(qint64 from, qint64 to, qint64 step, const QString &tenant = {})
 {
-    client::MetricsQuery q;
-    q.from = QDateTime::fromSecsSinceEpoch(from, Qt::UTC);
-    q.to = QDateTime::fromSecsSinceEpoch(to, Qt::UTC);
-    q.step = QString::number(step) + QLatin1Char('s');
-    q.tenant = tenant;
-    return q;
+    return test::metricsRange(from, to, step, tenant);
 }
 
 std::optional<Metrics> ask(client::MetricSource *source, const client::MetricsQuery &q,
                            QObject *context)
 {
-    return awaitResult<Metrics>([&](auto done) { source->metrics(q, context, done); }, 30000);
-}
-
-QList<protocol::MetricsBucket> bucketsOf(const Metrics &r)
-{
-    return r.value.series.isEmpty() ? QList<protocol::MetricsBucket>{}
-                                    : r.value.series.first().buckets;
+    return test::askMetrics(source, q, context);
 }
 
 } // namespace
@@ -74,12 +54,8 @@ private:
 
     client::ConnectionProfile profile(const QString &selector = QStringLiteral("job=\"lgsp\""))
     {
-        client::ConnectionProfile p = test::sandboxProfile(m_sandbox, QStringLiteral("Hậu Giang"));
-        p.metrics.kind = QStringLiteral("prometheus");
-        p.metrics.url = m_prometheus.baseUrl();
-        p.metrics.selector = selector;
-        p.metrics.scrapeIntervalSeconds = 1;
-        return p;
+        return test::prometheusProfile(m_sandbox, m_prometheus, QStringLiteral("Hậu Giang"),
+                                       selector);
     }
 
     // The sandbox's own seconds over [from, to) (its metrics API, 1-second buckets).
@@ -391,109 +367,6 @@ private Q_SLOTS:
         p.metrics.kind = QStringLiteral("instance");
         client::Connection without(p);
         QVERIFY(!without.metricSource()->available());
-    }
-
-    void prometheusDownIsANetworkError()
-    {
-        QTcpServer closed;
-        QVERIFY(closed.listen(QHostAddress::LocalHost));
-        QUrl url;
-        url.setScheme(QStringLiteral("http"));
-        url.setHost(QStringLiteral("127.0.0.1"));
-        url.setPort(closed.serverPort());
-        closed.close();
-        client::ConnectionProfile p = profile();
-        p.metrics.url = url;
-        client::Connection connection(p);
-        const std::optional<Metrics> r = ask(connection.metricSource(), range(0, 600, 60), this);
-        QVERIFY(r);
-        QCOMPARE(r->error.kind, client::ClientError::Kind::Network);
-        // The sentence names the metric source, not the instance (which may be fine).
-        QVERIFY2(r->error.message().startsWith(QLatin1String("The metric source could not be "
-                                                             "reached.")),
-                 qPrintable(r->error.message()));
-    }
-
-    void aQueryPrometheusRefusesSaysWhy()
-    {
-        client::Connection connection(profile(QStringLiteral("job=~\"(\"")));
-        const qint64 to = alignDown(QDateTime::currentSecsSinceEpoch(), 60);
-        const std::optional<Metrics> r =
-            ask(connection.metricSource(), range(to - 600, to, 60), this);
-        QVERIFY(r);
-        QCOMPARE(r->error.kind, client::ClientError::Kind::QueryRejected);
-        QVERIFY2(r->error.detail.startsWith(QStringLiteral("bad_data: ")),
-                 qPrintable(r->error.detail));
-    }
-
-    void aMappingThatMatchesNothingSaysSo()
-    {
-        client::ConnectionProfile p = profile();
-        p.metrics.mapping.preset = QStringLiteral("custom");
-        p.metrics.mapping.requests = QStringLiteral("no_such_gateway_calls_total");
-        client::Connection connection(p);
-        const qint64 to = alignDown(QDateTime::currentSecsSinceEpoch(), 5);
-        const std::optional<Metrics> r =
-            ask(connection.metricSource(), range(to - 30, to, 5), this);
-        QVERIFY(r && r->ok());
-        QVERIFY(bucketsOf(*r).isEmpty());
-        QVERIFY(!r->value.warnings.isEmpty());
-    }
-
-    void tooManyPointsAreRefusedBeforeAsking()
-    {
-        client::Connection connection(profile());
-        const qint64 to = alignDown(QDateTime::currentSecsSinceEpoch(), 1);
-        const std::optional<Metrics> r =
-            ask(connection.metricSource(), range(to - 30 * 86400, to, 1), this);
-        QVERIFY(r);
-        QCOMPARE(r->error.kind, client::ClientError::Kind::QueryRejected);
-    }
-
-    void aSlowPrometheusTimesOut()
-    {
-        ScriptedServer silent; // accepts and never answers
-        client::ConnectionProfile p = profile();
-        p.metrics.url = silent.url();
-        p.requestTimeoutMs = 1000;
-        client::Connection connection(p);
-        QElapsedTimer clock;
-        clock.start();
-        const std::optional<Metrics> r = ask(connection.metricSource(), range(0, 600, 60), this);
-        QVERIFY(r);
-        QCOMPARE(r->error.kind, client::ClientError::Kind::Timeout);
-        QVERIFY2(clock.elapsed() < 10000, qPrintable(QString::number(clock.elapsed())));
-    }
-
-    void aProxysPlainTextRefusalAndTheCredentialSent()
-    {
-        ScriptedServer proxy;
-        proxy.setDefault(ScriptedServer::raw(
-            ScriptedServer::response(401, "text/plain; charset=utf-8", "Unauthorized\n")));
-        client::ConnectionProfile p = profile();
-        p.metrics.url = proxy.url();
-        p.metrics.auth = QStringLiteral("basic");
-        p.metrics.user = QStringLiteral("giam-sat");
-        p.metrics.orgId = QStringLiteral("hau-giang");
-        client::Connection connection(p);
-        // Without the password from the keychain nothing is sent.
-        std::optional<Metrics> r = ask(connection.metricSource(), range(0, 600, 60), this);
-        QVERIFY(r);
-        QCOMPARE(r->error.kind, client::ClientError::Kind::Configuration);
-        QVERIFY(proxy.received().isEmpty());
-        connection.setMetricSourceSecret(QStringLiteral("mật-khẩu"));
-        r = ask(connection.metricSource(), range(0, 600, 60), this);
-        QVERIFY(r);
-        QCOMPARE(r->error.kind, client::ClientError::Kind::Unauthorized);
-        QVERIFY(r->error.message().contains(QStringLiteral("Unauthorized")));
-        QVERIFY2(r->error.message().startsWith(QLatin1String("The metric source did not accept")),
-                 qPrintable(r->error.message()));
-        QVERIFY(!proxy.received().isEmpty());
-        const ScriptedServer::Received &sent = proxy.received().first();
-        QVERIFY(sent.path.startsWith("/api/v1/query_range?"));
-        QCOMPARE(sent.header("Authorization"),
-                 "Basic " + QStringLiteral("giam-sat:mật-khẩu").toUtf8().toBase64());
-        QCOMPARE(sent.header("X-Scope-OrgID"), QByteArray("hau-giang"));
     }
 
     void theFleetsFiguresComeFromPrometheus()

@@ -24,6 +24,7 @@
 #include <QSaveFile>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -162,6 +163,19 @@ void ConnectionManager::retranslate()
     m_results->setHeaderLabels({tr("Check"), tr("Result"), tr("Time"), tr("Detail")});
     m_list->setAccessibleName(tr("Connection profiles"));
     m_results->setAccessibleName(tr("Test results"));
+    if (m_results->topLevelItemCount() > 0 || isTesting()) {
+        // Removing the old translator and installing the new ones each send a change.
+        m_retestForLanguage = true;
+        QTimer::singleShot(0, this, &ConnectionManager::retestForLanguage);
+    }
+}
+
+void ConnectionManager::retestForLanguage()
+{
+    if (!m_retestForLanguage || isTesting())
+        return; // the running test's end comes back here
+    m_retestForLanguage = false;
+    testConnection();
 }
 
 void ConnectionManager::fillList(const QUuid &select)
@@ -384,6 +398,8 @@ void ConnectionManager::testWith(const client::ConnectionProfile &p)
                                            ? result
                                            : result + QLatin1Char('\n') + m_registrationProblem);
                     m_test->setEnabled(true);
+                    if (m_retestForLanguage)
+                        QTimer::singleShot(0, this, &ConnectionManager::retestForLanguage);
                 });
         m_probe->start();
     };

@@ -86,6 +86,10 @@ private:
     QPushButton *m_close = nullptr;
     QTreeWidget *m_results;
     QString m_registrationProblem; // of the last test, for its result line
+    // The results are worded in the language the test ran in: after a switch, test again
+    // (once every translator is in; when the running test has finished).
+    bool m_retestForLanguage = false;
+    void retestForLanguage();
     std::unique_ptr<client::Connection> m_testConnection;
     std::unique_ptr<client::HealthProbe> m_probe;
 };

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QFormLayout;
 class QGroupBox;
@@ -59,6 +60,7 @@ private:
     QLabel *m_keychain;
     QLineEdit *m_orgId;
     QSpinBox *m_scrape;
+    QCheckBox *m_compress;
     QFormLayout *m_mappingForm;
     QGroupBox *m_mappingBox;
     QLineEdit *m_requests;

@@ -93,6 +93,7 @@ void PrometheusSource::joinBatch()
                     m_settings.orgId,
                     QString::fromLatin1(m_secretHash.toHex()),
                     QString::number(m_settings.scrapeIntervalSeconds),
+                    QString::number(int(m_settings.compress)),
                     QString::fromUtf8(
                         QJsonDocument(m_settings.mapping.toJson()).toJson(QJsonDocument::Compact)),
                     m_split->label,
@@ -478,6 +479,10 @@ ApiRequest PrometheusSource::request(const QString &path) const
     request.authenticated = m_settings.auth != QLatin1String("none");
     if (!m_settings.orgId.isEmpty())
         request.headers.append({"X-Scope-OrgID", m_settings.orgId.toUtf8()});
+    // Qt asks for gzip unless told otherwise; "identity" asks for the bytes as they are.
+    if (!m_settings.compress)
+        request.headers.append(
+            {QByteArrayLiteral("Accept-Encoding"), QByteArrayLiteral("identity")});
     return request;
 }
 
