@@ -8,7 +8,7 @@ packages=(
     # toolchain
     build-essential cmake ninja-build pkg-config
     # Qt 6 and QtKeychain (libqt6opengl6-dev is needed for Qt Charts to be found)
-    qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev
+    qt6-base-dev zlib1g-dev libqt6opengl6-dev qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev
     qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qtkeychain-qt6-dev
     # run-time plugins: SQLite driver, SVG icons, X11/Wayland platforms
     libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins qt6-wayland

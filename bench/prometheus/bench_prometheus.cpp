@@ -11,7 +11,11 @@
 //      their traffic Prometheus), the fleet polling every 30 s and the page following 8 of them
 //      at a 15 s scrape interval: the GUI thread's CPU share.
 //
-//   bench_prometheus [--instances N] [--seconds S] [--runs R] [--sandbox PATH]
+//      (b) also times Prometheus alone: the same queries, read without decoding (promalone.cpp),
+//      and prints the console's time over it;
+//
+//   bench_prometheus [--instances N] [--seconds S] [--runs R] [--part a|b|c] [--uncompressed]
+//                    [--sandbox PATH]
 #include "benchtools.h"
 #include "client/connection.h"
 #include "client/fleet/fleet.h"
@@ -19,6 +23,7 @@
 #include "client/metrics/prometheus/prometheussource.h"
 #include "models/traffic/chartwindow.h"
 #include "models/traffic/trafficmonitor.h"
+#include "promalone.h"
 #include "ui/charts/chartcontrols.h"
 #include "ui/charts/transactionspage.h"
 
@@ -44,6 +49,8 @@ using bench::median;
 namespace {
 
 constexpr qint64 kDay = 86400;
+// --uncompressed: the profiles' metric sources ask for answers as they are (no gzip).
+bool compressAnswers = true;
 
 QString instanceName(int i)
 {
@@ -159,6 +166,7 @@ client::ConnectionProfile profileFor(int i, const QUrl &prometheus, const bench:
     p.metrics.url = prometheus;
     p.metrics.selector = QStringLiteral("job=\"lgsp\",instance=\"%1\"").arg(instanceName(i));
     p.metrics.scrapeIntervalSeconds = 15;
+    p.metrics.compress = compressAnswers;
     return p;
 }
 
@@ -300,10 +308,18 @@ void sixtyFetched(const QUrl &prometheus, int count, int runs)
             shared && shared->batch() ? shared->batch()->queriesSent() - sentBefore : 2 * count;
     }
     std::printf("(b) %d instances' 24 h windows from their metric sources at once (%d range "
-                "queries to one Prometheus): all in after median %.0f ms (%d runs; %d of %d "
+                "queries to one Prometheus, %s): all in after median %.0f ms (%d runs; %d of %d "
                 "complete); GUI thread's longest stall median %.1f ms, max %.1f ms\n",
-                count, queries, median(times), runs, complete, count, median(stalls),
+                count, queries, compressAnswers ? "compressed" : "uncompressed", median(times),
+                runs, complete, count, median(stalls),
                 *std::max_element(stalls.begin(), stalls.end()));
+    const qint64 to = QDateTime::currentSecsSinceEpoch() / 60 * 60;
+    const bench::PrometheusAlone alone =
+        bench::timePrometheusAlone(prometheus, count, to - kDay, to, 60, compressAnswers, runs);
+    std::printf("    Prometheus alone, the same %d queries read without decoding (%.1f MB): "
+                "median %.0f ms; the console takes %.2f× that\n",
+                alone.queries, alone.bytes / 1e6, median(alone.times),
+                median(times) / median(alone.times));
 }
 
 int pollCost(const QString &sandboxProgram, const QUrl &prometheus, int count, int seconds)
@@ -381,8 +397,13 @@ int main(int argc, char *argv[])
                                         QStringLiteral("5"));
     const QCommandLineOption partOption(QStringLiteral("part"), QStringLiteral("a, b, c or all."),
                                         QStringLiteral("part"), QStringLiteral("all"));
-    parser.addOptions({sandboxOption, instancesOption, secondsOption, runsOption, partOption});
+    const QCommandLineOption uncompressedOption(
+        QStringLiteral("uncompressed"),
+        QStringLiteral("Ask Prometheus for uncompressed answers (the profile option off)."));
+    parser.addOptions({sandboxOption, instancesOption, secondsOption, runsOption, partOption,
+                       uncompressedOption});
     parser.process(app);
+    compressAnswers = !parser.isSet(uncompressedOption);
     const int instances = std::max(60, parser.value(instancesOption).toInt());
     if (QStandardPaths::findExecutable(QStringLiteral("promtool")).isEmpty()) {
         std::fprintf(stderr, "prometheus is not installed (apt install prometheus)\n");

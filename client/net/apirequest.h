@@ -35,6 +35,10 @@ struct ApiReply
     int status = 0;
     QByteArray body;
     QByteArray contentType;
+    // "gzip" when the request asked for it itself (an Accept-Encoding header of its own) and a
+    // successful answer came compressed: `body` is then still compressed, for the caller to
+    // inflate where it decodes (client/net/gzip.h). Error answers are always inflated.
+    QByteArray contentEncoding;
     QByteArray etag;
     QDateTime serverDate; // from the Date header, for clock skew
     QByteArray correlationId;

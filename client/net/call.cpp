@@ -2,6 +2,7 @@
 
 #include "client/logging.h"
 #include "client/net/authenticator.h"
+#include "client/net/gzip.h"
 #include "protocol/jsonreader.h"
 #include "protocol/problem.h"
 
@@ -10,6 +11,8 @@
 #include <QNetworkReply>
 #include <QRandomGenerator>
 #include <QSslConfiguration>
+
+#include <algorithm>
 
 namespace lgsp::client {
 
@@ -360,6 +363,21 @@ ClientError Call::classify(QNetworkReply *reply, ApiReply *out) const
         return error;
     }
     out->body = reply->readAll();
+    const bool askedEncoding =
+        std::any_of(m_request.headers.cbegin(), m_request.headers.cend(), [](const auto &h) {
+            return h.first.compare("Accept-Encoding", Qt::CaseInsensitive) == 0;
+        });
+    if (askedEncoding &&
+        reply->rawHeader("Content-Encoding").trimmed().compare("gzip", Qt::CaseInsensitive) == 0) {
+        // Qt leaves the body as it came when the request chose its own encodings.
+        if (out->status < 300) {
+            out->contentEncoding = "gzip";
+            return error;
+        }
+        QString why;
+        std::optional<QByteArray> plain = gunzip(out->body, m_transport->maxResponseBytes(), &why);
+        out->body = plain ? *plain : QByteArray();
+    }
     if (out->status >= 300 && out->status < 400) {
         error.kind = Kind::Http;
         error.detail = tr("the server redirects to %1; update the profile's address")

@@ -7,6 +7,7 @@
 #include "scriptedserver.h"
 
 #include "client/connection.h"
+#include "client/net/gzip.h"
 
 #include <QElapsedTimer>
 #include <QTcpServer>
@@ -96,6 +97,65 @@ private Q_SLOTS:
             else
                 QCOMPARE(asked, QByteArray("identity"));
         }
+    }
+
+    // Compressed answers are inflated by the console on the worker that decodes them (Qt
+    // would inflate them on the GUI thread): a large one reads right, a damaged one is a clear
+    // error naming the metric source, and a compressed refusal is read in the server's words.
+    void compressedAnswersAreInflatedByTheConsole()
+    {
+        if (!client::gzipAvailable())
+            QSKIP("this build has no zlib: Qt inflates answers itself");
+        QByteArray big = R"({"status":"success","data":{"resultType":"matrix","result":[)";
+        for (int i = 0; i < 2000; ++i) {
+            big += (i ? "," : "") + QStringLiteral(R"({"metric":{"code":"OK","n":"Sở %1"},)"
+                                                   R"("values":[[600,"%1"],[660,"%2"]]})")
+                                        .arg(i)
+                                        .arg(i + 7)
+                                        .toUtf8();
+        }
+        big += "]}}";
+        const QByteArray gz = client::gzip(big);
+        QVERIFY(!gz.isEmpty() && gz.size() < big.size() / 4);
+        const QList<QPair<QByteArray, QByteArray>> gzipped{{"Content-Encoding", "gzip"}};
+        ScriptedServer server;
+        server.enqueue(
+            ScriptedServer::raw(ScriptedServer::response(200, "application/json", gz, gzipped)));
+        server.enqueue(ScriptedServer::raw(
+            ScriptedServer::response(200, "application/json", gz.left(gz.size() / 2), gzipped)));
+        server.enqueue(ScriptedServer::raw(ScriptedServer::response(
+            400, "application/json",
+            client::gzip(
+                R"({"status":"error","errorType":"bad_data","error":"parse error at char 7"})"),
+            gzipped)));
+        client::ConnectionProfile p = profile();
+        p.metrics.url = server.url();
+        // Calls only, so that each chart's range is one query.
+        p.metrics.mapping.preset = QStringLiteral("custom");
+        p.metrics.mapping.latency.clear();
+        client::Connection connection(p);
+        const client::MetricsQuery q = metricsRange(600, 720, 60);
+
+        std::optional<Metrics> r = askMetrics(connection.metricSource(), q, this);
+        QVERIFY(r);
+        QVERIFY2(r->ok(), qPrintable(r->error.message()));
+        QCOMPARE(server.received().last().header("Accept-Encoding"), QByteArray("gzip"));
+        // 2,000 series of OK calls, each counting 7 more a minute later.
+        QCOMPARE(test::callsOf(*r), qint64(2000 * 7));
+
+        r = askMetrics(connection.metricSource(), q, this);
+        QVERIFY(r);
+        QCOMPARE(r->error.kind, client::ClientError::Kind::Protocol);
+        QVERIFY2(r->error.message().contains(QLatin1String("metric source")),
+                 qPrintable(r->error.message()));
+        QVERIFY2(r->error.message().contains(QLatin1String("compressed answer")),
+                 qPrintable(r->error.message()));
+
+        r = askMetrics(connection.metricSource(), q, this);
+        QVERIFY(r);
+        QCOMPARE(r->error.kind, client::ClientError::Kind::QueryRejected);
+        QVERIFY2(r->error.detail.contains(QLatin1String("parse error at char 7")),
+                 qPrintable(r->error.detail));
     }
 
     void prometheusDownIsANetworkError()

@@ -68,7 +68,8 @@ public:
     // says it, else the transport's.
     static ClientError errorOf(const ApiReply &reply);
     // A successful reply's body as Prometheus' answer, or the error it says.
-    static Result<PromAnswer> decoded(const QByteArray &body);
+    // `gzipped`: inflated first, to at most `maxBytes`.
+    static Result<PromAnswer> decoded(const QByteArray &body, bool gzipped, qint64 maxBytes);
 
 private:
     ApiRequest request(const QString &path) const;
