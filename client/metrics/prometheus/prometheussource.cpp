@@ -145,7 +145,7 @@ ClientError PrometheusSource::errorOf(const ApiReply &reply)
 void PrometheusSource::get(const QString &path, const QUrlQuery &query, QObject *context,
                            Handler<PromAnswer> done)
 {
-    ApiRequest call = request(path);
+    ApiRequest call = request(path, true);
     call.query = query;
     if (query.query(QUrl::FullyEncoded).size() > kLongQueryBytes) {
         // A query over many instances goes as a form, as Prometheus accepts it: proxies in
@@ -485,7 +485,7 @@ void PrometheusSource::askNow(QObject *context, Result<MetricSourceStatus> r,
             });
 }
 
-ApiRequest PrometheusSource::request(const QString &path) const
+ApiRequest PrometheusSource::request(const QString &path, bool query) const
 {
     ApiRequest request;
     request.path = path;
@@ -493,12 +493,12 @@ ApiRequest PrometheusSource::request(const QString &path) const
     if (!m_settings.orgId.isEmpty())
         request.headers.append({"X-Scope-OrgID", m_settings.orgId.toUtf8()});
     // Qt asks for gzip unless told otherwise and inflates the answer on the GUI thread, a few
-    // milliseconds a megabyte; asked for by name, the answer comes as it is and is inflated on
-    // the worker that decodes it. "identity" asks for the bytes uncompressed.
+    // milliseconds a megabyte; asked for by name, a query's answer comes as it is and get()
+    // inflates it on the worker that decodes it. "identity" asks for the bytes uncompressed.
     if (!m_settings.compress)
         request.headers.append(
             {QByteArrayLiteral("Accept-Encoding"), QByteArrayLiteral("identity")});
-    else if (gzipAvailable())
+    else if (query && gzipAvailable())
         request.headers.append({QByteArrayLiteral("Accept-Encoding"), QByteArrayLiteral("gzip")});
     return request;
 }

@@ -72,7 +72,8 @@ public:
     static Result<PromAnswer> decoded(const QByteArray &body, bool gzipped, qint64 maxBytes);
 
 private:
-    ApiRequest request(const QString &path) const;
+    // `query`: an API query whose answer get() decodes, and so may inflate itself.
+    ApiRequest request(const QString &path, bool query = false) const;
     void askBuildInfo(QObject *context, Result<MetricSourceStatus> r,
                       Handler<MetricSourceStatus> done);
     // Counts the series the mapping and selector match (calls, then latency).
