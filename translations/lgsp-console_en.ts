@@ -696,17 +696,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../client/backend/wso2apimbackend.h" line="+97"/>
+        <location filename="../client/backend/wso2apimbackend.h" line="+103"/>
         <source>WSO2 API Manager offers no %1 over its REST APIs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../client/backend/wso2health.cpp" line="+54"/>
+        <location filename="../client/backend/wso2health.cpp" line="+55"/>
         <source>this does not look like a WSO2 API Manager: its OpenID configuration has no token endpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Answers in %1 ms.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -742,6 +742,36 @@
     <message>
         <location line="-14"/>
         <source>list of who may call a service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../client/net/gzip.cpp" line="+28"/>
+        <source>the compressed answer could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the compressed answer is larger than %1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the compressed answer is damaged or cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>this build cannot read compressed answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../client/backend/wso2release.cpp" line="+31"/>
+        <source>%1 (from its API versions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (assumed)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1997,7 +2027,7 @@
 <context>
     <name>lgsp::client::Call</name>
     <message>
-        <location filename="../client/net/call.cpp" line="+254"/>
+        <location filename="../client/net/call.cpp" line="+257"/>
         <location line="+11"/>
         <source>the server presented %1</source>
         <translation type="unfinished"></translation>
@@ -2013,7 +2043,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+57"/>
         <source>the server redirects to %1; update the profile&apos;s address</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2375,7 +2405,7 @@
 <context>
     <name>lgsp::client::PrometheusSource</name>
     <message>
-        <location filename="../client/metrics/prometheus/prometheussource.cpp" line="+238"/>
+        <location filename="../client/metrics/prometheus/prometheussource.cpp" line="+251"/>
         <source>%1 slots asked; Prometheus gives at most %2 points per series</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3875,7 +3905,7 @@
 <context>
     <name>lgsp::ui::ConnectionManager</name>
     <message>
-        <location filename="../ui/connections/connectionmanager.cpp" line="+147"/>
+        <location filename="../ui/connections/connectionmanager.cpp" line="+148"/>
         <source>Connections</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3891,12 +3921,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+119"/>
+        <location line="+132"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-130"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3947,12 +3977,12 @@
     </message>
     <message>
         <location line="-76"/>
-        <location line="+87"/>
+        <location line="+100"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-33"/>
         <source>Connection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3962,7 +3992,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+46"/>
         <source>No secret needed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4057,7 +4087,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Import connections</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4604,7 +4634,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+133"/>
         <source>The Prometheus address must be an http:// or https:// URL with a host name.</source>
         <translation type="unfinished"></translation>
     </message>

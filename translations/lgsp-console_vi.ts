@@ -691,17 +691,17 @@
         <translation>nhật ký kiểm toán</translation>
     </message>
     <message>
-        <location filename="../client/backend/wso2apimbackend.h" line="+97"/>
+        <location filename="../client/backend/wso2apimbackend.h" line="+103"/>
         <source>WSO2 API Manager offers no %1 over its REST APIs</source>
         <translation>WSO2 API Manager không cung cấp %1 qua các REST API của nó</translation>
     </message>
     <message>
-        <location filename="../client/backend/wso2health.cpp" line="+54"/>
+        <location filename="../client/backend/wso2health.cpp" line="+55"/>
         <source>this does not look like a WSO2 API Manager: its OpenID configuration has no token endpoint</source>
         <translation>đây có vẻ không phải WSO2 API Manager: cấu hình OpenID của nó không có điểm cấp mã truy cập (token endpoint)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Answers in %1 ms.</source>
         <translation>Phản hồi trong %1 ms.</translation>
     </message>
@@ -737,6 +737,36 @@
         <location line="-14"/>
         <source>list of who may call a service</source>
         <translation>danh sách bên được phép gọi từng dịch vụ</translation>
+    </message>
+    <message>
+        <location filename="../client/net/gzip.cpp" line="+28"/>
+        <source>the compressed answer could not be read</source>
+        <translation>không đọc được câu trả lời đã nén</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the compressed answer is larger than %1 MiB</source>
+        <translation>câu trả lời đã nén khi giải nén lớn hơn %1 MiB</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the compressed answer is damaged or cut short</source>
+        <translation>câu trả lời đã nén bị hỏng hoặc bị cắt cụt</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>this build cannot read compressed answers</source>
+        <translation>bản dựng này không đọc được câu trả lời đã nén</translation>
+    </message>
+    <message>
+        <location filename="../client/backend/wso2release.cpp" line="+31"/>
+        <source>%1 (from its API versions)</source>
+        <translation>%1 (suy ra từ phiên bản API)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (assumed)</source>
+        <translation>%1 (giả định)</translation>
     </message>
 </context>
 <context>
@@ -1976,7 +2006,7 @@
 <context>
     <name>lgsp::client::Call</name>
     <message>
-        <location filename="../client/net/call.cpp" line="+254"/>
+        <location filename="../client/net/call.cpp" line="+257"/>
         <location line="+11"/>
         <source>the server presented %1</source>
         <translation>máy chủ trình chứng thư %1</translation>
@@ -1992,7 +2022,7 @@
         <translation>phản hồi lớn hơn %1 MiB</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+57"/>
         <source>the server redirects to %1; update the profile&apos;s address</source>
         <translation>máy chủ chuyển hướng tới %1; hãy cập nhật địa chỉ trong kết nối</translation>
     </message>
@@ -2352,7 +2382,7 @@
 <context>
     <name>lgsp::client::PrometheusSource</name>
     <message>
-        <location filename="../client/metrics/prometheus/prometheussource.cpp" line="+238"/>
+        <location filename="../client/metrics/prometheus/prometheussource.cpp" line="+251"/>
         <source>%1 slots asked; Prometheus gives at most %2 points per series</source>
         <translation>Yêu cầu %1 khoảng; Prometheus chỉ trả tối đa %2 điểm cho mỗi chuỗi</translation>
     </message>
@@ -3834,7 +3864,7 @@
 <context>
     <name>lgsp::ui::ConnectionManager</name>
     <message>
-        <location filename="../ui/connections/connectionmanager.cpp" line="+147"/>
+        <location filename="../ui/connections/connectionmanager.cpp" line="+148"/>
         <source>Connections</source>
         <translation>Kết nối</translation>
     </message>
@@ -3850,12 +3880,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+119"/>
+        <location line="+132"/>
         <source>Remove</source>
         <translation>Xoá</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-130"/>
         <source>Import…</source>
         <translation>Nhập…</translation>
     </message>
@@ -3906,12 +3936,12 @@
     </message>
     <message>
         <location line="-76"/>
-        <location line="+87"/>
+        <location line="+100"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-33"/>
         <source>Connection</source>
         <translation>Kết nối</translation>
     </message>
@@ -3921,7 +3951,7 @@
         <translation>Số liệu giao dịch</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+46"/>
         <source>No secret needed.</source>
         <translation>Không cần mật khẩu.</translation>
     </message>
@@ -4016,7 +4046,7 @@
         <translation>Kết quả: %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Import connections</source>
         <translation>Nhập danh sách kết nối</translation>
     </message>
@@ -4556,7 +4586,7 @@
         <translation>biểu thức chính quy khớp cả mã, ví dụ [1-3]..</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+133"/>
         <source>The Prometheus address must be an http:// or https:// URL with a host name.</source>
         <translation>Địa chỉ Prometheus phải là URL http:// hoặc https:// có tên máy chủ.</translation>
     </message>

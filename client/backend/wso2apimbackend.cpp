@@ -63,7 +63,7 @@ void Wso2ApimBackend::getJson(const QString &path, const QUrlQuery &query, const
     request.path = path;
     request.query = query;
     QPointer<CredentialAuthenticator> auth = m_authenticator;
-    m_transport->send(request, context, [scope, auth, done](const ApiReply &reply) {
+    sendVersioned(request, context, [scope, auth, done](const ApiReply &reply) {
         Result<QJsonObject> result;
         result.etag = reply.etag;
         if (!reply.ok()) {
@@ -143,7 +143,7 @@ void Wso2ApimBackend::serviceDefinition(const QString &id, QObject *context,
     request.headers.append(
         {QByteArrayLiteral("Accept"),
          QByteArrayLiteral("application/json, application/yaml, text/xml, */*")});
-    m_transport->send(request, context, [done = std::move(done)](const ApiReply &reply) {
+    sendVersioned(request, context, [done = std::move(done)](const ApiReply &reply) {
         Result<ServiceDefinition> result;
         result.error = reply.error;
         result.value = ServiceDefinition{reply.contentType, reply.body};

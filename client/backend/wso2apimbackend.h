@@ -1,7 +1,10 @@
 #pragma once
 
 #include "client/backend/backend.h"
+#include "client/backend/wso2release.h"
 #include "client/net/apirequest.h"
+
+#include <QPointer>
 
 #include <QTimer>
 #include <QUrl>
@@ -11,11 +14,12 @@ namespace lgsp::client {
 class CredentialAuthenticator;
 class Transport;
 
-// WSO2 API Manager 4.x through its REST APIs: tenants from the Publisher v4 API, services
-// from the Service Catalog v1 API merged with the Publisher's APIs, health from the token
-// endpoint, both REST APIs and the gateway's TLS port. WSO2 4.x keeps analytics outside the
-// product and has no configuration bundles or tenant lifecycle over REST: those calls answer
-// Unsupported, and features() says so, so pages can hide them.
+// WSO2 API Manager 4.x through its REST APIs: tenants from the Publisher API, services from
+// the Service Catalog API merged with the Publisher's APIs, health from the token endpoint,
+// both REST APIs and the gateway's TLS port. The release is learnt before the first call that
+// needs it (wso2release.h): 4.0, 4.1 and 4.2+ publish these APIs under different versions. WSO2 4.x
+// keeps analytics outside the product and has no configuration bundles or tenant lifecycle over
+// REST: those calls answer Unsupported, and features() says so, so pages can hide them.
 class Wso2ApimBackend final : public Backend
 {
     Q_OBJECT
@@ -32,6 +36,8 @@ public:
     QString kind() const override { return kindName(); }
     Features features() const override;
     QUrl gatewayUrl() const { return m_gatewayUrl; }
+    // The release answering, once learnt (after the first call that needed it).
+    std::optional<wso2::Release> release() const { return m_release; }
 
     void info(QObject *context, Handler<protocol::InstanceInfo> done) override;
     void health(QObject *context, Handler<protocol::HealthReport> done) override;
@@ -99,11 +105,32 @@ private:
     }
     void filteredServices(const ServiceQuery &query, QObject *context,
                           Handler<protocol::ListPage<protocol::Service>> done);
+    // Runs `then` with the release: at once when it is known, else once it is learnt (never
+    // when `context` is gone by then). A release found despite a failure (the server could
+    // not be reached) serves the calls waiting and is learnt again next time.
+    using ReleaseHandler = std::function<void(const wso2::Release &)>;
+    void withRelease(QObject *context, ReleaseHandler then);
+    void probeRelease(QList<wso2::Release> left);
+    void releaseLearnt(const wso2::Release &release, bool keep);
+    // A path written with the newest prefixes (wso2codec.h), for `release`.
+    static QString versioned(const QString &path, const wso2::Release &release);
+    void sendVersioned(ApiRequest request, QObject *context,
+                       std::function<void(const ApiReply &)> done);
     void gatewayCheck(QObject *context, std::function<void(protocol::HealthReport::Check)> done);
+
+    struct ReleaseWaiter
+    {
+        QPointer<QObject> context;
+        bool hadContext = false;
+        ReleaseHandler then;
+    };
 
     Transport *m_transport;
     CredentialAuthenticator *m_authenticator;
     QUrl m_gatewayUrl;
+    std::optional<wso2::Release> m_release;
+    bool m_learningRelease = false;
+    QList<ReleaseWaiter> m_releaseWaiters;
 };
 
 } // namespace lgsp::client

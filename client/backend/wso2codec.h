@@ -15,7 +15,9 @@ namespace lgsp::client::wso2 {
 // those of the Publisher v4 and Service Catalog v1 REST APIs.
 
 inline constexpr char kSuperTenant[] = "carbon.super";
-// Where the two REST APIs live, and the scopes that read them.
+// Where the two REST APIs live in the newest releases, and the scopes that read them. Paths
+// are written with these prefixes and sent with those of the release that answers
+// (Wso2ApimBackend::versioned; wso2release.h).
 inline const QString kPublisher = QStringLiteral("/api/am/publisher/v4");
 inline const QString kCatalog = QStringLiteral("/api/am/service-catalog/v1");
 inline const QString kApiView = QStringLiteral("apim:api_view");

@@ -39,35 +39,39 @@ void Wso2ApimBackend::info(QObject *context, Handler<protocol::InstanceInfo> don
     ApiRequest request;
     request.path = QStringLiteral("/oauth2/token/.well-known/openid-configuration");
     request.authenticated = false;
-    m_transport->send(request, context, [done = std::move(done)](const ApiReply &reply) {
-        Result<protocol::InstanceInfo> result;
-        if (!reply.ok()) {
-            result.error = reply.error;
-            done(result);
-            return;
-        }
-        protocol::DecodeError error;
-        const QJsonObject object = protocol::parseJsonObject(reply.body, &error);
-        if (!error.isNull() || !object.value(QLatin1String("token_endpoint")).isString()) {
-            result.error = ClientError::make(
-                ClientError::Kind::Protocol,
-                ClientError::tr("this does not look like a WSO2 API Manager: its OpenID "
-                                "configuration has no token endpoint"));
-            result.error.httpStatus = reply.status;
-            done(result);
-            return;
-        }
-        protocol::InstanceInfo &info = result.value;
-        info.name = QStringLiteral("WSO2 API Manager");
-        info.operatorName = object.value(QLatin1String("issuer")).toString();
-        info.apiVersion = QStringLiteral("publisher v4, service-catalog v1");
-        info.capabilities = {QStringLiteral("tenants"), QStringLiteral("services"),
-                             QStringLiteral("health")};
-        // The Date header counts whole seconds: the server's clock was somewhere in the second
-        // after it, so its middle is the best guess (invalid when no Date header came).
-        info.time = reply.serverDate.isValid() ? reply.serverDate.addMSecs(500) : QDateTime();
-        done(result);
-    });
+    m_transport->send(
+        request, context, [this, context, done = std::move(done)](const ApiReply &reply) {
+            Result<protocol::InstanceInfo> result;
+            if (!reply.ok()) {
+                result.error = reply.error;
+                done(result);
+                return;
+            }
+            protocol::DecodeError error;
+            const QJsonObject object = protocol::parseJsonObject(reply.body, &error);
+            if (!error.isNull() || !object.value(QLatin1String("token_endpoint")).isString()) {
+                result.error = ClientError::make(
+                    ClientError::Kind::Protocol,
+                    ClientError::tr("this does not look like a WSO2 API Manager: its OpenID "
+                                    "configuration has no token endpoint"));
+                result.error.httpStatus = reply.status;
+                done(result);
+                return;
+            }
+            protocol::InstanceInfo &info = result.value;
+            info.name = QStringLiteral("WSO2 API Manager");
+            info.operatorName = object.value(QLatin1String("issuer")).toString();
+            info.capabilities = {QStringLiteral("tenants"), QStringLiteral("services"),
+                                 QStringLiteral("health")};
+            // The Date header counts whole seconds: the server's clock was somewhere in the second
+            // after it, so its middle is the best guess (invalid when no Date header came).
+            info.time = reply.serverDate.isValid() ? reply.serverDate.addMSecs(500) : QDateTime();
+            withRelease(context, [result, done](const wso2::Release &release) mutable {
+                result.value.version = release.display();
+                result.value.apiVersion = release.apiVersions();
+                done(result);
+            });
+        });
 }
 
 void Wso2ApimBackend::health(QObject *context, Handler<protocol::HealthReport> done)

@@ -9,7 +9,7 @@
 #include "client/health/healthprobe.h"
 #include "client/net/transport.h"
 #include "testca.h"
-#include "wso2fixture.h"
+#include "wso2session.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -26,47 +26,18 @@ namespace {
 ConnectionProfile profileFor(const Wso2Fixture &fixture,
                              const QString &user = QStringLiteral("admin"))
 {
-    ConnectionProfile profile;
-    profile.id = QUuid::createUuid();
-    profile.name = QStringLiteral("wso2");
-    profile.baseUrl = fixture.url();
-    profile.backend = QStringLiteral("wso2-apim");
-    profile.auth = QStringLiteral("wso2-user");
-    profile.user = user;
-    profile.gatewayUrl = fixture.gatewayUrl();
-    profile.proxy = QStringLiteral("none");
-    profile.requestTimeoutMs = 5000;
-    return profile;
+    return lgsp::test::wso2Profile(fixture, user);
 }
 
 std::optional<Wso2Credential> registerClient(Connection &connection, const QString &user,
                                              const QString &password, ClientError *error = nullptr)
 {
-    using Answer = QPair<Wso2Credential, ClientError>;
-    const auto answer = awaitResult<Answer>([&](auto done) {
-        registerWso2Client(connection.transport(), user, password, &connection,
-                           [done](const Wso2Credential &c, const ClientError &e) {
-                               done({c, e});
-                           });
-    });
-    if (!answer)
-        return std::nullopt;
-    if (error)
-        *error = answer->second;
-    return answer->second.isNull() ? std::optional<Wso2Credential>(answer->first) : std::nullopt;
+    return lgsp::test::registerWso2(connection, user, password, error);
 }
 
-// Registers the console's client for `user` (the stand-in's passwords are the user names) and
-// gives the connection its keychain entry, with the password when `keepPassword`.
 bool signIn(Connection &connection, const QString &user, bool keepPassword)
 {
-    std::optional<Wso2Credential> client = registerClient(connection, user, user);
-    if (!client)
-        return false;
-    if (keepPassword)
-        client->password = user;
-    connection.setSecret(client->toSecret());
-    return true;
+    return lgsp::test::signInWso2(connection, user, keepPassword);
 }
 
 std::optional<Result<protocol::ListPage<protocol::Tenant>>> firstTenants(Connection &connection)
@@ -75,32 +46,7 @@ std::optional<Result<protocol::ListPage<protocol::Tenant>>> firstTenants(Connect
         [&](auto done) { connection.backend()->tenants({}, &connection, done); });
 }
 
-template<typename T>
-QList<T> everything(Backend *backend, ClientError *error, int *pages)
-{
-    QList<T> all;
-    *pages = 0;
-    QEventLoop loop;
-    bool finished = false;
-    const auto onPage = [&](const Result<protocol::ListPage<T>> &page, bool last) {
-        ++*pages;
-        if (!page.ok())
-            *error = page.error;
-        all += page.value.items;
-        if (last) {
-            finished = true;
-            loop.quit();
-        }
-    };
-    if constexpr (std::is_same_v<T, protocol::Tenant>)
-        backend->allTenants({}, &loop, onPage);
-    else
-        backend->allServices({}, &loop, onPage);
-    QTimer::singleShot(20000, &loop, &QEventLoop::quit);
-    if (!finished)
-        loop.exec();
-    return all;
-}
+using lgsp::test::everything;
 
 } // namespace
 
