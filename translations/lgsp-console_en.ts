@@ -650,7 +650,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../client/backend/wso2apimbackend.cpp" line="+79"/>
+        <location filename="../client/backend/wso2apimbackend.cpp" line="+96"/>
         <source>the token does not carry the scope %1 (granted: %2). %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -701,7 +701,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../client/backend/wso2health.cpp" line="+55"/>
+        <location filename="../client/backend/wso2health.cpp" line="+56"/>
         <source>this does not look like a WSO2 API Manager: its OpenID configuration has no token endpoint</source>
         <translation type="unfinished"></translation>
     </message>
@@ -711,7 +711,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+53"/>
+        <source>The gateway&apos;s REST API takes the API Manager user&apos;s password, which this connection does not keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Every API was deployed on the gateway when it started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No gateway REST API here: the gateway runs on another node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not every API was deployed on the gateway when it started (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>The gateway at %1 does not answer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -735,7 +755,7 @@
     </message>
     <message>
         <location filename="../client/backend/wso2lists.cpp" line="+134"/>
-        <location line="+116"/>
+        <location line="+123"/>
         <source>cursor like this one</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2051,7 +2071,7 @@
 <context>
     <name>lgsp::client::CredentialAuthenticator</name>
     <message>
-        <location filename="../client/auth/credentialauthenticator.cpp" line="+68"/>
+        <location filename="../client/auth/credentialauthenticator.cpp" line="+75"/>
         <source>no API key for this profile in the keychain</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2169,7 +2189,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../client/health/healthprobe.cpp" line="+113"/>
+        <location line="+2"/>
+        <source>APIs deployed on the gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../client/health/healthprobe.cpp" line="+115"/>
         <source>The proxy %1:%2 resolves the name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3411,7 +3436,7 @@
 <context>
     <name>lgsp::ui::CatalogPage</name>
     <message numerus="yes">
-        <location filename="../ui/catalog/catalogpage.cpp" line="+48"/>
+        <location filename="../ui/catalog/catalogpage.cpp" line="+51"/>
         <source>%n service(s)</source>
         <translation>
             <numerusform>%n service</numerusform>
@@ -3427,7 +3452,12 @@
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
+        <source>%1 runs on WSO2 API Manager, which shows a user only the services of the user&apos;s own tenant: these are the services of %2, the tenant of %3. To see another tenant&apos;s, add a connection that signs in as that tenant&apos;s administrator (user@tenant-domain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Search services: name, code, provider, gateway path, instance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3921,12 +3951,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+132"/>
+        <location line="+134"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-132"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3977,12 +4007,12 @@
     </message>
     <message>
         <location line="-76"/>
-        <location line="+100"/>
+        <location line="+102"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-35"/>
         <source>Connection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3992,7 +4022,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>No secret needed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4087,7 +4117,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>Import connections</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4328,7 +4358,7 @@
 <context>
     <name>lgsp::ui::ListPageBase</name>
     <message>
-        <location filename="../ui/common/listpagebase.cpp" line="+155"/>
+        <location filename="../ui/common/listpagebase.cpp" line="+163"/>
         <location line="+6"/>
         <source>Export to CSV</source>
         <translation type="unfinished"></translation>
@@ -4339,7 +4369,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+115"/>
         <source>Reload</source>
         <translation type="unfinished"></translation>
     </message>

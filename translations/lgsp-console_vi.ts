@@ -645,7 +645,7 @@
         <translation>không có mã ứng dụng (client id) hoặc mật khẩu ứng dụng</translation>
     </message>
     <message>
-        <location filename="../client/backend/wso2apimbackend.cpp" line="+79"/>
+        <location filename="../client/backend/wso2apimbackend.cpp" line="+96"/>
         <source>the token does not carry the scope %1 (granted: %2). %3</source>
         <translation>mã truy cập không có phạm vi quyền %1 (được cấp: %2). %3</translation>
     </message>
@@ -696,7 +696,7 @@
         <translation>WSO2 API Manager không cung cấp %1 qua các REST API của nó</translation>
     </message>
     <message>
-        <location filename="../client/backend/wso2health.cpp" line="+55"/>
+        <location filename="../client/backend/wso2health.cpp" line="+56"/>
         <source>this does not look like a WSO2 API Manager: its OpenID configuration has no token endpoint</source>
         <translation>đây có vẻ không phải WSO2 API Manager: cấu hình OpenID của nó không có điểm cấp mã truy cập (token endpoint)</translation>
     </message>
@@ -706,7 +706,27 @@
         <translation>Phản hồi trong %1 ms.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+53"/>
+        <source>The gateway&apos;s REST API takes the API Manager user&apos;s password, which this connection does not keep.</source>
+        <translation>API REST của cổng giao dịch yêu cầu mật khẩu tài khoản API Manager, mà kết nối này không lưu giữ.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Every API was deployed on the gateway when it started.</source>
+        <translation>Mọi API đều đã được triển khai lên cổng giao dịch khi cổng khởi động.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No gateway REST API here: the gateway runs on another node.</source>
+        <translation>Máy chủ này không có API REST của cổng giao dịch: cổng chạy trên một máy chủ khác.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not every API was deployed on the gateway when it started (%1).</source>
+        <translation>Có API chưa được triển khai lên cổng giao dịch khi cổng khởi động (%1).</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>The gateway at %1 does not answer.</source>
         <translation>Cổng giao dịch tại %1 không phản hồi.</translation>
     </message>
@@ -729,7 +749,7 @@
     </message>
     <message>
         <location filename="../client/backend/wso2lists.cpp" line="+134"/>
-        <location line="+116"/>
+        <location line="+123"/>
         <source>cursor like this one</source>
         <translation>con trỏ phân trang như thế này</translation>
     </message>
@@ -2030,7 +2050,7 @@
 <context>
     <name>lgsp::client::CredentialAuthenticator</name>
     <message>
-        <location filename="../client/auth/credentialauthenticator.cpp" line="+68"/>
+        <location filename="../client/auth/credentialauthenticator.cpp" line="+75"/>
         <source>no API key for this profile in the keychain</source>
         <translation>kho khoá không có khoá API cho kết nối này</translation>
     </message>
@@ -2148,7 +2168,12 @@
         <translation>Service Catalog API</translation>
     </message>
     <message>
-        <location filename="../client/health/healthprobe.cpp" line="+113"/>
+        <location line="+2"/>
+        <source>APIs deployed on the gateway</source>
+        <translation>API đã triển khai trên cổng giao dịch</translation>
+    </message>
+    <message>
+        <location filename="../client/health/healthprobe.cpp" line="+115"/>
         <source>The proxy %1:%2 resolves the name.</source>
         <translation>Máy chủ proxy %1:%2 phân giải tên miền.</translation>
     </message>
@@ -3376,7 +3401,7 @@
 <context>
     <name>lgsp::ui::CatalogPage</name>
     <message numerus="yes">
-        <location filename="../ui/catalog/catalogpage.cpp" line="+48"/>
+        <location filename="../ui/catalog/catalogpage.cpp" line="+51"/>
         <source>%n service(s)</source>
         <translation>
             <numerusform>%n dịch vụ</numerusform>
@@ -3390,7 +3415,12 @@
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
+        <source>%1 runs on WSO2 API Manager, which shows a user only the services of the user&apos;s own tenant: these are the services of %2, the tenant of %3. To see another tenant&apos;s, add a connection that signs in as that tenant&apos;s administrator (user@tenant-domain).</source>
+        <translation>%1 chạy trên WSO2 API Manager, nền tảng chỉ cho mỗi tài khoản xem dịch vụ của đơn vị (tenant) mình: đây là các dịch vụ của %2, đơn vị của tài khoản %3. Để xem dịch vụ của đơn vị khác, hãy thêm một kết nối đăng nhập bằng tài khoản quản trị của đơn vị đó (tài-khoản@tên-miền-đơn-vị).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Search services: name, code, provider, gateway path, instance</source>
         <translation>Tìm dịch vụ: tên, mã, đơn vị cung cấp, đường dẫn cổng, hệ thống</translation>
     </message>
@@ -3880,12 +3910,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+132"/>
+        <location line="+134"/>
         <source>Remove</source>
         <translation>Xoá</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-132"/>
         <source>Import…</source>
         <translation>Nhập…</translation>
     </message>
@@ -3936,12 +3966,12 @@
     </message>
     <message>
         <location line="-76"/>
-        <location line="+100"/>
+        <location line="+102"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-35"/>
         <source>Connection</source>
         <translation>Kết nối</translation>
     </message>
@@ -3951,7 +3981,7 @@
         <translation>Số liệu giao dịch</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>No secret needed.</source>
         <translation>Không cần mật khẩu.</translation>
     </message>
@@ -4046,7 +4076,7 @@
         <translation>Kết quả: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>Import connections</source>
         <translation>Nhập danh sách kết nối</translation>
     </message>
@@ -4283,7 +4313,7 @@
 <context>
     <name>lgsp::ui::ListPageBase</name>
     <message>
-        <location filename="../ui/common/listpagebase.cpp" line="+155"/>
+        <location filename="../ui/common/listpagebase.cpp" line="+163"/>
         <location line="+6"/>
         <source>Export to CSV</source>
         <translation>Xuất ra CSV</translation>
@@ -4294,7 +4324,7 @@
         <translation>Tệp CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+115"/>
         <source>Reload</source>
         <translation>Tải lại</translation>
     </message>

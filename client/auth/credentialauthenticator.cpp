@@ -27,6 +27,13 @@ CredentialAuthenticator::Scheme CredentialAuthenticator::schemeFor(const QString
     return Scheme::None;
 }
 
+QByteArray CredentialAuthenticator::basicAuthorization() const
+{
+    if (m_scheme != Scheme::Wso2User || m_password.isEmpty() || m_user.isEmpty())
+        return {};
+    return "Basic " + (m_user + QLatin1Char(':') + m_password).toUtf8().toBase64();
+}
+
 void CredentialAuthenticator::setSecret(const QString &secret)
 {
     if (secret == m_secret)

@@ -50,6 +50,9 @@ public:
     // The scopes the token endpoint granted (OAuth2 "scope"), for a missing-scope message.
     QStringList grantedScopes() const { return m_grantedScopes; }
     QDateTime tokenExpiry() const { return m_expiry; }
+    // Wso2User with the password kept: "Basic base64(user:password)", for the WSO2 gateway's
+    // REST API, which takes no token; empty otherwise. Never logged.
+    QByteArray basicAuthorization() const;
 
 Q_SIGNALS:
     void tokenIssued(const QDateTime &expiry);

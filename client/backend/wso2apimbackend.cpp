@@ -59,21 +59,38 @@ Features Wso2ApimBackend::features() const
 void Wso2ApimBackend::getJson(const QString &path, const QUrlQuery &query, const QString &scope,
                               QObject *context, JsonHandler done)
 {
+    withRelease(context, [this, path, query, scope, context,
+                          done = std::move(done)](const wso2::Release &release) mutable {
+        getJsonAt(release, path, query, scope, context, std::move(done));
+    });
+}
+
+void Wso2ApimBackend::getJsonAt(const wso2::Release &release, const QString &path,
+                                const QUrlQuery &query, const QString &wanted, QObject *context,
+                                JsonHandler done)
+{
     ApiRequest request;
-    request.path = path;
+    request.path = versioned(path, release);
     request.query = query;
+    // From 4.1 apim:api_view reads the Service Catalog too; 4.0 wants its own scope.
+    const QString scope = wanted == kCatalogView && release.minor >= 1 ? kApiView : wanted;
     QPointer<CredentialAuthenticator> auth = m_authenticator;
-    sendVersioned(request, context, [scope, auth, done](const ApiReply &reply) {
+    m_transport->send(request, context, [scope, auth, done](const ApiReply &reply) {
         Result<QJsonObject> result;
         result.etag = reply.etag;
         if (!reply.ok()) {
             result.error = reply.error;
-            // WSO2 answers 401 both for a bad token and for a good one without the scope;
-            // the second is a permission problem and is named as one.
-            if (reply.status == 401 && reply.error.detail.contains(QLatin1String("cope"))) {
-                QString granted;
-                if (const CredentialAuthenticator *a = auth.data())
-                    granted = a->grantedScopes().join(QLatin1Char(' '));
+            // WSO2 answers 401 both for a bad token and for a good one without the scope,
+            // with an empty message either way; the 401 came after a fresh token (the call
+            // renews it once), so a scope the token was not granted is the reason, and is named.
+            QStringList grantedScopes;
+            if (const CredentialAuthenticator *a = auth.data())
+                grantedScopes = a->grantedScopes();
+            const bool scopeMissing =
+                !scope.isEmpty() && !grantedScopes.isEmpty() && !grantedScopes.contains(scope);
+            if (reply.status == 401 &&
+                (scopeMissing || reply.error.detail.contains(QLatin1String("cope")))) {
+                const QString granted = grantedScopes.join(QLatin1Char(' '));
                 result.error.kind = ClientError::Kind::Forbidden;
                 result.error.detail =
                     ClientError::tr("the token does not carry the scope %1 (granted: %2). %3")

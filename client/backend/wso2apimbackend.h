@@ -103,6 +103,8 @@ private:
                 ClientError::tr("WSO2 API Manager offers no %1 over its REST APIs").arg(what))));
         });
     }
+    void getJsonAt(const wso2::Release &release, const QString &path, const QUrlQuery &query,
+                   const QString &scope, QObject *context, JsonHandler done);
     void filteredServices(const ServiceQuery &query, QObject *context,
                           Handler<protocol::ListPage<protocol::Service>> done);
     // Runs `then` with the release: at once when it is known, else once it is learnt (never
@@ -117,6 +119,8 @@ private:
     void sendVersioned(ApiRequest request, QObject *context,
                        std::function<void(const ApiReply &)> done);
     void gatewayCheck(QObject *context, std::function<void(protocol::HealthReport::Check)> done);
+    // The gateway's own word on its start-up: were all APIs deployed?
+    void deploymentCheck(QObject *context, std::function<void(protocol::HealthReport::Check)> done);
 
     struct ReleaseWaiter
     {

@@ -60,6 +60,13 @@ std::optional<Page> readPage(const QJsonObject &object, qint64 requestedOffset, 
     return page;
 }
 
+QString tenantOfUser(const QString &user)
+{
+    const qsizetype at = user.lastIndexOf(QLatin1Char('@'));
+    const QString domain = at >= 0 ? user.mid(at + 1).trimmed() : QString();
+    return domain.contains(QLatin1Char('.')) ? domain.toLower() : QLatin1String(kSuperTenant);
+}
+
 protocol::Tenant operatorTenant()
 {
     protocol::Tenant t;

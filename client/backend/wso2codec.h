@@ -36,6 +36,9 @@ std::optional<Page> readPage(const QJsonObject &object, qint64 requestedOffset, 
 
 // carbon.super: the organisation that runs the API Manager, shown as the operator.
 protocol::Tenant operatorTenant();
+// The tenant a WSO2 user belongs to: "admin@haugiang.gov.vn" → haugiang.gov.vn, "admin" →
+// carbon.super. The Service Catalog and the Publisher show only that tenant's.
+QString tenantOfUser(const QString &user);
 // TenantDTO {domain, status: active | inactive}.
 std::optional<protocol::Tenant> tenantFrom(const QJsonObject &object, QString *error);
 

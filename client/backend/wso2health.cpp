@@ -1,6 +1,7 @@
 // Wso2ApimBackend: who answers (info) and how it is (health).
 #include "client/backend/wso2apimbackend.h"
 
+#include "client/auth/credentialauthenticator.h"
 #include "client/backend/wso2codec.h"
 #include "client/net/transport.h"
 #include "protocol/jsonreader.h"
@@ -116,12 +117,54 @@ void Wso2ApimBackend::health(QObject *context, Handler<protocol::HealthReport> d
                         [this, apiCheck, timer, context, finish,
                          report](const Result<QJsonObject> &r2, const ApiReply &) {
                             apiCheck(QStringLiteral("service-catalog"), r2, timer->elapsed());
-                            gatewayCheck(context, [report, finish](const Check &c) {
-                                report->checks.append(c);
-                                finish();
-                            });
+                            deploymentCheck(
+                                context, [this, context, report, finish](const Check &deployed) {
+                                    report->checks.append(deployed);
+                                    gatewayCheck(context, [report, finish](const Check &c) {
+                                        report->checks.append(c);
+                                        finish();
+                                    });
+                                });
                         });
             });
+}
+
+void Wso2ApimBackend::deploymentCheck(QObject *context, std::function<void(Check)> done)
+{
+    const QString name = QStringLiteral("gateway-deployment");
+    const QByteArray basic = m_authenticator ? m_authenticator->basicAuthorization() : QByteArray();
+    if (basic.isEmpty()) {
+        QTimer::singleShot(0, context ? context : this, [done, name] {
+            done(check(name, QStringLiteral("skipped"),
+                       ClientError::tr("The gateway's REST API takes the API Manager user's "
+                                       "password, which this connection does not keep.")));
+        });
+        return;
+    }
+    ApiRequest request;
+    request.path = QStringLiteral("/api/am/gateway/v2/server-startup-healthcheck");
+    request.authenticated = false;
+    request.retryable = false;
+    request.headers = {{QByteArrayLiteral("Authorization"), basic},
+                       {QByteArrayLiteral("Accept"), QByteArrayLiteral("text/plain, */*")}};
+    m_transport->send(request, context, [done, name](const ApiReply &reply) {
+        const QString said = QString::fromUtf8(reply.body.left(200)).simplified();
+        if (reply.ok()) {
+            done(check(name, QStringLiteral("ok"),
+                       ClientError::tr("Every API was deployed on the gateway when it started.")));
+        } else if (reply.status == 404) {
+            done(check(name, QStringLiteral("skipped"),
+                       ClientError::tr("No gateway REST API here: the gateway runs on another "
+                                       "node.")));
+        } else if (reply.status >= 500) {
+            done(check(name, QStringLiteral("fail"),
+                       ClientError::tr("Not every API was deployed on the gateway when it "
+                                       "started (%1).")
+                           .arg(said.isEmpty() ? QString::number(reply.status) : said)));
+        } else {
+            done(check(name, QStringLiteral("warn"), reply.error.message()));
+        }
+    });
 }
 
 void Wso2ApimBackend::gatewayCheck(QObject *context, std::function<void(Check)> done)

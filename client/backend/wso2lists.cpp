@@ -157,22 +157,29 @@ void Wso2ApimBackend::tenants(const TenantQuery &query, QObject *context,
             return;
         }
         const wso2::Page *page = &decoded->page;
-        const QList<protocol::Tenant> *items = &decoded->items;
+        QList<protocol::Tenant> items = decoded->items;
+        // WSO2 lists carbon.super among the active tenants once there are others (and not
+        // when it is alone): it is shown once, as the operator, first.
+        const qsizetype before = items.size();
+        items.removeIf(
+            [](const protocol::Tenant &t) { return t.code == QLatin1String(wso2::kSuperTenant); });
+        const bool listedSuper = items.size() < before;
         Result<Page> result;
         qint64 total = c.total;
         if (first) {
-            total = page->total + (c.source == QLatin1String("active") ? 1 : 0) +
+            const bool active = c.source == QLatin1String("active");
+            total = page->total + (active && !listedSuper ? 1 : 0) +
                     (wantActive && wantInactive ? inactiveTotal->value_or(0) : 0);
-            if (c.source == QLatin1String("active"))
+            if (active)
                 result.value.items.append(wso2::operatorTenant());
         }
-        result.value.items += *items;
+        result.value.items += items;
         result.value.total = total;
         if (page->hasNext)
             result.value.nextCursor =
                 Cursor{c.source, page->offset + page->list.size(), total}.toString();
         else if (c.source == QLatin1String("active") && wantInactive &&
-                 total - 1 - page->total > 0) // the operator, the active ones, then the rest
+                 (!first || inactiveTotal->value_or(0) > 0)) // then the inactive ones
             result.value.nextCursor = Cursor{QStringLiteral("inactive"), 0, total}.toString();
         done(result);
     };

@@ -43,6 +43,8 @@ Status serverStatus(const QString &status)
         return Status::Ok;
     if (status == QLatin1String("fail"))
         return Status::Fail;
+    if (status == QLatin1String("skipped")) // a check the server could not make (WSO2)
+        return Status::Skipped;
     return Status::Warn;
 }
 

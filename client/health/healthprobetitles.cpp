@@ -36,6 +36,8 @@ QString HealthProbe::titleFor(const QString &id)
         return tr("Publisher API");
     if (id == QLatin1String("server.service-catalog"))
         return tr("Service Catalog API");
+    if (id == QLatin1String("server.gateway-deployment"))
+        return tr("APIs deployed on the gateway");
     return id.startsWith(QLatin1String("server.")) ? id.mid(7) : id;
 }
 

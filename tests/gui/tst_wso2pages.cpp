@@ -168,6 +168,14 @@ private Q_SLOTS:
         QTRY_VERIFY(page.details()->isVisible());
         QVERIFY(page.details()->visibleActions().isEmpty());
         page.searchBox()->clear();
+        // Whose catalog WSO2 showed, and how to see another tenant's; only for WSO2 instances.
+        QVERIFY2(page.note().contains(m_apim.name) &&
+                     page.note().contains(QLatin1String("carbon.super, the tenant of admin")),
+                 qPrintable(page.note()));
+        page.showOnlyInstance(m_lgsp.name);
+        QVERIFY2(page.note().isEmpty(), qPrintable(page.note()));
+        page.showAllInstances();
+        QVERIFY(!page.note().isEmpty());
         test::saveScreenshots(&page, QStringLiteral("wso2-services"));
     }
 
@@ -191,9 +199,13 @@ private Q_SLOTS:
                                          .data()
                                          .toString() == QLatin1String("35"),
                                  20000);
+        // (The counts of tenants and of services come from separate calls.)
+        QTRY_COMPARE_WITH_TIMEOUT(rowOf(m_apim.name)
+                                      .siblingAtColumn(models::FleetModel::ServicesColumn)
+                                      .data()
+                                      .toString(),
+                                  QStringLiteral("100"), 20000);
         const QModelIndex apim = rowOf(m_apim.name);
-        QCOMPARE(apim.siblingAtColumn(models::FleetModel::ServicesColumn).data().toString(),
-                 QStringLiteral("100"));
         QCOMPARE(apim.siblingAtColumn(models::FleetModel::TrafficColumn).data().toString(),
                  QStringLiteral("—"));
         QVERIFY(apim.siblingAtColumn(models::FleetModel::TrafficColumn)

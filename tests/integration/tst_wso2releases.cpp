@@ -3,6 +3,7 @@
 // 404 under any other. Against the stand-in answering as each release, its Version service
 // announcing it or hidden: the console learns the release once, says it, and lists tenants,
 // the merged catalog, a definition and its health checks at that release's own paths only.
+// And the gateway's start-up check (its REST API, Basic authentication).
 #include "wso2session.h"
 
 #include "client/backend/wso2apimbackend.h"
@@ -106,7 +107,9 @@ private Q_SLOTS:
         QCOMPARE(paths.count(QStringLiteral("/services/Version")), 1);
         int elsewhere = 0;
         for (const QString &path : paths) {
-            if (!path.startsWith(QLatin1String("/api/am/")))
+            // (The gateway's REST API has one version for every 4.x release.)
+            if (!path.startsWith(QLatin1String("/api/am/")) ||
+                path.startsWith(QLatin1String("/api/am/gateway/v2/")))
                 continue;
             if (!path.startsWith(publisher + QLatin1Char('/')) &&
                 !path.startsWith(catalog + QLatin1Char('/'))) {
@@ -118,6 +121,46 @@ private Q_SLOTS:
         const auto *wso2 = qobject_cast<const client::Wso2ApimBackend *>(connection.backend());
         QVERIFY(wso2 && wso2->release());
         QCOMPARE(wso2->release()->publisher(), publisher);
+    }
+
+    // The gateway's REST API says whether every API was deployed when it started; it takes
+    // the user's password (Basic), so without a kept password the check is skipped, unasked.
+    void theGatewaySaysWhetherItsApisWereDeployed()
+    {
+        using Health = client::Result<protocol::HealthReport>;
+        const auto deployment = [](client::Connection &connection) {
+            const std::optional<Health> health = awaitResult<Health>(
+                [&](auto done) { connection.backend()->health(&connection, done); });
+            protocol::HealthReport::Check found;
+            if (health && health->ok()) {
+                for (const protocol::HealthReport::Check &c : health->value.checks) {
+                    if (c.name == QLatin1String("gateway-deployment"))
+                        found = c;
+                }
+            }
+            return found;
+        };
+        const QString path = QStringLiteral("/api/am/gateway/v2/server-startup-healthcheck");
+        for (const bool deployed : {true, false}) {
+            Wso2Fixture::Options options;
+            options.apisDeployed = deployed;
+            Wso2Fixture fixture(options);
+            QVERIFY(fixture.listen());
+            client::Connection connection(test::wso2Profile(fixture));
+            QVERIFY(test::signInWso2(connection, QStringLiteral("admin"), true));
+            const protocol::HealthReport::Check c = deployment(connection);
+            QCOMPARE(c.status, deployed ? QStringLiteral("ok") : QStringLiteral("fail"));
+            QVERIFY2(c.detail.contains(QLatin1String("deployed")), qPrintable(c.detail));
+            QCOMPARE(fixture.requestedPaths().count(path), 1);
+        }
+        Wso2Fixture fixture;
+        QVERIFY(fixture.listen());
+        client::Connection connection(test::wso2Profile(fixture));
+        QVERIFY(test::signInWso2(connection, QStringLiteral("admin"), false));
+        const protocol::HealthReport::Check c = deployment(connection);
+        QCOMPARE(c.status, QStringLiteral("skipped"));
+        QVERIFY2(c.detail.contains(QLatin1String("password")), qPrintable(c.detail));
+        QVERIFY(!fixture.requestedPaths().contains(path));
     }
 };
 

@@ -1,5 +1,8 @@
 #include "ui/catalog/catalogpage.h"
 
+#include "client/backend/wso2apimbackend.h"
+#include "client/backend/wso2codec.h"
+#include "client/fleet/fleet.h"
 #include "models/catalog/serviceloader.h"
 #include "models/catalog/servicemodel.h"
 #include "protocol/service.h"
@@ -47,6 +50,25 @@ QString CatalogPage::countText(int shown, int total) const
     if (shown == total)
         return tr("%n service(s)", nullptr, total);
     return tr("%1 of %n service(s)", nullptr, total).arg(QLocale().toString(shown));
+}
+
+void CatalogPage::updateNote()
+{
+    QStringList lines;
+    const QString shown = shownInstance();
+    for (const QUuid &id : m_fleet->ids()) {
+        const client::Fleet::Instance *instance = m_fleet->instance(id);
+        if (!instance || instance->profile.backend != client::Wso2ApimBackend::kindName() ||
+            (!shown.isEmpty() && instance->profile.name != shown))
+            continue;
+        const QString user = instance->profile.user;
+        lines << tr("%1 runs on WSO2 API Manager, which shows a user only the services of the "
+                    "user's own tenant: these are the services of %2, the tenant of %3. To see "
+                    "another tenant's, add a connection that signs in as that tenant's "
+                    "administrator (user@tenant-domain).")
+                     .arg(instance->profile.name, client::wso2::tenantOfUser(user), user);
+    }
+    setNote(lines.join(QLatin1Char('\n')));
 }
 
 void CatalogPage::retranslate()

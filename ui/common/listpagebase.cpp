@@ -48,11 +48,18 @@ ListPageBase::ListPageBase(client::Fleet *fleet, const QString &iconPath, QWidge
     , m_export(new QPushButton(m_content))
     , m_instances(new QComboBox(m_content))
     , m_instancesLabel(makeFieldLabel(m_instances))
+    , m_note(new QLabel(m_content))
     , m_view(new QTreeView(m_content))
 {
     m_empty->setIcon(iconPath);
     connect(m_empty, &EmptyState::actionTriggered, this, &ListPageBase::demoRequested);
     m_search->setClearButtonEnabled(true);
+    m_note->setWordWrap(true);
+    m_note->setTextFormat(Qt::PlainText);
+    m_note->setStyleSheet(
+        QStringLiteral("QLabel { background: #e8f1fb; color: #12355b; border: 1px solid #b6d0ee; "
+                       "border-radius: 3px; padding: 4px 6px; }"));
+    m_note->hide();
     connect(m_search, &QLineEdit::textChanged, m_proxy, &models::TableFilterProxy::setSearchText);
     m_bar->addWidget(m_search, 2);
     m_stack->addWidget(m_empty);
@@ -91,6 +98,7 @@ void ListPageBase::setUp(QAbstractItemModel *model, models::ListLoader *loader, 
         const QString name = m_instances->currentData().toString();
         m_proxy->setValueFilter(m_instanceColumn,
                                 name.isEmpty() ? QStringList() : QStringList{name});
+        updateNote();
     });
     fillInstances();
     m_proxy->setSourceModel(model);
@@ -174,6 +182,7 @@ void ListPageBase::setUp(QAbstractItemModel *model, models::ListLoader *loader, 
     contentLayout->setContentsMargins(0, 0, 0, 0);
     contentLayout->addLayout(m_bar);
     contentLayout->addLayout(m_filterBar);
+    contentLayout->addWidget(m_note);
     contentLayout->addWidget(splitter, 1);
     m_details = details;
     updateTabOrder();
@@ -403,6 +412,19 @@ void ListPageBase::fillInstances()
     // The instance shown went away: show them all rather than an empty list.
     if (index < 0 && !current.isEmpty())
         m_proxy->setValueFilter(m_instanceColumn, {});
+    updateNote();
+}
+
+void ListPageBase::setNote(const QString &text)
+{
+    m_note->setText(text);
+    m_note->setAccessibleName(text);
+    m_note->setVisible(!text.isEmpty());
+}
+
+QString ListPageBase::note() const
+{
+    return m_note->isHidden() ? QString() : m_note->text();
 }
 
 } // namespace lgsp::ui

@@ -74,10 +74,16 @@ protected:
     virtual QString countText(int shown, int total) const = 0;
     // Subclasses translate their texts and then call this.
     virtual void retranslate();
+    // A note under the filters for what the rows cannot say themselves; empty hides it.
+    void setNote(const QString &text);
+    // Called when the instances, or the one shown, change (and after retranslate()).
+    virtual void updateNote() {}
 
 public:
     // The line that says how many rows are shown (what a screen reader announces).
     QString countLine() const;
+    // The note under the filters (empty when none is shown).
+    QString note() const;
 
 protected:
     EmptyState *emptyState() const { return m_empty; }
@@ -107,6 +113,7 @@ private:
     QPushButton *m_export;
     QComboBox *m_instances;
     QLabel *m_instancesLabel;
+    QLabel *m_note;
     QHash<QComboBox *, QLabel *> m_filterLabels;
     int m_instanceColumn = -1;
     QTreeView *m_view;

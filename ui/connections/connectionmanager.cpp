@@ -175,7 +175,9 @@ void ConnectionManager::retestForLanguage()
     if (!m_retestForLanguage || isTesting())
         return; // the running test's end comes back here
     m_retestForLanguage = false;
+    m_retesting = true;
     testConnection();
+    m_retesting = false;
 }
 
 void ConnectionManager::fillList(const QUuid &select)
@@ -404,12 +406,17 @@ void ConnectionManager::testWith(const client::ConnectionProfile &p)
         m_probe->start();
     };
     if (!m_form->secret().isEmpty() && p.secretKind() == QLatin1String("wso2-client")) {
+        if (m_retesting && !m_lastRegistered.isEmpty()) {
+            run(m_lastRegistered);
+            return;
+        }
         // A password typed for WSO2 registers the client first; the probe then uses it.
         client::registerWso2Profile(
             p, m_form->secret(), true, this,
             [this, run](const QString &secret, const client::ClientError &e) {
                 if (!e.isNull())
                     m_registrationProblem = e.message();
+                m_lastRegistered = e.isNull() ? secret : QString();
                 run(secret);
             });
         return;

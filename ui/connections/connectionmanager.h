@@ -89,6 +89,10 @@ private:
     // The results are worded in the language the test ran in: after a switch, test again
     // (once every translator is in; when the running test has finished).
     bool m_retestForLanguage = false;
+    bool m_retesting = false; // this test only re-words the last one
+    // The WSO2 client the last test registered with a typed password (memory only): a test
+    // that only re-words the last one does not register it again.
+    QString m_lastRegistered;
     void retestForLanguage();
     std::unique_ptr<client::Connection> m_testConnection;
     std::unique_ptr<client::HealthProbe> m_probe;
