@@ -36,6 +36,7 @@ public:
     // Wso2User: the keychain entry (Wso2Credential::toSecret()).
     void setSecret(const QString &secret);
     void setUser(const QString &user) { m_user = user; }
+    QString user() const { return m_user; }
     void setScopes(const QStringList &scopes) { m_scopes = scopes; }
     bool hasSecret() const { return !m_secret.isEmpty(); }
     // For tests of expiry: the clock the token's lifetime is measured with.

@@ -51,6 +51,11 @@ QStringList Wso2ApimBackend::scopes()
     return {kApiView, kCatalogView, QStringLiteral("apim:tenantInfo")};
 }
 
+QString Wso2ApimBackend::catalogTenant() const
+{
+    return wso2::tenantOfUser(m_authenticator ? m_authenticator->user() : QString());
+}
+
 Features Wso2ApimBackend::features() const
 {
     return Feature::Tenants | Feature::Services | Feature::ServerHealth;
@@ -124,27 +129,29 @@ void Wso2ApimBackend::service(const QString &id, QObject *context, Handler<proto
     const bool catalog = origin == wso2::Origin::Catalog;
     const QString path = catalog ? kCatalog + QStringLiteral("/services/") + segment(raw)
                                  : kPublisher + QStringLiteral("/apis/") + segment(raw);
-    getJson(path, {}, catalog ? kCatalogView : kApiView, context,
-            [catalog, done](const Result<QJsonObject> &r, const ApiReply &) {
-                if (!r.ok()) {
-                    done(failure<protocol::Service>(r.error));
-                    return;
-                }
-                QString error;
-                std::optional<protocol::Service> s = catalog
-                                                         ? wso2::catalogServiceFrom(r.value, &error)
+    getJson(
+        path, {}, catalog ? kCatalogView : kApiView, context,
+        [catalog, tenant = catalogTenant(), done](const Result<QJsonObject> &r, const ApiReply &) {
+            if (!r.ok()) {
+                done(failure<protocol::Service>(r.error));
+                return;
+            }
+            QString error;
+            std::optional<protocol::Service> s = catalog ? wso2::catalogServiceFrom(r.value, &error)
                                                          : wso2::apiFrom(r.value, &error);
-                if (!s) {
-                    done(failure<protocol::Service>(protocolError(error)));
-                    return;
-                }
-                s->timeoutMs = 0;
-                s->rateLimitPerMin = 0;
-                Result<protocol::Service> result;
-                result.value = *s;
-                result.etag = r.etag;
-                done(result);
-            });
+            if (!s) {
+                done(failure<protocol::Service>(protocolError(error)));
+                return;
+            }
+            s->timeoutMs = 0;
+            s->rateLimitPerMin = 0;
+            if (catalog)
+                s->tenantCode = tenant;
+            Result<protocol::Service> result;
+            result.value = *s;
+            result.etag = r.etag;
+            done(result);
+        });
 }
 
 void Wso2ApimBackend::serviceDefinition(const QString &id, QObject *context,

@@ -105,6 +105,8 @@ private:
     }
     void getJsonAt(const wso2::Release &release, const QString &path, const QUrlQuery &query,
                    const QString &scope, QObject *context, JsonHandler done);
+    // The tenant whose catalog WSO2 shows this connection: the signed-in user's.
+    QString catalogTenant() const;
     void filteredServices(const ServiceQuery &query, QObject *context,
                           Handler<protocol::ListPage<protocol::Service>> done);
     // Runs `then` with the release: at once when it is known, else once it is learnt (never

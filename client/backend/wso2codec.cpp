@@ -150,7 +150,7 @@ std::optional<protocol::Service> catalogServiceFrom(const QJsonObject &object, Q
     s.code = text(object, "serviceKey");
     s.name = text(object, "name");
     s.version = text(object, "version");
-    s.tenantCode = QLatin1String(kSuperTenant);
+    s.tenantCode = QLatin1String(kSuperTenant); // the signed-in user's, said by the backend
     s.definitionType = text(object, "definitionType");
     s.protocol = protocolFor(s.definitionType);
     s.upstreamUrl = text(object, "serviceUrl");
@@ -170,9 +170,7 @@ std::optional<protocol::Service> apiFrom(const QJsonObject &object, QString *err
     s.gatewayPath = text(object, "context");
     s.code = s.gatewayPath.section(QLatin1Char('/'), -1, -1, QString::SectionSkipEmpty);
     // A provider "officer@haugiang.gov.vn" belongs to that tenant domain.
-    const QString provider = text(object, "provider");
-    const qsizetype at = provider.lastIndexOf(QLatin1Char('@'));
-    s.tenantCode = at > 0 ? provider.mid(at + 1) : QLatin1String(kSuperTenant);
+    s.tenantCode = tenantOfUser(text(object, "provider"));
     s.protocol = protocolFor(text(object, "type"));
     s.definitionType = s.protocol == QLatin1String("SOAP")   ? QStringLiteral("WSDL1")
                        : s.protocol == QLatin1String("REST") ? QStringLiteral("OAS3")

@@ -263,6 +263,7 @@ void Wso2ApimBackend::services(const ServiceQuery &query, QObject *context,
         catalog ? kCatalog + QStringLiteral("/services") : kPublisher + QStringLiteral("/apis");
     auto apiTotal = std::make_shared<std::optional<qint64>>();
     auto pageResult = std::make_shared<std::optional<Result<QJsonObject>>>();
+    const QString tenant = catalogTenant();
     auto finish = [=, c = *cursor]() {
         if (!pageResult->has_value() || (first && !*apiTotal))
             return;
@@ -280,6 +281,8 @@ void Wso2ApimBackend::services(const ServiceQuery &query, QObject *context,
         for (protocol::Service &s : *items) {
             s.timeoutMs = 0; // WSO2 keeps these in throttling policies, not on the service
             s.rateLimitPerMin = 0;
+            if (catalog) // the catalog of the signed-in user's tenant
+                s.tenantCode = tenant;
             result.value.items.append(std::move(s));
         }
         result.value.total = total;

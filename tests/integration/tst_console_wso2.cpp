@@ -166,7 +166,7 @@ private Q_SLOTS:
                                          QStringLiteral("--format"), QStringLiteral("csv")},
                                         env);
         QVERIFY2(services.exitCode == 0, qPrintable(services.err));
-        QCOMPARE(services.out.trimmed().split(QLatin1Char('\n')).size(), 1 + 60 + 40);
+        QCOMPARE(services.out.trimmed().split(QLatin1Char('\n')).size(), 1 + 50 + 10);
         QVERIFY(services.out.contains(QStringLiteral("Tra cứu hồ sơ đất đai 1")));
     }
 

@@ -119,8 +119,9 @@ private Q_SLOTS:
         const QList<protocol::Service> services =
             everything<protocol::Service>(connection.backend(), &error, &pages);
         QVERIFY2(error.isNull(), qPrintable(error.message()));
-        QCOMPARE(services.size(), 60 + 40);
-        QCOMPARE(pages, 3 + 2);
+        // admin sees carbon.super's own: 50 of the 60 catalog entries, 10 of the 40 APIs.
+        QCOMPARE(services.size(), 50 + 10);
+        QCOMPARE(pages, 2 + 1);
         QCOMPARE(fixture.counters().clientCredentialGrants, 1);
         QCOMPARE(fixture.counters().passwordGrants, 0);
         const protocol::Service &entry = services.first();
@@ -129,13 +130,12 @@ private Q_SLOTS:
         QCOMPARE(entry.protocol, QStringLiteral("REST"));
         QVERIFY(entry.name.startsWith(QStringLiteral("Tra cứu hồ sơ đất đai")));
         QCOMPARE(services.at(4).protocol, QStringLiteral("SOAP"));
-        const protocol::Service &api = services.at(60 + 1);
+        const protocol::Service &api = services.at(50 + 1);
         QVERIFY(api.id.startsWith(QLatin1String("api:")));
         QCOMPARE(api.status, QStringLiteral("published"));
-        QCOMPARE(api.tenantCode, QStringLiteral("cantho.gov.vn")); // provider officer@cantho…
-        QCOMPARE(api.gatewayPath, QStringLiteral("/t/cantho.gov.vn/api2"));
-        QCOMPARE(services.at(60).tenantCode, QStringLiteral("carbon.super")); // provider admin
-        QCOMPARE(services.at(62).status, QStringLiteral("draft"));            // CREATED
+        QCOMPARE(api.tenantCode, QStringLiteral("carbon.super")); // provider admin
+        QCOMPARE(api.gatewayPath, QStringLiteral("/api5"));
+        QCOMPARE(services.at(54).status, QStringLiteral("draft")); // CREATED
 
         const auto wsdl = awaitResult<Result<ServiceDefinition>>([&](auto done) {
             connection.backend()->serviceDefinition(services.at(4).id, &connection, done);
@@ -166,7 +166,7 @@ private Q_SLOTS:
             std::count_if(services.begin(), services.end(), [](const auto &s) {
                 return s.tenantCode == QLatin1String("carbon.super");
             });
-        QCOMPARE(operatorOnes, 60 + 10); // every catalog entry, and the APIs admin provides
+        QCOMPARE(operatorOnes, 50 + 10); // all of them: WSO2 shows admin only its tenant's
         const auto filtered = awaitResult<Result<protocol::ListPage<protocol::Service>>>(
             [&](auto done) { connection.backend()->services(byProvider, &connection, done); });
         QVERIFY(filtered && filtered->ok());
@@ -186,6 +186,25 @@ private Q_SLOTS:
         QCOMPARE(missing->error.kind, ClientError::Kind::NotFound);
         QVERIFY2(missing->error.detail.contains(QLatin1String("no-such-id")),
                  qPrintable(missing->error.detail));
+    }
+
+    // WSO2 shows a user only the user's own tenant: Cần Thơ's administrator sees Cần Thơ's
+    // catalog entries and APIs, each said to be Cần Thơ's, and nothing of the operator's.
+    void aTenantAdministratorSeesItsOwnTenant()
+    {
+        Wso2Fixture fixture;
+        QVERIFY(fixture.listen());
+        Connection connection(profileFor(fixture, QStringLiteral("admin@cantho.gov.vn")));
+        QVERIFY(signIn(connection, QStringLiteral("admin@cantho.gov.vn"), true));
+        ClientError error;
+        int pages = 0;
+        const QList<protocol::Service> services =
+            everything<protocol::Service>(connection.backend(), &error, &pages);
+        QVERIFY2(error.isNull(), qPrintable(error.message()));
+        QCOMPARE(services.size(), 10 + 1); // every sixth catalog entry, and API 2
+        for (const protocol::Service &s : services)
+            QCOMPARE(s.tenantCode, QStringLiteral("cantho.gov.vn"));
+        QCOMPARE(services.last().gatewayPath, QStringLiteral("/t/cantho.gov.vn/api2"));
     }
 
     void emptyAndMiscountedPagesEndTheListing()
@@ -315,7 +334,7 @@ private Q_SLOTS:
                 [&](auto done) { reader.backend()->services({}, &reader, done); });
             QVERIFY(services);
             QVERIFY2(services->ok(), qPrintable(services->error.message()));
-            QCOMPARE(services->value.total, 60 + 40);
+            QCOMPARE(services->value.total, 50 + 10);
         }
         // A wrong password in the keychain entry: the token endpoint's words reach the officer.
         client->password = QStringLiteral("stale");
