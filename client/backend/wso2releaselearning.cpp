@@ -5,7 +5,6 @@
 #include "client/logging.h"
 #include "client/net/transport.h"
 
-#include <QTimer>
 
 namespace lgsp::client {
 

@@ -39,11 +39,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        if (PrometheusProcess::program().isEmpty())
-            QFAIL("prometheus is missing: scripts/install-deps.sh --tests installs it");
-        QVERIFY(m_sandbox.start({QStringLiteral("--seed"), QStringLiteral("demo"),
-                                 QStringLiteral("--simulate"), QStringLiteral("30")}));
-        QVERIFY(m_prometheus.scrape(m_sandbox, 1));
+        const QString problem = test::startScrapedSandbox(m_sandbox, m_prometheus);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
         QTest::qWait(25000); // a few whole slots behind the running one
     }
 

@@ -54,6 +54,20 @@ inline qint64 callsOf(const Metrics &r)
     return calls;
 }
 
+// Starts the sandbox with its demo data and simulated traffic, and Debian's Prometheus
+// scraping it every second (waiting for the first sample); what went wrong, or empty.
+inline QString startScrapedSandbox(SandboxProcess &sandbox, PrometheusProcess &prometheus)
+{
+    if (PrometheusProcess::program().isEmpty())
+        return QStringLiteral("prometheus is missing: scripts/install-deps.sh --tests installs it");
+    if (!sandbox.start({QStringLiteral("--seed"), QStringLiteral("demo"),
+                        QStringLiteral("--simulate"), QStringLiteral("30")}))
+        return QStringLiteral("the sandbox did not start");
+    if (!prometheus.scrape(sandbox, 1))
+        return QStringLiteral("Prometheus did not start scraping the sandbox");
+    return {};
+}
+
 // The sandbox as the profile's instance, its traffic read from the Prometheus scraping it
 // (every second) under `selector`.
 inline client::ConnectionProfile prometheusProfile(const SandboxProcess &sandbox,
