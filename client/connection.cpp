@@ -5,6 +5,7 @@
 #include "client/backend/wso2apimbackend.h"
 #include "client/logging.h"
 #include "client/metrics/apimetricsource.h"
+#include "client/metrics/elastic/wso2analyticssource.h"
 #include "client/metrics/prometheus/prometheussource.h"
 #include "client/net/transport.h"
 
@@ -44,9 +45,9 @@ Connection::Connection(const ConnectionProfile &profile, QObject *parent)
         m_backend = std::make_unique<LgspV1Backend>(m_transport.get());
     }
     if (profile.metrics.isPrometheus()) {
-        auto prometheus = std::make_unique<PrometheusSource>(profile, TlsPolicy{});
-        m_prometheus = prometheus.get();
-        m_metricSource = std::move(prometheus);
+        m_metricSource = std::make_unique<PrometheusSource>(profile, TlsPolicy{});
+    } else if (profile.metrics.isAnalytics()) {
+        m_metricSource = std::make_unique<Wso2AnalyticsSource>(profile, TlsPolicy{});
     } else {
         m_metricSource = std::make_unique<ApiMetricSource>(this);
     }
@@ -60,7 +61,6 @@ Connection::Connection(const QUrl &baseUrl, QObject *parent)
 Connection::~Connection()
 {
     // Calls in flight are children of the transport; the backend and authenticator go first.
-    m_prometheus = nullptr;
     m_metricSource.reset();
     m_backend.reset();
     m_transport->setAuthenticator(nullptr);
@@ -74,8 +74,7 @@ void Connection::setSecret(const QString &secret)
 
 void Connection::setMetricSourceSecret(const QString &secret)
 {
-    if (m_prometheus)
-        m_prometheus->setSecret(secret);
+    m_metricSource->setSecret(secret);
 }
 
 void Connection::setClientCertificatePassphrase(const QString &passphrase)
@@ -96,8 +95,7 @@ void Connection::applyTls()
         qCWarning(lcClient).noquote()
             << "profile" << m_profile.name << ":" << m_configurationError.detail;
     m_transport->setTlsPolicy(policy);
-    if (m_prometheus)
-        m_prometheus->setTlsPolicy(policy);
+    m_metricSource->setTlsPolicy(policy);
     m_transport->setConfigurationError(m_configurationError);
 }
 

@@ -15,7 +15,6 @@ namespace lgsp::client {
 class Backend;
 class CredentialAuthenticator;
 class MetricSource;
-class PrometheusSource;
 class Transport;
 
 // One connection object per LGSP instance: it owns the transport (network access manager,
@@ -73,7 +72,6 @@ private:
     std::unique_ptr<CredentialAuthenticator> m_authenticator;
     std::unique_ptr<Backend> m_backend;
     std::unique_ptr<MetricSource> m_metricSource;
-    PrometheusSource *m_prometheus = nullptr; // m_metricSource when it is one
     protocol::InstanceInfo m_info;
 };
 

@@ -650,7 +650,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../client/backend/wso2apimbackend.cpp" line="+96"/>
+        <location filename="../client/backend/wso2apimbackend.cpp" line="+101"/>
         <source>the token does not carry the scope %1 (granted: %2). %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -660,7 +660,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+79"/>
         <location line="+7"/>
         <location line="+6"/>
         <source>tenant management</source>
@@ -939,6 +939,34 @@
     </message>
 </context>
 <context>
+    <name>EsAnswer</name>
+    <message>
+        <location filename="../client/metrics/elastic/esanswer.cpp" line="+216"/>
+        <source>No index of the cluster matches %1 (%2). Check the index patterns and that WSO2&apos;s analytics events reach this cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A text field cannot be counted by (%1). The keyword sub-field setting does not match how the index maps WSO2&apos;s fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No index matches %1: no events were read from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 shards of %3 failed, so the counts are partial: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The cluster ran out of time searching %1, so the counts are partial.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InstanceVerdict</name>
     <message>
         <location filename="../client/health/checkverdict.cpp" line="+75"/>
@@ -1167,7 +1195,7 @@
         <location line="+26"/>
         <location filename="../client/profiles/connectionprofile.cpp" line="+8"/>
         <location line="+13"/>
-        <location filename="../client/profiles/metricsourcesettings.cpp" line="+48"/>
+        <location filename="../client/profiles/metricsourcesettings.cpp" line="+51"/>
         <source>not an http or https URL</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1339,7 +1367,35 @@
 <context>
     <name>MetricSourceCheck</name>
     <message>
-        <location filename="../client/health/metricsourcecheck.cpp" line="+19"/>
+        <location filename="../client/health/metricsourcecheck.cpp" line="+20"/>
+        <source>WSO2&apos;s analytics at %1 cannot be read, so the charts cannot be drawn: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The cluster at %1 answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 at %2 answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n gateway events in %1 in the last five minutes.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>p95 latency %1 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Prometheus at %1 cannot be read, so the charts cannot be drawn: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2009,6 +2065,25 @@
     </message>
 </context>
 <context>
+    <name>Wso2Analytics</name>
+    <message>
+        <location filename="../client/metrics/elastic/wso2analytics.cpp" line="+32"/>
+        <source>An index pattern may hold only lower-case letters, digits, &quot;_&quot;, &quot;-&quot;, &quot;.&quot;, &quot;+&quot; and &quot;*&quot;, several separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The time and latency fields must be field names, such as requestTimestamp and responseLatency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>The keyword sub-field must be empty or a dot and a name, such as .keyword.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lgsp::app::DemoSession</name>
     <message>
         <location filename="../app/demosession.cpp" line="+18"/>
@@ -2443,8 +2518,31 @@
 <context>
     <name>lgsp::client::StaticAuthenticator</name>
     <message>
-        <location filename="../client/auth/staticauthenticator.cpp" line="+28"/>
+        <location filename="../client/auth/staticauthenticator.cpp" line="+30"/>
         <source>The metric source&apos;s password or token is not in the keychain: enter it in the connection manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lgsp::client::Wso2AnalyticsSource</name>
+    <message>
+        <location filename="../client/metrics/elastic/wso2analyticssource.cpp" line="+95"/>
+        <source>%1 slots asked; the console asks the cluster for at most %2 at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>A Service Catalog entry has no gateway traffic of its own: choose the API that publishes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The gateway&apos;s own failures (%1) could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The cluster answered without slots: no events of %1 in this range.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4479,7 +4577,7 @@
 <context>
     <name>lgsp::ui::MetricSourceForm</name>
     <message>
-        <location filename="../ui/connections/metricsourceform.cpp" line="+110"/>
+        <location filename="../ui/connections/metricsourceform.cpp" line="+124"/>
         <source>The instance&apos;s own API</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4489,7 +4587,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>WSO2 analytics (Elasticsearch or OpenSearch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4501,6 +4604,11 @@
     <message>
         <location line="+1"/>
         <source>Bearer token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API key (Elasticsearch)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4520,11 +4628,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+196"/>
         <source>Prometheus address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-195"/>
         <source>Series selector</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4630,6 +4739,51 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>WSO2&apos;s events in the cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calls index pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Faults index pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latency field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keyword sub-field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text fields indexed without a template have a &quot;.keyword&quot; sub-field, and only it can be counted by. Leave empty when the index template maps them as keywords.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>optional: a query choosing this instance&apos;s events, e.g. regionId:&quot;hau-giang&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>label matchers, e.g. job=&quot;lgsp-hau-giang&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4664,17 +4818,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+150"/>
+        <source>Cluster address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The Prometheus address must be an http:// or https:// URL with a host name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+21"/>
         <source>Basic authentication needs a user name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-16"/>
         <source>Without a selector every series of these metrics in this Prometheus counts as this instance&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4691,6 +4851,21 @@
     <message>
         <location line="+2"/>
         <source>No latency histogram: the latency chart stays empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prometheus takes no API key: choose Basic or a bearer token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The cluster address must be an http:// or https:// URL with a host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Without a filter every event in these indices counts as this instance&apos;s: add one when several API Managers write to this cluster.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6345,7 +6520,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 runs on WSO2 API Manager. Version 4.x keeps its transaction analytics outside the product (in Choreo or an ELK stack), so its own API has nothing to chart. If its traffic is in a Prometheus (its Micro Integrator&apos;s or its gateway&apos;s), name that Prometheus in File → Connections…, tab “Traffic data”. Its tenants, services and health are on the other pages.</source>
+        <source>%1 runs on WSO2 API Manager. Version 4.x keeps its transaction analytics outside the product (in Choreo, or in Elasticsearch or OpenSearch), so its own API has nothing to chart. Name the cluster its analytics write to, or a Prometheus with its traffic (its Micro Integrator&apos;s), in File → Connections…, tab “Traffic data”. Its tenants, services and health are on the other pages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -645,7 +645,7 @@
         <translation>không có mã ứng dụng (client id) hoặc mật khẩu ứng dụng</translation>
     </message>
     <message>
-        <location filename="../client/backend/wso2apimbackend.cpp" line="+96"/>
+        <location filename="../client/backend/wso2apimbackend.cpp" line="+101"/>
         <source>the token does not carry the scope %1 (granted: %2). %3</source>
         <translation>mã truy cập không có phạm vi quyền %1 (được cấp: %2). %3</translation>
     </message>
@@ -655,7 +655,7 @@
         <translation>không có</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+79"/>
         <location line="+7"/>
         <location line="+6"/>
         <source>tenant management</source>
@@ -933,6 +933,34 @@
     </message>
 </context>
 <context>
+    <name>EsAnswer</name>
+    <message>
+        <location filename="../client/metrics/elastic/esanswer.cpp" line="+216"/>
+        <source>No index of the cluster matches %1 (%2). Check the index patterns and that WSO2&apos;s analytics events reach this cluster.</source>
+        <translation>Không có chỉ mục nào của cụm khớp với %1 (%2). Hãy kiểm tra mẫu tên chỉ mục và việc sự kiện phân tích của WSO2 có được đưa về cụm này hay không.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A text field cannot be counted by (%1). The keyword sub-field setting does not match how the index maps WSO2&apos;s fields.</source>
+        <translation>Không thể thống kê theo một trường văn bản (%1). Thiết lập trường con từ khóa không khớp với cách chỉ mục ánh xạ các trường của WSO2.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No index matches %1: no events were read from it.</source>
+        <translation>Không có chỉ mục nào khớp với %1: không đọc được sự kiện nào từ đó.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 shards of %3 failed, so the counts are partial: %4</source>
+        <translation>%1 trên %2 phân đoạn (shard) của %3 bị lỗi, nên số liệu chỉ là một phần: %4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The cluster ran out of time searching %1, so the counts are partial.</source>
+        <translation>Cụm đã hết thời gian khi tìm trong %1, nên số liệu chỉ là một phần.</translation>
+    </message>
+</context>
+<context>
     <name>InstanceVerdict</name>
     <message>
         <location filename="../client/health/checkverdict.cpp" line="+75"/>
@@ -1158,7 +1186,7 @@
         <location line="+26"/>
         <location filename="../client/profiles/connectionprofile.cpp" line="+8"/>
         <location line="+13"/>
-        <location filename="../client/profiles/metricsourcesettings.cpp" line="+48"/>
+        <location filename="../client/profiles/metricsourcesettings.cpp" line="+51"/>
         <source>not an http or https URL</source>
         <translation>không phải địa chỉ http hoặc https</translation>
     </message>
@@ -1330,7 +1358,34 @@
 <context>
     <name>MetricSourceCheck</name>
     <message>
-        <location filename="../client/health/metricsourcecheck.cpp" line="+19"/>
+        <location filename="../client/health/metricsourcecheck.cpp" line="+20"/>
+        <source>WSO2&apos;s analytics at %1 cannot be read, so the charts cannot be drawn: %2</source>
+        <translation>Không đọc được dữ liệu phân tích của WSO2 tại %1, nên không thể vẽ biểu đồ: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The cluster at %1 answers.</source>
+        <translation>Cụm tại %1 có phản hồi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 at %2 answers.</source>
+        <translation>%1 tại %2 có phản hồi.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n gateway events in %1 in the last five minutes.</source>
+        <translation>
+            <numerusform>%n sự kiện của cổng trong %1 trong năm phút qua.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>p95 latency %1 ms.</source>
+        <translation>Độ trễ p95 là %1 ms.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Prometheus at %1 cannot be read, so the charts cannot be drawn: %2</source>
         <translation>Không đọc được Prometheus tại %1 nên không vẽ được biểu đồ: %2</translation>
     </message>
@@ -1988,6 +2043,25 @@
     </message>
 </context>
 <context>
+    <name>Wso2Analytics</name>
+    <message>
+        <location filename="../client/metrics/elastic/wso2analytics.cpp" line="+32"/>
+        <source>An index pattern may hold only lower-case letters, digits, &quot;_&quot;, &quot;-&quot;, &quot;.&quot;, &quot;+&quot; and &quot;*&quot;, several separated by commas.</source>
+        <translation>Mẫu tên chỉ mục chỉ được chứa chữ thường, chữ số, &quot;_&quot;, &quot;-&quot;, &quot;.&quot;, &quot;+&quot; và &quot;*&quot;; nhiều mẫu thì cách nhau bằng dấu phẩy.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The time and latency fields must be field names, such as requestTimestamp and responseLatency.</source>
+        <translation>Trường thời gian và trường độ trễ phải là tên trường, ví dụ requestTimestamp và responseLatency.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>The keyword sub-field must be empty or a dot and a name, such as .keyword.</source>
+        <translation>Trường con từ khóa phải để trống hoặc là một dấu chấm và một tên, ví dụ .keyword.</translation>
+    </message>
+</context>
+<context>
     <name>lgsp::app::DemoSession</name>
     <message>
         <location filename="../app/demosession.cpp" line="+18"/>
@@ -2420,9 +2494,32 @@
 <context>
     <name>lgsp::client::StaticAuthenticator</name>
     <message>
-        <location filename="../client/auth/staticauthenticator.cpp" line="+28"/>
+        <location filename="../client/auth/staticauthenticator.cpp" line="+30"/>
         <source>The metric source&apos;s password or token is not in the keychain: enter it in the connection manager.</source>
         <translation>Mật khẩu hoặc token của nguồn số liệu không có trong kho khoá: hãy nhập trong trình quản lý kết nối.</translation>
+    </message>
+</context>
+<context>
+    <name>lgsp::client::Wso2AnalyticsSource</name>
+    <message>
+        <location filename="../client/metrics/elastic/wso2analyticssource.cpp" line="+95"/>
+        <source>%1 slots asked; the console asks the cluster for at most %2 at once</source>
+        <translation>Yêu cầu %1 khoảng thời gian; bảng điều khiển chỉ hỏi cụm tối đa %2 khoảng mỗi lần</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>A Service Catalog entry has no gateway traffic of its own: choose the API that publishes it.</source>
+        <translation>Một mục trong Danh mục dịch vụ không có lưu lượng qua cổng của riêng nó: hãy chọn API công bố mục đó.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The gateway&apos;s own failures (%1) could not be read: %2</source>
+        <translation>Không đọc được các lỗi do chính cổng ghi nhận (%1): %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The cluster answered without slots: no events of %1 in this range.</source>
+        <translation>Cụm trả lời mà không có khoảng thời gian nào: không có sự kiện của %1 trong khoảng này.</translation>
     </message>
 </context>
 <context>
@@ -4431,7 +4528,7 @@
 <context>
     <name>lgsp::ui::MetricSourceForm</name>
     <message>
-        <location filename="../ui/connections/metricsourceform.cpp" line="+110"/>
+        <location filename="../ui/connections/metricsourceform.cpp" line="+124"/>
         <source>The instance&apos;s own API</source>
         <translation>API quản trị của chính hệ thống</translation>
     </message>
@@ -4441,7 +4538,12 @@
         <translation>Prometheus</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>WSO2 analytics (Elasticsearch or OpenSearch)</source>
+        <translation>Phân tích của WSO2 (Elasticsearch hoặc OpenSearch)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>None</source>
         <translation>Không xác thực</translation>
     </message>
@@ -4454,6 +4556,11 @@
         <location line="+1"/>
         <source>Bearer token</source>
         <translation>Bearer token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API key (Elasticsearch)</source>
+        <translation>Khóa API (Elasticsearch)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4472,11 +4579,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+196"/>
         <source>Prometheus address</source>
         <translation>Địa chỉ Prometheus</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-195"/>
         <source>Series selector</source>
         <translation>Bộ chọn chuỗi số liệu</translation>
     </message>
@@ -4582,6 +4690,51 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>WSO2&apos;s events in the cluster</source>
+        <translation>Sự kiện của WSO2 trong cụm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calls index pattern</source>
+        <translation>Mẫu chỉ mục cuộc gọi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Faults index pattern</source>
+        <translation>Mẫu chỉ mục lỗi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time field</source>
+        <translation>Trường thời gian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latency field</source>
+        <translation>Trường độ trễ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keyword sub-field</source>
+        <translation>Trường con từ khóa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter</source>
+        <translation>Bộ lọc</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text fields indexed without a template have a &quot;.keyword&quot; sub-field, and only it can be counted by. Leave empty when the index template maps them as keywords.</source>
+        <translation>Các trường văn bản được lập chỉ mục không theo mẫu (template) có trường con &quot;.keyword&quot;, và chỉ có thể thống kê theo trường con đó. Để trống nếu mẫu chỉ mục đã ánh xạ chúng thành từ khóa.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>optional: a query choosing this instance&apos;s events, e.g. regionId:&quot;hau-giang&quot;</source>
+        <translation>không bắt buộc: truy vấn chọn sự kiện của phiên bản này, ví dụ regionId:&quot;hau-giang&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>label matchers, e.g. job=&quot;lgsp-hau-giang&quot;</source>
         <translation>điều kiện nhãn, ví dụ job=&quot;lgsp-hau-giang&quot;</translation>
     </message>
@@ -4616,17 +4769,23 @@
         <translation>biểu thức chính quy khớp cả mã, ví dụ [1-3]..</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+150"/>
+        <source>Cluster address</source>
+        <translation>Địa chỉ cụm</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The Prometheus address must be an http:// or https:// URL with a host name.</source>
         <translation>Địa chỉ Prometheus phải là URL http:// hoặc https:// có tên máy chủ.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+21"/>
         <source>Basic authentication needs a user name.</source>
         <translation>Xác thực Basic cần tên tài khoản.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-16"/>
         <source>Without a selector every series of these metrics in this Prometheus counts as this instance&apos;s.</source>
         <translation>Không có bộ chọn thì mọi chuỗi của các số liệu này trong Prometheus đều được tính cho hệ thống này.</translation>
     </message>
@@ -4644,6 +4803,21 @@
         <location line="+2"/>
         <source>No latency histogram: the latency chart stays empty.</source>
         <translation>Không có biểu đồ phân bố độ trễ: biểu đồ độ trễ sẽ để trống.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prometheus takes no API key: choose Basic or a bearer token.</source>
+        <translation>Prometheus không dùng khóa API: hãy chọn Basic hoặc bearer token.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The cluster address must be an http:// or https:// URL with a host name.</source>
+        <translation>Địa chỉ cụm phải là URL http:// hoặc https:// có tên máy chủ.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Without a filter every event in these indices counts as this instance&apos;s: add one when several API Managers write to this cluster.</source>
+        <translation>Không có bộ lọc thì mọi sự kiện trong các chỉ mục này đều được tính cho phiên bản này: hãy thêm bộ lọc khi nhiều API Manager cùng ghi vào cụm.</translation>
     </message>
 </context>
 <context>
@@ -6285,8 +6459,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 runs on WSO2 API Manager. Version 4.x keeps its transaction analytics outside the product (in Choreo or an ELK stack), so its own API has nothing to chart. If its traffic is in a Prometheus (its Micro Integrator&apos;s or its gateway&apos;s), name that Prometheus in File → Connections…, tab “Traffic data”. Its tenants, services and health are on the other pages.</source>
-        <translation>%1 chạy trên WSO2 API Manager. Phiên bản 4.x lưu số liệu phân tích giao dịch bên ngoài sản phẩm (trên Choreo hoặc một hệ ELK), nên API của chính nó không có gì để vẽ biểu đồ. Nếu số liệu giao dịch của nó nằm trong một Prometheus (của Micro Integrator hoặc của cổng API), hãy khai báo Prometheus đó tại Tệp → Kết nối…, thẻ “Số liệu giao dịch”. Đơn vị, dịch vụ và tình trạng kết nối của nó có ở các trang khác.</translation>
+        <source>%1 runs on WSO2 API Manager. Version 4.x keeps its transaction analytics outside the product (in Choreo, or in Elasticsearch or OpenSearch), so its own API has nothing to chart. Name the cluster its analytics write to, or a Prometheus with its traffic (its Micro Integrator&apos;s), in File → Connections…, tab “Traffic data”. Its tenants, services and health are on the other pages.</source>
+        <translation>%1 chạy trên WSO2 API Manager. Phiên bản 4.x lưu dữ liệu phân tích giao dịch bên ngoài sản phẩm (trong Choreo, hoặc trong Elasticsearch hay OpenSearch), nên API của chính nó không có gì để vẽ biểu đồ. Hãy khai báo cụm mà dữ liệu phân tích được ghi vào, hoặc một Prometheus chứa lưu lượng của nó (của Micro Integrator), tại Tệp → Kết nối…, thẻ “Số liệu giao dịch”. Đơn vị, dịch vụ và tình trạng của nó có ở các trang khác.</translation>
     </message>
     <message>
         <location line="+11"/>

@@ -16,6 +16,8 @@ StaticAuthenticator::Scheme StaticAuthenticator::schemeFor(const QString &kind)
         return Scheme::Basic;
     if (kind == QLatin1String("bearer"))
         return Scheme::Bearer;
+    if (kind == QLatin1String("apikey"))
+        return Scheme::ApiKey;
     return Scheme::None;
 }
 
@@ -31,6 +33,8 @@ void StaticAuthenticator::authorize(QObject *context, Callback done)
         header = "Basic " + (m_user + QLatin1Char(':') + m_secret).toUtf8().toBase64();
     } else if (m_scheme == Scheme::Bearer) {
         header = "Bearer " + m_secret.toUtf8();
+    } else if (m_scheme == Scheme::ApiKey) {
+        header = "ApiKey " + m_secret.toUtf8();
     }
     QTimer::singleShot(0, context,
                        [done = std::move(done), header, error] { done(header, error); });

@@ -6,8 +6,47 @@
 
 namespace lgsp::client {
 
+namespace {
+
+// WSO2's analytics events in Elasticsearch or OpenSearch: readable, and what the last five
+// minutes hold.
+void runAnalytics(MetricSource *source, QObject *context, MetricSourceCheck::Done done)
+{
+    const QString where = source->location();
+    source->status(context, [where, done = std::move(done)](const Result<MetricSourceStatus> &r) {
+        using Status = ProbeCheck::Status;
+        const MetricSourceStatus &s = r.value;
+        if (!r.ok()) {
+            done(Status::Warn, MetricSourceCheck::tr("WSO2's analytics at %1 cannot be read, so "
+                                                     "the charts cannot be drawn: %2")
+                                   .arg(where, r.error.message()));
+            return;
+        }
+        const QString cluster =
+            s.version.isEmpty() ? MetricSourceCheck::tr("The cluster at %1 answers.").arg(where)
+                                : MetricSourceCheck::tr("%1 at %2 answers.").arg(s.version, where);
+        const QLocale locale;
+        QString detail =
+            cluster + QLatin1Char(' ') +
+            MetricSourceCheck::tr("%n gateway events in %1 in the last five minutes.", nullptr,
+                                  int(std::min<qint64>(std::max<qint64>(s.callSeries, 0), INT_MAX)))
+                .arg(s.callMetric);
+        if (s.p95Ms)
+            detail +=
+                QLatin1Char(' ') +
+                MetricSourceCheck::tr("p95 latency %1 ms.").arg(locale.toString(*s.p95Ms, 'f', 0));
+        done(Status::Ok, detail);
+    });
+}
+
+} // namespace
+
 bool MetricSourceCheck::run(MetricSource *source, QObject *context, Done done)
 {
+    if (source && source->kind() == QLatin1String("wso2-analytics")) {
+        runAnalytics(source, context, std::move(done));
+        return true;
+    }
     if (!source || source->kind() != QLatin1String("prometheus"))
         return false;
     const QString where = source->location();

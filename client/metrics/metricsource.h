@@ -2,6 +2,7 @@
 
 #include "client/backend/backend.h"
 #include "client/clienterror.h"
+#include "client/net/tlspolicy.h"
 #include "client/stream/livestream.h"
 
 #include <QObject>
@@ -45,7 +46,7 @@ public:
     using QObject::QObject;
     ~MetricSource() override = default;
 
-    // "lgsp-v1" (the instance's own API) or "prometheus".
+    // "lgsp-v1" (the instance's own API), "prometheus" or "wso2-analytics".
     virtual QString kind() const = 0;
     // False when there is nothing to read (a WSO2 API Manager with no metric source).
     virtual bool available() const = 0;
@@ -68,6 +69,11 @@ public:
     // Is the source up, and which version (not asked of the instance's own API: its health
     // is the instance's).
     virtual void status(QObject *context, Handler<MetricSourceStatus> done) = 0;
+
+    // The source's own password, token or API key (from the keychain), and the TLS policy of
+    // the profile (its CA files and client certificate); the instance's own API has none.
+    virtual void setSecret(const QString &secret) { Q_UNUSED(secret) }
+    virtual void setTlsPolicy(const TlsPolicy &tls) { Q_UNUSED(tls) }
 
     // The step of a MetricsQuery ("15s", "1m", "1h") in seconds; 0 when it cannot be read.
     static qint64 stepSeconds(const QString &step);

@@ -8,12 +8,14 @@ using protocol::JsonReader;
 
 QStringList MetricSourceSettings::kinds()
 {
-    return {QStringLiteral("instance"), QStringLiteral("prometheus")};
+    return {QStringLiteral("instance"), QStringLiteral("prometheus"),
+            QStringLiteral("wso2-analytics")};
 }
 
 QStringList MetricSourceSettings::authKinds()
 {
-    return {QStringLiteral("none"), QStringLiteral("basic"), QStringLiteral("bearer")};
+    return {QStringLiteral("none"), QStringLiteral("basic"), QStringLiteral("bearer"),
+            QStringLiteral("apikey")};
 }
 
 QJsonObject MetricSourceSettings::toJson() const
@@ -28,6 +30,7 @@ QJsonObject MetricSourceSettings::toJson() const
         {QStringLiteral("scrapeIntervalSeconds"), scrapeIntervalSeconds},
         {QStringLiteral("compress"), compress},
         {QStringLiteral("mapping"), mapping.toJson()},
+        {QStringLiteral("analytics"), analytics.toJson()},
     };
 }
 
@@ -43,12 +46,12 @@ MetricSourceSettings MetricSourceSettings::fromJson(const QJsonObject &object,
     const bool badUrl =
         !s.url.isValid() || s.url.host().isEmpty() ||
         (s.url.scheme() != QLatin1String("https") && s.url.scheme() != QLatin1String("http"));
-    if ((!url.isEmpty() || s.isPrometheus()) && badUrl)
+    if ((!url.isEmpty() || s.isSeparate()) && badUrl)
         reader.fail(reader.pointerTo(QStringLiteral("url")),
                     JsonReader::tr("not an http or https URL"));
     s.auth = reader.optionalEnum(QStringLiteral("auth"), authKinds(), QStringLiteral("none"));
     s.user = reader.optionalString(QStringLiteral("user")).trimmed();
-    if (s.auth == QLatin1String("basic") && s.user.isEmpty() && s.isPrometheus())
+    if (s.auth == QLatin1String("basic") && s.user.isEmpty() && s.isSeparate())
         reader.fail(reader.pointerTo(QStringLiteral("user")),
                     JsonReader::tr("basic authentication needs a user name"));
     s.orgId = reader.optionalString(QStringLiteral("orgId")).trimmed();
@@ -59,9 +62,15 @@ MetricSourceSettings MetricSourceSettings::fromJson(const QJsonObject &object,
     QList<protocol::DecodeError> mappingErrors;
     s.mapping = PromMapping::fromJson(reader.object(QStringLiteral("mapping"), false),
                                       reader.pointerTo(QStringLiteral("mapping")), &mappingErrors);
+    QList<protocol::DecodeError> analyticsErrors;
+    s.analytics =
+        Wso2Analytics::fromJson(reader.object(QStringLiteral("analytics"), false),
+                                reader.pointerTo(QStringLiteral("analytics")), &analyticsErrors);
     if (errors) {
         *errors += reader.errors();
         *errors += mappingErrors;
+        if (s.isAnalytics())
+            *errors += analyticsErrors;
     }
     return s;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "client/metrics/elastic/wso2analytics.h"
 #include "client/metrics/prometheus/prommapping.h"
 #include "protocol/decodeerror.h"
 
@@ -11,14 +12,15 @@
 namespace lgsp::client {
 
 // Where a profile's traffic is read, when not from the instance's own Admin API: a
-// Prometheus (or Thanos, Mimir, VictoriaMetrics: the same HTTP API) beside the instance.
-// Holds no secret: a basic-auth password or bearer token is in the keychain under the
+// Prometheus (or Thanos, Mimir, VictoriaMetrics: the same HTTP API) beside the instance, or
+// the Elasticsearch or OpenSearch cluster WSO2 API Manager's analytics write to.
+// Holds no secret: a basic-auth password, bearer token or API key is in the keychain under the
 // profile's "metrics-secret".
 struct MetricSourceSettings
 {
-    QString kind = QStringLiteral("instance"); // instance | prometheus
-    QUrl url;                                  // the Prometheus base URL, prefix included
-    QString auth = QStringLiteral("none");     // none | basic | bearer
+    QString kind = QStringLiteral("instance"); // instance | prometheus | wso2-analytics
+    QUrl url;                                  // the Prometheus or cluster URL, prefix included
+    QString auth = QStringLiteral("none");     // none | basic | bearer | apikey
     QString user;                              // basic
     QString orgId;                             // sent as X-Scope-OrgID (Grafana Mimir, Cortex)
     QString selector; // label matchers choosing this instance's series: job="lgsp-hg"
@@ -29,8 +31,13 @@ struct MetricSourceSettings
     PromMapping mapping =
         PromMapping::fromPreset(QStringLiteral("lgsp-sandbox")).value_or(PromMapping{});
 
+    // WSO2's gateway events in Elasticsearch or OpenSearch: where and how they are indexed.
+    Wso2Analytics analytics;
+
     bool isPrometheus() const { return kind == QLatin1String("prometheus"); }
-    bool needsSecret() const { return isPrometheus() && auth != QLatin1String("none"); }
+    bool isAnalytics() const { return kind == QLatin1String("wso2-analytics"); }
+    bool isSeparate() const { return isPrometheus() || isAnalytics(); }
+    bool needsSecret() const { return isSeparate() && auth != QLatin1String("none"); }
 
     static QStringList kinds();
     static QStringList authKinds();

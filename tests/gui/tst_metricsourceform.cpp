@@ -123,6 +123,62 @@ private Q_SLOTS:
         QCOMPARE(again.settings().toJson(), s.toJson());
     }
 
+    void wso2AnalyticsCluster()
+    {
+        ui::MetricSourceForm form;
+        form.resize(700, 800);
+        form.setSettings({}, QString());
+        choose(named<QComboBox>(&form, QStringLiteral("Traffic data from")),
+               QStringLiteral("wso2-analytics"));
+        // One address, named for the cluster; Prometheus' own rows are gone.
+        QLineEdit *url = named<QLineEdit>(&form, QStringLiteral("Cluster address"));
+        QVERIFY(url && url->isVisibleTo(&form));
+        QVERIFY(!named<QLineEdit>(&form, QStringLiteral("Series selector"))->isVisibleTo(&form));
+        QVERIFY(problems(form).contains(QLatin1String("cluster address")));
+        url->setText(QStringLiteral("https://analytics.cantho.gov.vn:9200"));
+        QVERIFY2(form.problems().isEmpty(), qPrintable(problems(form)));
+        // WSO2's defaults are shown and taken as typed.
+        QLineEdit *calls = named<QLineEdit>(&form, QStringLiteral("Calls index pattern"));
+        QVERIFY(calls && calls->isVisibleTo(&form));
+        QCOMPARE(calls->text(), QStringLiteral("apim_event_response*"));
+        calls->setText(QStringLiteral("APIM Events"));
+        QVERIFY2(problems(form).contains(QLatin1String("index pattern")),
+                 qPrintable(problems(form)));
+        calls->setText(QStringLiteral("apim_event_response-*"));
+        named<QLineEdit>(&form, QStringLiteral("Keyword sub-field"))->clear();
+        named<QComboBox>(&form, QStringLiteral("Latency field"))
+            ->setCurrentText(QStringLiteral("backendLatency"));
+        named<QLineEdit>(&form, QStringLiteral("Filter"))
+            ->setText(QStringLiteral("regionId:\"can-tho\""));
+        // An API key needs no user; Prometheus would refuse one.
+        choose(named<QComboBox>(&form, QStringLiteral("Authentication")), QStringLiteral("apikey"));
+        QVERIFY(!named<QLineEdit>(&form, QStringLiteral("User"))->isVisibleTo(&form));
+        QVERIFY2(form.problems().isEmpty(), qPrintable(problems(form)));
+        const client::MetricSourceSettings s = form.settings();
+        QVERIFY(s.isAnalytics());
+        QVERIFY(s.needsSecret());
+        QCOMPARE(s.analytics.responseIndex, QStringLiteral("apim_event_response-*"));
+        QCOMPARE(s.analytics.keywordSuffix, QString());
+        QCOMPARE(s.analytics.latencyField, QStringLiteral("backendLatency"));
+        QCOMPARE(s.analytics.filter, QStringLiteral("regionId:\"can-tho\""));
+        // Saved and read back, the same settings.
+        QList<protocol::DecodeError> errors;
+        const client::MetricSourceSettings read =
+            client::MetricSourceSettings::fromJson(s.toJson(), QString(), &errors);
+        QVERIFY(errors.isEmpty());
+        QCOMPARE(read.toJson(), s.toJson());
+        ui::MetricSourceForm again;
+        again.setSettings(read, QString());
+        QCOMPARE(again.settings().toJson(), s.toJson());
+        choose(named<QComboBox>(&form, QStringLiteral("Traffic data from")),
+               QStringLiteral("prometheus"));
+        QVERIFY(problems(form).contains(QLatin1String("API key")));
+        choose(named<QComboBox>(&form, QStringLiteral("Traffic data from")),
+               QStringLiteral("wso2-analytics"));
+        form.show();
+        test::saveScreenshots(&form, QStringLiteral("traffic-data-wso2-analytics"));
+    }
+
     void testAndSaveWithPrometheus()
     {
         if (test::PrometheusProcess::program().isEmpty())

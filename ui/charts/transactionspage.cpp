@@ -208,10 +208,10 @@ void TransactionsPage::updateMetricsSource()
     m_noMetrics->setTitle(tr("No metrics source for this instance"));
     m_noMetrics->setText(
         tr("%1 runs on WSO2 API Manager. Version 4.x keeps its transaction analytics outside "
-           "the product (in Choreo or an ELK stack), so its own API has nothing to chart. If "
-           "its traffic is in a Prometheus (its Micro Integrator's or its gateway's), name that "
-           "Prometheus in File → Connections…, tab “Traffic data”. Its tenants, services and "
-           "health are on the other pages.")
+           "the product (in Choreo, or in Elasticsearch or OpenSearch), so its own API has "
+           "nothing to chart. Name the cluster its analytics write to, or a Prometheus with its "
+           "traffic (its Micro Integrator's), in File → Connections…, tab “Traffic data”. Its "
+           "tenants, services and health are on the other pages.")
             .arg(QLocale().createSeparatedList(without)));
     if (none || without.isEmpty())
         m_metricsNotice->hide();

@@ -59,6 +59,14 @@ MetricSourceForm::MetricSourceForm(QWidget *parent)
     , m_tenantLabel(new QLineEdit(this))
     , m_serviceLabel(new QLineEdit(this))
     , m_consumerLabel(new QLineEdit(this))
+    , m_analyticsBox(new QGroupBox(this))
+    , m_analyticsForm(new QFormLayout)
+    , m_responseIndex(new QLineEdit(this))
+    , m_faultyIndex(new QLineEdit(this))
+    , m_timeField(new QLineEdit(this))
+    , m_latencyField(new QComboBox(this))
+    , m_keywordSuffix(new QLineEdit(this))
+    , m_filter(new QLineEdit(this))
     , m_scopeNote(new QLabel(this))
     , m_problems(new QLabel(this))
 {
@@ -69,21 +77,27 @@ MetricSourceForm::MetricSourceForm(QWidget *parent)
     m_problems->setWordWrap(true);
     m_problems->setStyleSheet(QStringLiteral("color: #b91c1c"));
     m_mappingBox->setLayout(m_mappingForm);
+    m_analyticsBox->setLayout(m_analyticsForm);
+    m_latencyField->setEditable(true);
+    m_latencyField->addItems({QStringLiteral("responseLatency"), QStringLiteral("backendLatency")});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(m_form);
     layout->addWidget(m_mappingBox);
+    layout->addWidget(m_analyticsBox);
     layout->addWidget(m_scopeNote);
     layout->addWidget(m_problems);
     layout->addStretch(1);
-    for (QLineEdit *edit : {m_url, m_selector, m_user, m_secret, m_orgId, m_requests, m_errors,
-                            m_latency, m_latencyMatchers, m_codeLabel, m_successCodes,
-                            m_tenantLabel, m_serviceLabel, m_consumerLabel})
+    for (QLineEdit *edit :
+         {m_url, m_selector, m_user, m_secret, m_orgId, m_requests, m_errors, m_latency,
+          m_latencyMatchers, m_codeLabel, m_successCodes, m_tenantLabel, m_serviceLabel,
+          m_consumerLabel, m_responseIndex, m_faultyIndex, m_timeField, m_keywordSuffix, m_filter})
         connect(edit, &QLineEdit::textChanged, this, &MetricSourceForm::validate);
     for (QComboBox *box : {m_kind, m_auth, m_latencyUnit})
         connect(box, &QComboBox::currentIndexChanged, this, &MetricSourceForm::validate);
     connect(m_preset, &QComboBox::currentIndexChanged, this, &MetricSourceForm::applyPreset);
     connect(m_scrape, &QSpinBox::valueChanged, this, &MetricSourceForm::validate);
+    connect(m_latencyField, &QComboBox::currentTextChanged, this, &MetricSourceForm::validate);
     connect(m_compress, &QCheckBox::toggled, this, &MetricSourceForm::validate);
     retranslate();
 }
@@ -109,6 +123,8 @@ void MetricSourceForm::retranslate()
         m_kind->clear();
         m_kind->addItem(tr("The instance's own API"), QStringLiteral("instance"));
         m_kind->addItem(tr("Prometheus"), QStringLiteral("prometheus"));
+        m_kind->addItem(tr("WSO2 analytics (Elasticsearch or OpenSearch)"),
+                        QStringLiteral("wso2-analytics"));
         m_kind->setCurrentIndex(std::max(0, m_kind->findData(kind)));
         m_preset->clear();
         for (const QString &name : client::PromMapping::presets())
@@ -118,6 +134,7 @@ void MetricSourceForm::retranslate()
         m_auth->addItem(tr("None"), QStringLiteral("none"));
         m_auth->addItem(tr("User and password (Basic)"), QStringLiteral("basic"));
         m_auth->addItem(tr("Bearer token"), QStringLiteral("bearer"));
+        m_auth->addItem(tr("API key (Elasticsearch)"), QStringLiteral("apikey"));
         m_auth->setCurrentIndex(std::max(0, m_auth->findData(auth)));
         m_latencyUnit->clear();
         m_latencyUnit->addItem(tr("seconds"), 1000.0);
@@ -152,6 +169,19 @@ void MetricSourceForm::retranslate()
     m_mappingForm->addRow(tr("Tenant label"), m_tenantLabel);
     m_mappingForm->addRow(tr("Service label"), m_serviceLabel);
     m_mappingForm->addRow(tr("Consumer label"), m_consumerLabel);
+    clearFormRows(m_analyticsForm);
+    m_analyticsBox->setTitle(tr("WSO2's events in the cluster"));
+    m_analyticsForm->addRow(tr("Calls index pattern"), m_responseIndex);
+    m_analyticsForm->addRow(tr("Faults index pattern"), m_faultyIndex);
+    m_analyticsForm->addRow(tr("Time field"), m_timeField);
+    m_analyticsForm->addRow(tr("Latency field"), m_latencyField);
+    m_analyticsForm->addRow(tr("Keyword sub-field"), m_keywordSuffix);
+    m_analyticsForm->addRow(tr("Filter"), m_filter);
+    m_keywordSuffix->setToolTip(
+        tr("Text fields indexed without a template have a \".keyword\" sub-field, and only it "
+           "can be counted by. Leave empty when the index template maps them as keywords."));
+    m_filter->setPlaceholderText(
+        tr("optional: a query choosing this instance's events, e.g. regionId:\"hau-giang\""));
     m_url->setPlaceholderText(QStringLiteral("https://prometheus.example.gov.vn:9090"));
     m_selector->setPlaceholderText(tr("label matchers, e.g. job=\"lgsp-hau-giang\""));
     m_secret->setPlaceholderText(tr("type to replace the password or token in the keychain"));
@@ -161,7 +191,7 @@ void MetricSourceForm::retranslate()
     m_latencyMatchers->setPlaceholderText(tr("optional: e.g. type=\"request\""));
     m_successCodes->setPlaceholderText(tr("a regular expression over whole codes, e.g. [1-3].."));
     // Every field is named as its label says, for screen readers (and tests).
-    for (QFormLayout *form : {m_form, m_mappingForm}) {
+    for (QFormLayout *form : {m_form, m_mappingForm, m_analyticsForm}) {
         for (int row = 0; row < form->rowCount(); ++row) {
             QLayoutItem *item = form->itemAt(row, QFormLayout::FieldRole);
             auto *label =
@@ -193,6 +223,12 @@ void MetricSourceForm::setSettings(const client::MetricSourceSettings &s,
         m_scrape->setValue(s.scrapeIntervalSeconds);
         m_compress->setChecked(s.compress);
         showMapping(s.mapping);
+        m_responseIndex->setText(s.analytics.responseIndex);
+        m_faultyIndex->setText(s.analytics.faultyIndex);
+        m_timeField->setText(s.analytics.timeField);
+        m_latencyField->setCurrentText(s.analytics.latencyField);
+        m_keywordSuffix->setText(s.analytics.keywordSuffix);
+        m_filter->setText(s.analytics.filter);
     }
     validate();
 }
@@ -247,6 +283,18 @@ client::PromMapping MetricSourceForm::mapping() const
     return m;
 }
 
+client::Wso2Analytics MetricSourceForm::analytics() const
+{
+    client::Wso2Analytics a;
+    a.responseIndex = m_responseIndex->text().trimmed();
+    a.faultyIndex = m_faultyIndex->text().trimmed();
+    a.timeField = m_timeField->text().trimmed();
+    a.latencyField = m_latencyField->currentText().trimmed();
+    a.keywordSuffix = m_keywordSuffix->text().trimmed();
+    a.filter = m_filter->text().trimmed();
+    return a;
+}
+
 client::MetricSourceSettings MetricSourceForm::settings() const
 {
     client::MetricSourceSettings s = m_base;
@@ -259,6 +307,7 @@ client::MetricSourceSettings MetricSourceForm::settings() const
     s.scrapeIntervalSeconds = m_scrape->value();
     s.compress = m_compress->isChecked();
     s.mapping = mapping();
+    s.analytics = analytics();
     return s;
 }
 
@@ -276,18 +325,28 @@ void MetricSourceForm::validate()
 {
     const client::MetricSourceSettings s = settings();
     const bool prometheus = s.isPrometheus();
-    for (QWidget *field : {static_cast<QWidget *>(m_url), static_cast<QWidget *>(m_selector),
-                           static_cast<QWidget *>(m_preset), static_cast<QWidget *>(m_auth),
-                           static_cast<QWidget *>(m_user), static_cast<QWidget *>(m_secret),
-                           static_cast<QWidget *>(m_keychain), static_cast<QWidget *>(m_orgId),
-                           static_cast<QWidget *>(m_scrape), static_cast<QWidget *>(m_compress)})
+    const bool analytics = s.isAnalytics();
+    const bool separate = prometheus || analytics;
+    for (QWidget *field : {static_cast<QWidget *>(m_url), static_cast<QWidget *>(m_auth)})
+        m_form->setRowVisible(field, separate);
+    for (QWidget *field : {static_cast<QWidget *>(m_selector), static_cast<QWidget *>(m_preset),
+                           static_cast<QWidget *>(m_orgId), static_cast<QWidget *>(m_scrape),
+                           static_cast<QWidget *>(m_compress)})
         m_form->setRowVisible(field, prometheus);
-    m_form->setRowVisible(m_user, prometheus && s.auth == QLatin1String("basic"));
-    m_form->setRowVisible(m_secret, prometheus && s.auth != QLatin1String("none"));
-    m_form->setRowVisible(m_keychain, prometheus && s.auth != QLatin1String("none"));
+    m_form->setRowVisible(m_user, separate && s.auth == QLatin1String("basic"));
+    m_form->setRowVisible(m_secret, separate && s.auth != QLatin1String("none"));
+    m_form->setRowVisible(m_keychain, separate && s.auth != QLatin1String("none"));
     m_secret->setEnabled(s.auth != QLatin1String("none"));
+    // One address row, named for what it points at.
+    if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(m_url))) {
+        label->setText(analytics ? tr("Cluster address") : tr("Prometheus address"));
+        m_url->setAccessibleName(label->text());
+    }
+    m_url->setPlaceholderText(analytics ? QStringLiteral("https://analytics.example.gov.vn:9200")
+                                        : QStringLiteral("https://prometheus.example.gov.vn:9090"));
     m_mappingBox->setVisible(prometheus);
     m_mappingBox->setEnabled(s.mapping.preset == QLatin1String("custom"));
+    m_analyticsBox->setVisible(analytics);
     QStringList problems;
     QStringList notes;
     if (prometheus) {
@@ -308,6 +367,21 @@ void MetricSourceForm::validate()
             notes << tr("No service label: one service's traffic cannot be charted.");
         if (s.mapping.latency.isEmpty())
             notes << tr("No latency histogram: the latency chart stays empty.");
+        if (s.auth == QLatin1String("apikey"))
+            problems << tr("Prometheus takes no API key: choose Basic or a bearer token.");
+    }
+    if (analytics) {
+        if (!isHttpUrl(s.url))
+            problems << tr("The cluster address must be an http:// or https:// URL with a host "
+                           "name.");
+        if (s.auth == QLatin1String("basic") && s.user.isEmpty())
+            problems << tr("Basic authentication needs a user name.");
+        const QString analyticsProblem = s.analytics.problem();
+        if (!analyticsProblem.isEmpty())
+            problems << analyticsProblem;
+        if (s.analytics.filter.isEmpty())
+            notes << tr("Without a filter every event in these indices counts as this "
+                        "instance's: add one when several API Managers write to this cluster.");
     }
     m_scopeNote->setText(notes.join(QLatin1Char('\n')));
     m_scopeNote->setVisible(!notes.isEmpty());

@@ -14,10 +14,12 @@ class QSpinBox;
 
 namespace lgsp::ui {
 
-// Where a profile's traffic charts come from: the instance's own Admin API, or a Prometheus
+// Where a profile's traffic charts come from: the instance's own Admin API, a Prometheus
 // beside it (address, series selector, metric names from a preset or named one by one,
-// Basic or bearer credential, X-Scope-OrgID, scrape interval). Checked as you type; the
-// password or token typed here goes only to the keychain.
+// Basic or bearer credential, X-Scope-OrgID, scrape interval), or the Elasticsearch or
+// OpenSearch cluster a WSO2 API Manager's analytics write to (address, index patterns, time
+// and latency fields, keyword sub-field, an optional filter; Basic, bearer or API key). Checked as
+// you type; the password or token typed here goes only to the keychain.
 class MetricSourceForm final : public QWidget
 {
     Q_OBJECT
@@ -47,6 +49,7 @@ private:
     void applyPreset();
     void showMapping(const client::PromMapping &mapping);
     client::PromMapping mapping() const;
+    client::Wso2Analytics analytics() const;
 
     client::MetricSourceSettings m_base;
     QFormLayout *m_form;
@@ -73,6 +76,14 @@ private:
     QLineEdit *m_tenantLabel;
     QLineEdit *m_serviceLabel;
     QLineEdit *m_consumerLabel;
+    QGroupBox *m_analyticsBox;
+    QFormLayout *m_analyticsForm;
+    QLineEdit *m_responseIndex;
+    QLineEdit *m_faultyIndex;
+    QLineEdit *m_timeField;
+    QComboBox *m_latencyField;
+    QLineEdit *m_keywordSuffix;
+    QLineEdit *m_filter;
     QLabel *m_scopeNote;
     QLabel *m_problems;
     QStringList m_problemList;

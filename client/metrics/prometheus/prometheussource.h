@@ -37,11 +37,11 @@ public:
     ~PrometheusSource() override;
 
     // The basic-auth password or bearer token, from the keychain.
-    void setSecret(const QString &secret);
+    void setSecret(const QString &secret) override;
     // The instances sharing this Prometheus whose ranges are asked with this one's (null when
     // the selector cannot be split on one label).
     const PromBatch *batch() const { return m_batch.get(); }
-    void setTlsPolicy(const TlsPolicy &tls);
+    void setTlsPolicy(const TlsPolicy &tls) override;
     const MetricSourceSettings &settings() const { return m_settings; }
 
     QString kind() const override { return QStringLiteral("prometheus"); }

@@ -1,0 +1,101 @@
+// A WSO2 API Manager instance's Transactions page (offscreen), its traffic read from WSO2's
+// analytics events in the Elasticsearch stand-in (tests/fixtures/elastic), its tenants and
+// APIs from the WSO2 stand-in: the charts hold every indexed call.
+#include "elasticfixture.h"
+#include "screenshots.h"
+#include "wso2fixture.h"
+
+#include "client/fleet/fleet.h"
+#include "models/traffic/chartwindow.h"
+#include "models/traffic/trafficmonitor.h"
+#include "ui/charts/chartcontrols.h"
+#include "ui/charts/transactioncharts.h"
+#include "ui/charts/transactionspage.h"
+
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace lgsp;
+
+class TestWso2Traffic final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void chartsFromAnalytics()
+    {
+        test::Wso2Fixture wso2;
+        QVERIFY(wso2.listen());
+        test::ElasticFixture cluster;
+        QVERIFY(cluster.listen());
+        // The last hour of a province's gateway: calls, backend errors and throttling.
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        QRandomGenerator random(7);
+        qint64 indexed = 0;
+        for (qint64 ms = now - 3600 * 1000; ms < now - 5000; ms += 1500 + random.bounded(3000)) {
+            const int roll = random.bounded(40);
+            if (roll == 0) {
+                cluster.index(QStringLiteral("apim_event_faulty"),
+                              test::ElasticFixture::faultyEvent(
+                                  ms, QStringLiteral("cantho.gov.vn"), QStringLiteral("a1"),
+                                  QStringLiteral("Tra cứu dân cư"), QStringLiteral("THROTTLED"),
+                                  900800));
+            } else {
+                const int latency = 20 + random.bounded(180) + (roll < 3 ? 900 : 0);
+                cluster.index(QStringLiteral("apim_event_response"),
+                              test::ElasticFixture::responseEvent(
+                                  ms, QStringLiteral("cantho.gov.vn"), QStringLiteral("a1"),
+                                  QStringLiteral("Tra cứu dân cư"), QStringLiteral("Cổng DVC"),
+                                  roll == 1 ? 503 : 200, latency));
+            }
+            ++indexed;
+        }
+        client::ConnectionProfile p;
+        p.id = QUuid::createUuid();
+        p.name = QStringLiteral("LGSP Cần Thơ (WSO2 4.2)");
+        p.baseUrl = wso2.url();
+        p.backend = QStringLiteral("wso2-apim");
+        p.auth = QStringLiteral("wso2-user");
+        p.user = QStringLiteral("admin");
+        p.gatewayUrl = wso2.gatewayUrl();
+        p.proxy = QStringLiteral("none");
+        p.metrics.kind = QStringLiteral("wso2-analytics");
+        p.metrics.url = cluster.url();
+        p.metrics.auth = QStringLiteral("basic");
+        p.metrics.user = QStringLiteral("elastic");
+        client::Fleet fleet;
+        fleet.setProfiles({p});
+        fleet.setMetricSourceSecret(p.id, test::ElasticFixture::password());
+        QTemporaryDir dir;
+        ui::TransactionsPage page(&fleet);
+        page.monitor()->setStorePath(dir.filePath(QStringLiteral("h.sqlite")));
+        page.resize(1400, 900);
+        page.show();
+        page.controls()->setWindow(models::ChartWindow::preset(models::ChartWindow::OneHour));
+        page.controls()->setInstances({p.id});
+        ui::TransactionCharts *charts = page.charts();
+        QTRY_VERIFY_WITH_TIMEOUT(charts->isVisible(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(charts->pointCount(charts->throughputView()) >= 10, 15000);
+        // Every indexed call is in the monitor's slots of the last hour.
+        const models::TrafficScope scope = page.monitor()->scopes().value(0);
+        QVERIFY(page.monitor()->series(scope));
+        qint64 counted = 0;
+        qint64 failed = 0;
+        const qint64 nowSecond = now / 1000;
+        const models::TrafficFrame &frame = page.monitor()->series(scope)->frame(
+            (nowSecond - 7200) / 60 * 60, (nowSecond / 60 + 1) * 60, 60);
+        for (const protocol::MetricsBucket &b : frame.slots) {
+            counted += b.count;
+            failed += b.errors;
+        }
+        QVERIFY2(counted >= indexed * 9 / 10 && counted <= indexed,
+                 qPrintable(QStringLiteral("%1 of %2").arg(counted).arg(indexed)));
+        QVERIFY(failed > 0);
+        QVERIFY(cluster.searches() >= 2);
+        test::saveScreenshots(&page, QStringLiteral("transactions-wso2-analytics"));
+    }
+};
+
+QTEST_MAIN(TestWso2Traffic)
+#include "tst_wso2traffic.moc"
