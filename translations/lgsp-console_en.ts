@@ -1384,9 +1384,9 @@
     <message numerus="yes">
         <location line="+4"/>
         <source>%n gateway events in %1 in the last five minutes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gateway event in %1 in the last five minutes.</numerusform>
+            <numerusform>%n gateway events in %1 in the last five minutes.</numerusform>
         </translation>
     </message>
     <message>
