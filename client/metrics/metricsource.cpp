@@ -1,6 +1,24 @@
 #include "client/metrics/metricsource.h"
 
+#include <QDateTime>
+
 namespace lgsp::client {
+
+MetricSource::SlotRange MetricSource::slotRange(const MetricsQuery &query) const
+{
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    SlotRange r;
+    r.step = stepSeconds(query.step);
+    if (r.step <= 0)
+        r.step = 60;
+    r.step = std::max<qint64>(r.step, minimumStep());
+    const qint64 asked = std::min(now, query.to.isValid() ? query.to.toSecsSinceEpoch() : now);
+    const qint64 whole = alignDown(asked, r.step);
+    r.to = whole < asked ? whole + r.step : whole;
+    r.from = alignDown(query.from.isValid() ? query.from.toSecsSinceEpoch() : r.to - 3600, r.step);
+    r.countedUpTo = whole < asked ? asked : 0;
+    return r;
+}
 
 qint64 MetricSource::stepSeconds(const QString &step)
 {

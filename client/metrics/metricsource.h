@@ -7,6 +7,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QTimer>
 
 #include <memory>
 #include <optional>
@@ -77,6 +78,32 @@ public:
 
     // The step of a MetricsQuery ("15s", "1m", "1h") in seconds; 0 when it cannot be read.
     static qint64 stepSeconds(const QString &step);
+
+protected:
+    // The slots a query asks of a source that keeps the history: from and to on a step
+    // boundary (the step the query's, never finer than the source's, 60 s when unreadable;
+    // an hour back when the query names no start). A range that ends inside a slot gets that
+    // running slot, holding what is counted so far: `countedUpTo` is then the range's end.
+    struct SlotRange
+    {
+        qint64 from = 0;
+        qint64 to = 0;
+        qint64 step = 60;
+        qint64 countedUpTo = 0; // 0 when every slot is whole
+        qint64 slots() const { return std::max<qint64>(0, (to - from) / step); }
+    };
+    SlotRange slotRange(const MetricsQuery &query) const;
+    static qint64 alignDown(qint64 t, qint64 step) { return t - ((t % step) + step) % step; }
+    // `done` gets `error` on the next turn of `context`'s event loop, as an answer would.
+    template<typename T>
+    static void failLater(QObject *context, Handler<T> done, const ClientError &error)
+    {
+        QTimer::singleShot(0, context, [done = std::move(done), error] {
+            Result<T> r;
+            r.error = error;
+            done(r);
+        });
+    }
 };
 
 } // namespace lgsp::client

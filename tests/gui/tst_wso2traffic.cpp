@@ -4,6 +4,7 @@
 #include "elasticfixture.h"
 #include "screenshots.h"
 #include "wso2fixture.h"
+#include "wso2session.h"
 
 #include "client/fleet/fleet.h"
 #include "models/traffic/chartwindow.h"
@@ -51,15 +52,8 @@ private Q_SLOTS:
             }
             ++indexed;
         }
-        client::ConnectionProfile p;
-        p.id = QUuid::createUuid();
+        client::ConnectionProfile p = test::wso2Profile(wso2);
         p.name = QStringLiteral("LGSP Cần Thơ (WSO2 4.2)");
-        p.baseUrl = wso2.url();
-        p.backend = QStringLiteral("wso2-apim");
-        p.auth = QStringLiteral("wso2-user");
-        p.user = QStringLiteral("admin");
-        p.gatewayUrl = wso2.gatewayUrl();
-        p.proxy = QStringLiteral("none");
         p.metrics.kind = QStringLiteral("wso2-analytics");
         p.metrics.url = cluster.url();
         p.metrics.auth = QStringLiteral("basic");

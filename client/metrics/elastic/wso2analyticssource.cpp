@@ -5,7 +5,6 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
@@ -19,20 +18,12 @@ constexpr qsizetype kWorkerDecodeBytes = 64 * 1024;
 // What status() looks back over for "now".
 constexpr qint64 kNowSeconds = 300;
 
-qint64 alignDown(qint64 t, qint64 step)
+// A refusal of the console's own, about the metric source.
+ClientError refusal(ClientError::Kind kind, const QString &detail)
 {
-    return t - ((t % step) + step) % step;
-}
-
-template<typename T>
-void failLater(QObject *context, Handler<T> done, const ClientError &error)
-{
-    QTimer::singleShot(0, context, [done = std::move(done), error] {
-        Result<T> r;
-        r.error = error;
-        r.error.subject = ClientError::Subject::MetricSource;
-        done(r);
-    });
+    ClientError e = ClientError::make(kind, detail);
+    e.subject = ClientError::Subject::MetricSource;
+    return e;
 }
 
 } // namespace
@@ -77,41 +68,30 @@ QString Wso2AnalyticsSource::location() const
 void Wso2AnalyticsSource::metrics(const MetricsQuery &query, QObject *context,
                                   Handler<protocol::MetricsResponse> done)
 {
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
-    qint64 step = stepSeconds(query.step);
-    if (step <= 0)
-        step = 60;
-    step = std::max<qint64>(step, minimumStep());
-    // A range that ends inside a slot gets that running slot, holding what is in so far.
-    const qint64 asked = std::min(now, query.to.isValid() ? query.to.toSecsSinceEpoch() : now);
-    const qint64 whole = alignDown(asked, step);
-    const qint64 to = whole < asked ? whole + step : whole;
-    const qint64 from =
-        alignDown(query.from.isValid() ? query.from.toSecsSinceEpoch() : to - 3600, step);
-    const EsRange range{from, std::max(from, to), step};
+    const SlotRange asked = slotRange(query);
+    const EsRange range{asked.from, std::max(asked.from, asked.to), asked.step};
     if (range.slots() > kMaxSlots) {
         failLater(context, std::move(done),
-                  ClientError::make(ClientError::Kind::QueryRejected,
-                                    tr("%1 slots asked; the console asks the cluster for at "
-                                       "most %2 at once")
-                                        .arg(range.slots())
-                                        .arg(kMaxSlots)));
+                  refusal(ClientError::Kind::QueryRejected,
+                          tr("%1 slots asked; the console asks the cluster for at "
+                             "most %2 at once")
+                              .arg(range.slots())
+                              .arg(kMaxSlots)));
         return;
     }
     const QString unusable = m_analytics.problem();
     if (!unusable.isEmpty()) {
-        failLater(context, std::move(done),
-                  ClientError::make(ClientError::Kind::Configuration, unusable));
+        failLater(context, std::move(done), refusal(ClientError::Kind::Configuration, unusable));
         return;
     }
     if (query.service.startsWith(QLatin1String("catalog:"))) {
         failLater(context, std::move(done),
-                  ClientError::make(ClientError::Kind::Unsupported,
-                                    tr("A Service Catalog entry has no gateway traffic of its "
-                                       "own: choose the API that publishes it.")));
+                  refusal(ClientError::Kind::Unsupported,
+                          tr("A Service Catalog entry has no gateway traffic of its "
+                             "own: choose the API that publishes it.")));
         return;
     }
-    const qint64 countedUpTo = whole < asked ? asked : 0;
+    const qint64 countedUpTo = asked.countedUpTo;
     fetch({query.tenant, query.service, {}}, range, context,
           [countedUpTo, done = std::move(done)](const Result<protocol::MetricsResponse> &r) {
               Result<protocol::MetricsResponse> out = r;

@@ -24,21 +24,6 @@ constexpr qsizetype kWorkerDecodeBytes = 64 * 1024;
 // Queries longer than this (in the URL) are sent as a form POST.
 constexpr qsizetype kLongQueryBytes = 2048;
 
-qint64 alignDown(qint64 t, qint64 step)
-{
-    return t - ((t % step) + step) % step;
-}
-
-template<typename T>
-void failLater(QObject *context, Handler<T> done, const ClientError &error)
-{
-    QTimer::singleShot(0, context, [done = std::move(done), error] {
-        Result<T> r;
-        r.error = error;
-        done(r);
-    });
-}
-
 } // namespace
 
 PrometheusSource::PrometheusSource(const ConnectionProfile &profile, const TlsPolicy &tls,
@@ -232,19 +217,13 @@ void PrometheusSource::range(const QString &promql, qint64 from, qint64 to, qint
 void PrometheusSource::metrics(const MetricsQuery &query, QObject *context,
                                Handler<protocol::MetricsResponse> done)
 {
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
-    qint64 step = stepSeconds(query.step);
-    if (step <= 0)
-        step = 60;
-    step = std::max<qint64>(step, minimumStep());
     // A range that ends inside a slot gets that running slot too: Prometheus evaluates its end
     // with the newest scrape, so the slot holds what has been counted so far (partial).
-    const qint64 asked = std::min(now, query.to.isValid() ? query.to.toSecsSinceEpoch() : now);
-    const qint64 whole = alignDown(asked, step);
-    const qint64 to = whole < asked ? whole + step : whole;
-    const qint64 from =
-        alignDown(query.from.isValid() ? query.from.toSecsSinceEpoch() : to - 3600, step);
-    const qint64 slots = std::max<qint64>(0, (to - from) / step);
+    const SlotRange asked = slotRange(query);
+    const qint64 from = asked.from;
+    const qint64 to = asked.to;
+    const qint64 step = asked.step;
+    const qint64 slots = asked.slots();
     if (slots + 1 > kMaxPoints) {
         failLater(context, std::move(done),
                   ClientError::make(ClientError::Kind::QueryRejected,
@@ -265,7 +244,7 @@ void PrometheusSource::metrics(const MetricsQuery &query, QObject *context,
             ClientError::make(ClientError::Kind::Unsupported, unusable.isEmpty() ? why : unusable));
         return;
     }
-    PromRange range{from, to, step, slots, query.tenant, query.service, whole < asked ? asked : 0};
+    PromRange range{from, to, step, slots, query.tenant, query.service, asked.countedUpTo};
     if (m_batch && m_batch->memberCount() > 1) {
         m_batch->fetch(this, mapping, m_split->rest, range, context, std::move(done));
         return;
