@@ -2505,13 +2505,18 @@
 <context>
     <name>lgsp::client::PrometheusSource</name>
     <message>
-        <location filename="../client/metrics/prometheus/prometheussource.cpp" line="+251"/>
+        <location filename="../client/metrics/prometheus/prometheussource.cpp" line="+230"/>
         <source>%1 slots asked; Prometheus gives at most %2 points per series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Prometheus has no series for this mapping and selector in this range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../client/metrics/prometheus/prometheussource.h" line="+52"/>
+        <source>Prometheus at %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2526,12 +2531,12 @@
 <context>
     <name>lgsp::client::Wso2AnalyticsSource</name>
     <message>
-        <location filename="../client/metrics/elastic/wso2analyticssource.cpp" line="+95"/>
+        <location filename="../client/metrics/elastic/wso2analyticssource.cpp" line="+76"/>
         <source>%1 slots asked; the console asks the cluster for at most %2 at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>A Service Catalog entry has no gateway traffic of its own: choose the API that publishes it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2543,6 +2548,11 @@
     <message>
         <location line="+6"/>
         <source>The cluster answered without slots: no events of %1 in this range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../client/metrics/elastic/wso2analyticssource.h" line="+46"/>
+        <source>WSO2&apos;s analytics at %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3286,7 +3296,7 @@
 <context>
     <name>lgsp::models::TrafficMonitor</name>
     <message>
-        <location filename="../models/traffic/trafficmonitor.cpp" line="+260"/>
+        <location filename="../models/traffic/trafficmonitor.cpp" line="+274"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3661,11 +3671,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+61"/>
+        <location line="+63"/>
         <source>Live (every %n s, as Prometheus scrapes)</source>
         <translation>
             <numerusform>Live (every second, as Prometheus scrapes)</numerusform>
             <numerusform>Live (every %n s, as Prometheus scrapes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Live (every %n s)</source>
+        <translation>
+            <numerusform>Live (every second)</numerusform>
+            <numerusform>Live (every %n s)</numerusform>
         </translation>
     </message>
     <message>
@@ -3770,12 +3788,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-121"/>
         <source>Live (every second)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+125"/>
         <source>Every 5 seconds</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6514,7 +6532,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+93"/>
         <source>No metrics source for this instance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6535,10 +6553,10 @@
     </message>
     <message numerus="yes">
         <location line="+20"/>
-        <source>from Prometheus at %1, every %n s; Prometheus keeps the history</source>
+        <source>from %1, every %n s; the source keeps the history</source>
         <translation>
-            <numerusform>from Prometheus at %1, every second; Prometheus keeps the history</numerusform>
-            <numerusform>from Prometheus at %1, every %n s; Prometheus keeps the history</numerusform>
+            <numerusform>from %1, every second; the source keeps the history</numerusform>
+            <numerusform>from %1, every %n s; the source keeps the history</numerusform>
         </translation>
     </message>
     <message>

@@ -2481,7 +2481,7 @@
 <context>
     <name>lgsp::client::PrometheusSource</name>
     <message>
-        <location filename="../client/metrics/prometheus/prometheussource.cpp" line="+251"/>
+        <location filename="../client/metrics/prometheus/prometheussource.cpp" line="+230"/>
         <source>%1 slots asked; Prometheus gives at most %2 points per series</source>
         <translation>Yêu cầu %1 khoảng; Prometheus chỉ trả tối đa %2 điểm cho mỗi chuỗi</translation>
     </message>
@@ -2489,6 +2489,11 @@
         <location line="+53"/>
         <source>Prometheus has no series for this mapping and selector in this range.</source>
         <translation>Prometheus không có chuỗi số liệu nào khớp với ánh xạ và bộ chọn này trong khoảng thời gian này.</translation>
+    </message>
+    <message>
+        <location filename="../client/metrics/prometheus/prometheussource.h" line="+52"/>
+        <source>Prometheus at %1</source>
+        <translation>Prometheus tại %1</translation>
     </message>
 </context>
 <context>
@@ -2502,12 +2507,12 @@
 <context>
     <name>lgsp::client::Wso2AnalyticsSource</name>
     <message>
-        <location filename="../client/metrics/elastic/wso2analyticssource.cpp" line="+95"/>
+        <location filename="../client/metrics/elastic/wso2analyticssource.cpp" line="+76"/>
         <source>%1 slots asked; the console asks the cluster for at most %2 at once</source>
         <translation>Yêu cầu %1 khoảng thời gian; bảng điều khiển chỉ hỏi cụm tối đa %2 khoảng mỗi lần</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>A Service Catalog entry has no gateway traffic of its own: choose the API that publishes it.</source>
         <translation>Một mục trong Danh mục dịch vụ không có lưu lượng qua cổng của riêng nó: hãy chọn API công bố mục đó.</translation>
     </message>
@@ -2520,6 +2525,11 @@
         <location line="+6"/>
         <source>The cluster answered without slots: no events of %1 in this range.</source>
         <translation>Cụm trả lời mà không có khoảng thời gian nào: không có sự kiện của %1 trong khoảng này.</translation>
+    </message>
+    <message>
+        <location filename="../client/metrics/elastic/wso2analyticssource.h" line="+46"/>
+        <source>WSO2&apos;s analytics at %1</source>
+        <translation>dữ liệu phân tích của WSO2 tại %1</translation>
     </message>
 </context>
 <context>
@@ -3252,7 +3262,7 @@
 <context>
     <name>lgsp::models::TrafficMonitor</name>
     <message>
-        <location filename="../models/traffic/trafficmonitor.cpp" line="+260"/>
+        <location filename="../models/traffic/trafficmonitor.cpp" line="+274"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3622,10 +3632,17 @@
         <translation>Dịch vụ: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+61"/>
+        <location line="+63"/>
         <source>Live (every %n s, as Prometheus scrapes)</source>
         <translation>
             <numerusform>Trực tiếp (mỗi %n giây, theo nhịp thu thập của Prometheus)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Live (every %n s)</source>
+        <translation>
+            <numerusform>Trực tiếp (mỗi %n giây)</numerusform>
         </translation>
     </message>
     <message>
@@ -3730,12 +3747,12 @@
         <translation>Khoảng thời gian</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-121"/>
         <source>Live (every second)</source>
         <translation>Trực tiếp (mỗi giây)</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+125"/>
         <source>Every 5 seconds</source>
         <translation>Mỗi 5 giây</translation>
     </message>
@@ -6453,7 +6470,7 @@
         <translation>Tệp CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+93"/>
         <source>No metrics source for this instance</source>
         <translation>Hệ thống này không có nguồn số liệu</translation>
     </message>
@@ -6474,9 +6491,9 @@
     </message>
     <message numerus="yes">
         <location line="+20"/>
-        <source>from Prometheus at %1, every %n s; Prometheus keeps the history</source>
+        <source>from %1, every %n s; the source keeps the history</source>
         <translation>
-            <numerusform>từ Prometheus tại %1, mỗi %n giây; lịch sử do Prometheus lưu giữ</numerusform>
+            <numerusform>từ %1, mỗi %n giây; lịch sử do nguồn này lưu giữ</numerusform>
         </translation>
     </message>
     <message>

@@ -59,6 +59,9 @@ public:
     // Where the source is, for people ("Prometheus at https://…"); empty for the instance's
     // own API.
     virtual QString location() const = 0;
+    // Where the traffic comes from, said to people ("Prometheus at https://…"); empty for the
+    // instance's own API.
+    virtual QString describe() const { return location(); }
 
     // The traffic of `query` (from, to, step, tenant, service); one series in the answer.
     virtual void metrics(const MetricsQuery &query, QObject *context,

@@ -202,6 +202,20 @@ bool TrafficMonitor::keepsHistory(const QUuid &instance) const
     return connection && connection->metricSource() && connection->metricSource()->keepsHistory();
 }
 
+QString TrafficMonitor::sourceDescription(const QUuid &instance) const
+{
+    const client::Connection *connection = m_fleet->connection(instance);
+    return connection && connection->metricSource() ? connection->metricSource()->describe()
+                                                    : QString();
+}
+
+QString TrafficMonitor::sourceKind(const QUuid &instance) const
+{
+    const client::Connection *connection = m_fleet->connection(instance);
+    return connection && connection->metricSource() ? connection->metricSource()->kind()
+                                                    : QString();
+}
+
 QString TrafficMonitor::sourceLocation(const QUuid &instance) const
 {
     const client::Connection *connection = m_fleet->connection(instance);

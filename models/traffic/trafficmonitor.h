@@ -68,6 +68,9 @@ public:
     bool keepsHistory(const QUuid &instance) const;
     // The metric source's address when it is not the instance's own API.
     QString sourceLocation(const QUuid &instance) const;
+    // The instance's metric source said to people (MetricSource::describe()), and its kind.
+    QString sourceDescription(const QUuid &instance) const;
+    QString sourceKind(const QUuid &instance) const;
     // A history request still running (or the last one's error).
     bool loadingHistory() const { return m_pendingHistory > 0; }
     QString historyProblem() const { return m_historyProblem; }

@@ -3,6 +3,7 @@
 // APIs from the WSO2 stand-in: the charts hold every indexed call.
 #include "elasticfixture.h"
 #include "screenshots.h"
+#include "widgetlookup.h"
 #include "wso2fixture.h"
 #include "wso2session.h"
 
@@ -13,6 +14,7 @@
 #include "ui/charts/transactioncharts.h"
 #include "ui/charts/transactionspage.h"
 
+#include <QComboBox>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
@@ -87,6 +89,17 @@ private Q_SLOTS:
                  qPrintable(QStringLiteral("%1 of %2").arg(counted).arg(indexed)));
         QVERIFY(failed > 0);
         QVERIFY(cluster.searches() >= 2);
+        // Live is a poll of the cluster, said as such: nothing about Prometheus.
+        const auto *refresh =
+            test::findByAccessibleName<QComboBox>(&page, QStringLiteral("Refresh"));
+        QVERIFY(refresh);
+        QCOMPARE(refresh->itemText(0), QStringLiteral("Live (every 10 s)"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            page.controls()->statusText().contains(QStringLiteral("WSO2's analytics at ") +
+                                                   cluster.url().toString()),
+            5000);
+        QVERIFY2(!page.controls()->statusText().contains(QStringLiteral("Prometheus")),
+                 qPrintable(page.controls()->statusText()));
         test::saveScreenshots(&page, QStringLiteral("transactions-wso2-analytics"));
     }
 };

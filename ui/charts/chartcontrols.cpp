@@ -220,12 +220,13 @@ void ChartControls::setWindow(const models::ChartWindow &window)
         Q_EMIT windowChanged();
 }
 
-void ChartControls::setLivePeriod(qint64 seconds)
+void ChartControls::setLivePeriod(qint64 seconds, bool scraped)
 {
     seconds = std::max<qint64>(1, seconds);
-    if (seconds == m_livePeriod)
+    if (seconds == m_livePeriod && scraped == m_liveScraped)
         return;
     m_livePeriod = seconds;
+    m_liveScraped = scraped;
     const int live = m_refresh->findData(int(Refresh::Live));
     if (live >= 0)
         m_refresh->setItemText(live, liveText());
@@ -233,9 +234,11 @@ void ChartControls::setLivePeriod(qint64 seconds)
 
 QString ChartControls::liveText() const
 {
-    return m_livePeriod <= 1
-               ? tr("Live (every second)")
-               : tr("Live (every %n s, as Prometheus scrapes)", nullptr, int(m_livePeriod));
+    if (m_livePeriod <= 1)
+        return tr("Live (every second)");
+    return m_liveScraped
+               ? tr("Live (every %n s, as Prometheus scrapes)", nullptr, int(m_livePeriod))
+               : tr("Live (every %n s)", nullptr, int(m_livePeriod));
 }
 
 ChartControls::Refresh ChartControls::refresh() const

@@ -50,8 +50,9 @@ public:
     Refresh refresh() const;
     void setRefresh(Refresh refresh);
     // How often live data comes: 1 for a pushed stream; a Prometheus' scrape interval when
-    // every instance shown is polled from one. Said in the Refresh list.
-    void setLivePeriod(qint64 seconds);
+    // every instance shown is polled from one (`scraped`), or another polled source's
+    // interval. Said in the Refresh list.
+    void setLivePeriod(qint64 seconds, bool scraped = true);
     qint64 livePeriod() const { return m_livePeriod; }
     void setStatus(Status status, const QString &detail = {});
     QString statusText() const;
@@ -78,6 +79,7 @@ private:
     QList<QUuid> m_selected;
     models::ChartWindow m_window;
     qint64 m_livePeriod = 1;
+    bool m_liveScraped = true;
     QString liveText() const;
     QToolButton *m_instanceButton;
     QMenu *m_instanceMenu;

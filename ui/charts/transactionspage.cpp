@@ -202,7 +202,10 @@ void TransactionsPage::updateMetricsSource()
         !ids.isEmpty() && std::all_of(ids.cbegin(), ids.cend(), [this](const QUuid &id) {
             return m_monitor->keepsHistory(id);
         });
-    m_controls->setLivePeriod(allPolled ? m_monitor->stepFor(1) : 1);
+    const bool allScraped = std::all_of(ids.cbegin(), ids.cend(), [this](const QUuid &id) {
+        return m_monitor->sourceKind(id) == QLatin1String("prometheus");
+    });
+    m_controls->setLivePeriod(allPolled ? m_monitor->stepFor(1) : 1, allScraped);
     m_charts->setVisible(!none);
     m_noMetrics->setVisible(none);
     m_noMetrics->setTitle(tr("No metrics source for this instance"));
@@ -294,7 +297,7 @@ void TransactionsPage::updateStatus()
     QStringList sources;
     for (const models::TrafficScope &s : scopes) {
         live = live || m_monitor->streamState(s) == client::LiveStream::State::Live;
-        const QString where = m_monitor->sourceLocation(s.instance);
+        const QString where = m_monitor->sourceDescription(s.instance);
         if (!where.isEmpty() && !sources.contains(where))
             sources.append(where);
     }
@@ -305,8 +308,8 @@ void TransactionsPage::updateStatus()
         details.append(m_monitor->historyProblem());
     details += m_monitor->historyWarnings();
     if (!sources.isEmpty() && details.isEmpty())
-        details.append(tr("from Prometheus at %1, every %n s; Prometheus keeps the history",
-                          nullptr, int(m_monitor->stepFor(1)))
+        details.append(tr("from %1, every %n s; the source keeps the history", nullptr,
+                          int(m_monitor->stepFor(1)))
                            .arg(QLocale().createSeparatedList(sources)));
     const QString detail = details.join(QStringLiteral(" · "));
     if (m_controls->refresh() == ChartControls::Refresh::Paused)

@@ -43,6 +43,7 @@ public:
     // cluster's refresh: slots finer than this would show the shipping, not the traffic.
     qint64 minimumStep() const override { return 10; }
     QString location() const override;
+    QString describe() const override { return tr("WSO2's analytics at %1").arg(location()); }
     void metrics(const MetricsQuery &query, QObject *context,
                  Handler<protocol::MetricsResponse> done) override;
     std::unique_ptr<LiveStream> liveTail(const LiveStream::Filter &) override { return nullptr; }

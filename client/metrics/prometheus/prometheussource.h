@@ -49,6 +49,7 @@ public:
     bool keepsHistory() const override { return true; }
     qint64 minimumStep() const override { return m_settings.scrapeIntervalSeconds; }
     QString location() const override;
+    QString describe() const override { return tr("Prometheus at %1").arg(location()); }
     void metrics(const MetricsQuery &query, QObject *context,
                  Handler<protocol::MetricsResponse> done) override;
     std::unique_ptr<LiveStream> liveTail(const LiveStream::Filter &) override { return nullptr; }
