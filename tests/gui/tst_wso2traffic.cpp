@@ -15,9 +15,11 @@
 #include "ui/charts/transactionspage.h"
 
 #include <QComboBox>
+
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
+#include <cmath>
 
 using namespace lgsp;
 
@@ -101,6 +103,52 @@ private Q_SLOTS:
         QVERIFY2(!page.controls()->statusText().contains(QStringLiteral("Prometheus")),
                  qPrintable(page.controls()->statusText()));
         test::saveScreenshots(&page, QStringLiteral("transactions-wso2-analytics"));
+    }
+
+    // The fleet's row of the same instance: calls per minute and error rate from the cluster.
+    void fleetFiguresFromAnalytics()
+    {
+        test::Wso2Fixture wso2;
+        QVERIFY(wso2.listen());
+        test::ElasticFixture cluster;
+        QVERIFY(cluster.listen());
+        // Six calls in every minute of the last half hour, one of them a 503.
+        const qint64 minute = QDateTime::currentSecsSinceEpoch() / 60 * 60;
+        for (qint64 m = minute - 30 * 60; m < minute; m += 60) {
+            for (int i = 0; i < 6; ++i)
+                cluster.index(QStringLiteral("apim_event_response"),
+                              test::ElasticFixture::responseEvent(
+                                  (m + i * 10) * 1000, QStringLiteral("cantho.gov.vn"),
+                                  QStringLiteral("a1"), QStringLiteral("DanCu"),
+                                  QStringLiteral("app"), i == 0 ? 503 : 200, 40));
+        }
+        client::ConnectionProfile p = test::wso2Profile(wso2);
+        p.metrics.kind = QStringLiteral("wso2-analytics");
+        p.metrics.url = cluster.url();
+        p.metrics.auth = QStringLiteral("basic");
+        p.metrics.user = QStringLiteral("elastic");
+        client::Connection registrar(p);
+        const std::optional<client::Wso2Credential> credential =
+            test::registerWso2(registrar, QStringLiteral("admin"), QStringLiteral("admin"));
+        QVERIFY(credential);
+        client::Fleet fleet;
+        fleet.setProfiles({p});
+        fleet.setSecret(p.id, credential->toSecret());
+        fleet.setMetricSourceSecret(p.id, test::ElasticFixture::password());
+        fleet.start();
+        const client::Fleet::Instance *instance = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (instance = fleet.instance(p.id)) && !instance->callsPerMinute.isEmpty(), 20000);
+        QVERIFY(instance->hasMetrics);
+        // The fleet asked in the minute the events were written for, or the next: every whole
+        // minute it shows but the newest is one of the half hour.
+        const QList<qint64> perMinute = instance->callsPerMinute;
+        for (qsizetype i = 0; i + 1 < perMinute.size(); ++i)
+            QCOMPARE(perMinute.at(i), 6);
+        QVERIFY(perMinute.last() == 6 || perMinute.last() == 0);
+        QVERIFY(instance->errorRate.has_value());
+        QVERIFY(std::abs(*instance->errorRate - 1.0 / 6.0) < 1e-9);
+        QVERIFY(instance->p95LatencyMs.has_value());
     }
 };
 
