@@ -8,6 +8,7 @@
 #include "wso2session.h"
 
 #include "client/fleet/fleet.h"
+#include "client/health/healthprobe.h"
 #include "models/traffic/chartwindow.h"
 #include "models/traffic/trafficmonitor.h"
 #include "ui/charts/chartcontrols.h"
@@ -17,6 +18,7 @@
 #include <QComboBox>
 
 #include <QRandomGenerator>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <cmath>
@@ -149,6 +151,71 @@ private Q_SLOTS:
         QVERIFY(instance->errorRate.has_value());
         QVERIFY(std::abs(*instance->errorRate - 1.0 / 6.0) < 1e-9);
         QVERIFY(instance->p95LatencyMs.has_value());
+    }
+
+    // The health probe (and so --check) reads the cluster: its product and version, the last
+    // five minutes' events; a cluster that refuses is a warning naming it.
+    void theHealthProbeChecksTheCluster()
+    {
+        using Status = client::ProbeCheck::Status;
+        test::Wso2Fixture wso2;
+        QVERIFY(wso2.listen());
+        test::ElasticFixture cluster;
+        QVERIFY(cluster.listen());
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        for (int i = 1; i <= 12; ++i)
+            cluster.index(QStringLiteral("apim_event_response"),
+                          test::ElasticFixture::responseEvent(
+                              now - i * 10000, QStringLiteral("carbon.super"), QStringLiteral("a1"),
+                              QStringLiteral("DanCu"), QStringLiteral("app"), 200, 80));
+        client::ConnectionProfile p = test::wso2Profile(wso2);
+        p.metrics.kind = QStringLiteral("wso2-analytics");
+        p.metrics.url = cluster.url();
+        p.metrics.auth = QStringLiteral("basic");
+        p.metrics.user = QStringLiteral("elastic");
+        const auto probe = [&](const QString &clusterPassword) {
+            client::Connection connection(p);
+            if (!test::signInWso2(connection, QStringLiteral("admin"), false))
+                return client::ProbeReport{};
+            connection.setMetricSourceSecret(clusterPassword);
+            client::HealthProbe health(&connection);
+            QSignalSpy finished(&health, &client::HealthProbe::finished);
+            health.start();
+            if (!finished.wait(30000))
+                return client::ProbeReport{};
+            return finished.first().first().value<client::ProbeReport>();
+        };
+        client::ProbeReport report = probe(test::ElasticFixture::password());
+        const client::ProbeCheck *metrics = report.check(QStringLiteral("metrics"));
+        QVERIFY(metrics);
+        QCOMPARE(metrics->status, Status::Ok);
+        QVERIFY2(metrics->detail.contains(QStringLiteral("Elasticsearch 8.11.1")),
+                 qPrintable(metrics->detail));
+        // The events of the last five whole minutes: those written in them, no more (counted
+        // for the five minutes before the probe and, should it have crossed into the next
+        // ones, before that).
+        const auto inLastFive = [&](qint64 atMs) {
+            const qint64 to = atMs / 1000 / 300 * 300;
+            int n = 0;
+            for (int i = 1; i <= 12; ++i) {
+                const qint64 t = (now - i * 10000) / 1000;
+                n += t >= to - 300 && t < to ? 1 : 0;
+            }
+            return n;
+        };
+        const QStringList counts{QStringLiteral(". %1 gateway event").arg(inLastFive(now)),
+                                 QStringLiteral(". %1 gateway event")
+                                     .arg(inLastFive(QDateTime::currentMSecsSinceEpoch()))};
+        QVERIFY2(metrics->detail.contains(counts.first()) ||
+                     metrics->detail.contains(counts.last()),
+                 qPrintable(metrics->detail));
+        QVERIFY(metrics->detail.contains(QStringLiteral("in apim_event_response*")));
+        report = probe(QStringLiteral("wrong"));
+        metrics = report.check(QStringLiteral("metrics"));
+        QVERIFY(metrics);
+        QCOMPARE(metrics->status, Status::Warn);
+        QVERIFY2(metrics->detail.contains(cluster.url().toString()), qPrintable(metrics->detail));
+        QCOMPARE(report.check(QStringLiteral("auth"))->status, Status::Ok);
     }
 };
 
