@@ -6451,7 +6451,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Errors by LGSP error code (%1)</source>
+        <source>Errors by code (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -6390,8 +6390,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Errors by LGSP error code (%1)</source>
-        <translation>Lỗi theo mã lỗi LGSP (%1)</translation>
+        <source>Errors by code (%1)</source>
+        <translation>Lỗi theo mã (%1)</translation>
     </message>
     <message>
         <location line="+1"/>

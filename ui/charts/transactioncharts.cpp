@@ -489,7 +489,7 @@ void TransactionCharts::updateTitles()
     const QString unit = m_window.rateUnit();
     m_views[0]->setTitle(tr("Throughput (%1)").arg(unit));
     m_views[1]->setTitle(m_scopes.size() > 1 ? tr("Errors (%1)").arg(unit)
-                                             : tr("Errors by LGSP error code (%1)").arg(unit));
+                                             : tr("Errors by code (%1)").arg(unit));
     m_views[2]->setTitle(m_scopes.size() > 1 ? tr("Latency p95 (ms)")
                                              : tr("Latency p50 / p95 / p99 (ms)"));
 }
