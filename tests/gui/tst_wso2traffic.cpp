@@ -9,6 +9,7 @@
 
 #include "client/fleet/fleet.h"
 #include "client/health/healthprobe.h"
+#include "models/alerts/alertrules.h"
 #include "models/traffic/chartwindow.h"
 #include "models/traffic/trafficmonitor.h"
 #include "ui/charts/chartcontrols.h"
@@ -107,7 +108,8 @@ private Q_SLOTS:
         test::saveScreenshots(&page, QStringLiteral("transactions-wso2-analytics"));
     }
 
-    // The fleet's row of the same instance: calls per minute and error rate from the cluster.
+    // The fleet's row of the same instance: calls per minute and error rate from the cluster,
+    // and the error-rate alert they raise.
     void fleetFiguresFromAnalytics()
     {
         test::Wso2Fixture wso2;
@@ -151,6 +153,20 @@ private Q_SLOTS:
         QVERIFY(instance->errorRate.has_value());
         QVERIFY(std::abs(*instance->errorRate - 1.0 / 6.0) < 1e-9);
         QVERIFY(instance->p95LatencyMs.has_value());
+        // An error-rate alert above 10 % holds for it (1 in 6 calls failed); above 20 % not.
+        QTRY_VERIFY_WITH_TIMEOUT(instance->polls > 0 && !instance->lastReport.checks.isEmpty(),
+                                 20000);
+        const auto errorRateAlert = [instance](int percent) {
+            models::AlertThresholds thresholds;
+            thresholds.errorRatePercent = percent;
+            const QList<models::AlertCondition> conditions =
+                models::AlertRules::evaluate(*instance, thresholds);
+            return std::any_of(conditions.cbegin(), conditions.cend(), [](const auto &c) {
+                return c.kind == models::AlertCondition::Kind::ErrorRate;
+            });
+        };
+        QVERIFY(errorRateAlert(10));
+        QVERIFY(!errorRateAlert(20));
     }
 
     // The health probe (and so --check) reads the cluster: its product and version, the last
