@@ -23,12 +23,15 @@ void readSecrets(QList<CommandTarget> *targets, QDeadlineTimer deadline)
     client::SecretStore secrets;
     QHash<QString, qsizetype> waiting; // key -> index in targets
     const QString metricsKind = QStringLiteral("metrics-secret");
+    const QString xroadKind = QStringLiteral("xroad-key");
     for (qsizetype i = 0; i < targets->size(); ++i) {
         const client::ConnectionProfile &p = targets->at(i).profile;
         if (!p.secretKind().isEmpty())
             waiting.insert(client::SecretStore::keyFor(p.id, p.secretKind()), i);
         if (p.metrics.needsSecret())
             waiting.insert(client::SecretStore::keyFor(p.id, metricsKind), i);
+        if (p.xroad.attached())
+            waiting.insert(client::SecretStore::keyFor(p.id, xroadKind), i);
     }
     if (waiting.isEmpty())
         return;
@@ -40,8 +43,11 @@ void readSecrets(QList<CommandTarget> *targets, QDeadlineTimer deadline)
     QObject::connect(&secrets, &client::SecretStore::secretRead, &loop,
                      [&](const QString &key, const QString &value) {
                          const bool metrics = key.endsWith(QLatin1Char('/') + metricsKind);
+                         const bool xroad = key.endsWith(QLatin1Char('/') + xroadKind);
                          if (waiting.contains(key) && metrics)
                              (*targets)[waiting.value(key)].metricSourceSecret = value;
+                         else if (waiting.contains(key) && xroad)
+                             (*targets)[waiting.value(key)].securityServerKey = value;
                          else if (waiting.contains(key))
                              (*targets)[waiting.value(key)].secret = value;
                          answered(key);
@@ -69,6 +75,8 @@ void readSecrets(QList<CommandTarget> *targets, QDeadlineTimer deadline)
             secrets.read(t.profile.id, t.profile.secretKind());
         if (t.profile.metrics.needsSecret())
             secrets.read(t.profile.id, metricsKind);
+        if (t.profile.xroad.attached())
+            secrets.read(t.profile.id, xroadKind);
     }
     loop.exec();
     for (const qsizetype index : std::as_const(waiting))
@@ -155,7 +163,7 @@ bool CommandTargets::collect(bool demo, const QStringList &profileNames, bool al
     }
     const qsizetype first = targets->size();
     for (const client::ConnectionProfile &p : std::as_const(chosen))
-        targets->append(CommandTarget{p, {}, {}, {}});
+        targets->append(CommandTarget{p, {}, {}, {}, {}});
     QList<CommandTarget> saved = targets->mid(first);
     readSecrets(&saved, deadline);
     for (qsizetype i = 0; i < saved.size(); ++i)

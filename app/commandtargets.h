@@ -20,6 +20,7 @@ struct CommandTarget
     client::ConnectionProfile profile;
     QString secret;
     QString metricSourceSecret; // the password or token of the profile's Prometheus
+    QString securityServerKey;  // the API key of its X-Road security server
     // Translated; set when the keychain could not be read (unreachable, locked, refused or
     // silent until the deadline), as opposed to holding no secret for the profile.
     QString secretProblem;

@@ -16,6 +16,7 @@ InstanceCheck::InstanceCheck(const CommandTarget &target, QObject *parent)
 {
     m_connection->setSecret(target.secret);
     m_connection->setMetricSourceSecret(target.metricSourceSecret);
+    m_connection->setSecurityServerKey(target.securityServerKey);
     connect(m_probe, &client::HealthProbe::finished, this, &InstanceCheck::onProbeFinished);
 }
 

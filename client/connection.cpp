@@ -8,6 +8,7 @@
 #include "client/metrics/elastic/wso2analyticssource.h"
 #include "client/metrics/prometheus/prometheussource.h"
 #include "client/net/transport.h"
+#include "client/xroad/xroadclient.h"
 
 namespace lgsp::client {
 
@@ -51,6 +52,8 @@ Connection::Connection(const ConnectionProfile &profile, QObject *parent)
     } else {
         m_metricSource = std::make_unique<ApiMetricSource>(this);
     }
+    if (profile.xroad.attached())
+        m_securityServer = std::make_unique<XRoadClient>(profile, TlsPolicy{});
     applyTls();
 }
 
@@ -61,6 +64,7 @@ Connection::Connection(const QUrl &baseUrl, QObject *parent)
 Connection::~Connection()
 {
     // Calls in flight are children of the transport; the backend and authenticator go first.
+    m_securityServer.reset();
     m_metricSource.reset();
     m_backend.reset();
     m_transport->setAuthenticator(nullptr);
@@ -75,6 +79,12 @@ void Connection::setSecret(const QString &secret)
 void Connection::setMetricSourceSecret(const QString &secret)
 {
     m_metricSource->setSecret(secret);
+}
+
+void Connection::setSecurityServerKey(const QString &key)
+{
+    if (m_securityServer)
+        m_securityServer->setKey(key);
 }
 
 void Connection::setClientCertificatePassphrase(const QString &passphrase)
@@ -96,6 +106,8 @@ void Connection::applyTls()
             << "profile" << m_profile.name << ":" << m_configurationError.detail;
     m_transport->setTlsPolicy(policy);
     m_metricSource->setTlsPolicy(policy);
+    if (m_securityServer)
+        m_securityServer->setTlsPolicy(policy);
     m_transport->setConfigurationError(m_configurationError);
 }
 

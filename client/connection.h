@@ -16,6 +16,7 @@ class Backend;
 class CredentialAuthenticator;
 class MetricSource;
 class Transport;
+class XRoadClient;
 
 // One connection object per LGSP instance: it owns the transport (network access manager,
 // TLS policy, proxy, timeout, retries), the credential and the backend that speaks the
@@ -45,12 +46,17 @@ public:
     // The metric source's password or token (a Prometheus behind basic auth or a proxy
     // wanting a bearer token), from the keychain's "metrics-secret".
     void setMetricSourceSecret(const QString &secret);
+    // The API key of the security server attached to the profile, from the keychain's
+    // "xroad-key".
+    void setSecurityServerKey(const QString &key);
 
     void setRequestTimeout(std::chrono::milliseconds timeout);
 
     Backend *backend() const { return m_backend.get(); }
     // Where this instance's traffic is read: its own API, or the profile's Prometheus.
     MetricSource *metricSource() const { return m_metricSource.get(); }
+    // The X-Road security server the NDXP link goes through; null when none is attached.
+    XRoadClient *securityServer() const { return m_securityServer.get(); }
     Transport *transport() const { return m_transport.get(); }
     CredentialAuthenticator *authenticator() const { return m_authenticator.get(); }
 
@@ -72,6 +78,7 @@ private:
     std::unique_ptr<CredentialAuthenticator> m_authenticator;
     std::unique_ptr<Backend> m_backend;
     std::unique_ptr<MetricSource> m_metricSource;
+    std::unique_ptr<XRoadClient> m_securityServer;
     protocol::InstanceInfo m_info;
 };
 

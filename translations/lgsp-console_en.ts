@@ -893,7 +893,7 @@
 <context>
     <name>CommandTargets</name>
     <message>
-        <location filename="../app/commandtargets.cpp" line="+52"/>
+        <location filename="../app/commandtargets.cpp" line="+58"/>
         <source>The keychain cannot be reached: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -903,7 +903,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>The keychain did not answer within %1 s (is it locked?).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1123,7 +1123,7 @@
         <location filename="../protocol/service.cpp" line="+19"/>
         <location line="+10"/>
         <location filename="../protocol/configchange.cpp" line="+167"/>
-        <location filename="../client/profiles/connectionprofile.cpp" line="+61"/>
+        <location filename="../client/profiles/connectionprofile.cpp" line="+62"/>
         <source>must not be empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1193,6 +1193,7 @@
     </message>
     <message>
         <location line="+26"/>
+        <location filename="../client/xroad/xroadsettings.cpp" line="+28"/>
         <location filename="../client/profiles/connectionprofile.cpp" line="+8"/>
         <location line="+13"/>
         <location filename="../client/profiles/metricsourcesettings.cpp" line="+51"/>
@@ -1246,7 +1247,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../client/xroad/xroadsettings.cpp" line="+5"/>
+        <location filename="../client/profiles/connectionprofile.cpp" line="+8"/>
         <source>a SHA-256 pin is 64 hexadecimal characters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2084,6 +2086,202 @@
     </message>
 </context>
 <context>
+    <name>XRoadChecks</name>
+    <message>
+        <location filename="../client/xroad/xroadchecks.cpp" line="+24"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The global configuration has expired: the security server cannot exchange messages with NDXP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+26"/>
+        <location line="+40"/>
+        <source>Not known: this version of the security server does not report it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>The last download of the global configuration failed (%1); last success %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The global configuration has not been downloaded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The global configuration was due at %1 and has not been downloaded since %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Downloaded at %1; next at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No timestamping service is configured: messages cannot be logged, so none are sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Every timestamping service fails: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n timestamping services answer.</source>
+        <translation>
+            <numerusform>%n timestamping service answers.</numerusform>
+            <numerusform>%n timestamping services answer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 timestamping services do not answer: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 fails (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has not answered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 last answered at %2, more than an hour ago (check the clocks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n OCSP responders answer.</source>
+        <translation>
+            <numerusform>%n OCSP responder answers.</numerusform>
+            <numerusform>%n OCSP responders answer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The software token is not logged in: nothing can be signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not known: the tokens could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>authentication certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>signing certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The %1 of %2 expired on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <location line="+5"/>
+        <source>The %1 of %2 expires on %3, in %n days.</source>
+        <translation>
+            <numerusform>The %1 of %2 expires on %3, in %n day.</numerusform>
+            <numerusform>The %1 of %2 expires on %3, in %n days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The %1 of %2 is revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The OCSP status of the %1 of %2 is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>The server reports %n certificates with errors.</source>
+        <translation>
+            <numerusform>The server reports %n certificate with errors.</numerusform>
+            <numerusform>The server reports %n certificates with errors.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The last automatic certificate renewal failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n active certificates, none expiring within 30 days.</source>
+        <translation>
+            <numerusform>%n active certificate, not expiring within 30 days.</numerusform>
+            <numerusform>%n active certificates, none expiring within 30 days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Security server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Global configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Timestamping services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OCSP responders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signing and authentication certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The security server at %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>X-Road Security Server %1%2: version 6 is no longer maintained.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>X-Road Security Server %1%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lgsp::app::DemoSession</name>
     <message>
         <location filename="../app/demosession.cpp" line="+18"/>
@@ -2184,7 +2382,7 @@
 <context>
     <name>lgsp::client::HealthProbe</name>
     <message>
-        <location filename="../client/health/healthprobetitles.cpp" line="+8"/>
+        <location filename="../client/health/healthprobetitles.cpp" line="+11"/>
         <source>Name resolution</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2269,7 +2467,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../client/health/healthprobe.cpp" line="+115"/>
+        <location filename="../client/health/healthprobe.cpp" line="+117"/>
         <source>The proxy %1:%2 resolves the name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2428,7 +2626,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>No complete answer after %1 s: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2523,7 +2721,12 @@
 <context>
     <name>lgsp::client::StaticAuthenticator</name>
     <message>
-        <location filename="../client/auth/staticauthenticator.cpp" line="+30"/>
+        <location filename="../client/auth/staticauthenticator.cpp" line="+32"/>
+        <source>The security server&apos;s API key is not in the keychain: enter it in the connection manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The metric source&apos;s password or token is not in the keychain: enter it in the connection manager.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -887,7 +887,7 @@
 <context>
     <name>CommandTargets</name>
     <message>
-        <location filename="../app/commandtargets.cpp" line="+52"/>
+        <location filename="../app/commandtargets.cpp" line="+58"/>
         <source>The keychain cannot be reached: %1</source>
         <translation>Không truy cập được kho khóa bí mật: %1</translation>
     </message>
@@ -897,7 +897,7 @@
         <translation>Kho khóa bí mật không trả về thông tin bí mật: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>The keychain did not answer within %1 s (is it locked?).</source>
         <translation>Kho khóa bí mật không trả lời trong %1 giây (có thể đang bị khóa?).</translation>
     </message>
@@ -1114,7 +1114,7 @@
         <location filename="../protocol/service.cpp" line="+19"/>
         <location line="+10"/>
         <location filename="../protocol/configchange.cpp" line="+167"/>
-        <location filename="../client/profiles/connectionprofile.cpp" line="+61"/>
+        <location filename="../client/profiles/connectionprofile.cpp" line="+62"/>
         <source>must not be empty</source>
         <translation>không được để trống</translation>
     </message>
@@ -1184,6 +1184,7 @@
     </message>
     <message>
         <location line="+26"/>
+        <location filename="../client/xroad/xroadsettings.cpp" line="+28"/>
         <location filename="../client/profiles/connectionprofile.cpp" line="+8"/>
         <location line="+13"/>
         <location filename="../client/profiles/metricsourcesettings.cpp" line="+51"/>
@@ -1237,7 +1238,8 @@
         <translation>kết nối wso2-apim cần tài khoản người dùng API Manager</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../client/xroad/xroadsettings.cpp" line="+5"/>
+        <location filename="../client/profiles/connectionprofile.cpp" line="+8"/>
         <source>a SHA-256 pin is 64 hexadecimal characters</source>
         <translation>mã ghim SHA-256 gồm 64 ký tự thập lục phân</translation>
     </message>
@@ -2062,6 +2064,197 @@
     </message>
 </context>
 <context>
+    <name>XRoadChecks</name>
+    <message>
+        <location filename="../client/xroad/xroadchecks.cpp" line="+24"/>
+        <source>unknown</source>
+        <translation>không rõ</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The global configuration has expired: the security server cannot exchange messages with NDXP.</source>
+        <translation>Cấu hình toàn cục đã hết hạn: máy chủ an ninh không thể trao đổi thông điệp với NDXP.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+26"/>
+        <location line="+40"/>
+        <source>Not known: this version of the security server does not report it.</source>
+        <translation>Không rõ: phiên bản máy chủ an ninh này không báo thông tin này.</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>The last download of the global configuration failed (%1); last success %2.</source>
+        <translation>Lần tải cấu hình toàn cục gần nhất bị lỗi (%1); lần thành công gần nhất: %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The global configuration has not been downloaded yet.</source>
+        <translation>Chưa tải được cấu hình toàn cục.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The global configuration was due at %1 and has not been downloaded since %2.</source>
+        <translation>Cấu hình toàn cục lẽ ra được tải lại lúc %1 nhưng chưa được tải kể từ %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Downloaded at %1; next at %2.</source>
+        <translation>Đã tải lúc %1; lần tải tiếp theo lúc %2.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No timestamping service is configured: messages cannot be logged, so none are sent.</source>
+        <translation>Chưa cấu hình dịch vụ cấp dấu thời gian: không ghi nhật ký thông điệp được nên không thông điệp nào được gửi.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Every timestamping service fails: %1</source>
+        <translation>Mọi dịch vụ cấp dấu thời gian đều lỗi: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n timestamping services answer.</source>
+        <translation>
+            <numerusform>%n dịch vụ cấp dấu thời gian đang phản hồi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 timestamping services do not answer: %3</source>
+        <translation>%1 trên %2 dịch vụ cấp dấu thời gian không phản hồi: %3</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 fails (%2)</source>
+        <translation>%1 bị lỗi (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has not answered yet</source>
+        <translation>%1 chưa phản hồi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 last answered at %2, more than an hour ago (check the clocks)</source>
+        <translation>%1 phản hồi lần cuối lúc %2, đã hơn một giờ (hãy kiểm tra đồng hồ)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n OCSP responders answer.</source>
+        <translation>
+            <numerusform>%n máy chủ OCSP đang phản hồi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The software token is not logged in: nothing can be signed.</source>
+        <translation>Token phần mềm chưa được đăng nhập: không thể ký số.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not known: the tokens could not be read.</source>
+        <translation>Không rõ: không đọc được các token.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>authentication certificate</source>
+        <translation>chứng thư xác thực</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>signing certificate</source>
+        <translation>chứng thư ký số</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>certificate</source>
+        <translation>chứng thư số</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The %1 of %2 expired on %3.</source>
+        <translation>%2: %1 đã hết hạn vào %3.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <location line="+5"/>
+        <source>The %1 of %2 expires on %3, in %n days.</source>
+        <translation>
+            <numerusform>%2: %1 hết hạn vào %3, còn %n ngày.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The %1 of %2 is revoked.</source>
+        <translation>%2: %1 đã bị thu hồi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The OCSP status of the %1 of %2 is %3.</source>
+        <translation>%2: trạng thái OCSP của %1 là %3.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>The server reports %n certificates with errors.</source>
+        <translation>
+            <numerusform>Máy chủ báo %n chứng thư số có lỗi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The last automatic certificate renewal failed.</source>
+        <translation>Lần tự động gia hạn chứng thư số gần nhất bị lỗi.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n active certificates, none expiring within 30 days.</source>
+        <translation>
+            <numerusform>%n chứng thư số đang dùng, không chứng thư nào hết hạn trong 30 ngày tới.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Security server</source>
+        <translation>Máy chủ an ninh</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Global configuration</source>
+        <translation>Cấu hình toàn cục</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Timestamping services</source>
+        <translation>Dịch vụ cấp dấu thời gian</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OCSP responders</source>
+        <translation>Máy chủ OCSP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signing and authentication certificates</source>
+        <translation>Chứng thư ký số và xác thực</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The security server at %1 cannot be read: %2</source>
+        <translation>Không đọc được máy chủ an ninh tại %1: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>X-Road Security Server %1%2: version 6 is no longer maintained.</source>
+        <translation>Máy chủ an ninh X-Road %1%2: phiên bản 6 không còn được bảo trì.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>X-Road Security Server %1%2.</source>
+        <translation>Máy chủ an ninh X-Road %1%2.</translation>
+    </message>
+</context>
+<context>
     <name>lgsp::app::DemoSession</name>
     <message>
         <location filename="../app/demosession.cpp" line="+18"/>
@@ -2162,7 +2355,7 @@
 <context>
     <name>lgsp::client::HealthProbe</name>
     <message>
-        <location filename="../client/health/healthprobetitles.cpp" line="+8"/>
+        <location filename="../client/health/healthprobetitles.cpp" line="+11"/>
         <source>Name resolution</source>
         <translation>Phân giải tên miền</translation>
     </message>
@@ -2247,7 +2440,7 @@
         <translation>API đã triển khai trên cổng giao dịch</translation>
     </message>
     <message>
-        <location filename="../client/health/healthprobe.cpp" line="+115"/>
+        <location filename="../client/health/healthprobe.cpp" line="+117"/>
         <source>The proxy %1:%2 resolves the name.</source>
         <translation>Máy chủ proxy %1:%2 phân giải tên miền.</translation>
     </message>
@@ -2405,7 +2598,7 @@
         <translation>Máy chủ không báo kết quả kiểm tra nào.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>No complete answer after %1 s: %2</source>
         <translation>Không có câu trả lời đầy đủ sau %1 giây: %2</translation>
     </message>
@@ -2499,7 +2692,12 @@
 <context>
     <name>lgsp::client::StaticAuthenticator</name>
     <message>
-        <location filename="../client/auth/staticauthenticator.cpp" line="+30"/>
+        <location filename="../client/auth/staticauthenticator.cpp" line="+32"/>
+        <source>The security server&apos;s API key is not in the keychain: enter it in the connection manager.</source>
+        <translation>Khoá API của máy chủ an ninh không có trong kho khoá: hãy nhập trong trình quản lý kết nối.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The metric source&apos;s password or token is not in the keychain: enter it in the connection manager.</source>
         <translation>Mật khẩu hoặc token của nguồn số liệu không có trong kho khoá: hãy nhập trong trình quản lý kết nối.</translation>
     </message>

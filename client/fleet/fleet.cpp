@@ -18,6 +18,7 @@ struct Fleet::Entry
     std::unique_ptr<HealthProbe> probe;
     QString secret;
     QString metricSourceSecret;
+    QString securityServerKey;
     QTimer timer;
     bool queued = false;
     ProbeCheck::Status previousStatus = ProbeCheck::Status::Skipped;
@@ -58,6 +59,7 @@ void Fleet::setProfiles(const QList<ConnectionProfile> &profiles)
         entry->connection = std::make_unique<Connection>(profile);
         entry->connection->setSecret(entry->secret);
         entry->connection->setMetricSourceSecret(entry->metricSourceSecret);
+        entry->connection->setSecurityServerKey(entry->securityServerKey);
         entry->timer.setSingleShot(true);
         const QUuid id = profile.id;
         entry->timer.disconnect(this);
@@ -102,6 +104,15 @@ void Fleet::setMetricSourceSecret(const QUuid &id, const QString &secret)
         return;
     (*it)->metricSourceSecret = secret;
     (*it)->connection->setMetricSourceSecret(secret);
+}
+
+void Fleet::setSecurityServerKey(const QUuid &id, const QString &key)
+{
+    const auto it = m_entries.constFind(id);
+    if (it == m_entries.constEnd())
+        return;
+    (*it)->securityServerKey = key;
+    (*it)->connection->setSecurityServerKey(key);
 }
 
 void Fleet::start()

@@ -63,6 +63,8 @@ public:
     void setSecret(const QUuid &id, const QString &secret);
     // The password or token of the profile's metric source (a Prometheus behind a proxy).
     void setMetricSourceSecret(const QUuid &id, const QString &secret);
+    // The API key of the profile's X-Road security server.
+    void setSecurityServerKey(const QUuid &id, const QString &key);
     void setMaxConcurrent(int count) { m_maxConcurrent = std::max(1, count); }
     // Spacing of first polls after start(): instance i waits i × stagger (bounded by its
     // interval).

@@ -7,6 +7,8 @@
 #include "client/health/serverchecktext.h"
 #include "client/logging.h"
 #include "client/net/transport.h"
+#include "client/xroad/xroadchecks.h"
+#include "client/xroad/xroadclient.h"
 
 #include <QHostAddress>
 #include <QHostInfo>
@@ -435,10 +437,11 @@ void HealthProbe::cut(const QString &why)
     }
     const qint64 waited = m_step.isValid() ? m_step.elapsed() : 0;
     const bool metrics = m_inFlight == QLatin1String("metrics");
+    const bool securityServer = m_inFlight == QLatin1String("ndxp.version");
     add(m_inFlight.isEmpty() ? QStringLiteral("dns") : m_inFlight,
         metrics ? Status::Warn : Status::Fail,
         tr("No complete answer after %1 s: %2").arg(seconds(waited), why), waited);
-    if (metrics)
+    if (metrics || securityServer)
         complete();
     else
         giveUp();
@@ -469,12 +472,36 @@ void HealthProbe::finish()
                 if (!m_running || m_inFlight != QLatin1String("metrics"))
                     return; // cut meanwhile
                 add(QStringLiteral("metrics"), status, detail, m_step.elapsed());
-                complete();
+                askSecurityServer();
             });
         if (asked)
             return;
     }
-    complete();
+    askSecurityServer();
+}
+
+void HealthProbe::askSecurityServer()
+{
+    // The security server is a server of its own too: asked even when the instance failed.
+    XRoadClient *server = m_connection->securityServer();
+    if (!server || m_securityServerAsked) {
+        complete();
+        return;
+    }
+    m_securityServerAsked = true;
+    m_step.start();
+    m_inFlight = QStringLiteral("ndxp.version");
+    server->fetch(this, [this, where = server->location()](const Result<XRoadState> &r) {
+        if (!m_running || m_inFlight != QLatin1String("ndxp.version"))
+            return; // cut meanwhile
+        const qint64 elapsed = m_step.elapsed();
+        const QList<ProbeCheck> checks =
+            r.ok() ? XRoadChecks::evaluate(r.value, m_clock())
+                   : QList<ProbeCheck>{XRoadChecks::unreachable(where, r.error.message())};
+        for (const ProbeCheck &c : checks)
+            add(c.id, c.status, c.detail, elapsed);
+        complete();
+    });
 }
 
 void HealthProbe::complete()

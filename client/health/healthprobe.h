@@ -61,8 +61,9 @@ private:
     void checkTlsPlain();
     void askInfo();
     void askHealth();
-    // Asks the metric source (once), then completes.
+    // Asks the metric source (once), then the security server (once), then completes.
     void finish();
+    void askSecurityServer();
     void complete();
     // Adds the unreached checks as skipped, then finishes.
     void giveUp();
@@ -84,6 +85,7 @@ private:
     bool m_https = false;
     bool m_running = false;
     bool m_metricsAsked = false;
+    bool m_securityServerAsked = false;
     bool m_socketConnected = false;
     int m_lookupId = -1;
     ClientError::TlsProblem m_tlsProblem = ClientError::TlsProblem::None;

@@ -1,9 +1,12 @@
 #include "client/health/healthprobe.h"
+#include "client/xroad/xroadchecks.h"
 
 namespace lgsp::client {
 
 QString HealthProbe::titleFor(const QString &id)
 {
+    if (id.startsWith(QLatin1String("ndxp.")))
+        return XRoadChecks::titleFor(id);
     if (id == QLatin1String("dns"))
         return tr("Name resolution");
     if (id == QLatin1String("connect"))

@@ -38,6 +38,14 @@ public:
         p.m_pin.clear();
         return p;
     }
+    // The same policy for another server of the profile with a pin of its own (an X-Road
+    // security server's self-signed certificate); `hex` empty: no pin.
+    TlsPolicy withPin(const QString &hex) const
+    {
+        TlsPolicy p = *this;
+        p.m_pin = hex.isEmpty() ? QByteArray() : parsePin(hex);
+        return p;
+    }
     bool pinMatches(const QSslCertificate &certificate) const;
     const QList<QSslCertificate> &extraCaCertificates() const { return m_caCertificates; }
 

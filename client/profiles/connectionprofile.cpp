@@ -43,6 +43,7 @@ QJsonObject ConnectionProfile::toJson() const
         {QStringLiteral("pollIntervalMs"), pollIntervalMs},
         {QStringLiteral("readOnly"), readOnly},
         {QStringLiteral("metricSource"), metrics.toJson()},
+        {QStringLiteral("securityServer"), xroad.toJson()},
     };
 }
 
@@ -116,8 +117,13 @@ std::optional<ConnectionProfile> ConnectionProfile::fromJson(const QJsonObject &
     p.metrics = MetricSourceSettings::fromJson(reader.object(QStringLiteral("metricSource"), false),
                                                reader.pointerTo(QStringLiteral("metricSource")),
                                                &metricErrors);
+    QList<protocol::DecodeError> xroadErrors;
+    p.xroad =
+        XRoadSettings::fromJson(reader.object(QStringLiteral("securityServer"), false),
+                                reader.pointerTo(QStringLiteral("securityServer")), &xroadErrors);
     QList<protocol::DecodeError> all = reader.errors();
     all += metricErrors;
+    all += xroadErrors;
     all += tls.errors();
     all += proxy.errors();
     if (!all.isEmpty()) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "client/profiles/metricsourcesettings.h"
+#include "client/xroad/xroadsettings.h"
 #include "protocol/decodeerror.h"
 
 #include <QJsonObject>
@@ -39,6 +40,8 @@ struct ConnectionProfile
     bool readOnly = false;
     // Where the traffic is read: the instance's own API, or a Prometheus beside it.
     MetricSourceSettings metrics;
+    // The X-Road security server its NDXP link goes through, when one is attached.
+    XRoadSettings xroad;
 
     // The keychain entry of this profile's secret: "api-key" or "client-secret"; empty when
     // the profile uses no credential.

@@ -117,9 +117,12 @@ void SecretStore::read(const QUuid &profile, const QString &kind)
 
 QStringList SecretStore::kinds()
 {
-    return {QStringLiteral("client-secret"), QStringLiteral("api-key"),
-            QStringLiteral("client-certificate-passphrase"), QStringLiteral("wso2-client"),
-            QStringLiteral("metrics-secret")};
+    return {QStringLiteral("client-secret"),
+            QStringLiteral("api-key"),
+            QStringLiteral("client-certificate-passphrase"),
+            QStringLiteral("wso2-client"),
+            QStringLiteral("metrics-secret"),
+            QStringLiteral("xroad-key")};
 }
 
 void SecretStore::remove(const QUuid &profile, const QString &kind)

@@ -44,7 +44,8 @@ public:
     // Every kind of secret a profile may have: "client-secret", "api-key",
     // "client-certificate-passphrase", "wso2-client" (a WSO2 OAuth client, and the
     // user's password only when the person asked to keep it), "metrics-secret" (the password or
-    // token of the profile's Prometheus). Deleting a profile removes all of them.
+    // token of the profile's metric source), "xroad-key" (its security server's API key).
+    // Deleting a profile removes all of them.
     static QStringList kinds();
 
 Q_SIGNALS:

@@ -13,6 +13,8 @@ ConsoleSession::ConsoleSession(QObject *parent)
                 const QUuid id = m_pendingSecrets.take(key);
                 if (!id.isNull() && key.endsWith(QLatin1String("/metrics-secret")))
                     m_fleet.setMetricSourceSecret(id, secret);
+                else if (!id.isNull() && key.endsWith(QLatin1String("/xroad-key")))
+                    m_fleet.setSecurityServerKey(id, secret);
                 else if (!id.isNull())
                     m_fleet.setSecret(id, secret);
                 startWhenSecretsAreIn();
@@ -148,6 +150,8 @@ void ConsoleSession::readSecrets(const client::ConnectionProfile &profile)
         kinds.append(profile.secretKind());
     if (profile.metrics.needsSecret())
         kinds.append(QStringLiteral("metrics-secret"));
+    if (profile.xroad.attached())
+        kinds.append(QStringLiteral("xroad-key"));
     for (const QString &kind : std::as_const(kinds)) {
         m_pendingSecrets.insert(client::SecretStore::keyFor(profile.id, kind), profile.id);
         m_secrets.read(profile.id, kind);

@@ -1,0 +1,251 @@
+#include "client/xroad/xroadchecks.h"
+
+#include <QLocale>
+
+namespace lgsp::client {
+
+namespace {
+
+using Status = ProbeCheck::Status;
+
+ProbeCheck check(const QString &id, Status status, const QString &detail)
+{
+    ProbeCheck c;
+    c.id = id;
+    c.title = XRoadChecks::titleFor(id);
+    c.status = status;
+    c.detail = detail;
+    return c;
+}
+
+QString when(const QDateTime &t)
+{
+    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat)
+                       : XRoadChecks::tr("unknown");
+}
+
+Status worse(Status a, Status b)
+{
+    const auto rank = [](Status s) {
+        return s == Status::Fail ? 3 : s == Status::Warn ? 2 : s == Status::Ok ? 1 : 0;
+    };
+    return rank(a) >= rank(b) ? a : b;
+}
+
+QString reason(const XRoadState::Diagnostic &d)
+{
+    return d.code.isEmpty() ? d.statusClass : d.statusClass + QStringLiteral(": ") + d.code;
+}
+
+ProbeCheck globalConf(const XRoadState &s, const QDateTime &now)
+{
+    const QString id = QStringLiteral("ndxp.globalconf");
+    if (s.alerts && s.alerts->globalConfValid == false)
+        return check(id, Status::Fail,
+                     XRoadChecks::tr("The global configuration has expired: the security "
+                                     "server cannot exchange messages with NDXP."));
+    if (!s.globalConf)
+        return check(id, Status::Skipped,
+                     XRoadChecks::tr("Not known: this version of the security server does not "
+                                     "report it."));
+    const XRoadState::Diagnostic &g = *s.globalConf;
+    if (g.statusClass == QLatin1String("FAIL"))
+        return check(id, Status::Fail,
+                     XRoadChecks::tr("The last download of the global configuration failed "
+                                     "(%1); last success %2.")
+                         .arg(reason(g), when(g.prevUpdate)));
+    if (g.statusClass == QLatin1String("WAITING"))
+        return check(id, Status::Warn,
+                     XRoadChecks::tr("The global configuration has not been downloaded yet."));
+    if (g.nextUpdate.isValid() && g.nextUpdate.secsTo(now) > XRoadChecks::kGlobalConfLateSeconds)
+        return check(id, Status::Warn,
+                     XRoadChecks::tr("The global configuration was due at %1 and has not been "
+                                     "downloaded since %2.")
+                         .arg(when(g.nextUpdate), when(g.prevUpdate)));
+    return check(id, Status::Ok,
+                 XRoadChecks::tr("Downloaded at %1; next at %2.")
+                     .arg(when(g.prevUpdate), when(g.nextUpdate)));
+}
+
+ProbeCheck timestamping(const XRoadState &s)
+{
+    const QString id = QStringLiteral("ndxp.timestamping");
+    if (!s.timestamping)
+        return check(id, Status::Skipped,
+                     XRoadChecks::tr("Not known: this version of the security server does not "
+                                     "report it."));
+    if (s.timestamping->isEmpty())
+        return check(id, Status::Fail,
+                     XRoadChecks::tr("No timestamping service is configured: messages cannot be "
+                                     "logged, so none are sent."));
+    int failing = 0;
+    QStringList notes;
+    Status status = Status::Ok;
+    for (const XRoadState::Diagnostic &d : *s.timestamping) {
+        if (d.statusClass == QLatin1String("FAIL")) {
+            ++failing;
+            notes << QStringLiteral("%1 (%2)").arg(d.url, reason(d));
+        } else if (d.statusClass == QLatin1String("WAITING")) {
+            status = worse(status, Status::Warn);
+            notes << QStringLiteral("%1 (%2)").arg(d.url, reason(d));
+        }
+    }
+    const int total = int(s.timestamping->size());
+    if (failing == total)
+        return check(id, Status::Fail,
+                     XRoadChecks::tr("Every timestamping service fails: %1")
+                         .arg(notes.join(QStringLiteral("; "))));
+    if (failing > 0)
+        status = Status::Warn;
+    if (status == Status::Ok)
+        return check(id, Status::Ok,
+                     XRoadChecks::tr("%n timestamping services answer.", nullptr, total));
+    return check(id, status,
+                 XRoadChecks::tr("%1 of %2 timestamping services do not answer: %3")
+                     .arg(notes.size())
+                     .arg(total)
+                     .arg(notes.join(QStringLiteral("; "))));
+}
+
+ProbeCheck ocsp(const XRoadState &s, const QDateTime &now)
+{
+    const QString id = QStringLiteral("ndxp.ocsp");
+    if (!s.ocsp)
+        return check(id, Status::Skipped,
+                     XRoadChecks::tr("Not known: this version of the security server does not "
+                                     "report it."));
+    Status status = Status::Ok;
+    QStringList notes;
+    for (const XRoadState::Diagnostic &d : *s.ocsp) {
+        if (d.statusClass == QLatin1String("FAIL")) {
+            status = Status::Fail;
+            notes << XRoadChecks::tr("%1 fails (%2)").arg(d.url, reason(d));
+        } else if (d.statusClass == QLatin1String("WAITING")) {
+            status = worse(status, Status::Warn);
+            notes << XRoadChecks::tr("%1 has not answered yet").arg(d.url);
+        } else if (d.prevUpdate.isValid() &&
+                   d.prevUpdate.secsTo(now) > XRoadChecks::kOcspFreshSeconds) {
+            status = worse(status, Status::Warn);
+            notes << XRoadChecks::tr("%1 last answered at %2, more than an hour ago (check the "
+                                     "clocks)")
+                         .arg(d.url, when(d.prevUpdate));
+        }
+    }
+    if (status == Status::Ok)
+        return check(id, Status::Ok,
+                     XRoadChecks::tr("%n OCSP responders answer.", nullptr, int(s.ocsp->size())));
+    return check(id, status, notes.join(QStringLiteral("; ")));
+}
+
+ProbeCheck certificates(const XRoadState &s, const QDateTime &now)
+{
+    const QString id = QStringLiteral("ndxp.certificates");
+    Status status = Status::Ok;
+    QStringList notes;
+    if (s.alerts && s.alerts->softTokenPinEntered == false) {
+        status = Status::Fail;
+        notes << XRoadChecks::tr("The software token is not logged in: nothing can be signed.");
+    }
+    if (!s.certificates) {
+        if (notes.isEmpty())
+            return check(id, Status::Skipped,
+                         XRoadChecks::tr("Not known: the tokens could not be read."));
+        return check(id, status, notes.join(QLatin1Char(' ')));
+    }
+    int counted = 0;
+    for (const XRoadState::Certificate &c : *s.certificates) {
+        if (!c.active)
+            continue;
+        ++counted;
+        const QString name = c.subject.isEmpty() ? c.ownerId : c.subject;
+        const QString kind = c.usage == QLatin1String("AUTHENTICATION")
+                                 ? XRoadChecks::tr("authentication certificate")
+                             : c.usage == QLatin1String("SIGNING")
+                                 ? XRoadChecks::tr("signing certificate")
+                                 : XRoadChecks::tr("certificate");
+        if (c.notAfter.isValid()) {
+            const qint64 days = now.secsTo(c.notAfter) / 86400;
+            if (c.notAfter <= now) {
+                status = Status::Fail;
+                notes << XRoadChecks::tr("The %1 of %2 expired on %3.")
+                             .arg(kind, name, when(c.notAfter));
+            } else if (days < 7) {
+                status = Status::Fail;
+                notes << XRoadChecks::tr("The %1 of %2 expires on %3, in %n days.", nullptr,
+                                         int(days))
+                             .arg(kind, name, when(c.notAfter));
+            } else if (days < 30) {
+                status = worse(status, Status::Warn);
+                notes << XRoadChecks::tr("The %1 of %2 expires on %3, in %n days.", nullptr,
+                                         int(days))
+                             .arg(kind, name, when(c.notAfter));
+            }
+        }
+        if (c.ocspStatus == QLatin1String("OCSP_RESPONSE_REVOKED")) {
+            status = Status::Fail;
+            notes << XRoadChecks::tr("The %1 of %2 is revoked.").arg(kind, name);
+        } else if (!c.ocspStatus.isEmpty() && c.ocspStatus != QLatin1String("OCSP_RESPONSE_GOOD")) {
+            status = worse(status, Status::Warn);
+            notes << XRoadChecks::tr("The OCSP status of the %1 of %2 is %3.")
+                         .arg(kind, name, c.ocspStatus);
+        }
+    }
+    if (s.alerts &&
+        (s.alerts->authCertificatesWithErrors + s.alerts->signCertificatesWithErrors) > 0) {
+        status = worse(status, Status::Warn);
+        notes << XRoadChecks::tr("The server reports %n certificates with errors.", nullptr,
+                                 s.alerts->authCertificatesWithErrors +
+                                     s.alerts->signCertificatesWithErrors);
+    }
+    if (s.alerts && s.alerts->certificateRenewalOk == false) {
+        status = worse(status, Status::Warn);
+        notes << XRoadChecks::tr("The last automatic certificate renewal failed.");
+    }
+    if (status == Status::Ok)
+        return check(id, Status::Ok,
+                     XRoadChecks::tr("%n active certificates, none expiring within 30 days.",
+                                     nullptr, counted));
+    return check(id, status, notes.join(QLatin1Char(' ')));
+}
+
+} // namespace
+
+QString XRoadChecks::titleFor(const QString &id)
+{
+    if (id == QLatin1String("ndxp.version"))
+        return tr("Security server");
+    if (id == QLatin1String("ndxp.globalconf"))
+        return tr("Global configuration");
+    if (id == QLatin1String("ndxp.timestamping"))
+        return tr("Timestamping services");
+    if (id == QLatin1String("ndxp.ocsp"))
+        return tr("OCSP responders");
+    if (id == QLatin1String("ndxp.certificates"))
+        return tr("Signing and authentication certificates");
+    return id;
+}
+
+ProbeCheck XRoadChecks::unreachable(const QString &where, const QString &why)
+{
+    return check(QStringLiteral("ndxp.version"), Status::Fail,
+                 tr("The security server at %1 cannot be read: %2").arg(where, why));
+}
+
+QList<ProbeCheck> XRoadChecks::evaluate(const XRoadState &s, const QDateTime &now)
+{
+    QList<ProbeCheck> out;
+    const QString version = s.version.isNull() ? s.versionText : s.version.toString();
+    const QString node =
+        s.nodeType.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(s.nodeType.toLower());
+    if (!s.version.isNull() && s.version < QVersionNumber(7))
+        out << check(QStringLiteral("ndxp.version"), Status::Warn,
+                     tr("X-Road Security Server %1%2: version 6 is no longer maintained.")
+                         .arg(version, node));
+    else
+        out << check(QStringLiteral("ndxp.version"), Status::Ok,
+                     tr("X-Road Security Server %1%2.").arg(version, node));
+    out << globalConf(s, now) << timestamping(s) << ocsp(s, now) << certificates(s, now);
+    return out;
+}
+
+} // namespace lgsp::client

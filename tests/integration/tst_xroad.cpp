@@ -1,0 +1,291 @@
+// The link to NDXP as an X-Road security server sees it, against the stand-in of its
+// management API (tests/fixtures/xroad) answering as 6.26, 7.5 and 7.8: every check's rule,
+// each fault, refusals and rate limits, and the health probe carrying the checks.
+#include "awaitresult.h"
+#include "xroadfixture.h"
+
+#include "client/connection.h"
+#include "client/health/healthprobe.h"
+#include "client/xroad/xroadchecks.h"
+#include "client/xroad/xroadclient.h"
+
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTest>
+
+using namespace lgsp;
+using lgsp::test::XRoadFixture;
+using Status = client::ProbeCheck::Status;
+
+namespace {
+
+client::ConnectionProfile profileFor(const XRoadFixture &server, const QUrl &instance = {})
+{
+    client::ConnectionProfile p;
+    p.id = QUuid::createUuid();
+    p.name = QStringLiteral("LGSP Hậu Giang");
+    p.baseUrl = instance.isEmpty() ? QUrl(QStringLiteral("http://127.0.0.1:1")) : instance;
+    p.auth = QStringLiteral("none");
+    p.proxy = QStringLiteral("none");
+    p.requestTimeoutMs = 5000;
+    p.xroad.url = server.url();
+    return p;
+}
+
+client::Result<client::XRoadState> fetch(client::Connection &connection)
+{
+    QObject context;
+    const auto r = test::awaitResult<client::Result<client::XRoadState>>(
+        [&](auto done) { connection.securityServer()->fetch(&context, done); });
+    if (!r) {
+        client::Result<client::XRoadState> timedOut;
+        timedOut.error = client::ClientError::make(client::ClientError::Kind::Timeout);
+        return timedOut;
+    }
+    return *r;
+}
+
+QHash<QString, client::ProbeCheck> checksOf(const client::XRoadState &state)
+{
+    QHash<QString, client::ProbeCheck> out;
+    for (const client::ProbeCheck &c :
+         client::XRoadChecks::evaluate(state, QDateTime::currentDateTimeUtc()))
+        out.insert(c.id, c);
+    return out;
+}
+
+} // namespace
+
+class TestXRoad final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void healthyServerOfEachVersion_data()
+    {
+        QTest::addColumn<QString>("version");
+        QTest::newRow("6.26") << QStringLiteral("6.26.0");
+        QTest::newRow("7.5") << QStringLiteral("7.5.1");
+        QTest::newRow("7.8") << QStringLiteral("7.8.0");
+    }
+
+    void healthyServerOfEachVersion()
+    {
+        QFETCH(QString, version);
+        XRoadFixture::Options options;
+        options.version = version;
+        XRoadFixture server(options);
+        QVERIFY(server.listen());
+        client::Connection connection(profileFor(server));
+        QVERIFY(connection.securityServer());
+        connection.setSecurityServerKey(options.apiKey);
+        const auto r = fetch(connection);
+        QVERIFY2(r.ok(), qPrintable(r.error.message()));
+        QCOMPARE(r.value.version, QVersionNumber::fromString(version));
+        QCOMPARE(r.value.nodeType.isEmpty(), version.startsWith(QLatin1String("6.")));
+        QCOMPARE(r.value.missing.contains(QStringLiteral("/system/node-type")),
+                 version.startsWith(QLatin1String("6.")));
+        QVERIFY(r.value.problems.isEmpty());
+        QVERIFY(r.value.globalConf && r.value.globalConf->code.isEmpty());
+        QCOMPARE(r.value.timestamping->size(), 2);
+        QCOMPARE(r.value.certificates->size(), 2);
+        QCOMPARE(r.value.clients->first().id, QStringLiteral("VN:GOV:000.00.00.H22:LGSP"));
+        const auto checks = checksOf(r.value);
+        QCOMPARE(checks.size(), 5);
+        QCOMPARE(checks.value(QStringLiteral("ndxp.version")).status,
+                 version.startsWith(QLatin1String("6.")) ? Status::Warn : Status::Ok);
+        QVERIFY(checks.value(QStringLiteral("ndxp.version")).detail.contains(version));
+        for (const char *id :
+             {"ndxp.globalconf", "ndxp.timestamping", "ndxp.ocsp", "ndxp.certificates"})
+            QVERIFY2(checks.value(QLatin1String(id)).status == Status::Ok,
+                     qPrintable(QLatin1String(id) + QStringLiteral(": ") +
+                                checks.value(QLatin1String(id)).detail));
+        // Eight requests, one at a time.
+        QCOMPARE(server.requestedPaths().size(), 8);
+    }
+
+    void eachFaultIsItsCheck_data()
+    {
+        QTest::addColumn<QString>("version");
+        QTest::addColumn<QString>("fault");
+        QTest::addColumn<QString>("check");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("says");
+        for (const QString &v : {QStringLiteral("7.5.1"), QStringLiteral("7.8.0")}) {
+            const auto row = [&](const char *fault, const char *check, Status status,
+                                 const char *says) {
+                QTest::addRow("%s %s", qPrintable(v), fault)
+                    << v << QString::fromLatin1(fault) << QString::fromLatin1(check) << int(status)
+                    << QString::fromUtf8(says);
+            };
+            row("globalConfExpired", "ndxp.globalconf", Status::Fail, "expired");
+            row("globalConfFailing", "ndxp.globalconf", Status::Fail,
+                v == QLatin1String("7.8.0") ? "cannot_download_conf"
+                                            : "ERROR_CODE_CANNOT_DOWNLOAD_CONF");
+            row("globalConfLate", "ndxp.globalconf", Status::Warn, "was due");
+            row("oneTimestampingFails", "ndxp.timestamping", Status::Warn, "1 of 2");
+            row("everyTimestampingFails", "ndxp.timestamping", Status::Fail, "Every");
+            row("ocspFailing", "ndxp.ocsp", Status::Fail, "ocsp");
+            row("ocspStale", "ndxp.ocsp", Status::Warn, "more than an hour ago");
+            row("signingIn20Days", "ndxp.certificates", Status::Warn, "in 20 days");
+            row("signingIn5Days", "ndxp.certificates", Status::Fail, "in 5 days");
+            row("signingExpired", "ndxp.certificates", Status::Fail, "expired");
+            row("authRevoked", "ndxp.certificates", Status::Fail, "revoked");
+            row("tokenLoggedOut", "ndxp.certificates", Status::Fail, "not logged in");
+        }
+    }
+
+    void eachFaultIsItsCheck()
+    {
+        QFETCH(QString, version);
+        QFETCH(QString, fault);
+        QFETCH(QString, check);
+        QFETCH(int, status);
+        QFETCH(QString, says);
+        XRoadFixture::Options o;
+        o.version = version;
+        o.globalConfExpired = fault == QLatin1String("globalConfExpired");
+        o.globalConfFailing = fault == QLatin1String("globalConfFailing");
+        o.globalConfLate = fault == QLatin1String("globalConfLate");
+        o.failingTimestamping = fault == QLatin1String("oneTimestampingFails")     ? 1
+                                : fault == QLatin1String("everyTimestampingFails") ? 2
+                                                                                   : 0;
+        o.ocspFailing = fault == QLatin1String("ocspFailing");
+        o.ocspStale = fault == QLatin1String("ocspStale");
+        o.signingCertificateDays = fault == QLatin1String("signingIn20Days")  ? 20
+                                   : fault == QLatin1String("signingIn5Days") ? 5
+                                   : fault == QLatin1String("signingExpired") ? -3
+                                                                              : 400;
+        o.authCertificateRevoked = fault == QLatin1String("authRevoked");
+        o.tokenLoggedOut = fault == QLatin1String("tokenLoggedOut");
+        XRoadFixture server(o);
+        QVERIFY(server.listen());
+        client::Connection connection(profileFor(server));
+        connection.setSecurityServerKey(o.apiKey);
+        const auto r = fetch(connection);
+        QVERIFY2(r.ok(), qPrintable(r.error.message()));
+        const auto checks = checksOf(r.value);
+        const client::ProbeCheck c = checks.value(check);
+        QCOMPARE(int(c.status), status);
+        QVERIFY2(c.detail.contains(says, Qt::CaseInsensitive), qPrintable(c.detail));
+        // The other checks are not touched by this fault.
+        for (auto it = checks.cbegin(); it != checks.cend(); ++it) {
+            if (it.key() != check && it.key() != QLatin1String("ndxp.version"))
+                QVERIFY2(it->status == Status::Ok,
+                         qPrintable(it.key() + QLatin1Char(' ') + it->detail));
+        }
+    }
+
+    void refusalsAndLimits()
+    {
+        XRoadFixture server(XRoadFixture::Options{});
+        QVERIFY(server.listen());
+        {
+            // No key in the keychain: said before any request.
+            client::Connection connection(profileFor(server));
+            const auto r = fetch(connection);
+            QVERIFY(!r.ok());
+            QCOMPARE(r.error.kind, client::ClientError::Kind::Configuration);
+            QVERIFY(r.error.message().contains(QStringLiteral("API key")));
+            QVERIFY(server.requestedPaths().isEmpty());
+        }
+        {
+            client::Connection connection(profileFor(server));
+            connection.setSecurityServerKey(QStringLiteral("wrong"));
+            const auto r = fetch(connection);
+            QVERIFY(!r.ok());
+            QCOMPARE(r.error.kind, client::ClientError::Kind::Unauthorized);
+            const client::ProbeCheck c =
+                client::XRoadChecks::unreachable(server.url().toString(), r.error.message());
+            QCOMPARE(c.status, Status::Fail);
+            QVERIFY(c.detail.contains(server.url().toString()));
+        }
+        // Two answers of 429: retried after a pause, then read whole.
+        server.options().tooManyRequests = 2;
+        client::Connection connection(profileFor(server));
+        connection.setSecurityServerKey(XRoadFixture::Options{}.apiKey);
+        const auto r = fetch(connection);
+        QVERIFY2(r.ok(), qPrintable(r.error.message()));
+        QVERIFY(r.value.problems.isEmpty());
+        QVERIFY(r.value.alerts.has_value());
+    }
+
+    void malformedAnswersAreProblems()
+    {
+        QString error;
+        QVERIFY(!client::xroad::readGlobalConf("[]", &error));
+        QVERIFY(error.contains(QStringLiteral("not an object")));
+        QVERIFY(!client::xroad::readGlobalConf("{\"prev_update_at\":\"x\"}", &error));
+        QVERIFY(error.contains(QStringLiteral("status_class")));
+        QVERIFY(!client::xroad::readTokens("{}", &error));
+        QVERIFY(!client::xroad::readVersion("<html>", &error));
+        QVERIFY(error.contains(QStringLiteral("not JSON")));
+        // Fields a version does not send are unknown, not false.
+        const auto alerts = client::xroad::readAlerts("{\"global_conf_valid\":false,"
+                                                      "\"global_conf_valid_check_success\":false}",
+                                                      &error);
+        QVERIFY(alerts);
+        QVERIFY(!alerts->globalConfValid.has_value());
+        QVERIFY(!alerts->softTokenPinEntered.has_value());
+        QCOMPARE(client::xroad::versionNumber(
+                     QStringLiteral("Security Server version 6.26.3-1.ubuntu20.04")),
+                 QVersionNumber(6, 26, 3));
+    }
+
+    void settingsKeptInTheProfile()
+    {
+        XRoadFixture server(XRoadFixture::Options{});
+        client::ConnectionProfile p = profileFor(server);
+        p.xroad.url = QUrl(QStringLiteral("https://ss1.lgsp.haugiang.gov.vn:4000"));
+        p.xroad.pinSha256 = QString(64, QLatin1Char('a'));
+        QList<protocol::DecodeError> errors;
+        const auto read = client::ConnectionProfile::fromJson(p.toJson(), QString(), &errors);
+        QVERIFY(read && errors.isEmpty());
+        QCOMPARE(read->xroad.url, p.xroad.url);
+        QCOMPARE(read->xroad.pinSha256, p.xroad.pinSha256);
+        // A pin that is not a SHA-256 fingerprint, a URL that is not http(s): refused, named.
+        QJsonObject bad = p.toJson();
+        bad.insert(QStringLiteral("securityServer"),
+                   QJsonObject{{QStringLiteral("url"), QStringLiteral("ftp://ss1")},
+                               {QStringLiteral("pinSha256"), QStringLiteral("abc")}});
+        errors.clear();
+        QVERIFY(!client::ConnectionProfile::fromJson(bad, QString(), &errors));
+        QCOMPARE(errors.size(), 2);
+        QCOMPARE(errors.at(0).field, QStringLiteral("/securityServer/url"));
+        // No security server: no client, no checks.
+        p.xroad = {};
+        client::Connection connection(p);
+        QVERIFY(!connection.securityServer());
+    }
+
+    void theHealthProbeCarriesTheChecks()
+    {
+        XRoadFixture::Options o;
+        o.signingCertificateDays = 10;
+        XRoadFixture server(o);
+        QVERIFY(server.listen());
+        // The instance itself is down: the security server is still asked.
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        const QUrl down(QStringLiteral("http://127.0.0.1:%1").arg(closed.serverPort()));
+        closed.close();
+        client::Connection connection(profileFor(server, down));
+        connection.setSecurityServerKey(o.apiKey);
+        client::HealthProbe probe(&connection);
+        QSignalSpy finished(&probe, &client::HealthProbe::finished);
+        probe.start();
+        QVERIFY(finished.wait(30000));
+        const auto report = finished.first().first().value<client::ProbeReport>();
+        QCOMPARE(report.check(QStringLiteral("connect"))->status, Status::Fail);
+        const client::ProbeCheck *certificates = report.check(QStringLiteral("ndxp.certificates"));
+        QVERIFY(certificates);
+        QCOMPARE(certificates->status, Status::Warn);
+        QCOMPARE(certificates->title, QStringLiteral("Signing and authentication certificates"));
+        QCOMPARE(report.check(QStringLiteral("ndxp.globalconf"))->status, Status::Ok);
+        QCOMPARE(report.checks.last().id, QStringLiteral("ndxp.certificates"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestXRoad)
+#include "tst_xroad.moc"
