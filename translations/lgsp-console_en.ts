@@ -4,7 +4,12 @@
 <context>
     <name>AlertRules</name>
     <message>
-        <location filename="../models/alerts/alertrules.cpp" line="+87"/>
+        <location filename="../models/alerts/alertrules.cpp" line="+96"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 % of calls failed over the last 15 minutes (threshold %2 %)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2940,7 +2945,7 @@
 <context>
     <name>lgsp::models::FleetModel</name>
     <message>
-        <location filename="../models/fleet/fleetmodel.cpp" line="+41"/>
+        <location filename="../models/fleet/fleetmodel.cpp" line="+66"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>

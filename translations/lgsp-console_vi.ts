@@ -4,7 +4,12 @@
 <context>
     <name>AlertRules</name>
     <message>
-        <location filename="../models/alerts/alertrules.cpp" line="+87"/>
+        <location filename="../models/alerts/alertrules.cpp" line="+96"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 % of calls failed over the last 15 minutes (threshold %2 %)</source>
         <translation>%1 % lượt gọi bị lỗi trong 15 phút gần nhất (ngưỡng %2 %)</translation>
     </message>
@@ -2907,7 +2912,7 @@
 <context>
     <name>lgsp::models::FleetModel</name>
     <message>
-        <location filename="../models/fleet/fleetmodel.cpp" line="+41"/>
+        <location filename="../models/fleet/fleetmodel.cpp" line="+66"/>
         <source>OK</source>
         <translation>Tốt</translation>
     </message>

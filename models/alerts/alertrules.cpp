@@ -80,6 +80,21 @@ QList<AlertCondition> AlertRules::evaluate(const client::Fleet::Instance &instan
     if (thresholds.ndxpLink) {
         if (const client::ProbeCheck *c = failed(QStringLiteral("server.ndxp-link")))
             out.append({Kind::NdxpLink, Severity::Critical, c->detail});
+        // The security server's own checks, each an alert of its own (its level tells them
+        // apart): a failure is critical, a warning (a certificate within 30 days, a stale
+        // OCSP answer, a late global configuration) a warning.
+        const QStringList securityServer{
+            QStringLiteral("ndxp.version"), QStringLiteral("ndxp.globalconf"),
+            QStringLiteral("ndxp.timestamping"), QStringLiteral("ndxp.ocsp"),
+            QStringLiteral("ndxp.certificates")};
+        for (qsizetype i = 0; i < securityServer.size(); ++i) {
+            const client::ProbeCheck *c = report.check(securityServer.at(i));
+            if (!c || (c->status != Status::Fail && c->status != Status::Warn))
+                continue;
+            out.append({Kind::NdxpLink,
+                        c->status == Status::Fail ? Severity::Critical : Severity::Warning,
+                        tr("%1: %2").arg(c->currentTitle(), c->detail), int(i) + 1});
+        }
     }
     if (thresholds.errorRatePercent > 0 && instance.errorRate &&
         *instance.errorRate * 100 > thresholds.errorRatePercent) {

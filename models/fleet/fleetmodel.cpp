@@ -7,11 +7,36 @@
 #include <QColor>
 #include <QLocale>
 
+#include <optional>
+
 namespace lgsp::models {
 
 namespace {
 
 using client::ProbeCheck;
+
+// The NDXP link as the fleet shows it: from the security server when the profile names one
+// (its worst check), else what the LGSP says about itself.
+std::optional<ProbeCheck> ndxpLink(const client::ProbeReport &report)
+{
+    std::optional<ProbeCheck> worst;
+    const auto rank = [](ProbeCheck::Status s) {
+        return s == ProbeCheck::Status::Fail   ? 3
+               : s == ProbeCheck::Status::Warn ? 2
+               : s == ProbeCheck::Status::Ok   ? 1
+                                               : 0;
+    };
+    for (const ProbeCheck &c : report.checks) {
+        if (c.id.startsWith(QLatin1String("ndxp.")) &&
+            (!worst || rank(c.status) > rank(worst->status)))
+            worst = c;
+    }
+    if (worst)
+        return worst;
+    if (const ProbeCheck *own = report.check(QStringLiteral("server.ndxp-link")))
+        return *own;
+    return std::nullopt;
+}
 
 constexpr quintptr kGroupRow = 0; // internalId of group rows; instance rows: group index + 1
 
@@ -256,7 +281,7 @@ QVariant FleetModel::instanceData(const QUuid &id, int column, int role) const
         return id;
     if (role == StatusRole) {
         if (column == NdxpColumn) {
-            const ProbeCheck *ndxp = report.check(QStringLiteral("server.ndxp-link"));
+            const std::optional<ProbeCheck> ndxp = ndxpLink(report);
             return ndxp ? ProbeCheck::statusName(ndxp->status) : QString();
         }
         return statusOf(id);
@@ -338,7 +363,7 @@ QVariant FleetModel::instanceData(const QUuid &id, int column, int role) const
                                     : tr("%1 s").arg(locale.toString(seconds, 'f', 1));
     }
     case NdxpColumn: {
-        const ProbeCheck *ndxp = report.check(QStringLiteral("server.ndxp-link"));
+        const std::optional<ProbeCheck> ndxp = ndxpLink(report);
         if (!ndxp || ndxp->status == ProbeCheck::Status::Skipped)
             return {};
         if (raw)

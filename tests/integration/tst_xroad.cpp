@@ -5,9 +5,12 @@
 #include "xroadfixture.h"
 
 #include "client/connection.h"
+#include "client/fleet/fleet.h"
 #include "client/health/healthprobe.h"
 #include "client/xroad/xroadchecks.h"
 #include "client/xroad/xroadclient.h"
+#include "models/alerts/alertrules.h"
+#include "models/fleet/fleetmodel.h"
 
 #include <QJsonObject>
 #include <QSignalSpy>
@@ -284,6 +287,46 @@ private Q_SLOTS:
         QCOMPARE(certificates->title, QStringLiteral("Signing and authentication certificates"));
         QCOMPARE(report.check(QStringLiteral("ndxp.globalconf"))->status, Status::Ok);
         QCOMPARE(report.checks.last().id, QStringLiteral("ndxp.certificates"));
+
+        // The fleet's alerts: the certificate within 30 days is a warning of its own.
+        client::Fleet::Instance instance;
+        instance.polls = 1;
+        instance.lastReport = report;
+        const QList<models::AlertCondition> alerts =
+            models::AlertRules::evaluate(instance, models::AlertThresholds{});
+        const auto ndxp = std::find_if(alerts.cbegin(), alerts.cend(), [](const auto &a) {
+            return a.kind == models::AlertCondition::Kind::NdxpLink;
+        });
+        QVERIFY(ndxp != alerts.cend());
+        QCOMPARE(ndxp->severity, models::AlertCondition::Severity::Warning);
+        QVERIFY2(
+            ndxp->detail.startsWith(QStringLiteral("Signing and authentication certificates: ")),
+            qPrintable(ndxp->detail));
+        QVERIFY(ndxp->detail.contains(QStringLiteral("in 10 days")));
+    }
+
+    // The fleet's NDXP column comes from the security server when the profile names one.
+    void theFleetsNdxpColumn()
+    {
+        XRoadFixture::Options o;
+        o.ocspFailing = true;
+        XRoadFixture server(o);
+        QVERIFY(server.listen());
+        client::ConnectionProfile p = profileFor(server);
+        client::Fleet fleet;
+        fleet.setProfiles({p});
+        fleet.setSecurityServerKey(p.id, o.apiKey);
+        models::FleetModel model(&fleet);
+        fleet.start();
+        QTRY_VERIFY_WITH_TIMEOUT(fleet.instance(p.id) && fleet.instance(p.id)->polls > 0, 30000);
+        // The instance's row, under its group's.
+        const QModelIndex group = model.index(0, 0);
+        const QModelIndex ndxp = model.hasChildren(group)
+                                     ? model.index(0, models::FleetModel::NdxpColumn, group)
+                                     : model.index(0, models::FleetModel::NdxpColumn);
+        QTRY_COMPARE_WITH_TIMEOUT(ndxp.data().toString(), QStringLiteral("Down"), 5000);
+        QVERIFY(server.requestedPaths().contains(
+            QStringLiteral("/api/v1/diagnostics/ocsp-responders")));
     }
 };
 
