@@ -2276,7 +2276,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
+        <source>standalone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>primary node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>secondary node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>X-Road Security Server %1%2: version 6 is no longer maintained.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4259,7 +4274,7 @@
 <context>
     <name>lgsp::ui::ConnectionManager</name>
     <message>
-        <location filename="../ui/connections/connectionmanager.cpp" line="+148"/>
+        <location filename="../ui/connections/connectionmanager.cpp" line="+152"/>
         <source>Connections</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4275,12 +4290,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+134"/>
+        <location line="+147"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-145"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4295,7 +4310,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4330,13 +4345,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-76"/>
-        <location line="+102"/>
+        <location line="-80"/>
+        <location line="+106"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-37"/>
         <source>Connection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4346,7 +4361,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+1"/>
+        <source>Link to NDXP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>No secret needed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4376,7 +4396,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+6"/>
+        <source>The keychain cannot be reached (%1): a key typed here is kept for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The API key lives in the system keychain, never in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>New LGSP instance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4406,7 +4436,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1 saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4431,7 +4461,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+49"/>
         <source>%1 ms</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5508,6 +5538,54 @@
     <message>
         <location line="+3"/>
         <source>A manual proxy needs a host and a port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lgsp::ui::SecurityServerForm</name>
+    <message>
+        <location filename="../ui/connections/securityserverform.cpp" line="+49"/>
+        <source>The X-Road security server this LGSP reaches NDXP through. The health check then reads its global configuration, timestamping services, OCSP responders and certificates. An API key with the observer role is enough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Security server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its certificate pin (SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>empty: none; e.g. https://ss1.lgsp.example.gov.vn:4000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>optional: 64 hexadecimal digits, for a self-signed certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>type to replace the key in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>The security server&apos;s address must be an https:// URL with a host name (port 4000 by default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A SHA-256 pin is 64 hexadecimal digits.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

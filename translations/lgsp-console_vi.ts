@@ -2249,7 +2249,22 @@
         <translation>Không đọc được máy chủ an ninh tại %1: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
+        <source>standalone</source>
+        <translation>độc lập</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>primary node</source>
+        <translation>nút chính</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>secondary node</source>
+        <translation>nút phụ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>X-Road Security Server %1%2: version 6 is no longer maintained.</source>
         <translation>Máy chủ an ninh X-Road %1%2: phiên bản 6 không còn được bảo trì.</translation>
     </message>
@@ -4211,7 +4226,7 @@
 <context>
     <name>lgsp::ui::ConnectionManager</name>
     <message>
-        <location filename="../ui/connections/connectionmanager.cpp" line="+148"/>
+        <location filename="../ui/connections/connectionmanager.cpp" line="+152"/>
         <source>Connections</source>
         <translation>Kết nối</translation>
     </message>
@@ -4227,12 +4242,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+134"/>
+        <location line="+147"/>
         <source>Remove</source>
         <translation>Xoá</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-145"/>
         <source>Import…</source>
         <translation>Nhập…</translation>
     </message>
@@ -4247,7 +4262,7 @@
         <translation>Kiểm tra kết nối</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
@@ -4282,13 +4297,13 @@
         <translation>Kết quả kiểm tra</translation>
     </message>
     <message>
-        <location line="-76"/>
-        <location line="+102"/>
+        <location line="-80"/>
+        <location line="+106"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-37"/>
         <source>Connection</source>
         <translation>Kết nối</translation>
     </message>
@@ -4298,7 +4313,12 @@
         <translation>Số liệu giao dịch</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+1"/>
+        <source>Link to NDXP</source>
+        <translation>Kết nối tới NDXP</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>No secret needed.</source>
         <translation>Không cần mật khẩu.</translation>
     </message>
@@ -4328,7 +4348,17 @@
         <translation>Mật khẩu hoặc token được lưu trong kho khoá của hệ điều hành, không bao giờ ghi ra tệp.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+6"/>
+        <source>The keychain cannot be reached (%1): a key typed here is kept for this session only.</source>
+        <translation>Không truy cập được kho khoá (%1): khoá nhập ở đây chỉ được giữ trong phiên làm việc này.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The API key lives in the system keychain, never in a file.</source>
+        <translation>Khoá API được lưu trong kho khoá của hệ thống, không bao giờ ghi ra tệp.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>New LGSP instance</source>
         <translation>Hệ thống LGSP mới</translation>
     </message>
@@ -4358,7 +4388,7 @@
         <translation>Đã có kết nối mang tên %1.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1 saved.</source>
         <translation>Đã lưu %1.</translation>
     </message>
@@ -4383,7 +4413,7 @@
         <translation>Đang kiểm tra %1…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+49"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -5451,6 +5481,54 @@
         <location line="+3"/>
         <source>A manual proxy needs a host and a port.</source>
         <translation>Proxy tự khai báo cần máy chủ và cổng.</translation>
+    </message>
+</context>
+<context>
+    <name>lgsp::ui::SecurityServerForm</name>
+    <message>
+        <location filename="../ui/connections/securityserverform.cpp" line="+49"/>
+        <source>The X-Road security server this LGSP reaches NDXP through. The health check then reads its global configuration, timestamping services, OCSP responders and certificates. An API key with the observer role is enough.</source>
+        <translation>Máy chủ an ninh X-Road mà LGSP này dùng để kết nối tới NDXP. Khi đó bước kiểm tra tình trạng sẽ đọc cấu hình toàn cục, dịch vụ cấp dấu thời gian, máy chủ OCSP và chứng thư số của máy chủ này. Chỉ cần khoá API có vai trò quan sát (observer).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Security server address</source>
+        <translation>Địa chỉ máy chủ an ninh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its certificate pin (SHA-256)</source>
+        <translation>Mã ghim chứng thư số của máy chủ (SHA-256)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API key</source>
+        <translation>Khoá API</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>empty: none; e.g. https://ss1.lgsp.example.gov.vn:4000</source>
+        <translation>để trống: không có; ví dụ https://ss1.lgsp.example.gov.vn:4000</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>optional: 64 hexadecimal digits, for a self-signed certificate</source>
+        <translation>không bắt buộc: 64 chữ số thập lục phân, cho chứng thư số tự ký</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>type to replace the key in the keychain</source>
+        <translation>nhập để thay khoá trong kho khoá</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>The security server&apos;s address must be an https:// URL with a host name (port 4000 by default).</source>
+        <translation>Địa chỉ máy chủ an ninh phải là URL https:// có tên máy chủ (mặc định cổng 4000).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A SHA-256 pin is 64 hexadecimal digits.</source>
+        <translation>Mã ghim SHA-256 gồm 64 chữ số thập lục phân.</translation>
     </message>
 </context>
 <context>

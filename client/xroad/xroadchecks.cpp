@@ -235,8 +235,11 @@ QList<ProbeCheck> XRoadChecks::evaluate(const XRoadState &s, const QDateTime &no
 {
     QList<ProbeCheck> out;
     const QString version = s.version.isNull() ? s.versionText : s.version.toString();
-    const QString node =
-        s.nodeType.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(s.nodeType.toLower());
+    const QString nodeName = s.nodeType == QLatin1String("STANDALONE")  ? tr("standalone")
+                             : s.nodeType == QLatin1String("PRIMARY")   ? tr("primary node")
+                             : s.nodeType == QLatin1String("SECONDARY") ? tr("secondary node")
+                                                                        : s.nodeType.toLower();
+    const QString node = nodeName.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(nodeName);
     if (!s.version.isNull() && s.version < QVersionNumber(7))
         out << check(QStringLiteral("ndxp.version"), Status::Warn,
                      tr("X-Road Security Server %1%2: version 6 is no longer maintained.")

@@ -167,6 +167,15 @@ void ConsoleSession::storeMetricSourceSecret(const client::ConnectionProfile &pr
     m_fleet.setMetricSourceSecret(profile.id, secret);
 }
 
+void ConsoleSession::storeSecurityServerKey(const client::ConnectionProfile &profile,
+                                            const QString &key)
+{
+    if (!profile.xroad.attached() || key.isEmpty())
+        return;
+    m_secrets.write(profile.id, QStringLiteral("xroad-key"), key);
+    m_fleet.setSecurityServerKey(profile.id, key);
+}
+
 void ConsoleSession::forgetSecrets(const QUuid &profile)
 {
     for (const QString &kind : client::SecretStore::kinds())

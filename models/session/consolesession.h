@@ -42,6 +42,8 @@ public:
     // Removes every secret of a deleted profile from the keychain.
     // The password or token of the profile's Prometheus, into the keychain and the fleet.
     void storeMetricSourceSecret(const client::ConnectionProfile &profile, const QString &secret);
+    // The API key of the profile's security server, typed in the connection manager.
+    void storeSecurityServerKey(const client::ConnectionProfile &profile, const QString &key);
     void forgetSecrets(const QUuid &profile);
     QString profileFile() const { return m_filePath; }
 

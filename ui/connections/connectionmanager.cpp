@@ -9,6 +9,7 @@
 #include "ui/common/pagescroll.h"
 #include "ui/connections/metricsourceform.h"
 #include "ui/connections/profileform.h"
+#include "ui/connections/securityserverform.h"
 #include "ui/fleet/fleetdelegate.h"
 
 #include <QDialogButtonBox>
@@ -53,6 +54,7 @@ ConnectionManager::ConnectionManager(models::ConsoleSession *session, QWidget *p
     , m_list(new QListWidget(this))
     , m_form(new ProfileForm(this))
     , m_metricForm(new MetricSourceForm(this))
+    , m_securityForm(new SecurityServerForm(this))
     , m_tabs(new QTabWidget(this))
     , m_add(new QPushButton(this))
     , m_duplicate(new QPushButton(this))
@@ -93,6 +95,7 @@ ConnectionManager::ConnectionManager(models::ConsoleSession *session, QWidget *p
     };
     connect(m_form, &ProfileForm::changed, this, edited);
     connect(m_metricForm, &MetricSourceForm::changed, this, edited);
+    connect(m_securityForm, &SecurityServerForm::changed, this, edited);
 
     auto *listButtons = new QHBoxLayout;
     for (QPushButton *b : {m_add, m_duplicate, m_remove})
@@ -111,6 +114,7 @@ ConnectionManager::ConnectionManager(models::ConsoleSession *session, QWidget *p
     rightLayout->setContentsMargins(0, 0, 0, 0);
     m_tabs->addTab(new PageScroll(m_form, m_tabs), QString());
     m_tabs->addTab(new PageScroll(m_metricForm, m_tabs), QString());
+    m_tabs->addTab(new PageScroll(m_securityForm, m_tabs), QString());
     rightLayout->addWidget(m_tabs);
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_test);
@@ -155,9 +159,11 @@ void ConnectionManager::retranslate()
     m_test->setText(tr("Test connection"));
     m_tabs->setTabText(0, tr("Connection"));
     m_tabs->setTabText(1, tr("Traffic data"));
+    m_tabs->setTabText(2, tr("Link to NDXP"));
     if (m_list->currentRow() >= 0) {
         m_form->setKeychainState(keychainStateOf(m_form->profile()));
         m_metricForm->setKeychainState(metricKeychainState());
+        m_securityForm->setKeychainState(securityKeychainState());
     }
     m_save->setText(tr("Save"));
     m_results->setHeaderLabels({tr("Check"), tr("Result"), tr("Time"), tr("Detail")});
@@ -223,16 +229,26 @@ QString ConnectionManager::metricKeychainState() const
     return tr("The password or token lives in the system keychain, never in a file.");
 }
 
+QString ConnectionManager::securityKeychainState() const
+{
+    if (m_session->secrets()->state() == client::SecretStore::State::Unavailable)
+        return tr("The keychain cannot be reached (%1): a key typed here is kept for this "
+                  "session only.")
+            .arg(m_session->secrets()->unavailableReason());
+    return tr("The API key lives in the system keychain, never in a file.");
+}
+
 client::ConnectionProfile ConnectionManager::currentProfile() const
 {
     client::ConnectionProfile p = m_form->profile();
     p.metrics = m_metricForm->settings();
+    p.xroad = m_securityForm->settings();
     return p;
 }
 
 QStringList ConnectionManager::problems() const
 {
-    return m_form->problems() + m_metricForm->problems();
+    return m_form->problems() + m_metricForm->problems() + m_securityForm->problems();
 }
 
 void ConnectionManager::showCurrent()
@@ -248,6 +264,7 @@ void ConnectionManager::showCurrent()
     const client::ConnectionProfile &p = m_profiles.at(row);
     m_form->setProfile(p, keychainStateOf(p));
     m_metricForm->setSettings(p.metrics, metricKeychainState());
+    m_securityForm->setSettings(p.xroad, securityKeychainState());
 }
 
 void ConnectionManager::addNew()
@@ -315,6 +332,7 @@ bool ConnectionManager::saveCurrent(QString *error)
     const QString password = m_form->secret();
     const bool remember = m_form->rememberPassword();
     m_session->storeMetricSourceSecret(p, m_metricForm->secret());
+    m_session->storeSecurityServerKey(p, m_securityForm->key());
     fillList(p.id);
     m_message->setText(tr("%1 saved.").arg(p.name));
     if (p.secretKind() != QLatin1String("wso2-client")) {
@@ -358,6 +376,24 @@ void ConnectionManager::testConnection()
     m_probe.reset();
     m_testConnection = std::make_unique<client::Connection>(p);
     m_registrationProblem.clear();
+    // The security server's API key: typed, or the one in the keychain; then the rest.
+    const QString typedKey = m_securityForm->key();
+    if (p.xroad.attached() && typedKey.isEmpty()) {
+        m_session->secrets()->readOnce(p.id, QStringLiteral("xroad-key"), this,
+                                       [this, p](const QString &key) {
+                                           if (!m_testConnection)
+                                               return;
+                                           m_testConnection->setSecurityServerKey(key);
+                                           testWithMetricSecret(p);
+                                       });
+        return;
+    }
+    m_testConnection->setSecurityServerKey(typedKey);
+    testWithMetricSecret(p);
+}
+
+void ConnectionManager::testWithMetricSecret(const client::ConnectionProfile &p)
+{
     // The metric source's password or token: typed, or the one in the keychain.
     const QString typed = m_metricForm->secret();
     if (!p.metrics.needsSecret() || !typed.isEmpty()) {

@@ -23,6 +23,7 @@ class ConsoleSession;
 namespace lgsp::ui {
 
 class MetricSourceForm;
+class SecurityServerForm;
 class ProfileForm;
 
 // Add, edit, duplicate, remove, import and export connection profiles, and test one before
@@ -63,10 +64,13 @@ private:
     void exportFile();
     QString keychainStateOf(const client::ConnectionProfile &profile) const;
     QString metricKeychainState() const;
+    QString securityKeychainState() const;
     // The profile as both tabs of the form say, and every problem of the two.
     client::ConnectionProfile currentProfile() const;
     QStringList problems() const;
-    // The test itself, once the metric source's secret is known.
+    // The test, once the security server's key is known; then once the metric source's
+    // secret is known too.
+    void testWithMetricSecret(const client::ConnectionProfile &profile);
     void testWith(const client::ConnectionProfile &profile);
 
     models::ConsoleSession *m_session;
@@ -74,6 +78,7 @@ private:
     QListWidget *m_list;
     ProfileForm *m_form;
     MetricSourceForm *m_metricForm;
+    SecurityServerForm *m_securityForm;
     QTabWidget *m_tabs;
     QPushButton *m_add;
     QPushButton *m_duplicate;

@@ -1,0 +1,175 @@
+// The "Link to NDXP" tab of the connection manager (offscreen), against a real sandbox and the
+// X-Road security server stand-in: the address and pin are checked as typed, "Test connection"
+// runs the security server's checks after the instance's, and saving keeps the address in the
+// profile file and the API key only in the keychain.
+#include "client/health/healthprobe.h"
+#include "client/secrets/secretstore.h"
+#include "models/session/consolesession.h"
+#include "sandboxprocess.h"
+#include "screenshots.h"
+#include "ui/connections/connectionmanager.h"
+#include "ui/connections/profileform.h"
+#include "ui/connections/securityserverform.h"
+#include "widgetlookup.h"
+#include "xroadfixture.h"
+
+#include <QFile>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace lgsp;
+
+namespace {
+
+QLineEdit *field(QWidget *form, const QString &name)
+{
+    return test::findByAccessibleName<QLineEdit>(form, name);
+}
+
+// The result row of the check titled `title`, or null.
+const QTreeWidgetItem *row(const QTreeWidget *results, const QString &title)
+{
+    for (int i = 0; i < results->topLevelItemCount(); ++i) {
+        if (results->topLevelItem(i)->text(0) == title)
+            return results->topLevelItem(i);
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestSecurityServerForm final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void typedAsChecked()
+    {
+        ui::SecurityServerForm form;
+        form.setSettings({}, QString());
+        QVERIFY(form.problems().isEmpty());
+        QVERIFY(!form.settings().attached());
+        QVERIFY(!field(&form, QStringLiteral("API key"))->isVisibleTo(&form));
+        field(&form, QStringLiteral("Security server address"))
+            ->setText(QStringLiteral("ss1.lgsp.haugiang.gov.vn"));
+        QVERIFY(form.problems().join(QLatin1Char(' ')).contains(QLatin1String("https://")));
+        field(&form, QStringLiteral("Security server address"))
+            ->setText(QStringLiteral("https://ss1.lgsp.haugiang.gov.vn:4000"));
+        QVERIFY(form.problems().isEmpty());
+        field(&form, QStringLiteral("Its certificate pin (SHA-256)"))
+            ->setText(QStringLiteral("12:AB"));
+        QVERIFY(form.problems().join(QLatin1Char(' ')).contains(QLatin1String("64")));
+        // A pin copied with colons and capitals is the same pin.
+        QString pin;
+        for (int i = 0; i < 32; ++i)
+            pin += (i ? QStringLiteral(":") : QString()) + QStringLiteral("AB");
+        field(&form, QStringLiteral("Its certificate pin (SHA-256)"))->setText(pin);
+        QVERIFY(form.problems().isEmpty());
+        QCOMPARE(form.settings().pinSha256, QStringLiteral("ab").repeated(32));
+    }
+
+    void testAndSave()
+    {
+        test::SandboxProcess sandbox;
+        QVERIFY(sandbox.start({QStringLiteral("--seed"), QStringLiteral("demo")}));
+        test::XRoadFixture::Options options;
+        options.signingCertificateDays = 20;
+        test::XRoadFixture server(options);
+        QVERIFY(server.listen());
+
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("profiles.json"));
+        models::ConsoleSession session;
+        session.load(file);
+        ui::ConnectionManager manager(&session);
+        manager.resize(1100, 800);
+        manager.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&manager));
+        manager.addNew();
+        client::ConnectionProfile typed = manager.form()->profile();
+        typed.name = QStringLiteral("LGSP Hậu Giang");
+        typed.baseUrl = sandbox.baseUrl();
+        typed.clientId = sandbox.bootstrapClientId();
+        typed.proxy = QStringLiteral("none");
+        manager.form()->setProfile(typed, QString());
+        field(manager.form(), QStringLiteral("Secret"))->setText(sandbox.bootstrapSecret());
+
+        auto *tabs = manager.findChild<QTabWidget *>();
+        tabs->setCurrentIndex(2);
+        QCOMPARE(tabs->tabText(2), QStringLiteral("Link to NDXP"));
+        auto *form = manager.findChild<ui::SecurityServerForm *>();
+        QVERIFY(form);
+        field(form, QStringLiteral("Security server address"))->setText(server.url().toString());
+        field(form, QStringLiteral("API key"))->setText(options.apiKey);
+
+        // Test: the instance's steps, then the security server's.
+        manager.testConnection();
+        const auto tested = [&manager] {
+            return !manager.isTesting() &&
+                   row(manager.testResults(),
+                       QStringLiteral("Signing and authentication certificates"));
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(tested(), 30000);
+        const QTreeWidgetItem *certificates =
+            row(manager.testResults(), QStringLiteral("Signing and authentication certificates"));
+        QCOMPARE(certificates->text(1), QStringLiteral("WARN"));
+        QVERIFY2(certificates->text(3).contains(QLatin1String("in 20 days")),
+                 qPrintable(certificates->text(3)));
+        QCOMPARE(row(manager.testResults(), QStringLiteral("Global configuration"))->text(1),
+                 QStringLiteral("OK"));
+        QCOMPARE(row(manager.testResults(), QStringLiteral("Authentication"))->text(1),
+                 QStringLiteral("OK"));
+        // Pictured with the security server's rows, the last ones, in view.
+        test::saveScreenshots(&manager, QStringLiteral("connections-ndxp"), [&] {
+            // Tested again in the language shown (its last row titled in it).
+            const QTreeWidget *results = manager.testResults();
+            const int n = results->topLevelItemCount();
+            if (manager.isTesting() || n == 0 ||
+                results->topLevelItem(n - 1)->text(0) !=
+                    client::HealthProbe::titleFor(QStringLiteral("ndxp.certificates")))
+                return false;
+            manager.testResults()->scrollToBottom();
+            return true;
+        });
+
+        // Save: the address in the file, the key only in the keychain.
+        QTRY_VERIFY_WITH_TIMEOUT(tested(), 30000);
+        QSignalSpy written(session.secrets(), &client::SecretStore::written);
+        QString error;
+        QVERIFY2(manager.saveCurrent(&error), qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT(written.size(), 2, 10000);
+        QFile saved(file);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        const QByteArray bytes = saved.readAll();
+        QVERIFY(bytes.contains(server.url().toString().toUtf8()));
+        QVERIFY(!bytes.contains(options.apiKey.toUtf8()));
+        client::SecretStore secrets;
+        QSignalSpy read(&secrets, &client::SecretStore::secretRead);
+        QSignalSpy missing(&secrets, &client::SecretStore::missing);
+        secrets.read(typed.id, QStringLiteral("xroad-key"));
+        QTRY_VERIFY_WITH_TIMEOUT(read.size() + missing.size() > 0, 10000);
+        if (secrets.state() == client::SecretStore::State::Unavailable)
+            QSKIP("no Secret Service in this session: run under scripts/test.sh");
+        QCOMPARE(read.size(), 1);
+        QCOMPARE(read.first().at(1).toString(), options.apiKey);
+
+        // Shown again: the address, and no key in the field; a test reads it from the keychain.
+        manager.list()->setCurrentRow(-1);
+        manager.list()->setCurrentRow(0);
+        QCOMPARE(form->settings().url, server.url());
+        QVERIFY(form->key().isEmpty());
+        manager.testConnection();
+        QTRY_VERIFY_WITH_TIMEOUT(tested(), 30000);
+        QCOMPARE(row(manager.testResults(), QStringLiteral("Global configuration"))->text(1),
+                 QStringLiteral("OK"));
+        session.forgetSecrets(typed.id);
+    }
+};
+
+QTEST_MAIN(TestSecurityServerForm)
+#include "tst_securityserverform.moc"
