@@ -3201,7 +3201,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <location line="+39"/>
         <source>%1 ms</source>
         <translation type="unfinished"></translation>
@@ -3219,6 +3219,11 @@
     <message>
         <location line="+11"/>
         <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Link to NDXP (security server)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3162,7 +3162,7 @@
         <translation>Lần kiểm tra tới</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <location line="+39"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
@@ -3181,6 +3181,11 @@
         <location line="+11"/>
         <source>now</source>
         <translation>ngay bây giờ</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Link to NDXP (security server)</source>
+        <translation>Kết nối tới NDXP (máy chủ an ninh)</translation>
     </message>
 </context>
 <context>

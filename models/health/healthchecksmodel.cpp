@@ -58,6 +58,11 @@ QModelIndex HealthChecksModel::indexOf(const QUuid &instance, const QString &che
         const QModelIndex child = index(r, 0, parent);
         if (child.data(CheckIdRole).toString() == check)
             return child;
+        // The security server's checks are one level down, in their group.
+        for (int g = 0; g < rowCount(child); ++g) {
+            if (index(g, 0, child).data(CheckIdRole).toString() == check)
+                return index(g, 0, child);
+        }
     }
     return {};
 }
@@ -120,10 +125,36 @@ void HealthChecksModel::update(const QUuid &id)
         return; // the checks of the last poll stay until the new ones are in
     QStandardItem *parentItem = item(r, CheckColumn);
     parentItem->removeRows(0, parentItem->rowCount());
+    // The security server's checks under one "Link to NDXP" row holding the worst of them.
+    QList<QStandardItem *> ndxpRow;
+    client::ProbeCheck::Status ndxpWorst = client::ProbeCheck::Status::Skipped;
+    const auto rank = [](client::ProbeCheck::Status s) {
+        using S = client::ProbeCheck::Status;
+        return s == S::Fail ? 3 : s == S::Warn ? 2 : s == S::Ok ? 1 : 0;
+    };
     for (const client::ProbeCheck &check : report.checks) {
         QList<QStandardItem *> row = checkRow(check);
         row[NextColumn]->setText(when(next));
-        parentItem->appendRow(row);
+        if (!check.id.startsWith(QLatin1String("ndxp."))) {
+            parentItem->appendRow(row);
+            continue;
+        }
+        if (ndxpRow.isEmpty()) {
+            for (int c = 0; c < ColumnCount; ++c)
+                ndxpRow.append(cell(QString()));
+            ndxpRow[CheckColumn]->setText(tr("Link to NDXP (security server)"));
+            ndxpRow[CheckColumn]->setData(QStringLiteral("ndxp"), CheckIdRole);
+            ndxpRow[DetailColumn]->setText(instance->profile.xroad.url.toString());
+            parentItem->appendRow(ndxpRow);
+        }
+        if (rank(check.status) > rank(ndxpWorst))
+            ndxpWorst = check.status;
+        ndxpRow[CheckColumn]->appendRow(row);
+    }
+    if (!ndxpRow.isEmpty()) {
+        ndxpRow[StatusColumn]->setText(client::ProbeCheck::statusText(ndxpWorst));
+        ndxpRow[StatusColumn]->setData(statusColour(ndxpWorst), Qt::DecorationRole);
+        ndxpRow[StatusColumn]->setData(client::ProbeCheck::statusName(ndxpWorst), StatusRole);
     }
 }
 

@@ -2,14 +2,17 @@
 // X-Road security server stand-in: the address and pin are checked as typed, "Test connection"
 // runs the security server's checks after the instance's, and saving keeps the address in the
 // profile file and the API key only in the keychain.
+#include "client/fleet/fleet.h"
 #include "client/health/healthprobe.h"
 #include "client/secrets/secretstore.h"
+#include "models/health/healthchecksmodel.h"
 #include "models/session/consolesession.h"
 #include "sandboxprocess.h"
 #include "screenshots.h"
 #include "ui/connections/connectionmanager.h"
 #include "ui/connections/profileform.h"
 #include "ui/connections/securityserverform.h"
+#include "ui/health/healthpage.h"
 #include "widgetlookup.h"
 #include "xroadfixture.h"
 
@@ -20,6 +23,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 #include <QTreeWidget>
 
 using namespace lgsp;
@@ -168,6 +172,65 @@ private Q_SLOTS:
         QCOMPARE(row(manager.testResults(), QStringLiteral("Global configuration"))->text(1),
                  QStringLiteral("OK"));
         session.forgetSecrets(typed.id);
+    }
+
+    // The Health page of an LGSP whose security server has a certificate expiring and an OCSP
+    // responder too slow: one "Link to NDXP" group under the instance, holding the worst.
+    void healthPageGroup()
+    {
+        test::SandboxProcess sandbox;
+        QVERIFY(sandbox.start({QStringLiteral("--seed"), QStringLiteral("demo")}));
+        test::XRoadFixture::Options options;
+        options.signingCertificateDays = 12;
+        options.ocspStale = true;
+        test::XRoadFixture server(options);
+        QVERIFY(server.listen());
+        client::ConnectionProfile p;
+        p.id = QUuid::createUuid();
+        p.name = QStringLiteral("LGSP Hậu Giang");
+        p.baseUrl = sandbox.baseUrl();
+        p.clientId = sandbox.bootstrapClientId();
+        p.proxy = QStringLiteral("none");
+        p.xroad.url = server.url();
+        client::Fleet fleet;
+        fleet.setProfiles({p});
+        fleet.setSecret(p.id, sandbox.bootstrapSecret());
+        fleet.setSecurityServerKey(p.id, options.apiKey);
+        QTemporaryDir dir;
+        ui::HealthPage page(&fleet);
+        page.setTimelinePath(dir.filePath(QStringLiteral("health-history.json")));
+        page.resize(1300, 760);
+        page.show();
+        fleet.start();
+        const models::HealthChecksModel *model = page.checks();
+        QTRY_VERIFY_WITH_TIMEOUT(model->indexOf(p.id, QStringLiteral("ndxp")).isValid(), 30000);
+        const QModelIndex link = model->indexOf(p.id, QStringLiteral("ndxp"));
+        QCOMPARE(link.siblingAtColumn(models::HealthChecksModel::StatusColumn)
+                     .data(models::HealthChecksModel::StatusRole)
+                     .toString(),
+                 QStringLiteral("warn"));
+        page.checksView()->expandAll();
+        // The console's own sentences are worded at each check: after a switch of language,
+        // the page is pictured once checked again in it.
+        qint64 pollsAsked = -1;
+        test::saveScreenshots(&page, QStringLiteral("health-ndxp"), [&] {
+            const client::Fleet::Instance *instance = fleet.instance(p.id);
+            if (pollsAsked < 0 || instance->polls <= pollsAsked) {
+                if (pollsAsked < 0 || !instance->polling) {
+                    pollsAsked = instance->polls;
+                    fleet.refreshNow(p.id);
+                }
+                return false;
+            }
+            pollsAsked = -1;
+            const QModelIndex at = model->indexOf(p.id, QStringLiteral("ndxp"));
+            if (!at.isValid() || instance->polling)
+                return false;
+            page.checksView()->expandAll();
+            page.checksView()->scrollTo(model->indexOf(p.id, QStringLiteral("ndxp.certificates")));
+            return true;
+        });
+        fleet.stop();
     }
 };
 

@@ -11,6 +11,7 @@
 #include "client/xroad/xroadclient.h"
 #include "models/alerts/alertrules.h"
 #include "models/fleet/fleetmodel.h"
+#include "models/health/healthchecksmodel.h"
 
 #include <QJsonObject>
 #include <QSignalSpy>
@@ -327,6 +328,20 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(ndxp.data().toString(), QStringLiteral("Down"), 5000);
         QVERIFY(server.requestedPaths().contains(
             QStringLiteral("/api/v1/diagnostics/ocsp-responders")));
+
+        // The Health page: the security server's checks in one group holding the worst.
+        models::HealthChecksModel checks(&fleet);
+        const QModelIndex link = checks.indexOf(p.id, QStringLiteral("ndxp"));
+        QVERIFY(link.isValid());
+        QCOMPARE(link.data().toString(), QStringLiteral("Link to NDXP (security server)"));
+        QCOMPARE(checks.rowCount(link), 5);
+        QCOMPARE(link.siblingAtColumn(models::HealthChecksModel::StatusColumn)
+                     .data(models::HealthChecksModel::StatusRole)
+                     .toString(),
+                 QStringLiteral("fail"));
+        const QModelIndex ocsp = checks.indexOf(p.id, QStringLiteral("ndxp.ocsp"));
+        QVERIFY(ocsp.isValid());
+        QCOMPARE(ocsp.parent(), link);
     }
 };
 
