@@ -60,8 +60,9 @@ std::optional<CommandLineOptions> CommandLine::parse(const QStringList &argument
            "3 unknown."));
     const QCommandLineOption list(
         QStringLiteral("list"),
-        tr("Print every tenant or service without opening a window (tenants or services; with "
-           "--profile, --all, --format json|csv, --demo)."),
+        tr("Print every tenant or service, or the clients of a profile's security server, "
+           "without opening a window (tenants, services or clients; with --profile, --all, "
+           "--format json|csv, --demo)."),
         QStringLiteral("what"));
     QCommandLineOption firstPaint(QStringLiteral("report-first-paint"),
                                   QStringLiteral("Print a line when the window first paints."));

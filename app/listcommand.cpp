@@ -3,6 +3,7 @@
 #include "client/backend/backend.h"
 #include "client/connection.h"
 #include "client/localsandbox.h"
+#include "client/xroad/xroadclient.h"
 #include "commandtargets.h"
 #include "models/common/csv.h"
 #include "protocol/timestamps.h"
@@ -48,6 +49,58 @@ const QStringList kServiceHeader = {QStringLiteral("instance"),
                                     QStringLiteral("timeoutMs"),
                                     QStringLiteral("rateLimitPerMin"),
                                     QStringLiteral("updatedAt")};
+
+const QStringList kClientHeader = {QStringLiteral("instance"), QStringLiteral("id"),
+                                   QStringLiteral("status")};
+
+// A member or subsystem registered on an LGSP's security server.
+struct ClientEntry
+{
+    QString id;
+    QString status;
+    QJsonObject toJson() const
+    {
+        return {{QStringLiteral("id"), id}, {QStringLiteral("status"), status}};
+    }
+};
+
+QStringList clientRow(const QString &instance, const ClientEntry &c)
+{
+    return {instance, c.id, c.status};
+}
+
+// The clients of the profile's security server, read at once (a few dozen at most).
+bool readClients(const CommandTarget &target, QList<ClientEntry> *out, QString *why)
+{
+    client::Connection connection(target.profile);
+    connection.setSecurityServerKey(target.securityServerKey);
+    if (!connection.securityServer()) {
+        *why = ListCommand::tr("the profile names no security server");
+        return false;
+    }
+    QEventLoop loop;
+    client::Result<client::XRoadState> state;
+    bool answered = false;
+    connection.securityServer()->fetch(&loop, [&](const client::Result<client::XRoadState> &r) {
+        state = r;
+        answered = true;
+        loop.quit();
+    });
+    if (!answered)
+        loop.exec();
+    if (!state.ok()) {
+        *why = state.error.message();
+        return false;
+    }
+    if (!state.value.clients) {
+        *why = state.value.problems.value(QStringLiteral("/clients"),
+                                          ListCommand::tr("the server did not list its clients"));
+        return false;
+    }
+    for (const client::XRoadState::Member &m : *state.value.clients)
+        out->append({m.id, m.status});
+    return true;
+}
 
 QStringList tenantRow(const QString &instance, const protocol::Tenant &t)
 {
@@ -97,8 +150,9 @@ public:
     {
         if (m_csv) {
             write(QByteArray(models::csv::kByteOrderMark) +
-                  models::csv::line(what == QLatin1String("tenants") ? kTenantHeader
-                                                                     : kServiceHeader));
+                  models::csv::line(what == QLatin1String("tenants")   ? kTenantHeader
+                                    : what == QLatin1String("clients") ? kClientHeader
+                                                                       : kServiceHeader));
         } else {
             write("{\"" + what.toUtf8() + "\": [");
         }
@@ -172,8 +226,10 @@ int ListCommand::run(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Print every tenant or service without a window."));
     parser.addHelpOption();
-    const QCommandLineOption list(QStringLiteral("list"), tr("What to list: tenants or services."),
-                                  QStringLiteral("what"));
+    const QCommandLineOption list(
+        QStringLiteral("list"),
+        tr("What to list: tenants, services or clients (of the security server)."),
+        QStringLiteral("what"));
     const QCommandLineOption profile(QStringLiteral("profile"),
                                      tr("List from the profile with this name (repeatable)."),
                                      tr("name"));
@@ -189,8 +245,11 @@ int ListCommand::run(const QStringList &arguments)
     if (!parser.parse(arguments))
         return refuse(parser.errorText());
     const QString what = parser.value(list);
-    if (what != QLatin1String("tenants") && what != QLatin1String("services"))
-        return refuse(tr("Unknown list \"%1\"; use tenants or services.").arg(what));
+    if (what != QLatin1String("tenants") && what != QLatin1String("services") &&
+        what != QLatin1String("clients"))
+        return refuse(
+            tr("Unknown list \"%1\"; use tenants, services or clients (of the security server).")
+                .arg(what));
     const QString outputFormat = parser.value(format);
     if (outputFormat != QLatin1String("json") && outputFormat != QLatin1String("csv"))
         return refuse(tr("Unknown format \"%1\"; use json or csv.").arg(outputFormat));
@@ -211,7 +270,12 @@ int ListCommand::run(const QStringList &arguments)
         const QString instance = target.profile.name;
         QString why;
         bool ok = false;
-        if (what == QLatin1String("tenants")) {
+        if (what == QLatin1String("clients")) {
+            QList<ClientEntry> clients;
+            ok = readClients(target, &clients, &why);
+            for (const ClientEntry &c : std::as_const(clients))
+                writer.add(instance, c, clientRow);
+        } else if (what == QLatin1String("tenants")) {
             client::TenantQuery query;
             query.limit = 500;
             ok = readAll<protocol::Tenant>(

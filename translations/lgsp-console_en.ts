@@ -866,11 +866,11 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>Print every tenant or service without opening a window (tenants or services; with --profile, --all, --format json|csv, --demo).</source>
+        <source>Print every tenant or service, or the clients of a profile&apos;s security server, without opening a window (tenants, services or clients; with --profile, --all, --format json|csv, --demo).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>A configuration bundle (.json) to open on the Configuration page.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1286,13 +1286,23 @@
 <context>
     <name>ListCommand</name>
     <message>
-        <location filename="../app/listcommand.cpp" line="+173"/>
+        <location filename="../app/listcommand.cpp" line="+227"/>
         <source>Print every tenant or service without a window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>What to list: tenants or services.</source>
+        <location line="-149"/>
+        <source>the profile names no security server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the server did not list its clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+134"/>
+        <source>What to list: tenants, services or clients (of the security server).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1326,17 +1336,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Unknown list &quot;%1&quot;; use tenants or services.</source>
+        <location line="+9"/>
+        <source>Unknown list &quot;%1&quot;; use tenants, services or clients (of the security server).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Unknown format &quot;%1&quot;; use json or csv.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+42"/>
         <source>%1 could not be read completely: %2</source>
         <translation type="unfinished"></translation>
     </message>

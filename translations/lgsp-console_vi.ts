@@ -860,11 +860,11 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>Print every tenant or service without opening a window (tenants or services; with --profile, --all, --format json|csv, --demo).</source>
-        <translation>In ra mọi đơn vị hoặc dịch vụ mà không mở cửa sổ (tenants hoặc services; dùng kèm --profile, --all, --format json|csv, --demo).</translation>
+        <source>Print every tenant or service, or the clients of a profile&apos;s security server, without opening a window (tenants, services or clients; with --profile, --all, --format json|csv, --demo).</source>
+        <translation>In ra mọi đơn vị hoặc dịch vụ, hoặc các thành viên đăng ký trên máy chủ an ninh của một hồ sơ, mà không mở cửa sổ (tenants, services hoặc clients; dùng kèm --profile, --all, --format json|csv, --demo).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>A configuration bundle (.json) to open on the Configuration page.</source>
         <translation>Gói cấu hình (.json) để mở ở trang Cấu hình.</translation>
     </message>
@@ -1277,14 +1277,24 @@
 <context>
     <name>ListCommand</name>
     <message>
-        <location filename="../app/listcommand.cpp" line="+173"/>
+        <location filename="../app/listcommand.cpp" line="+227"/>
         <source>Print every tenant or service without a window.</source>
         <translation>In ra mọi đơn vị hoặc dịch vụ mà không mở cửa sổ.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>What to list: tenants or services.</source>
-        <translation>Danh sách cần in: tenants (đơn vị) hoặc services (dịch vụ).</translation>
+        <location line="-149"/>
+        <source>the profile names no security server</source>
+        <translation>hồ sơ không khai báo máy chủ an ninh</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the server did not list its clients</source>
+        <translation>máy chủ không liệt kê được các thành viên của nó</translation>
+    </message>
+    <message>
+        <location line="+134"/>
+        <source>What to list: tenants, services or clients (of the security server).</source>
+        <translation>Danh sách cần in: tenants (đơn vị), services (dịch vụ) hoặc clients (thành viên trên máy chủ an ninh).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1317,17 +1327,17 @@
         <translation>Ngôn ngữ của thông báo: vi hoặc en.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Unknown list &quot;%1&quot;; use tenants or services.</source>
-        <translation>Không có danh sách &quot;%1&quot;; hãy dùng tenants hoặc services.</translation>
+        <location line="+9"/>
+        <source>Unknown list &quot;%1&quot;; use tenants, services or clients (of the security server).</source>
+        <translation>Không có danh sách &quot;%1&quot;; hãy dùng tenants, services hoặc clients (của máy chủ an ninh).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Unknown format &quot;%1&quot;; use json or csv.</source>
         <translation>Không có định dạng &quot;%1&quot;; hãy dùng json hoặc csv.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+42"/>
         <source>%1 could not be read completely: %2</source>
         <translation>Không đọc được đầy đủ %1: %2</translation>
     </message>

@@ -1,0 +1,123 @@
+// The console's command line with a profile that names its X-Road security server, against
+// the security server stand-in running as a process: --check carries the security server's
+// checks, --list clients lists its clients, and the API key comes from the keychain only.
+#include "client/profiles/profilestore.h"
+#include "client/secrets/secretstore.h"
+#include "consolerun.h"
+#include "testpaths.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using lgsp::test::isolatedEnvironment;
+using lgsp::test::runConsole;
+using Run = lgsp::test::ConsoleRun;
+
+class TestConsoleXRoad final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QProcess m_fixture;
+    QUrl m_url;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (qEnvironmentVariable("LGSP_EXPECT_KEYCHAIN") != QLatin1String("available"))
+            QSKIP("needs a Secret Service (scripts/test.sh provides one)");
+        m_fixture.start(lgsp::test::binaryPath(QStringLiteral("xroad-ss-fixture")),
+                        {QStringLiteral("--version"), QStringLiteral("7.5.1")});
+        QVERIFY(m_fixture.waitForStarted());
+        QVERIFY(m_fixture.waitForReadyRead(20000));
+        const QStringList words = QString::fromUtf8(m_fixture.readLine()).split(QLatin1Char(' '));
+        QCOMPARE(words.size(), 3);
+        m_url = QUrl(words.at(2).trimmed());
+    }
+
+    void cleanupTestCase()
+    {
+        m_fixture.kill();
+        m_fixture.waitForFinished();
+    }
+
+    void checkAndListClients()
+    {
+        QTemporaryDir home;
+        const QProcessEnvironment env = isolatedEnvironment(home);
+        // The LGSP itself is down; its security server answers.
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        lgsp::client::ConnectionProfile p;
+        p.id = QUuid::createUuid();
+        p.name = QStringLiteral("LGSP Hậu Giang");
+        p.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(closed.serverPort()));
+        p.auth = QStringLiteral("none");
+        p.proxy = QStringLiteral("none");
+        p.xroad.url = m_url;
+        closed.close();
+        lgsp::client::ConnectionProfile plain = p;
+        plain.id = QUuid::createUuid();
+        plain.name = QStringLiteral("LGSP Cần Thơ");
+        plain.xroad = {};
+        lgsp::client::ProfileStore store(
+            home.filePath(QStringLiteral("config/lgsp-console/lgsp-console/profiles.json")));
+        QVERIFY(store.upsert(p) && store.upsert(plain));
+        QString error;
+        QVERIFY2(store.save(&error), qPrintable(error));
+        lgsp::client::SecretStore secrets;
+        QSignalSpy written(&secrets, &lgsp::client::SecretStore::written);
+        secrets.write(p.id, QStringLiteral("xroad-key"), QStringLiteral("3b6c1f0e-observer"));
+        QVERIFY(written.wait(10000));
+
+        const Run clients = runConsole({QStringLiteral("--list"), QStringLiteral("clients"),
+                                        QStringLiteral("--profile"), p.name,
+                                        QStringLiteral("--format"), QStringLiteral("csv")},
+                                       env);
+        QVERIFY2(clients.exitCode == 0, qPrintable(clients.err));
+        const QStringList lines = clients.out.trimmed().split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 2);
+        QVERIFY(lines.at(0).trimmed().endsWith(QLatin1String("instance,id,status")));
+        QCOMPARE(lines.at(1).trimmed(),
+                 QStringLiteral("LGSP Hậu Giang,VN:GOV:000.00.00.H22:LGSP,REGISTERED"));
+        // A profile with no security server: said, and the exit code says it.
+        const Run none = runConsole({QStringLiteral("--list"), QStringLiteral("clients"),
+                                     QStringLiteral("--profile"), plain.name},
+                                    env);
+        QCOMPARE(none.exitCode, 2);
+        QVERIFY2(none.err.contains(QLatin1String("names no security server")),
+                 qPrintable(none.err));
+
+        const Run check = runConsole({QStringLiteral("--check"), QStringLiteral("--profile"),
+                                      p.name, QStringLiteral("--format"), QStringLiteral("json")},
+                                     env);
+        QCOMPARE(check.exitCode, 2); // the instance is down
+        const QJsonArray checks = QJsonDocument::fromJson(check.out.toUtf8())
+                                      .object()
+                                      .value(QStringLiteral("instances"))
+                                      .toArray()
+                                      .at(0)
+                                      .toObject()
+                                      .value(QStringLiteral("checks"))
+                                      .toArray();
+        QHash<QString, QString> status;
+        for (const QJsonValue &c : checks)
+            status.insert(c.toObject().value(QStringLiteral("id")).toString(),
+                          c.toObject().value(QStringLiteral("status")).toString());
+        QCOMPARE(status.value(QStringLiteral("connect")), QStringLiteral("fail"));
+        for (const char *id : {"ndxp.version", "ndxp.globalconf", "ndxp.timestamping", "ndxp.ocsp",
+                               "ndxp.certificates"})
+            QVERIFY2(status.value(QLatin1String(id)) == QLatin1String("ok"), qPrintable(check.out));
+        QVERIFY2(!check.out.contains(QLatin1String("3b6c1f0e-observer")), "the key was printed");
+        secrets.remove(p.id, QStringLiteral("xroad-key"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConsoleXRoad)
+#include "tst_console_xroad.moc"
