@@ -71,6 +71,14 @@ QJsonObject ProbeCheck::toJson() const
     return object;
 }
 
+ProbeCheck::Status ProbeCheck::worse(Status a, Status b)
+{
+    const auto rank = [](Status s) {
+        return s == Status::Fail ? 3 : s == Status::Warn ? 2 : s == Status::Ok ? 1 : 0;
+    };
+    return rank(a) >= rank(b) ? a : b;
+}
+
 ProbeCheck::Status ProbeReport::overall() const
 {
     ProbeCheck::Status worst = ProbeCheck::Status::Ok;

@@ -36,6 +36,8 @@ public:
     QString currentDetail() const;
 
     static QString statusName(Status status); // ok | warn | fail | skipped
+    // The graver of two: Fail, then Warn, then Ok, then Skipped.
+    static Status worse(Status a, Status b);
     static QString statusText(Status status); // translated: OK / Cảnh báo / Lỗi / Bỏ qua
     QJsonObject toJson() const;
 };

@@ -7,6 +7,7 @@ namespace lgsp::client {
 namespace {
 
 using Status = ProbeCheck::Status;
+constexpr auto worse = &ProbeCheck::worse;
 
 ProbeCheck check(const QString &id, Status status, const QString &detail)
 {
@@ -22,14 +23,6 @@ QString when(const QDateTime &t)
 {
     return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat)
                        : XRoadChecks::tr("unknown");
-}
-
-Status worse(Status a, Status b)
-{
-    const auto rank = [](Status s) {
-        return s == Status::Fail ? 3 : s == Status::Warn ? 2 : s == Status::Ok ? 1 : 0;
-    };
-    return rank(a) >= rank(b) ? a : b;
 }
 
 QString reason(const XRoadState::Diagnostic &d)

@@ -20,15 +20,9 @@ using client::ProbeCheck;
 std::optional<ProbeCheck> ndxpLink(const client::ProbeReport &report)
 {
     std::optional<ProbeCheck> worst;
-    const auto rank = [](ProbeCheck::Status s) {
-        return s == ProbeCheck::Status::Fail   ? 3
-               : s == ProbeCheck::Status::Warn ? 2
-               : s == ProbeCheck::Status::Ok   ? 1
-                                               : 0;
-    };
     for (const ProbeCheck &c : report.checks) {
         if (c.id.startsWith(QLatin1String("ndxp.")) &&
-            (!worst || rank(c.status) > rank(worst->status)))
+            (!worst || ProbeCheck::worse(worst->status, c.status) != worst->status))
             worst = c;
     }
     if (worst)

@@ -128,10 +128,6 @@ void HealthChecksModel::update(const QUuid &id)
     // The security server's checks under one "Link to NDXP" row holding the worst of them.
     QList<QStandardItem *> ndxpRow;
     client::ProbeCheck::Status ndxpWorst = client::ProbeCheck::Status::Skipped;
-    const auto rank = [](client::ProbeCheck::Status s) {
-        using S = client::ProbeCheck::Status;
-        return s == S::Fail ? 3 : s == S::Warn ? 2 : s == S::Ok ? 1 : 0;
-    };
     for (const client::ProbeCheck &check : report.checks) {
         QList<QStandardItem *> row = checkRow(check);
         row[NextColumn]->setText(when(next));
@@ -147,8 +143,7 @@ void HealthChecksModel::update(const QUuid &id)
             ndxpRow[DetailColumn]->setText(instance->profile.xroad.url.toString());
             parentItem->appendRow(ndxpRow);
         }
-        if (rank(check.status) > rank(ndxpWorst))
-            ndxpWorst = check.status;
+        ndxpWorst = client::ProbeCheck::worse(ndxpWorst, check.status);
         ndxpRow[CheckColumn]->appendRow(row);
     }
     if (!ndxpRow.isEmpty()) {
