@@ -4,7 +4,7 @@
 <context>
     <name>AlertRules</name>
     <message>
-        <location filename="../models/alerts/alertrules.cpp" line="+96"/>
+        <location filename="../models/alerts/alertrules.cpp" line="+106"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -66,7 +66,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>NDXP link failing</source>
+        <source>Link to NDXP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2103,24 +2103,22 @@
 <context>
     <name>XRoadChecks</name>
     <message>
-        <location filename="../client/xroad/xroadchecks.cpp" line="+24"/>
+        <location filename="../client/xroad/xroadchecks.cpp" line="+28"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>The global configuration has expired: the security server cannot exchange messages with NDXP.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+26"/>
-        <location line="+40"/>
+        <location line="-22"/>
         <source>Not known: this version of the security server does not report it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="+29"/>
         <source>The last download of the global configuration failed (%1); last success %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2140,7 +2138,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>No timestamping service is configured: messages cannot be logged, so none are sent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2163,7 +2161,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>%1 fails (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2196,7 +2194,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>authentication certificate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2256,7 +2254,113 @@
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
+        <source>The TLS certificate of %1 expired on %2: information systems cannot connect to the security server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>The TLS certificate of %1 expires on %2, in %n days.</source>
+        <translation>
+            <numerusform>The TLS certificate of %1 expires on %2, in %n day.</numerusform>
+            <numerusform>The TLS certificate of %1 expires on %2, in %n days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The TLS certificate of %1 is valid until %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not known: X-Road reports its add-ons and backup encryption from version 7.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The message log is off: no signed record of the exchanges is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The message log is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backups are not encrypted: they hold the server&apos;s keys and configuration in the clear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backups are encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Operational monitoring is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Operational monitoring is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not known: operational monitoring is off on the security server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not known: X-Road reports its exchanges from version 7.7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 exchanges in the last hour, %2 of them failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 % failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not known: the clients could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No member or subsystem is on this security server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is missing from the global configuration: NDXP does not know it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is disabled: it neither sends nor answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not registered (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n members and subsystems registered.</source>
+        <translation>
+            <numerusform>%n member or subsystem registered.</numerusform>
+            <numerusform>%n members and subsystems registered.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Security server</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2278,6 +2382,66 @@
     <message>
         <location line="+2"/>
         <source>Signing and authentication certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TLS certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Message log and backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exchanges in the last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Members and subsystems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>saved, not sent for registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>registration in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>deletion in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>missing from the global configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>being disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>being enabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2350,7 +2514,7 @@
 <context>
     <name>lgsp::client::Call</name>
     <message>
-        <location filename="../client/net/call.cpp" line="+257"/>
+        <location filename="../client/net/call.cpp" line="+267"/>
         <location line="+11"/>
         <source>the server presented %1</source>
         <translation type="unfinished"></translation>
@@ -2368,6 +2532,11 @@
     <message>
         <location line="+57"/>
         <source>the server redirects to %1; update the profile&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>(x-road-ui-correlation-id %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2970,7 +3139,7 @@
 <context>
     <name>lgsp::models::FleetModel</name>
     <message>
-        <location filename="../models/fleet/fleetmodel.cpp" line="+66"/>
+        <location filename="../models/fleet/fleetmodel.cpp" line="+60"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3232,7 +3401,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+18"/>
         <source>Link to NDXP (security server)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AlertRules</name>
     <message>
-        <location filename="../models/alerts/alertrules.cpp" line="+96"/>
+        <location filename="../models/alerts/alertrules.cpp" line="+106"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -64,8 +64,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>NDXP link failing</source>
-        <translation>Mất kết nối tới NDXP</translation>
+        <source>Link to NDXP</source>
+        <translation>Kết nối NDXP</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2081,24 +2081,22 @@
 <context>
     <name>XRoadChecks</name>
     <message>
-        <location filename="../client/xroad/xroadchecks.cpp" line="+24"/>
+        <location filename="../client/xroad/xroadchecks.cpp" line="+28"/>
         <source>unknown</source>
         <translation>không rõ</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>The global configuration has expired: the security server cannot exchange messages with NDXP.</source>
         <translation>Cấu hình toàn cục đã hết hạn: máy chủ an ninh không thể trao đổi thông điệp với NDXP.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+26"/>
-        <location line="+40"/>
+        <location line="-22"/>
         <source>Not known: this version of the security server does not report it.</source>
         <translation>Không rõ: phiên bản máy chủ an ninh này không báo thông tin này.</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="+29"/>
         <source>The last download of the global configuration failed (%1); last success %2.</source>
         <translation>Lần tải cấu hình toàn cục gần nhất bị lỗi (%1); lần thành công gần nhất: %2.</translation>
     </message>
@@ -2118,7 +2116,7 @@
         <translation>Đã tải lúc %1; lần tải tiếp theo lúc %2.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>No timestamping service is configured: messages cannot be logged, so none are sent.</source>
         <translation>Chưa cấu hình dịch vụ cấp dấu thời gian: không ghi nhật ký thông điệp được nên không thông điệp nào được gửi.</translation>
     </message>
@@ -2140,7 +2138,7 @@
         <translation>%1 trên %2 dịch vụ cấp dấu thời gian không phản hồi: %3</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>%1 fails (%2)</source>
         <translation>%1 bị lỗi (%2)</translation>
     </message>
@@ -2172,7 +2170,7 @@
         <translation>Không rõ: không đọc được các token.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>authentication certificate</source>
         <translation>chứng thư xác thực</translation>
     </message>
@@ -2229,7 +2227,111 @@
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
+        <source>The TLS certificate of %1 expired on %2: information systems cannot connect to the security server.</source>
+        <translation>Chứng thư TLS của %1 đã hết hạn vào %2: các hệ thống thông tin không kết nối được tới máy chủ an ninh.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>The TLS certificate of %1 expires on %2, in %n days.</source>
+        <translation>
+            <numerusform>Chứng thư TLS của %1 hết hạn vào %2, còn %n ngày.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The TLS certificate of %1 is valid until %2.</source>
+        <translation>Chứng thư TLS của %1 còn hiệu lực đến %2.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not known: X-Road reports its add-ons and backup encryption from version 7.1.</source>
+        <translation>Không rõ: X-Road chỉ báo các thành phần bổ sung và việc mã hoá bản sao lưu từ phiên bản 7.1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The message log is off: no signed record of the exchanges is kept.</source>
+        <translation>Nhật ký thông điệp đang tắt: không lưu bản ghi có ký số của các lần trao đổi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The message log is on.</source>
+        <translation>Nhật ký thông điệp đang bật.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backups are not encrypted: they hold the server&apos;s keys and configuration in the clear.</source>
+        <translation>Bản sao lưu không được mã hoá: khoá và cấu hình của máy chủ nằm trong đó ở dạng rõ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backups are encrypted.</source>
+        <translation>Bản sao lưu được mã hoá.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Operational monitoring is off.</source>
+        <translation>Giám sát vận hành đang tắt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Operational monitoring is on.</source>
+        <translation>Giám sát vận hành đang bật.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not known: operational monitoring is off on the security server.</source>
+        <translation>Không rõ: giám sát vận hành đang tắt trên máy chủ an ninh.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not known: X-Road reports its exchanges from version 7.7.</source>
+        <translation>Không rõ: X-Road chỉ báo số lần trao đổi từ phiên bản 7.7.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 exchanges in the last hour, %2 of them failed.</source>
+        <translation>%1 lần trao đổi trong 1 giờ qua, %2 lần bị lỗi.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 % failed.</source>
+        <translation>%1 % bị lỗi.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not known: the clients could not be read.</source>
+        <translation>Không rõ: không đọc được danh sách thành viên.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No member or subsystem is on this security server.</source>
+        <translation>Không có thành viên hay phân hệ nào trên máy chủ an ninh này.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is missing from the global configuration: NDXP does not know it.</source>
+        <translation>%1 không có trong cấu hình toàn cục: NDXP không nhận biết đơn vị này.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is disabled: it neither sends nor answers.</source>
+        <translation>%1 đang bị vô hiệu hoá: không gửi và không trả lời yêu cầu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not registered (%2).</source>
+        <translation>%1 chưa được đăng ký (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n members and subsystems registered.</source>
+        <translation>
+            <numerusform>%n thành viên và phân hệ đã đăng ký.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Security server</source>
         <translation>Máy chủ an ninh</translation>
     </message>
@@ -2252,6 +2354,66 @@
         <location line="+2"/>
         <source>Signing and authentication certificates</source>
         <translation>Chứng thư ký số và xác thực</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TLS certificate</source>
+        <translation>Chứng thư TLS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Message log and backups</source>
+        <translation>Nhật ký thông điệp và sao lưu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exchanges in the last hour</source>
+        <translation>Trao đổi trong 1 giờ qua</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Members and subsystems</source>
+        <translation>Thành viên và phân hệ</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>registered</source>
+        <translation>đã đăng ký</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>saved, not sent for registration</source>
+        <translation>đã lưu, chưa gửi đăng ký</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>registration in progress</source>
+        <translation>đang đăng ký</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>deletion in progress</source>
+        <translation>đang xoá</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>missing from the global configuration</source>
+        <translation>không có trong cấu hình toàn cục</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>disabled</source>
+        <translation>đã vô hiệu hoá</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>being disabled</source>
+        <translation>đang vô hiệu hoá</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>being enabled</source>
+        <translation>đang kích hoạt lại</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2323,7 +2485,7 @@
 <context>
     <name>lgsp::client::Call</name>
     <message>
-        <location filename="../client/net/call.cpp" line="+257"/>
+        <location filename="../client/net/call.cpp" line="+267"/>
         <location line="+11"/>
         <source>the server presented %1</source>
         <translation>máy chủ trình chứng thư %1</translation>
@@ -2342,6 +2504,11 @@
         <location line="+57"/>
         <source>the server redirects to %1; update the profile&apos;s address</source>
         <translation>máy chủ chuyển hướng tới %1; hãy cập nhật địa chỉ trong kết nối</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>(x-road-ui-correlation-id %1)</source>
+        <translation>(x-road-ui-correlation-id %1)</translation>
     </message>
 </context>
 <context>
@@ -2937,7 +3104,7 @@
 <context>
     <name>lgsp::models::FleetModel</name>
     <message>
-        <location filename="../models/fleet/fleetmodel.cpp" line="+66"/>
+        <location filename="../models/fleet/fleetmodel.cpp" line="+60"/>
         <source>OK</source>
         <translation>Tốt</translation>
     </message>
@@ -3193,7 +3360,7 @@
         <translation>ngay bây giờ</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+18"/>
         <source>Link to NDXP (security server)</source>
         <translation>Kết nối tới NDXP (máy chủ an ninh)</translation>
     </message>

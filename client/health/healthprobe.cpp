@@ -491,17 +491,20 @@ void HealthProbe::askSecurityServer()
     m_securityServerAsked = true;
     m_step.start();
     m_inFlight = QStringLiteral("ndxp.version");
-    server->fetch(this, [this, where = server->location()](const Result<XRoadState> &r) {
-        if (!m_running || m_inFlight != QLatin1String("ndxp.version"))
-            return; // cut meanwhile
-        const qint64 elapsed = m_step.elapsed();
-        const QList<ProbeCheck> checks =
-            r.ok() ? XRoadChecks::evaluate(r.value, m_clock())
-                   : QList<ProbeCheck>{XRoadChecks::unreachable(where, r.error.message())};
-        for (const ProbeCheck &c : checks)
-            add(c.id, c.status, c.detail, elapsed);
-        complete();
-    });
+    server->fetch(
+        this,
+        [this, where = server->location()](const Result<XRoadState> &r) {
+            if (!m_running || m_inFlight != QLatin1String("ndxp.version"))
+                return; // cut meanwhile
+            const qint64 elapsed = m_step.elapsed();
+            const QList<ProbeCheck> checks =
+                r.ok() ? XRoadChecks::evaluate(r.value, m_clock())
+                       : QList<ProbeCheck>{XRoadChecks::unreachable(where, r.error.message())};
+            for (const ProbeCheck &c : checks)
+                add(c.id, c.status, c.detail, elapsed);
+            complete();
+        },
+        XRoadClient::kProbeReuse);
 }
 
 void HealthProbe::complete()

@@ -71,7 +71,17 @@ void readErrorBody(const QByteArray &body, ClientError *error)
     const auto text = [&object](const char *key) {
         return object.value(QLatin1String(key)).toString();
     };
-    if (!text("error").isEmpty()) { // RFC 6749 §5.2
+    const QJsonObject errorInfo = object.value(QLatin1String("error")).toObject();
+    if (!errorInfo.value(QLatin1String("code")).toString().isEmpty()) {
+        // X-Road's ErrorInfo: {status, error: {code, metadata[]}}.
+        error->problemCode = errorInfo.value(QLatin1String("code")).toString();
+        QStringList metadata;
+        for (const QJsonValue &v : errorInfo.value(QLatin1String("metadata")).toArray())
+            metadata << v.toString();
+        error->detail = metadata.isEmpty() ? error->problemCode
+                                           : error->problemCode + QStringLiteral(": ") +
+                                                 metadata.join(QStringLiteral(", "));
+    } else if (!text("error").isEmpty()) { // RFC 6749 §5.2
         error->problemCode = text("error");
         error->detail =
             text("error_description").isEmpty() ? text("error") : text("error_description");
@@ -387,6 +397,12 @@ ClientError Call::classify(QNetworkReply *reply, ApiReply *out) const
     if (out->status >= 400) {
         error.kind = kindForStatus(out->status);
         readErrorBody(out->body, &error);
+        // X-Road names each answer in its logs; the id lets its administrator find this one.
+        const QByteArray serverId = reply->rawHeader("x-road-ui-correlation-id");
+        if (!serverId.isEmpty())
+            error.detail =
+                (error.detail.isEmpty() ? QString() : error.detail + QStringLiteral(" ")) +
+                tr("(x-road-ui-correlation-id %1)").arg(QString::fromLatin1(serverId.left(64)));
         const QByteArray retryAfter = reply->rawHeader("Retry-After");
         if (!retryAfter.isEmpty()) {
             bool ok = false;

@@ -2,6 +2,9 @@
 
 #include <QLocale>
 
+#include <algorithm>
+#include <optional>
+
 namespace lgsp::client {
 
 namespace {
@@ -25,6 +28,21 @@ QString when(const QDateTime &t)
                        : XRoadChecks::tr("unknown");
 }
 
+ProbeCheck notReported(const QString &id)
+{
+    return check(id, Status::Skipped,
+                 XRoadChecks::tr("Not known: this version of the security server does not "
+                                 "report it."));
+}
+
+// The fewest days any certificate of the check has left, for alerts at 30, 14 and 7 days.
+ProbeCheck withDaysLeft(ProbeCheck c, std::optional<qint64> days)
+{
+    if (days)
+        c.serverParams.insert(QStringLiteral("daysLeft"), double(*days));
+    return c;
+}
+
 QString reason(const XRoadState::Diagnostic &d)
 {
     return d.code.isEmpty() ? d.statusClass : d.statusClass + QStringLiteral(": ") + d.code;
@@ -38,9 +56,7 @@ ProbeCheck globalConf(const XRoadState &s, const QDateTime &now)
                      XRoadChecks::tr("The global configuration has expired: the security "
                                      "server cannot exchange messages with NDXP."));
     if (!s.globalConf)
-        return check(id, Status::Skipped,
-                     XRoadChecks::tr("Not known: this version of the security server does not "
-                                     "report it."));
+        return notReported(id);
     const XRoadState::Diagnostic &g = *s.globalConf;
     if (g.statusClass == QLatin1String("FAIL"))
         return check(id, Status::Fail,
@@ -64,9 +80,7 @@ ProbeCheck timestamping(const XRoadState &s)
 {
     const QString id = QStringLiteral("ndxp.timestamping");
     if (!s.timestamping)
-        return check(id, Status::Skipped,
-                     XRoadChecks::tr("Not known: this version of the security server does not "
-                                     "report it."));
+        return notReported(id);
     if (s.timestamping->isEmpty())
         return check(id, Status::Fail,
                      XRoadChecks::tr("No timestamping service is configured: messages cannot be "
@@ -104,9 +118,7 @@ ProbeCheck ocsp(const XRoadState &s, const QDateTime &now)
 {
     const QString id = QStringLiteral("ndxp.ocsp");
     if (!s.ocsp)
-        return check(id, Status::Skipped,
-                     XRoadChecks::tr("Not known: this version of the security server does not "
-                                     "report it."));
+        return notReported(id);
     Status status = Status::Ok;
     QStringList notes;
     for (const XRoadState::Diagnostic &d : *s.ocsp) {
@@ -146,10 +158,15 @@ ProbeCheck certificates(const XRoadState &s, const QDateTime &now)
         return check(id, status, notes.join(QLatin1Char(' ')));
     }
     int counted = 0;
+    std::optional<qint64> leastDays;
     for (const XRoadState::Certificate &c : *s.certificates) {
         if (!c.active)
             continue;
         ++counted;
+        if (c.notAfter.isValid()) {
+            const qint64 left = std::max<qint64>(0, now.secsTo(c.notAfter) / 86400);
+            leastDays = leastDays ? std::min(*leastDays, left) : left;
+        }
         const QString name = c.subject.isEmpty() ? c.ownerId : c.subject;
         const QString kind = c.usage == QLatin1String("AUTHENTICATION")
                                  ? XRoadChecks::tr("authentication certificate")
@@ -195,9 +212,134 @@ ProbeCheck certificates(const XRoadState &s, const QDateTime &now)
         notes << XRoadChecks::tr("The last automatic certificate renewal failed.");
     }
     if (status == Status::Ok)
+        return withDaysLeft(check(id, Status::Ok,
+                                  XRoadChecks::tr("%n active certificates, none expiring within "
+                                                  "30 days.",
+                                                  nullptr, counted)),
+                            leastDays);
+    return withDaysLeft(check(id, status, notes.join(QLatin1Char(' '))), leastDays);
+}
+
+ProbeCheck tlsCertificate(const XRoadState &s, const QDateTime &now)
+{
+    const QString id = QStringLiteral("ndxp.tls");
+    if (!s.tlsCertificate)
+        return notReported(id);
+    const XRoadState::TlsCertificate &c = *s.tlsCertificate;
+    const qint64 days = std::max<qint64>(0, now.secsTo(c.notAfter) / 86400);
+    if (c.notAfter <= now)
+        return withDaysLeft(
+            check(id, Status::Fail,
+                  XRoadChecks::tr("The TLS certificate of %1 expired on %2: information systems "
+                                  "cannot connect to the security server.")
+                      .arg(c.subject, when(c.notAfter))),
+            0);
+    if (days < 30)
+        return withDaysLeft(check(id, days < 7 ? Status::Fail : Status::Warn,
+                                  XRoadChecks::tr("The TLS certificate of %1 expires on %2, in %n "
+                                                  "days.",
+                                                  nullptr, int(days))
+                                      .arg(c.subject, when(c.notAfter))),
+                            days);
+    return withDaysLeft(check(id, Status::Ok,
+                              XRoadChecks::tr("The TLS certificate of %1 is valid until %2.")
+                                  .arg(c.subject, when(c.notAfter))),
+                        days);
+}
+
+ProbeCheck addons(const XRoadState &s)
+{
+    const QString id = QStringLiteral("ndxp.addons");
+    const bool known =
+        s.addons && (s.addons->messageLog || s.addons->opMonitoring || s.addons->backupEncryption);
+    if (!known)
+        return check(id, Status::Skipped,
+                     XRoadChecks::tr("Not known: X-Road reports its add-ons and backup "
+                                     "encryption from version 7.1."));
+    const XRoadState::Addons &a = *s.addons;
+    QStringList warnings;
+    QStringList notes;
+    if (a.messageLog == false)
+        warnings << XRoadChecks::tr("The message log is off: no signed record of the exchanges "
+                                    "is kept.");
+    else if (a.messageLog == true)
+        notes << XRoadChecks::tr("The message log is on.");
+    if (a.backupEncryption == false)
+        warnings << XRoadChecks::tr("Backups are not encrypted: they hold the server's keys "
+                                    "and configuration in the clear.");
+    else if (a.backupEncryption == true)
+        notes << XRoadChecks::tr("Backups are encrypted.");
+    if (a.opMonitoring == false)
+        notes << XRoadChecks::tr("Operational monitoring is off.");
+    else if (a.opMonitoring == true)
+        notes << XRoadChecks::tr("Operational monitoring is on.");
+    if (!warnings.isEmpty())
+        return check(id, Status::Warn, (warnings + notes).join(QLatin1Char(' ')));
+    return check(id, Status::Ok, notes.join(QLatin1Char(' ')));
+}
+
+ProbeCheck exchanges(const XRoadState &s)
+{
+    const QString id = QStringLiteral("ndxp.exchanges");
+    if (!s.exchanges) {
+        if (s.addons && s.addons->opMonitoring == false)
+            return check(id, Status::Skipped,
+                         XRoadChecks::tr("Not known: operational monitoring is off on the "
+                                         "security server."));
+        return check(id, Status::Skipped,
+                     XRoadChecks::tr("Not known: X-Road reports its exchanges from version "
+                                     "7.7."));
+    }
+    const XRoadState::Exchanges &e = *s.exchanges;
+    const qint64 total = e.succeeded + e.failed;
+    const QLocale locale;
+    const QString counts = XRoadChecks::tr("%1 exchanges in the last hour, %2 of them failed.")
+                               .arg(locale.toString(total), locale.toString(e.failed));
+    if (total < XRoadChecks::kExchangesMinimum)
+        return check(id, Status::Ok, counts);
+    const double failedPercent = 100.0 * double(e.failed) / double(total);
+    const QString share =
+        XRoadChecks::tr("%1 % failed.").arg(locale.toString(failedPercent, 'f', 1));
+    if (failedPercent > XRoadChecks::kExchangesFailPercent)
+        return check(id, Status::Fail, counts + QLatin1Char(' ') + share);
+    if (failedPercent > XRoadChecks::kExchangesWarnPercent)
+        return check(id, Status::Warn, counts + QLatin1Char(' ') + share);
+    return check(id, Status::Ok, counts);
+}
+
+ProbeCheck clients(const XRoadState &s)
+{
+    const QString id = QStringLiteral("ndxp.clients");
+    if (!s.clients)
+        return check(id, Status::Skipped,
+                     XRoadChecks::tr("Not known: the clients could not be read."));
+    if (s.clients->isEmpty())
+        return check(id, Status::Fail,
+                     XRoadChecks::tr("No member or subsystem is on this security server."));
+    Status status = Status::Ok;
+    QStringList notes;
+    int registered = 0;
+    for (const XRoadState::Member &m : *s.clients) {
+        if (m.status == QLatin1String("REGISTERED")) {
+            ++registered;
+        } else if (m.status == QLatin1String("GLOBAL_ERROR")) {
+            status = Status::Fail;
+            notes << XRoadChecks::tr("%1 is missing from the global configuration: NDXP does "
+                                     "not know it.")
+                         .arg(m.id);
+        } else if (m.status == QLatin1String("DISABLED") ||
+                   m.status == QLatin1String("DISABLING_IN_PROGRESS")) {
+            status = worse(status, Status::Warn);
+            notes << XRoadChecks::tr("%1 is disabled: it neither sends nor answers.").arg(m.id);
+        } else {
+            status = worse(status, Status::Warn);
+            notes << XRoadChecks::tr("%1 is not registered (%2).")
+                         .arg(m.id, XRoadChecks::memberStatusText(m.status));
+        }
+    }
+    if (status == Status::Ok)
         return check(id, Status::Ok,
-                     XRoadChecks::tr("%n active certificates, none expiring within 30 days.",
-                                     nullptr, counted));
+                     XRoadChecks::tr("%n members and subsystems registered.", nullptr, registered));
     return check(id, status, notes.join(QLatin1Char(' ')));
 }
 
@@ -215,7 +357,45 @@ QString XRoadChecks::titleFor(const QString &id)
         return tr("OCSP responders");
     if (id == QLatin1String("ndxp.certificates"))
         return tr("Signing and authentication certificates");
+    if (id == QLatin1String("ndxp.tls"))
+        return tr("TLS certificate");
+    if (id == QLatin1String("ndxp.addons"))
+        return tr("Message log and backups");
+    if (id == QLatin1String("ndxp.exchanges"))
+        return tr("Exchanges in the last hour");
+    if (id == QLatin1String("ndxp.clients"))
+        return tr("Members and subsystems");
     return id;
+}
+
+QStringList XRoadChecks::ids()
+{
+    return {QStringLiteral("ndxp.version"),      QStringLiteral("ndxp.globalconf"),
+            QStringLiteral("ndxp.timestamping"), QStringLiteral("ndxp.ocsp"),
+            QStringLiteral("ndxp.certificates"), QStringLiteral("ndxp.tls"),
+            QStringLiteral("ndxp.clients"),      QStringLiteral("ndxp.addons"),
+            QStringLiteral("ndxp.exchanges")};
+}
+
+QString XRoadChecks::memberStatusText(const QString &status)
+{
+    if (status == QLatin1String("REGISTERED"))
+        return tr("registered");
+    if (status == QLatin1String("SAVED"))
+        return tr("saved, not sent for registration");
+    if (status == QLatin1String("REGISTRATION_IN_PROGRESS"))
+        return tr("registration in progress");
+    if (status == QLatin1String("DELETION_IN_PROGRESS"))
+        return tr("deletion in progress");
+    if (status == QLatin1String("GLOBAL_ERROR"))
+        return tr("missing from the global configuration");
+    if (status == QLatin1String("DISABLED"))
+        return tr("disabled");
+    if (status == QLatin1String("DISABLING_IN_PROGRESS"))
+        return tr("being disabled");
+    if (status == QLatin1String("ENABLING_IN_PROGRESS"))
+        return tr("being enabled");
+    return status;
 }
 
 ProbeCheck XRoadChecks::unreachable(const QString &where, const QString &why)
@@ -240,7 +420,8 @@ QList<ProbeCheck> XRoadChecks::evaluate(const XRoadState &s, const QDateTime &no
     else
         out << check(QStringLiteral("ndxp.version"), Status::Ok,
                      tr("X-Road Security Server %1%2.").arg(version, node));
-    out << globalConf(s, now) << timestamping(s) << ocsp(s, now) << certificates(s, now);
+    out << globalConf(s, now) << timestamping(s) << ocsp(s, now) << certificates(s, now)
+        << tlsCertificate(s, now) << clients(s) << addons(s) << exchanges(s);
     return out;
 }
 

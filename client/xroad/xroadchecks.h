@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
+#include <QStringList>
 
 namespace lgsp::client {
 
@@ -23,7 +24,17 @@ namespace lgsp::client {
 //   expired, expires within 7 days or is revoked, or when the software token is not logged
 //   in; WARN within 30 days (14 and 30 are levels of it), for an OCSP status other than good,
 //   or when the server reports certificates with errors or a failed renewal; else OK.
-// What the server's version does not say is "not known", never OK.
+// - ndxp.tls: the internal TLS certificate (/system/certificate), FAIL when expired or within
+//   7 days, WARN within 30; else OK.
+// - ndxp.clients: FAIL when no member or subsystem is on the server or one is missing from the
+//   global configuration (GLOBAL_ERROR); WARN when one is disabled or not registered (saved,
+//   registration or deletion in progress); else OK.
+// - ndxp.addons (7.1+): WARN when the message log is off or backups are not encrypted; else OK.
+// - ndxp.exchanges (7.7+): the last hour's exchanges from operational monitoring; with at least
+//   kExchangesMinimum of them, FAIL above kExchangesFailPercent failed, WARN above
+//   kExchangesWarnPercent; else OK.
+// Certificate checks carry their fewest days left in serverParams["daysLeft"] (alerts at 30,
+// 14 and 7 days). What the server's version does not say is "not known", never OK.
 class XRoadChecks
 {
     Q_DECLARE_TR_FUNCTIONS(XRoadChecks)
@@ -31,11 +42,18 @@ class XRoadChecks
 public:
     static constexpr qint64 kGlobalConfLateSeconds = 10 * 60;
     static constexpr qint64 kOcspFreshSeconds = 3600;
+    static constexpr qint64 kExchangesMinimum = 20;
+    static constexpr double kExchangesWarnPercent = 5;
+    static constexpr double kExchangesFailPercent = 25;
 
     static QList<ProbeCheck> evaluate(const XRoadState &state, const QDateTime &now);
     // The check every other check becomes when the server cannot be read at all.
     static ProbeCheck unreachable(const QString &where, const QString &why);
     static QString titleFor(const QString &id);
+    // Every check's id, in the order evaluate() gives them.
+    static QStringList ids();
+    // A client's status (REGISTERED, SAVED, GLOBAL_ERROR, DISABLED…) in words.
+    static QString memberStatusText(const QString &status);
 };
 
 } // namespace lgsp::client

@@ -2,8 +2,13 @@
 
 #include "client/auth/staticauthenticator.h"
 #include "client/net/transport.h"
+#include "client/xroad/xroadpacer.h"
 
+#include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QPointer>
+#include <QTimer>
+#include <QUrlQuery>
 
 #include <functional>
 
@@ -11,18 +16,23 @@ namespace lgsp::client {
 
 namespace {
 
-// Each endpoint and where its answer goes; the version first (the one that must answer).
+// Each endpoint and where its answer goes; the version first (the one that must answer). An
+// endpoint that came in a later version than the server's is not asked: it is missing.
+using Read = std::function<bool(const QByteArray &, XRoadState &, const QDateTime &, QString *)>;
+
 struct Step
 {
     const char *path;
-    std::function<bool(const QByteArray &, XRoadState &, QString *)> read;
+    Read read;
+    QVersionNumber since;
+    std::function<QUrlQuery(const QDateTime &now)> query;
 };
 
 template<typename T, typename Store>
-std::function<bool(const QByteArray &, XRoadState &, QString *)>
-reader(std::optional<T> (*read)(const QByteArray &, QString *), Store store)
+Read reader(std::optional<T> (*read)(const QByteArray &, QString *), Store store)
 {
-    return [read, store](const QByteArray &body, XRoadState &state, QString *error) {
+    return [read, store](const QByteArray &body, XRoadState &state, const QDateTime &,
+                         QString *error) {
         std::optional<T> value = read(body, error);
         if (value)
             store(state, std::move(*value));
@@ -30,32 +40,97 @@ reader(std::optional<T> (*read)(const QByteArray &, QString *), Store store)
     };
 }
 
+Read addonReader(bool (*read)(const QByteArray &, XRoadState::Addons *, QString *))
+{
+    return [read](const QByteArray &body, XRoadState &state, const QDateTime &, QString *error) {
+        XRoadState::Addons addons = state.addons.value_or(XRoadState::Addons{});
+        if (!read(body, &addons, error))
+            return false;
+        state.addons = addons;
+        return true;
+    };
+}
+
+// The operational data of the last hour, in four 15-minute intervals.
+constexpr qint64 kExchangeWindowSeconds = 3600;
+
+QUrlQuery exchangeQuery(const QDateTime &now)
+{
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("records_from"),
+                   now.addSecs(-kExchangeWindowSeconds).toUTC().toString(Qt::ISODateWithMs));
+    q.addQueryItem(QStringLiteral("records_to"), now.toUTC().toString(Qt::ISODateWithMs));
+    q.addQueryItem(QStringLiteral("interval"), QStringLiteral("15"));
+    return q;
+}
+
 const QList<Step> &steps()
 {
     static const QList<Step> list{
-        {"/system/version", reader<QString>(&xroad::readVersion,
-                                            [](XRoadState &s, QString v) {
-                                                s.version = xroad::versionNumber(v);
-                                                s.versionText = std::move(v);
-                                            })},
+        {"/system/version",
+         reader<QString>(&xroad::readVersion,
+                         [](XRoadState &s, QString v) {
+                             s.version = xroad::versionNumber(v);
+                             s.versionText = std::move(v);
+                         }),
+         {},
+         {}},
         {"/system/node-type",
-         reader<QString>(&xroad::readNodeType, [](XRoadState &s, QString v) { s.nodeType = v; })},
+         reader<QString>(&xroad::readNodeType, [](XRoadState &s, QString v) { s.nodeType = v; }),
+         {},
+         {}},
         {"/diagnostics/globalconf",
          reader<XRoadState::Diagnostic>(&xroad::readGlobalConf,
-                                        [](XRoadState &s, auto v) { s.globalConf = v; })},
+                                        [](XRoadState &s, auto v) { s.globalConf = v; }),
+         {},
+         {}},
         {"/diagnostics/timestamping-services",
          reader<QList<XRoadState::Diagnostic>>(&xroad::readTimestamping,
-                                               [](XRoadState &s, auto v) { s.timestamping = v; })},
+                                               [](XRoadState &s, auto v) { s.timestamping = v; }),
+         {},
+         {}},
         {"/diagnostics/ocsp-responders",
          reader<QList<XRoadState::Diagnostic>>(&xroad::readOcsp,
-                                               [](XRoadState &s, auto v) { s.ocsp = v; })},
-        {"/tokens", reader<QList<XRoadState::Certificate>>(
-                        &xroad::readTokens, [](XRoadState &s, auto v) { s.certificates = v; })},
+                                               [](XRoadState &s, auto v) { s.ocsp = v; }),
+         {},
+         {}},
+        {"/tokens",
+         reader<QList<XRoadState::Certificate>>(&xroad::readTokens,
+                                                [](XRoadState &s, auto v) { s.certificates = v; }),
+         {},
+         {}},
+        {"/system/certificate",
+         reader<XRoadState::TlsCertificate>(&xroad::readTlsCertificate,
+                                            [](XRoadState &s, auto v) { s.tlsCertificate = v; }),
+         {},
+         {}},
         {"/notifications/alerts",
          reader<XRoadState::Alerts>(&xroad::readAlerts,
-                                    [](XRoadState &s, auto v) { s.alerts = v; })},
-        {"/clients", reader<QList<XRoadState::Member>>(
-                         &xroad::readClients, [](XRoadState &s, auto v) { s.clients = v; })},
+                                    [](XRoadState &s, auto v) { s.alerts = v; }),
+         {},
+         {}},
+        {"/clients",
+         reader<QList<XRoadState::Member>>(&xroad::readClients,
+                                           [](XRoadState &s, auto v) { s.clients = v; }),
+         {},
+         {}},
+        {"/diagnostics/addon-status",
+         addonReader(&xroad::readAddonStatus),
+         QVersionNumber(7, 1),
+         {}},
+        {"/diagnostics/backup-encryption-status",
+         addonReader(&xroad::readBackupEncryption),
+         QVersionNumber(7, 1),
+         {}},
+        {"/diagnostics/operational-monitoring",
+         [](const QByteArray &body, XRoadState &s, const QDateTime &now, QString *error) {
+             std::optional<XRoadState::Exchanges> e =
+                 xroad::readOperationalData(body, now.addSecs(-kExchangeWindowSeconds), now, error);
+             if (e)
+                 s.exchanges = *e;
+             return e.has_value();
+         },
+         QVersionNumber(7, 7), &exchangeQuery},
     };
     return list;
 }
@@ -72,6 +147,20 @@ QUrl apiBase(QUrl url)
     return url;
 }
 
+// Finished reads of each server (by its API address and a hash of the key), for clients of
+// several LGSPs behind one security server to share within their age.
+struct Cached
+{
+    QElapsedTimer age;
+    XRoadState state;
+};
+
+QHash<QString, Cached> &cache()
+{
+    static QHash<QString, Cached> entries;
+    return entries;
+}
+
 } // namespace
 
 struct XRoadClient::Fetch
@@ -79,6 +168,7 @@ struct XRoadClient::Fetch
     QPointer<QObject> context;
     Handler<XRoadState> done;
     Result<XRoadState> result;
+    QDateTime now;
     int step = 0;
 };
 
@@ -95,6 +185,7 @@ XRoadClient::XRoadClient(const ConnectionProfile &profile, const TlsPolicy &tls,
                           quint16(std::clamp(profile.proxyPort, 0, 65535)));
     m_transport->setAuthenticator(m_authenticator.get());
     setTlsPolicy(tls);
+    setKey(QString());
 }
 
 XRoadClient::~XRoadClient()
@@ -105,6 +196,9 @@ XRoadClient::~XRoadClient()
 void XRoadClient::setKey(const QString &key)
 {
     m_authenticator->setSecret(key);
+    m_cacheKey = m_transport->baseUrl().toString(QUrl::RemoveUserInfo) + QLatin1Char('\n') +
+                 QString::fromLatin1(
+                     QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
 bool XRoadClient::hasKey() const
@@ -122,25 +216,76 @@ QString XRoadClient::location() const
     return m_url.toString(QUrl::RemoveUserInfo);
 }
 
-void XRoadClient::fetch(QObject *context, Handler<XRoadState> done)
+void XRoadClient::fetch(QObject *context, Handler<XRoadState> done,
+                        std::chrono::milliseconds reuseFor)
 {
+    QHash<QString, Cached> &entries = cache();
+    for (auto it = entries.begin(); it != entries.end();) {
+        if (it->age.hasExpired(kMaxReuse.count()))
+            it = entries.erase(it);
+        else
+            ++it;
+    }
+    const auto hit = entries.constFind(m_cacheKey);
+    if (reuseFor.count() > 0 && hit != entries.cend() && !hit->age.hasExpired(reuseFor.count())) {
+        Result<XRoadState> r;
+        r.value = hit->state;
+        QTimer::singleShot(0, context, [done = std::move(done), r] { done(r); });
+        return;
+    }
     auto f = std::make_shared<Fetch>();
     f->context = context;
     f->done = std::move(done);
+    f->now = QDateTime::currentDateTimeUtc();
     next(f);
+}
+
+void XRoadClient::finish(const std::shared_ptr<Fetch> &f)
+{
+    if (f->result.ok()) {
+        Cached entry;
+        entry.age.start();
+        entry.state = f->result.value;
+        cache().insert(m_cacheKey, entry);
+    }
+    f->done(f->result);
 }
 
 void XRoadClient::next(const std::shared_ptr<Fetch> &f)
 {
     if (!f->context)
         return;
+    // Endpoints newer than the server are missing without asking.
+    while (f->step < steps().size() && !f->result.value.version.isNull() &&
+           !steps().at(f->step).since.isNull() &&
+           f->result.value.version < steps().at(f->step).since) {
+        f->result.value.missing.append(QLatin1String(steps().at(f->step).path));
+        ++f->step;
+    }
     if (f->step >= steps().size()) {
-        f->done(f->result);
+        finish(f);
         return;
     }
     const Step &step = steps().at(f->step);
     ApiRequest request;
     request.path = QLatin1String(step.path);
+    if (step.query)
+        request.query = step.query(f->now);
+    // Each request waits for its turn under the server's limits.
+    const std::chrono::milliseconds wait = XRoadPacer::shared().reserve(
+        m_url.host() + QLatin1Char(':') + QString::number(m_url.port(4000)));
+    if (wait.count() > 0) {
+        QTimer::singleShot(wait, Qt::PreciseTimer, f->context,
+                           [this, f, request] { send(f, request); });
+        return;
+    }
+    send(f, request);
+}
+
+void XRoadClient::send(const std::shared_ptr<Fetch> &f, const ApiRequest &request)
+{
+    if (!f->context)
+        return;
     m_transport->send(request, f->context, [this, f](const ApiReply &reply) {
         const Step &current = steps().at(f->step);
         const QString path = QLatin1String(current.path);
@@ -158,7 +303,7 @@ void XRoadClient::next(const std::shared_ptr<Fetch> &f)
                 f->result.value.missing.append(path);
             else
                 f->result.value.problems.insert(path, e.message());
-        } else if (!current.read(reply.body, f->result.value, &error)) {
+        } else if (!current.read(reply.body, f->result.value, f->now, &error)) {
             if (first) {
                 f->result.error = ClientError::make(ClientError::Kind::Protocol, error);
                 f->done(f->result);

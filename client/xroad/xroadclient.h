@@ -1,12 +1,14 @@
 #pragma once
 
 #include "client/backend/backend.h"
+#include "client/net/apirequest.h"
 #include "client/net/tlspolicy.h"
 #include "client/profiles/connectionprofile.h"
 #include "client/xroad/xroadstate.h"
 
 #include <QObject>
 
+#include <chrono>
 #include <memory>
 
 namespace lgsp::client {
@@ -17,10 +19,13 @@ class StaticAuthenticator;
 // Reads an X-Road security server's state through its management REST API (/api/v1) with an
 // API key (`Authorization: X-Road-ApiKey token=<key>`): version and node type, the global
 // configuration, timestamping services and OCSP responders as its diagnostics see them, the
-// certificates on its tokens, its own alerts and its clients. One request at a time, eight in
-// all: far under the server's 20 requests a second and 600 a minute; a 429 is retried after
-// its Retry-After by the transport. An endpoint the version lacks (a 404) leaves its part
-// unknown; one that is refused or fails is said in `problems`; only the version is required.
+// certificates on its tokens and its TLS certificate, its own alerts, its clients, its add-ons
+// and backup encryption (7.1+) and its exchanges of the last hour (7.7+). One request at a
+// time, twelve at most, each waiting for its turn from XRoadPacer, so many LGSPs behind one
+// server stay under its 20 requests a second and 600 a minute; a 429 is retried after its
+// Retry-After by the transport. An endpoint the version lacks (a 404, or one newer than the
+// version) leaves its part unknown; one that is refused or fails is said in `problems`; only
+// the version is required.
 class XRoadClient final : public QObject
 {
     Q_OBJECT
@@ -37,14 +42,25 @@ public:
     void setTlsPolicy(const TlsPolicy &tls);
     QString location() const;
 
-    void fetch(QObject *context, Handler<XRoadState> done);
+    // The longest a finished read is kept for others.
+    static constexpr std::chrono::milliseconds kMaxReuse{60000};
+    // How long the fleet's probes reuse a read of the same server with the same key.
+    static constexpr std::chrono::milliseconds kProbeReuse{20000};
+
+    // Reads the server; with `reuseFor`, a read of the same server with the same key finished
+    // that recently (by any client) is answered instead, without a request.
+    void fetch(QObject *context, Handler<XRoadState> done,
+               std::chrono::milliseconds reuseFor = std::chrono::milliseconds(0));
 
 private:
     struct Fetch;
     void next(const std::shared_ptr<Fetch> &fetch);
+    void send(const std::shared_ptr<Fetch> &fetch, const ApiRequest &request);
+    void finish(const std::shared_ptr<Fetch> &fetch);
 
     QUrl m_url;
     QString m_pin;
+    QString m_cacheKey; // the API address and a SHA-256 of the key: never the key itself
     std::unique_ptr<Transport> m_transport;
     std::unique_ptr<StaticAuthenticator> m_authenticator;
 };

@@ -216,4 +216,72 @@ std::optional<QList<XRoadState::Member>> readClients(const QByteArray &body, QSt
     return out;
 }
 
+std::optional<XRoadState::TlsCertificate> readTlsCertificate(const QByteArray &body, QString *error)
+{
+    const std::optional<QJsonObject> o = object(body, "certificate", error);
+    if (!o)
+        return std::nullopt;
+    XRoadState::TlsCertificate c;
+    c.subject = o->value(QLatin1String("subject_common_name")).toString();
+    if (c.subject.isEmpty())
+        c.subject = o->value(QLatin1String("subject_distinguished_name")).toString();
+    c.notAfter = time(*o, "not_after");
+    if (!c.notAfter.isValid()) {
+        *error = QStringLiteral("certificate: no not_after");
+        return std::nullopt;
+    }
+    return c;
+}
+
+bool readAddonStatus(const QByteArray &body, XRoadState::Addons *addons, QString *error)
+{
+    const std::optional<QJsonObject> o = object(body, "addon status", error);
+    if (!o)
+        return false;
+    const QJsonValue log = o->value(QLatin1String("messagelog_enabled"));
+    const QJsonValue monitoring = o->value(QLatin1String("opmonitoring_enabled"));
+    if (log.isBool())
+        addons->messageLog = log.toBool();
+    if (monitoring.isBool())
+        addons->opMonitoring = monitoring.toBool();
+    return true;
+}
+
+bool readBackupEncryption(const QByteArray &body, XRoadState::Addons *addons, QString *error)
+{
+    const std::optional<QJsonObject> o = object(body, "backup encryption status", error);
+    if (!o)
+        return false;
+    const QJsonValue v = o->value(QLatin1String("backup_encryption_status"));
+    if (v.isBool())
+        addons->backupEncryption = v.toBool();
+    return true;
+}
+
+std::optional<XRoadState::Exchanges> readOperationalData(const QByteArray &body,
+                                                         const QDateTime &from, const QDateTime &to,
+                                                         QString *error)
+{
+    const std::optional<QJsonArray> a = array(body, "operational data", error);
+    if (!a)
+        return std::nullopt;
+    XRoadState::Exchanges e;
+    e.from = from;
+    e.to = to;
+    for (const QJsonValue &v : *a) {
+        const QJsonObject o = v.toObject();
+        const QJsonValue ok = o.value(QLatin1String("success_count"));
+        const QJsonValue failed = o.value(QLatin1String("failure_count"));
+        // Counts are whole and never negative; anything else is not this shape.
+        if ((!ok.isUndefined() && (!ok.isDouble() || ok.toDouble() < 0)) ||
+            (!failed.isUndefined() && (!failed.isDouble() || failed.toDouble() < 0))) {
+            *error = QStringLiteral("operational data: a count is not a non-negative number");
+            return std::nullopt;
+        }
+        e.succeeded += qint64(ok.toDouble());
+        e.failed += qint64(failed.toDouble());
+    }
+    return e;
+}
+
 } // namespace lgsp::client::xroad

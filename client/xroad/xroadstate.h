@@ -52,6 +52,27 @@ struct XRoadState
         QString id;     // VN:GOV:000.00.00.G22:lgsp
         QString status; // REGISTERED, SAVED, REGISTRATION_IN_PROGRESS, DELETION_IN_PROGRESS, …
     };
+    // /system/certificate: the internal TLS certificate information systems connect to.
+    struct TlsCertificate
+    {
+        QString subject;
+        QDateTime notAfter;
+    };
+    // /diagnostics/addon-status and /diagnostics/backup-encryption-status.
+    struct Addons
+    {
+        std::optional<bool> messageLog;
+        std::optional<bool> opMonitoring;
+        std::optional<bool> backupEncryption;
+    };
+    // /diagnostics/operational-monitoring (7.7+): exchanges over the last hour.
+    struct Exchanges
+    {
+        QDateTime from;
+        QDateTime to;
+        qint64 succeeded = 0;
+        qint64 failed = 0;
+    };
 
     QString versionText; // "Security Server version 7.8.0-1.ubuntu22.04"
     QVersionNumber version;
@@ -62,6 +83,9 @@ struct XRoadState
     std::optional<QList<Certificate>> certificates;
     std::optional<Alerts> alerts;
     std::optional<QList<Member>> clients;
+    std::optional<TlsCertificate> tlsCertificate;
+    std::optional<Addons> addons;
+    std::optional<Exchanges> exchanges;
     // Endpoints this server does not have (a 404), and those it refused or failed, by path.
     QStringList missing;
     QHash<QString, QString> problems;
@@ -79,6 +103,15 @@ std::optional<QList<XRoadState::Diagnostic>> readOcsp(const QByteArray &body, QS
 std::optional<QList<XRoadState::Certificate>> readTokens(const QByteArray &body, QString *error);
 std::optional<XRoadState::Alerts> readAlerts(const QByteArray &body, QString *error);
 std::optional<QList<XRoadState::Member>> readClients(const QByteArray &body, QString *error);
+std::optional<XRoadState::TlsCertificate> readTlsCertificate(const QByteArray &body,
+                                                             QString *error);
+// Each fills its part of `addons`.
+bool readAddonStatus(const QByteArray &body, XRoadState::Addons *addons, QString *error);
+bool readBackupEncryption(const QByteArray &body, XRoadState::Addons *addons, QString *error);
+// The sum of the intervals; `from` and `to` are the range asked for.
+std::optional<XRoadState::Exchanges> readOperationalData(const QByteArray &body,
+                                                         const QDateTime &from, const QDateTime &to,
+                                                         QString *error);
 // "Security Server version 7.8.0-1.ubuntu22.04" → 7.8.0.
 QVersionNumber versionNumber(const QString &info);
 

@@ -1,5 +1,7 @@
 #include "models/alerts/alertrules.h"
 
+#include "client/xroad/xroadchecks.h"
+
 #include <QJsonArray>
 #include <QLocale>
 
@@ -82,18 +84,26 @@ QList<AlertCondition> AlertRules::evaluate(const client::Fleet::Instance &instan
             out.append({Kind::NdxpLink, Severity::Critical, c->detail});
         // The security server's own checks, each an alert of its own (its level tells them
         // apart): a failure is critical, a warning (a certificate within 30 days, a stale
-        // OCSP answer, a late global configuration) a warning.
-        const QStringList securityServer{
-            QStringLiteral("ndxp.version"), QStringLiteral("ndxp.globalconf"),
-            QStringLiteral("ndxp.timestamping"), QStringLiteral("ndxp.ocsp"),
-            QStringLiteral("ndxp.certificates")};
+        // OCSP answer, a late global configuration) a warning. A certificate's alert is new
+        // again at each threshold it crosses (30, 14 and 7 days by default).
+        const QStringList securityServer = client::XRoadChecks::ids();
         for (qsizetype i = 0; i < securityServer.size(); ++i) {
             const client::ProbeCheck *c = report.check(securityServer.at(i));
             if (!c || (c->status != Status::Fail && c->status != Status::Warn))
                 continue;
+            int level = int(i) + 1;
+            const QJsonValue daysLeft = c->serverParams.value(QLatin1String("daysLeft"));
+            if (daysLeft.isDouble()) {
+                int crossed = 0;
+                for (const int d : thresholds.certificateDays) {
+                    if (daysLeft.toDouble() <= d)
+                        crossed = d;
+                }
+                level = level * 10000 + crossed;
+            }
             out.append({Kind::NdxpLink,
                         c->status == Status::Fail ? Severity::Critical : Severity::Warning,
-                        tr("%1: %2").arg(c->currentTitle(), c->detail), int(i) + 1});
+                        tr("%1: %2").arg(c->currentTitle(), c->detail), level});
         }
     }
     if (thresholds.errorRatePercent > 0 && instance.errorRate &&
@@ -152,7 +162,7 @@ QString AlertRules::title(Kind kind)
     case Kind::ClockSkew:
         return tr("Clock skew");
     case Kind::NdxpLink:
-        return tr("NDXP link failing");
+        return tr("Link to NDXP");
     }
     return {};
 }

@@ -9,6 +9,7 @@
 #include "client/health/healthprobe.h"
 #include "client/xroad/xroadchecks.h"
 #include "client/xroad/xroadclient.h"
+#include "client/xroad/xroadpacer.h"
 #include "models/alerts/alertrules.h"
 #include "models/fleet/fleetmodel.h"
 #include "models/health/healthchecksmodel.h"
@@ -17,6 +18,7 @@
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
+#include <QThread>
 
 using namespace lgsp;
 using lgsp::test::XRoadFixture;
@@ -96,17 +98,42 @@ private Q_SLOTS:
         QCOMPARE(r.value.certificates->size(), 2);
         QCOMPARE(r.value.clients->first().id, QStringLiteral("VN:GOV:000.00.00.H22:LGSP"));
         const auto checks = checksOf(r.value);
-        QCOMPARE(checks.size(), 5);
+        QCOMPARE(checks.size(), 9);
         QCOMPARE(checks.value(QStringLiteral("ndxp.version")).status,
                  version.startsWith(QLatin1String("6.")) ? Status::Warn : Status::Ok);
         QVERIFY(checks.value(QStringLiteral("ndxp.version")).detail.contains(version));
-        for (const char *id :
-             {"ndxp.globalconf", "ndxp.timestamping", "ndxp.ocsp", "ndxp.certificates"})
+        for (const char *id : {"ndxp.globalconf", "ndxp.timestamping", "ndxp.ocsp",
+                               "ndxp.certificates", "ndxp.tls", "ndxp.clients"})
             QVERIFY2(checks.value(QLatin1String(id)).status == Status::Ok,
                      qPrintable(QLatin1String(id) + QStringLiteral(": ") +
                                 checks.value(QLatin1String(id)).detail));
-        // Eight requests, one at a time.
-        QCOMPARE(server.requestedPaths().size(), 8);
+        QVERIFY(r.value.tlsCertificate &&
+                r.value.tlsCertificate->subject == QLatin1String("ss1.lgsp.haugiang.gov.vn"));
+        // Add-ons and backup encryption from 7.1, exchanges from 7.7: an older server is not
+        // asked for them, and says it does not know.
+        const QVersionNumber v = QVersionNumber::fromString(version);
+        const bool hasAddons = v >= QVersionNumber(7, 1);
+        const bool hasExchanges = v >= QVersionNumber(7, 7);
+        const client::ProbeCheck addons = checks.value(QStringLiteral("ndxp.addons"));
+        QCOMPARE(addons.status, hasAddons ? Status::Ok : Status::Skipped);
+        QVERIFY2(addons.detail.contains(hasAddons ? QStringLiteral("Backups are encrypted")
+                                                  : QStringLiteral("from version 7.1")),
+                 qPrintable(addons.detail));
+        const client::ProbeCheck exchanges = checks.value(QStringLiteral("ndxp.exchanges"));
+        QCOMPARE(exchanges.status, hasExchanges ? Status::Ok : Status::Skipped);
+        // Four 15-minute intervals of 120 succeeded and 2 failed.
+        QVERIFY2(exchanges.detail.contains(hasExchanges ? QStringLiteral("488 exchanges in the "
+                                                                         "last hour, 8 of them")
+                                                        : QStringLiteral("from version 7.7")),
+                 qPrintable(exchanges.detail));
+        QCOMPARE(r.value.missing.contains(QStringLiteral("/diagnostics/addon-status")), !hasAddons);
+        QCOMPARE(r.value.missing.contains(QStringLiteral("/diagnostics/operational-monitoring")),
+                 !hasExchanges);
+        QVERIFY(!server.requestedPaths().contains(
+                    QStringLiteral("/api/v1/diagnostics/operational-monitoring")) ||
+                hasExchanges);
+        // One request at a time: nine, and two more from 7.1, one more from 7.7.
+        QCOMPARE(server.requestedPaths().size(), 9 + (hasAddons ? 2 : 0) + (hasExchanges ? 1 : 0));
     }
 
     void eachFaultIsItsCheck_data()
@@ -137,6 +164,19 @@ private Q_SLOTS:
             row("signingExpired", "ndxp.certificates", Status::Fail, "expired");
             row("authRevoked", "ndxp.certificates", Status::Fail, "revoked");
             row("tokenLoggedOut", "ndxp.certificates", Status::Fail, "not logged in");
+            row("tlsIn20Days", "ndxp.tls", Status::Warn, "in 20 days");
+            row("tlsIn3Days", "ndxp.tls", Status::Fail, "in 3 days");
+            row("messageLogOff", "ndxp.addons", Status::Warn, "message log is off");
+            row("backupsUnencrypted", "ndxp.addons", Status::Warn, "not encrypted");
+            row("subsystemDisabled", "ndxp.clients", Status::Warn,
+                "VN:GOV:000.00.00.H22:LGSP is disabled");
+            row("subsystemMissing", "ndxp.clients", Status::Fail,
+                "VN:GOV:000.00.00.H22:LGSP is missing from the global configuration");
+            row("subsystemSaved", "ndxp.clients", Status::Warn, "saved, not sent");
+            if (v == QLatin1String("7.8.0")) {
+                row("someExchangesFail", "ndxp.exchanges", Status::Warn, "10.0 % failed");
+                row("manyExchangesFail", "ndxp.exchanges", Status::Fail, "30.0 % failed");
+            }
         }
     }
 
@@ -163,6 +203,23 @@ private Q_SLOTS:
                                                                               : 400;
         o.authCertificateRevoked = fault == QLatin1String("authRevoked");
         o.tokenLoggedOut = fault == QLatin1String("tokenLoggedOut");
+        o.tlsCertificateDays = fault == QLatin1String("tlsIn20Days")  ? 20
+                               : fault == QLatin1String("tlsIn3Days") ? 3
+                                                                      : 700;
+        o.messageLogOff = fault == QLatin1String("messageLogOff");
+        o.backupsUnencrypted = fault == QLatin1String("backupsUnencrypted");
+        if (fault == QLatin1String("someExchangesFail"))
+            o.failedPerInterval = 12, o.succeededPerInterval = 108;
+        if (fault == QLatin1String("manyExchangesFail"))
+            o.failedPerInterval = 36, o.succeededPerInterval = 84;
+        const QString subsystem = o.memberId + QStringLiteral(":LGSP=");
+        if (fault == QLatin1String("subsystemDisabled"))
+            o.clients = QStringList{subsystem + QStringLiteral("DISABLED")};
+        if (fault == QLatin1String("subsystemMissing"))
+            o.clients = QStringList{subsystem + QStringLiteral("GLOBAL_ERROR")};
+        if (fault == QLatin1String("subsystemSaved"))
+            o.clients = QStringList{o.memberId + QStringLiteral("=REGISTERED"),
+                                    subsystem + QStringLiteral("SAVED")};
         XRoadFixture server(o);
         QVERIFY(server.listen());
         client::Connection connection(profileFor(server));
@@ -173,11 +230,15 @@ private Q_SLOTS:
         const client::ProbeCheck c = checks.value(check);
         QCOMPARE(int(c.status), status);
         QVERIFY2(c.detail.contains(says, Qt::CaseInsensitive), qPrintable(c.detail));
-        // The other checks are not touched by this fault.
+        // The other checks are not touched by this fault (7.5 does not know its exchanges).
         for (auto it = checks.cbegin(); it != checks.cend(); ++it) {
-            if (it.key() != check && it.key() != QLatin1String("ndxp.version"))
-                QVERIFY2(it->status == Status::Ok,
-                         qPrintable(it.key() + QLatin1Char(' ') + it->detail));
+            if (it.key() == check || it.key() == QLatin1String("ndxp.version"))
+                continue;
+            const Status expected = it.key() == QLatin1String("ndxp.exchanges") &&
+                                            version.startsWith(QLatin1String("7.5"))
+                                        ? Status::Skipped
+                                        : Status::Ok;
+            QVERIFY2(it->status == expected, qPrintable(it.key() + QLatin1Char(' ') + it->detail));
         }
     }
 
@@ -200,6 +261,9 @@ private Q_SLOTS:
             const auto r = fetch(connection);
             QVERIFY(!r.ok());
             QCOMPARE(r.error.kind, client::ClientError::Kind::Unauthorized);
+            // X-Road's own id of the answer, for its administrator's logs.
+            QVERIFY2(r.error.message().contains(QStringLiteral("x-road-ui-correlation-id ")),
+                     qPrintable(r.error.message()));
             const client::ProbeCheck c =
                 client::XRoadChecks::unreachable(server.url().toString(), r.error.message());
             QCOMPARE(c.status, Status::Fail);
@@ -287,7 +351,7 @@ private Q_SLOTS:
         QCOMPARE(certificates->status, Status::Warn);
         QCOMPARE(certificates->title, QStringLiteral("Signing and authentication certificates"));
         QCOMPARE(report.check(QStringLiteral("ndxp.globalconf"))->status, Status::Ok);
-        QCOMPARE(report.checks.last().id, QStringLiteral("ndxp.certificates"));
+        QCOMPARE(report.checks.last().id, QStringLiteral("ndxp.exchanges"));
 
         // The fleet's alerts: the certificate within 30 days is a warning of its own.
         client::Fleet::Instance instance;
@@ -304,6 +368,135 @@ private Q_SLOTS:
             ndxp->detail.startsWith(QStringLiteral("Signing and authentication certificates: ")),
             qPrintable(ndxp->detail));
         QVERIFY(ndxp->detail.contains(QStringLiteral("in 10 days")));
+    }
+
+    // A certificate's alert is new at each threshold it crosses: 30, 14 and 7 days.
+    void certificateAlertsAtEachThreshold()
+    {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QList<int> levels;
+        for (const int days : {25, 10, 5}) {
+            client::XRoadState state;
+            state.version = QVersionNumber(7, 8, 0);
+            client::XRoadState::Certificate c;
+            c.usage = QStringLiteral("SIGNING");
+            c.subject = QStringLiteral("UBND tỉnh Hậu Giang");
+            c.notAfter = now.addDays(days).addSecs(3600);
+            c.ocspStatus = QStringLiteral("OCSP_RESPONSE_GOOD");
+            state.certificates = QList<client::XRoadState::Certificate>{c};
+            state.tlsCertificate = client::XRoadState::TlsCertificate{
+                QStringLiteral("ss1.lgsp.haugiang.gov.vn"), now.addDays(400)};
+            client::Fleet::Instance instance;
+            instance.polls = 1;
+            instance.lastReport.checks = client::XRoadChecks::evaluate(state, now);
+            const QList<models::AlertCondition> alerts =
+                models::AlertRules::evaluate(instance, models::AlertThresholds{});
+            QList<models::AlertCondition> certificates;
+            std::copy_if(
+                alerts.cbegin(), alerts.cend(), std::back_inserter(certificates),
+                [](const auto &a) { return a.detail.startsWith(QStringLiteral("Signing")); });
+            QCOMPARE(certificates.size(), 1);
+            QCOMPARE(certificates.first().severity,
+                     days < 7 ? models::AlertCondition::Severity::Critical
+                              : models::AlertCondition::Severity::Warning);
+            levels << certificates.first().level;
+        }
+        // Three alerts, not one whose text changed.
+        QCOMPARE(QSet<int>(levels.cbegin(), levels.cend()).size(), 3);
+        QCOMPARE(levels.at(0) % 10000, 30);
+        QCOMPARE(levels.at(1) % 10000, 14);
+        QCOMPARE(levels.at(2) % 10000, 7);
+    }
+
+    // Requests to one server keep to 10 a second and 300 a minute (half X-Road's limits).
+    void thePacersSchedule()
+    {
+        client::XRoadPacer pacer;
+        QList<qint64> turns;
+        for (int i = 0; i < 700; ++i)
+            turns << pacer.reserveAt(QStringLiteral("ss1:4000"), 0);
+        // Another server has turns of its own.
+        QCOMPARE(pacer.reserveAt(QStringLiteral("ss2:4000"), 0), 0);
+        for (qsizetype i = 0; i < turns.size(); ++i) {
+            const auto inWindow = [&](qint64 span) {
+                return std::count_if(turns.cbegin() + i, turns.cend(),
+                                     [&](qint64 t) { return t < turns.at(i) + span; });
+            };
+            QVERIFY2(inWindow(1000) <= 10, qPrintable(QString::number(i)));
+            QVERIFY2(inWindow(60000) <= 300, qPrintable(QString::number(i)));
+        }
+        // Not slower than the limits need: 300 in the first minute.
+        QCOMPARE(turns.at(9), 0);
+        QCOMPARE(turns.at(10), 1100);
+        QCOMPARE(turns.at(299), 29 * 1100);
+        QCOMPARE(turns.at(300), 60100);
+    }
+
+    // Many LGSPs behind one security server: their probes share reads and keep to its limits.
+    void manyLgspsBehindOneServer()
+    {
+        // The server in a thread of its own, so it sees each request when it arrives and not
+        // when the console's thread lets it.
+        QThread thread;
+        QObject anchor;
+        anchor.moveToThread(&thread);
+        thread.start();
+        std::unique_ptr<XRoadFixture> owned;
+        QMetaObject::invokeMethod(
+            &anchor,
+            [&] {
+                owned = std::make_unique<XRoadFixture>(XRoadFixture::Options{});
+                owned->listen();
+            },
+            Qt::BlockingQueuedConnection);
+        const XRoadFixture &server = *owned;
+        QVERIFY(!server.url().isEmpty());
+        client::Fleet fleet;
+        QList<client::ConnectionProfile> profiles;
+        for (int i = 0; i < 25; ++i) {
+            client::ConnectionProfile p = profileFor(server);
+            p.name = QStringLiteral("LGSP %1").arg(i + 1);
+            p.pollIntervalMs = 5000;
+            profiles << p;
+        }
+        fleet.setProfiles(profiles);
+        for (const client::ConnectionProfile &p : std::as_const(profiles))
+            fleet.setSecurityServerKey(p.id, XRoadFixture::Options{}.apiKey);
+        fleet.setStagger(std::chrono::milliseconds(10));
+        fleet.setMaxConcurrent(8);
+        fleet.start();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            std::all_of(profiles.cbegin(), profiles.cend(),
+                        [&](const auto &p) { return fleet.instance(p.id)->polls >= 2; }),
+            60000);
+        fleet.stop();
+        for (const client::ConnectionProfile &p : std::as_const(profiles)) {
+            const client::ProbeCheck *c =
+                fleet.instance(p.id)->lastReport.check(QStringLiteral("ndxp.clients"));
+            QVERIFY(c);
+            QCOMPARE(c->status, Status::Ok);
+        }
+        // 50 probes; without sharing they would have sent 600 requests.
+        QList<qint64> times;
+        QMetaObject::invokeMethod(
+            &anchor,
+            [&] {
+                times = owned->requestTimes();
+                owned.reset();
+            },
+            Qt::BlockingQueuedConnection);
+        thread.quit();
+        thread.wait();
+        QVERIFY2(times.size() <= 12 * 10, qPrintable(QString::number(times.size())));
+        qsizetype busiest = 0;
+        for (qsizetype i = 0; i < times.size(); ++i)
+            busiest = std::max<qsizetype>(
+                busiest, std::count_if(times.cbegin() + i, times.cend(),
+                                       [&](qint64 t) { return t < times.at(i) + 1000; }));
+        // 10 turns a second, with room for requests that reach the server late.
+        qInfo("%lld requests, at most %lld in one second", qlonglong(times.size()),
+              qlonglong(busiest));
+        QVERIFY2(busiest <= 10, qPrintable(QString::number(busiest)));
     }
 
     // The fleet's NDXP column comes from the security server when the profile names one.
@@ -334,7 +527,7 @@ private Q_SLOTS:
         const QModelIndex link = checks.indexOf(p.id, QStringLiteral("ndxp"));
         QVERIFY(link.isValid());
         QCOMPARE(link.data().toString(), QStringLiteral("Link to NDXP (security server)"));
-        QCOMPARE(checks.rowCount(link), 5);
+        QCOMPARE(checks.rowCount(link), int(client::XRoadChecks::ids().size()));
         QCOMPARE(link.siblingAtColumn(models::HealthChecksModel::StatusColumn)
                      .data(models::HealthChecksModel::StatusRole)
                      .toString(),
