@@ -2666,7 +2666,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../client/health/healthprobe.cpp" line="+117"/>
+        <location filename="../client/health/healthprobe.cpp" line="+122"/>
         <source>The proxy %1:%2 resolves the name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3580,7 +3580,7 @@
 <context>
     <name>lgsp::models::TenantModel</name>
     <message>
-        <location filename="../models/tenants/tenantmodel.cpp" line="+24"/>
+        <location filename="../models/tenants/tenantmodel.cpp" line="+25"/>
         <source>Ministry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3650,12 +3650,80 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+15"/>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not registered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Being deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown to NDXP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subsystem missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not on the security server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No NDXP member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Not known: the instance has no security server, or its clients could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The tenant has no NDXP member id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Not among the %n members and subsystems on the instance&apos;s security server.</source>
+        <translation>
+            <numerusform>Not the one member or subsystem on the instance&apos;s security server.</numerusform>
+            <numerusform>Not among the %n members and subsystems on the instance&apos;s security server.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its member is on the instance&apos;s security server; this subsystem is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On the instance&apos;s security server: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Demonstration code, not confirmed by an official source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+53"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3692,6 +3760,11 @@
     <message>
         <location line="+2"/>
         <source>NDXP member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On the security server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4729,7 +4802,7 @@
 <context>
     <name>lgsp::ui::DetailsPane</name>
     <message>
-        <location filename="../ui/common/detailspane.cpp" line="+84"/>
+        <location filename="../ui/common/detailspane.cpp" line="+113"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4907,7 +4980,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+124"/>
         <source>Reload</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6423,6 +6496,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+14"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+11"/>
         <source>No tenant selected</source>
         <translation type="unfinished"></translation>
@@ -6771,7 +6849,7 @@
 <context>
     <name>lgsp::ui::TenantsPage</name>
     <message numerus="yes">
-        <location filename="../ui/tenants/tenantspage.cpp" line="+120"/>
+        <location filename="../ui/tenants/tenantspage.cpp" line="+141"/>
         <source>%1 of %n tenant(s)</source>
         <translation>
             <numerusform>%1 of %n tenant</numerusform>
@@ -6796,6 +6874,21 @@
     <message>
         <location line="+2"/>
         <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Security server registration filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On NDXP:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6844,7 +6937,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="-21"/>
+        <location line="-25"/>
         <source>%n tenant(s)</source>
         <translation>
             <numerusform>%n tenant</numerusform>

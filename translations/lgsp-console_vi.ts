@@ -2637,7 +2637,7 @@
         <translation>API đã triển khai trên cổng giao dịch</translation>
     </message>
     <message>
-        <location filename="../client/health/healthprobe.cpp" line="+117"/>
+        <location filename="../client/health/healthprobe.cpp" line="+122"/>
         <source>The proxy %1:%2 resolves the name.</source>
         <translation>Máy chủ proxy %1:%2 phân giải tên miền.</translation>
     </message>
@@ -3539,7 +3539,7 @@
 <context>
     <name>lgsp::models::TenantModel</name>
     <message>
-        <location filename="../models/tenants/tenantmodel.cpp" line="+24"/>
+        <location filename="../models/tenants/tenantmodel.cpp" line="+25"/>
         <source>Ministry</source>
         <translation>Bộ, ngành</translation>
     </message>
@@ -3609,12 +3609,79 @@
         <translation>Sửa</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+15"/>
+        <source>Registered</source>
+        <translation>Đã đăng ký</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not registered yet</source>
+        <translation>Chưa đăng ký xong</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Being deleted</source>
+        <translation>Đang bị xoá</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disabled</source>
+        <translation>Đã vô hiệu hoá</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown to NDXP</source>
+        <translation>NDXP không nhận biết</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subsystem missing</source>
+        <translation>Thiếu phân hệ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not on the security server</source>
+        <translation>Không có trên máy chủ an ninh</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No NDXP member</source>
+        <translation>Không có mã thành viên NDXP</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Not known: the instance has no security server, or its clients could not be read.</source>
+        <translation>Không rõ: hệ thống chưa gắn máy chủ an ninh, hoặc không đọc được danh sách thành viên của máy chủ đó.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The tenant has no NDXP member id.</source>
+        <translation>Đơn vị chưa có mã thành viên NDXP.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Not among the %n members and subsystems on the instance&apos;s security server.</source>
+        <translation>
+            <numerusform>Không nằm trong %n thành viên và phân hệ trên máy chủ an ninh của hệ thống.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its member is on the instance&apos;s security server; this subsystem is not.</source>
+        <translation>Thành viên của đơn vị có trên máy chủ an ninh của hệ thống, nhưng phân hệ này thì không.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On the instance&apos;s security server: %1 (%2).</source>
+        <translation>Trên máy chủ an ninh của hệ thống: %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Demonstration code, not confirmed by an official source</source>
         <translation>Mã minh hoạ, chưa được xác nhận bởi nguồn chính thức</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+53"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
@@ -3652,6 +3719,11 @@
         <location line="+2"/>
         <source>NDXP member</source>
         <translation>Thành viên NDXP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On the security server</source>
+        <translation>Trên máy chủ an ninh</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4677,7 +4749,7 @@
 <context>
     <name>lgsp::ui::DetailsPane</name>
     <message>
-        <location filename="../ui/common/detailspane.cpp" line="+84"/>
+        <location filename="../ui/common/detailspane.cpp" line="+113"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -4853,7 +4925,7 @@
         <translation>Tệp CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+124"/>
         <source>Reload</source>
         <translation>Tải lại</translation>
     </message>
@@ -6358,6 +6430,11 @@
         <translation>Sử dụng</translation>
     </message>
     <message>
+        <location line="+14"/>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
         <location line="+11"/>
         <source>No tenant selected</source>
         <translation>Chưa chọn đơn vị</translation>
@@ -6705,7 +6782,7 @@
 <context>
     <name>lgsp::ui::TenantsPage</name>
     <message numerus="yes">
-        <location filename="../ui/tenants/tenantspage.cpp" line="+120"/>
+        <location filename="../ui/tenants/tenantspage.cpp" line="+141"/>
         <source>%1 of %n tenant(s)</source>
         <translation>
             <numerusform>%1 trong số %n đơn vị</numerusform>
@@ -6730,6 +6807,21 @@
         <location line="+2"/>
         <source>All kinds</source>
         <translation>Mọi loại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Security server registration filter</source>
+        <translation>Lọc theo đăng ký trên máy chủ an ninh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On NDXP:</source>
+        <translation>Trên NDXP:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6777,7 +6869,7 @@
         <translation>Trang này liệt kê các cơ quan được mỗi hệ thống LGSP phục vụ — bộ, ngành, tỉnh, thành phố và các đơn vị trực thuộc — kèm trạng thái, mã định danh và dịch vụ; tìm kiếm được cả khi gõ có dấu hay không dấu. Hãy kết nối tới một hệ thống, hoặc dùng thử hệ thống thử nghiệm trên máy này.</translation>
     </message>
     <message numerus="yes">
-        <location line="-21"/>
+        <location line="-25"/>
         <source>%n tenant(s)</source>
         <translation>
             <numerusform>%n đơn vị</numerusform>

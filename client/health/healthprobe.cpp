@@ -104,6 +104,11 @@ void HealthProbe::add(const QString &id, Status status, const QString &detail, q
     check.status = status;
     check.detail = detail;
     check.elapsedMs = elapsedMs;
+    add(std::move(check));
+}
+
+void HealthProbe::add(ProbeCheck check)
+{
     check.checkedAt = m_clock();
     m_report.checks.append(check);
     Q_EMIT checkDone(check);
@@ -500,8 +505,16 @@ void HealthProbe::askSecurityServer()
             const QList<ProbeCheck> checks =
                 r.ok() ? XRoadChecks::evaluate(r.value, m_clock())
                        : QList<ProbeCheck>{XRoadChecks::unreachable(where, r.error.message())};
-            for (const ProbeCheck &c : checks)
-                add(c.id, c.status, c.detail, elapsed);
+            for (ProbeCheck c : checks) {
+                c.elapsedMs = elapsed;
+                add(std::move(c));
+            }
+            if (r.ok() && r.value.clients) {
+                QHash<QString, QString> clients;
+                for (const XRoadState::Member &m : *r.value.clients)
+                    clients.insert(m.id, m.status);
+                m_report.ndxpClients = clients;
+            }
             complete();
         },
         XRoadClient::kProbeReuse);

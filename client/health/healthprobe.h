@@ -69,6 +69,8 @@ private:
     void giveUp();
     void add(const QString &id, ProbeCheck::Status status, const QString &detail,
              qint64 elapsedMs = -1);
+    // A check made whole elsewhere (the security server's), its parameters kept.
+    void add(ProbeCheck check);
     void addCertificateCheck();
 
     Connection *m_connection;

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QUrl>
@@ -59,6 +60,9 @@ struct ProbeReport
     QString serverName;
     QString serverVersion;
     QString apiVersion;
+    // The members and subsystems on the instance's X-Road security server (client id → its
+    // status: REGISTERED, SAVED, DISABLED…); unset when it has none or they could not be read.
+    std::optional<QHash<QString, QString>> ndxpClients;
 
     // The worst status of all checks (skipped ones do not count); Ok when there are none.
     ProbeCheck::Status overall() const;

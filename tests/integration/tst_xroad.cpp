@@ -350,6 +350,11 @@ private Q_SLOTS:
         QVERIFY(certificates);
         QCOMPARE(certificates->status, Status::Warn);
         QCOMPARE(certificates->title, QStringLiteral("Signing and authentication certificates"));
+        // The fewest days left reach the alerts; the clients reach the tenants page.
+        QCOMPARE(certificates->serverParams.value(QStringLiteral("daysLeft")).toInt(), 10);
+        QVERIFY(report.ndxpClients.has_value());
+        QCOMPARE(report.ndxpClients->value(QStringLiteral("VN:GOV:000.00.00.H22:LGSP")),
+                 QStringLiteral("REGISTERED"));
         QCOMPARE(report.check(QStringLiteral("ndxp.globalconf"))->status, Status::Ok);
         QCOMPARE(report.checks.last().id, QStringLiteral("ndxp.exchanges"));
 
@@ -368,6 +373,7 @@ private Q_SLOTS:
             ndxp->detail.startsWith(QStringLiteral("Signing and authentication certificates: ")),
             qPrintable(ndxp->detail));
         QVERIFY(ndxp->detail.contains(QStringLiteral("in 10 days")));
+        QCOMPARE(ndxp->level % 10000, 14);
     }
 
     // A certificate's alert is new at each threshold it crosses: 30, 14 and 7 days.

@@ -2,10 +2,14 @@
 
 #include "ui/common/messages.h"
 
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace lgsp::ui {
 
@@ -32,11 +36,36 @@ DetailsPane::DetailsPane(QWidget *parent)
     m_subtitle->setEnabled(false);
     m_busy->setWordWrap(true);
     m_form->setContentsMargins(0, 0, 0, 0);
+    // Values take the whole width, so a long one wraps within the pane and its row grows.
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_body->addWidget(m_title);
     m_body->addWidget(m_subtitle);
     m_body->addLayout(m_actions);
     m_body->addWidget(m_busy);
     m_body->addWidget(m_fields);
+    m_fields->installEventFilter(this);
+}
+
+bool DetailsPane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_fields && event->type() == QEvent::LayoutRequest && !m_fitPending) {
+        m_fitPending = true;
+        QTimer::singleShot(0, this, &DetailsPane::fitWrappedRows);
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void DetailsPane::fitWrappedRows()
+{
+    m_fitPending = false;
+    const QList<QLabel *> labels = m_fields->findChildren<QLabel *>();
+    const bool cut = std::any_of(labels.cbegin(), labels.cend(), [](const QLabel *l) {
+        return l->isVisible() && l->wordWrap() && l->height() < l->heightForWidth(l->width());
+    });
+    if (!cut)
+        return;
+    m_form->invalidate();
+    m_form->activate();
 }
 
 QLabel *DetailsPane::valueLabel(QWidget *parent)

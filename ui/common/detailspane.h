@@ -45,7 +45,14 @@ protected:
     QFormLayout *form() const { return m_form; }
     QVBoxLayout *body() const { return m_body; }
 
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    // Qt 6.4's QFormLayout works out a wrapped value's height from the column widths of its
+    // previous pass, so a value that now wraps onto one more line is cut. After each layout
+    // of the fields, a row too short for its wrapped text is laid out once more.
+    void fitWrappedRows();
+
     QLabel *m_title;
     QLabel *m_subtitle;
     QLabel *m_busy;
@@ -55,6 +62,7 @@ private:
     QVBoxLayout *m_body;
     Confirm m_confirm;
     bool m_editable = false;
+    bool m_fitPending = false;
 };
 
 } // namespace lgsp::ui

@@ -234,6 +234,15 @@ void ListPageBase::setFilterLabel(QComboBox *box, const QString &text)
         label->setText(text);
 }
 
+void ListPageBase::setFilterVisible(QComboBox *box, bool visible)
+{
+    if (!visible)
+        box->setCurrentIndex(0);
+    box->setVisible(visible);
+    if (QLabel *label = m_filterLabels.value(box))
+        label->setVisible(visible);
+}
+
 void ListPageBase::fillFilter(QComboBox *box, const QString &all, const QStringList &values,
                               const std::function<QString(const QString &)> &text)
 {

@@ -66,6 +66,8 @@ protected:
     // (its text from setFilterLabel()); filled by fillFilter().
     QComboBox *addFilter(int column);
     void setFilterLabel(QComboBox *box, const QString &text);
+    // Shows or hides a filter with its label; a hidden filter filters nothing.
+    void setFilterVisible(QComboBox *box, bool visible);
     static void fillFilter(QComboBox *box, const QString &all, const QStringList &values,
                            const std::function<QString(const QString &)> &text);
     // The source row now current, or -1.

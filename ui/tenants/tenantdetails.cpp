@@ -62,6 +62,20 @@ void TenantDetails::retranslate()
     }
 }
 
+void TenantDetails::updateRegistration()
+{
+    if (m_tenant.code.isEmpty())
+        return;
+    const QString where =
+        m_registrations ? m_registrations->registrationOf(m_instanceId, m_tenant) : QString();
+    if (where.isEmpty() || where == QLatin1String("no-member")) {
+        m_ndxp->setText(m_tenant.ndxpMemberId.isEmpty() ? tr("none") : m_tenant.ndxpMemberId);
+        return;
+    }
+    m_ndxp->setText(QStringLiteral("%1\n%2").arg(
+        m_tenant.ndxpMemberId, m_registrations->registrationDetail(m_instanceId, m_tenant)));
+}
+
 void TenantDetails::clear()
 {
     ++m_generation;
@@ -89,7 +103,7 @@ void TenantDetails::showTenant(const QUuid &instance, const QString &instanceNam
     m_code->setText(tenant.codeVerified
                         ? tenant.code
                         : tr("%1 (demonstration code, not confirmed)").arg(tenant.code));
-    m_ndxp->setText(tenant.ndxpMemberId);
+    updateRegistration();
     m_kind->setText(TenantModel::kindText(tenant.kind));
     m_status->setText(TenantModel::statusText(tenant.status));
     QStringList contact;

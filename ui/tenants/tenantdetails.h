@@ -6,6 +6,10 @@
 
 #include <QUuid>
 
+namespace lgsp::models {
+class TenantModel;
+} // namespace lgsp::models
+
 namespace lgsp::client {
 class Connection;
 class Fleet;
@@ -27,6 +31,10 @@ public:
     void showTenant(const QUuid &instance, const QString &instanceName, bool readOnly,
                     const protocol::Tenant &tenant);
     void clear();
+    // Where the tenant's NDXP member stands on its instance's security server is asked of
+    // `model` (the page's), and said again after the model learns it anew.
+    void setRegistrationSource(const models::TenantModel *model) { m_registrations = model; }
+    void updateRegistration();
     void trigger(const QString &action) override;
     QString lastError() const { return m_lastError; }
 
@@ -49,6 +57,7 @@ private:
     QString consequenceOf(const QString &action) const;
 
     client::Fleet *m_fleet;
+    const models::TenantModel *m_registrations = nullptr;
     QLabel *m_code;
     QLabel *m_ndxp;
     QLabel *m_kind;

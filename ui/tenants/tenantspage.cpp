@@ -26,9 +26,14 @@ TenantsPage::TenantsPage(client::Fleet *fleet, QWidget *parent)
     , m_details(new TenantDetails(fleet, this))
     , m_status(addFilter(TenantModel::StatusColumn))
     , m_kind(addFilter(TenantModel::KindColumn))
+    , m_registration(addFilter(TenantModel::RegistrationColumn))
     , m_new(new QPushButton(this))
 {
     setUp(m_model, m_tenantLoader, m_details, TenantModel::InstanceColumn);
+    m_details->setRegistrationSource(m_model);
+    connect(fleet, &client::Fleet::instanceUpdated, this, &TenantsPage::updateRegistrations);
+    connect(fleet, &client::Fleet::instanceRemoved, this, &TenantsPage::updateRegistrations);
+    updateRegistrations({});
     addToBar(m_new);
     m_new->hide();
     connect(m_new, &QPushButton::clicked, this, &TenantsPage::openNewTenantForm);
@@ -39,6 +44,22 @@ TenantsPage::TenantsPage(client::Fleet *fleet, QWidget *parent)
             });
     connect(m_details, &TenantDetails::editRequested, this, &TenantsPage::openEditForm);
     retranslate();
+}
+
+void TenantsPage::updateRegistrations(const QUuid &changed)
+{
+    for (const QUuid &id : changed.isNull() ? m_fleet->ids() : QList<QUuid>{changed}) {
+        const client::Fleet::Instance *instance = m_fleet->instance(id);
+        m_model->setNdxpClients(id, instance ? instance->lastReport.ndxpClients : std::nullopt);
+    }
+    const bool shown = m_model->hasNdxpClients();
+    if (shown && view()->isColumnHidden(TenantModel::RegistrationColumn)) {
+        view()->setColumnHidden(TenantModel::RegistrationColumn, false);
+        view()->resizeColumnToContents(TenantModel::RegistrationColumn);
+    }
+    view()->setColumnHidden(TenantModel::RegistrationColumn, !shown);
+    setFilterVisible(m_registration, shown);
+    m_details->updateRegistration();
 }
 
 void TenantsPage::updateNewButton()
@@ -127,6 +148,10 @@ void TenantsPage::retranslate()
     fillFilter(m_status, tr("All statuses"), protocol::Tenant::statuses(),
                &TenantModel::statusText);
     fillFilter(m_kind, tr("All kinds"), protocol::Tenant::kinds(), &TenantModel::kindText);
+    fillFilter(m_registration, tr("Any"), TenantModel::registrations(),
+               &TenantModel::registrationText);
+    m_registration->setAccessibleName(tr("Security server registration filter"));
+    setFilterLabel(m_registration, tr("On NDXP:"));
     m_status->setAccessibleName(tr("Status filter"));
     m_kind->setAccessibleName(tr("Kind filter"));
     setFilterLabel(m_status, tr("Status:"));
@@ -142,6 +167,9 @@ void TenantsPage::retranslate()
            "searchable with or without diacritics. Connect to an instance, or try the local "
            "sandbox, to get started."));
     m_model->retranslate();
+    // Its words differ most in length between the languages.
+    if (!view()->isColumnHidden(TenantModel::RegistrationColumn))
+        view()->resizeColumnToContents(TenantModel::RegistrationColumn);
     ListPageBase::retranslate();
 }
 

@@ -47,9 +47,13 @@ private:
     TenantDetails *m_details;
     QComboBox *m_status;
     QComboBox *m_kind;
+    QComboBox *m_registration;
     QPushButton *m_new;
 
     void updateNewButton();
+    // The members on each instance's security server, from its last health check; the
+    // registration column and filter only while some instance has one.
+    void updateRegistrations(const QUuid &instance);
     void showSaved(const QUuid &instance, const protocol::Tenant &tenant, bool created);
 };
 
