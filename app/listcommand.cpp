@@ -51,22 +51,33 @@ const QStringList kServiceHeader = {QStringLiteral("instance"),
                                     QStringLiteral("updatedAt")};
 
 const QStringList kClientHeader = {QStringLiteral("instance"), QStringLiteral("id"),
-                                   QStringLiteral("status")};
+                                   QStringLiteral("status"), QStringLiteral("serviceDescriptions"),
+                                   QStringLiteral("services")};
 
 // A member or subsystem registered on an LGSP's security server.
 struct ClientEntry
 {
     QString id;
     QString status;
+    std::optional<int> descriptions; // a member has none; unset when not read
+    std::optional<int> services;
     QJsonObject toJson() const
     {
-        return {{QStringLiteral("id"), id}, {QStringLiteral("status"), status}};
+        QJsonObject o{{QStringLiteral("id"), id}, {QStringLiteral("status"), status}};
+        if (descriptions)
+            o.insert(QStringLiteral("serviceDescriptions"), *descriptions);
+        if (services)
+            o.insert(QStringLiteral("services"), *services);
+        return o;
     }
 };
 
 QStringList clientRow(const QString &instance, const ClientEntry &c)
 {
-    return {instance, c.id, c.status};
+    const auto number = [](const std::optional<int> &n) {
+        return n ? QString::number(*n) : QString();
+    };
+    return {instance, c.id, c.status, number(c.descriptions), number(c.services)};
 }
 
 // The clients of the profile's security server, read at once (a few dozen at most).
@@ -98,7 +109,7 @@ bool readClients(const CommandTarget &target, QList<ClientEntry> *out, QString *
         return false;
     }
     for (const client::XRoadState::Member &m : *state.value.clients)
-        out->append({m.id, m.status});
+        out->append({m.id, m.status, m.descriptions, m.services});
     return true;
 }
 

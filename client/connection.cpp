@@ -3,6 +3,7 @@
 #include "client/auth/credentialauthenticator.h"
 #include "client/backend/lgspv1backend.h"
 #include "client/backend/wso2apimbackend.h"
+#include "client/backend/xroadssbackend.h"
 #include "client/logging.h"
 #include "client/metrics/apimetricsource.h"
 #include "client/metrics/elastic/wso2analyticssource.h"
@@ -24,20 +25,36 @@ ConnectionProfile anonymousProfile(const QUrl &baseUrl)
     return profile;
 }
 
+// A security server's management API listens on port 4000 unless the address says otherwise.
+ConnectionProfile withDefaultPort(ConnectionProfile profile)
+{
+    if (profile.isSecurityServer() && profile.baseUrl.port() < 0)
+        profile.baseUrl.setPort(4000);
+    return profile;
+}
+
 } // namespace
 
-Connection::Connection(const ConnectionProfile &profile, QObject *parent)
+Connection::Connection(const ConnectionProfile &given, QObject *parent)
     : QObject(parent)
-    , m_profile(profile)
-    , m_transport(std::make_unique<Transport>(profile.baseUrl))
+    , m_profile(withDefaultPort(given))
+    , m_transport(std::make_unique<Transport>(m_profile.baseUrl))
 {
+    const ConnectionProfile &profile = m_profile;
     m_transport->setTimeout(std::chrono::milliseconds(std::max(1000, profile.requestTimeoutMs)));
     m_transport->setProxy(Transport::proxyModeFor(profile.proxy), profile.proxyHost,
                           quint16(std::clamp(profile.proxyPort, 0, 65535)));
     m_authenticator = std::make_unique<CredentialAuthenticator>(
         m_transport.get(), CredentialAuthenticator::schemeFor(profile.auth), profile.clientId);
     m_transport->setAuthenticator(m_authenticator.get());
-    if (profile.backend == Wso2ApimBackend::kindName()) {
+    if (profile.isSecurityServer()) {
+        // The security server is the instance: its address, its pin, its key.
+        ConnectionProfile server = profile;
+        server.xroad.url = profile.baseUrl;
+        server.xroad.pinSha256 = profile.pinSha256;
+        m_securityServer = std::make_unique<XRoadClient>(server, TlsPolicy{});
+        m_backend = std::make_unique<XRoadSsBackend>(m_securityServer.get());
+    } else if (profile.backend == Wso2ApimBackend::kindName()) {
         m_authenticator->setUser(profile.user);
         m_authenticator->setScopes(Wso2ApimBackend::scopes());
         m_backend = std::make_unique<Wso2ApimBackend>(m_transport.get(), m_authenticator.get(),
@@ -52,7 +69,7 @@ Connection::Connection(const ConnectionProfile &profile, QObject *parent)
     } else {
         m_metricSource = std::make_unique<ApiMetricSource>(this);
     }
-    if (profile.xroad.attached())
+    if (profile.xroad.attached() && !m_securityServer)
         m_securityServer = std::make_unique<XRoadClient>(profile, TlsPolicy{});
     applyTls();
 }
@@ -73,7 +90,21 @@ Connection::~Connection()
 
 void Connection::setSecret(const QString &secret)
 {
-    m_authenticator->setSecret(secret);
+    if (!m_profile.isSecurityServer()) {
+        m_authenticator->setSecret(secret);
+        return;
+    }
+    m_secret = secret;
+    applySecurityServerKey();
+}
+
+void Connection::applySecurityServerKey()
+{
+    // A security server alone gets its key as the profile's secret or as the key of "its"
+    // security server (both are the keychain entry xroad-key); whichever is set.
+    if (m_securityServer)
+        m_securityServer->setKey(
+            m_profile.isSecurityServer() && !m_secret.isEmpty() ? m_secret : m_securityServerKey);
 }
 
 void Connection::setMetricSourceSecret(const QString &secret)
@@ -83,8 +114,8 @@ void Connection::setMetricSourceSecret(const QString &secret)
 
 void Connection::setSecurityServerKey(const QString &key)
 {
-    if (m_securityServer)
-        m_securityServer->setKey(key);
+    m_securityServerKey = key;
+    applySecurityServerKey();
 }
 
 void Connection::setClientCertificatePassphrase(const QString &passphrase)

@@ -79,6 +79,9 @@ private:
     std::unique_ptr<Backend> m_backend;
     std::unique_ptr<MetricSource> m_metricSource;
     std::unique_ptr<XRoadClient> m_securityServer;
+    QString m_secret;            // xroad-ss only: the key given as the profile's secret
+    QString m_securityServerKey; // the key given for the security server
+    void applySecurityServerKey();
     protocol::InstanceInfo m_info;
 };
 

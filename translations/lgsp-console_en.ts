@@ -799,6 +799,11 @@
         <source>%1 (assumed)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../client/backend/xroadssbackend.h" line="+71"/>
+        <source>an X-Road security server has no LGSP tenants, services, traffic or configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1252,8 +1257,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>an xroad-ss profile authenticates with xroad-key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>xroad-key is only for xroad-ss profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../client/xroad/xroadsettings.cpp" line="+5"/>
-        <location filename="../client/profiles/connectionprofile.cpp" line="+8"/>
+        <location filename="../client/profiles/connectionprofile.cpp" line="+10"/>
         <source>a SHA-256 pin is 64 hexadecimal characters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1286,7 +1301,7 @@
 <context>
     <name>ListCommand</name>
     <message>
-        <location filename="../app/listcommand.cpp" line="+227"/>
+        <location filename="../app/listcommand.cpp" line="+238"/>
         <source>Print every tenant or service without a window.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2351,8 +2366,18 @@
         <source>%1 is not registered (%2).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+17"/>
+        <source>They offer %1 services in %2 service descriptions, %3 of them disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>They offer %1 services in %2 service descriptions.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+8"/>
         <source>%n members and subsystems registered.</source>
         <translation>
             <numerusform>%n member or subsystem registered.</numerusform>
@@ -2360,7 +2385,7 @@
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Security server</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2805,7 +2830,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+10"/>
+        <source>The security server accepts the API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>The profile uses no credential.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4531,7 +4561,7 @@
 <context>
     <name>lgsp::ui::ConnectionManager</name>
     <message>
-        <location filename="../ui/connections/connectionmanager.cpp" line="+152"/>
+        <location filename="../ui/connections/connectionmanager.cpp" line="+156"/>
         <source>Connections</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4547,12 +4577,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+147"/>
+        <location line="+155"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-153"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4602,8 +4632,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-80"/>
-        <location line="+106"/>
+        <location line="-84"/>
+        <location line="+110"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4663,7 +4693,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+44"/>
         <source>New LGSP instance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4718,7 +4748,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>%1 ms</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5576,23 +5606,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>X-Road security server (alone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>OAuth2 client credentials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+147"/>
         <source>API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-146"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>WSO2 user (via an OAuth client)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>X-Road API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5623,12 +5664,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-25"/>
         <location line="+29"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
@@ -5640,24 +5681,25 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+25"/>
         <source>Client id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+24"/>
+        <location line="-24"/>
+        <location line="+23"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-22"/>
         <location line="+26"/>
-        <location line="+95"/>
+        <location line="+102"/>
         <source>Secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-125"/>
         <source>Gateway</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5702,7 +5744,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>PEM files, separated by ;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5718,12 +5760,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+106"/>
+        <location line="+116"/>
         <source>type to replace the secret in the keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-115"/>
         <source>Read-only: never change anything on this instance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5738,17 +5780,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+108"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>type to register the console&apos;s OAuth client again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+1"/>
+        <source>type to replace the API key in the keychain (observer role)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>The name is empty.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -793,6 +793,11 @@
         <source>%1 (assumed)</source>
         <translation>%1 (giả định)</translation>
     </message>
+    <message>
+        <location filename="../client/backend/xroadssbackend.h" line="+71"/>
+        <source>an X-Road security server has no LGSP tenants, services, traffic or configuration</source>
+        <translation>máy chủ an ninh X-Road không có đơn vị, dịch vụ, số liệu giao dịch hay cấu hình kiểu LGSP</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1243,8 +1248,18 @@
         <translation>kết nối wso2-apim cần tài khoản người dùng API Manager</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>an xroad-ss profile authenticates with xroad-key</source>
+        <translation>kết nối loại xroad-ss xác thực bằng xroad-key</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>xroad-key is only for xroad-ss profiles</source>
+        <translation>xroad-key chỉ dùng cho kết nối loại xroad-ss</translation>
+    </message>
+    <message>
         <location filename="../client/xroad/xroadsettings.cpp" line="+5"/>
-        <location filename="../client/profiles/connectionprofile.cpp" line="+8"/>
+        <location filename="../client/profiles/connectionprofile.cpp" line="+10"/>
         <source>a SHA-256 pin is 64 hexadecimal characters</source>
         <translation>mã ghim SHA-256 gồm 64 ký tự thập lục phân</translation>
     </message>
@@ -1277,7 +1292,7 @@
 <context>
     <name>ListCommand</name>
     <message>
-        <location filename="../app/listcommand.cpp" line="+227"/>
+        <location filename="../app/listcommand.cpp" line="+238"/>
         <source>Print every tenant or service without a window.</source>
         <translation>In ra mọi đơn vị hoặc dịch vụ mà không mở cửa sổ.</translation>
     </message>
@@ -2323,15 +2338,25 @@
         <source>%1 is not registered (%2).</source>
         <translation>%1 chưa được đăng ký (%2).</translation>
     </message>
+    <message>
+        <location line="+17"/>
+        <source>They offer %1 services in %2 service descriptions, %3 of them disabled.</source>
+        <translation>Các phân hệ cung cấp %1 dịch vụ trong %2 bản mô tả dịch vụ, %3 bản đang bị vô hiệu hoá.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>They offer %1 services in %2 service descriptions.</source>
+        <translation>Các phân hệ cung cấp %1 dịch vụ trong %2 bản mô tả dịch vụ.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+8"/>
         <source>%n members and subsystems registered.</source>
         <translation>
             <numerusform>%n thành viên và phân hệ đã đăng ký.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Security server</source>
         <translation>Máy chủ an ninh</translation>
     </message>
@@ -2775,7 +2800,12 @@
         <translation>Đồng hồ máy chủ chậm hơn máy tính này %1 giây.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+10"/>
+        <source>The security server accepts the API key.</source>
+        <translation>Máy chủ an ninh chấp nhận khoá API.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>The profile uses no credential.</source>
         <translation>Kết nối này không dùng thông tin xác thực.</translation>
     </message>
@@ -4480,7 +4510,7 @@
 <context>
     <name>lgsp::ui::ConnectionManager</name>
     <message>
-        <location filename="../ui/connections/connectionmanager.cpp" line="+152"/>
+        <location filename="../ui/connections/connectionmanager.cpp" line="+156"/>
         <source>Connections</source>
         <translation>Kết nối</translation>
     </message>
@@ -4496,12 +4526,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+147"/>
+        <location line="+155"/>
         <source>Remove</source>
         <translation>Xoá</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-153"/>
         <source>Import…</source>
         <translation>Nhập…</translation>
     </message>
@@ -4551,8 +4581,8 @@
         <translation>Kết quả kiểm tra</translation>
     </message>
     <message>
-        <location line="-80"/>
-        <location line="+106"/>
+        <location line="-84"/>
+        <location line="+110"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -4612,7 +4642,7 @@
         <translation>Khoá API được lưu trong kho khoá của hệ thống, không bao giờ ghi ra tệp.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+44"/>
         <source>New LGSP instance</source>
         <translation>Hệ thống LGSP mới</translation>
     </message>
@@ -4667,7 +4697,7 @@
         <translation>Đang kiểm tra %1…</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -5515,17 +5545,23 @@
         <translation>WSO2 API Manager 4.x</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>X-Road security server (alone)</source>
+        <translation>Máy chủ an ninh X-Road (riêng lẻ)</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>OAuth2 client credentials</source>
         <translation>OAuth2 (client credentials)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+147"/>
         <source>API key</source>
         <translation>Khoá API</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-146"/>
         <source>None</source>
         <translation>Không xác thực</translation>
     </message>
@@ -5533,6 +5569,11 @@
         <location line="+1"/>
         <source>WSO2 user (via an OAuth client)</source>
         <translation>Tài khoản WSO2 (qua ứng dụng OAuth)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>X-Road API key</source>
+        <translation>Khoá API X-Road</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5562,12 +5603,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Server</source>
         <translation>Loại máy chủ</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-25"/>
         <location line="+29"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
@@ -5579,24 +5620,25 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+25"/>
         <source>Client id</source>
         <translation>Mã ứng dụng (client id)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+24"/>
+        <location line="-24"/>
+        <location line="+23"/>
         <source>User</source>
         <translation>Tài khoản</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-22"/>
         <location line="+26"/>
-        <location line="+95"/>
+        <location line="+102"/>
         <source>Secret</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-125"/>
         <source>Gateway</source>
         <translation>Cổng giao dịch (gateway)</translation>
     </message>
@@ -5641,7 +5683,7 @@
         <translation>Kiểm tra mỗi (giây)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>PEM files, separated by ;</source>
         <translation>các tệp PEM, phân cách bằng ;</translation>
     </message>
@@ -5657,12 +5699,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+106"/>
+        <location line="+116"/>
         <source>type to replace the secret in the keychain</source>
         <translation>nhập để thay mật khẩu trong kho khoá</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-115"/>
         <source>Read-only: never change anything on this instance</source>
         <translation>Chỉ xem: không bao giờ thay đổi gì trên hệ thống này</translation>
     </message>
@@ -5677,17 +5719,22 @@
         <translation>không bắt buộc: https://máy-chủ:8243 (mặc định: cùng máy chủ, cổng 8243)</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+108"/>
         <source>Password</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>type to register the console&apos;s OAuth client again</source>
         <translation>nhập để đăng ký lại ứng dụng OAuth của bảng điều khiển</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+1"/>
+        <source>type to replace the API key in the keychain (observer role)</source>
+        <translation>nhập để thay khoá API trong kho khoá (vai trò quan sát viên)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>The name is empty.</source>
         <translation>Chưa nhập tên.</translation>
     </message>

@@ -238,28 +238,41 @@ void Fleet::readFigures(const QUuid &id)
     };
     // Three calls at once (two when the server has no metrics); the poll finishes when the
     // last answers.
+    // Only what the kind of server has (a security server alone has none of them).
     MetricSource *source = entry->connection->metricSource();
     const bool metrics = source && source->available();
-    auto pending = std::make_shared<int>(metrics ? 3 : 2);
+    const bool hasTenants = backend->features().testFlag(Feature::Tenants);
+    const bool hasServices = backend->features().testFlag(Feature::Services);
+    entry->instance.hasMetrics = metrics;
+    auto pending = std::make_shared<int>(int(metrics) + int(hasTenants) + int(hasServices));
+    if (*pending == 0) {
+        finishPoll(id);
+        return;
+    }
     const auto done = [this, id, pending, current] {
         if (--*pending == 0 && current())
             finishPoll(id);
     };
-    TenantQuery tenants;
-    tenants.limit = 1;
-    backend->tenants(tenants, this, [current, done](const auto &r) {
-        if (Entry *e = current())
-            e->instance.tenantCount = r.ok() ? std::optional<qint64>(r.value.total) : std::nullopt;
-        done();
-    });
-    ServiceQuery services;
-    services.limit = 1;
-    backend->services(services, this, [current, done](const auto &r) {
-        if (Entry *e = current())
-            e->instance.serviceCount = r.ok() ? std::optional<qint64>(r.value.total) : std::nullopt;
-        done();
-    });
-    entry->instance.hasMetrics = metrics;
+    if (hasTenants) {
+        TenantQuery tenants;
+        tenants.limit = 1;
+        backend->tenants(tenants, this, [current, done](const auto &r) {
+            if (Entry *e = current())
+                e->instance.tenantCount =
+                    r.ok() ? std::optional<qint64>(r.value.total) : std::nullopt;
+            done();
+        });
+    }
+    if (hasServices) {
+        ServiceQuery services;
+        services.limit = 1;
+        backend->services(services, this, [current, done](const auto &r) {
+            if (Entry *e = current())
+                e->instance.serviceCount =
+                    r.ok() ? std::optional<qint64>(r.value.total) : std::nullopt;
+            done();
+        });
+    }
     if (!metrics)
         return;
     const qint64 now = QDateTime::currentSecsSinceEpoch();

@@ -385,6 +385,13 @@ void HealthProbe::askInfo()
 
 void HealthProbe::askHealth()
 {
+    if (m_connection->profile().isSecurityServer()) {
+        // A security server alone: its version was read with the key, so the key is good;
+        // its own checks come with the security server's step.
+        add(QStringLiteral("auth"), Status::Ok, tr("The security server accepts the API key."));
+        finish();
+        return;
+    }
     m_step.start();
     m_inFlight = QStringLiteral("auth");
     m_connection->backend()->health(this, [this](const Result<protocol::HealthReport> &r) {
@@ -506,8 +513,12 @@ void HealthProbe::askSecurityServer()
                 r.ok() ? XRoadChecks::evaluate(r.value, m_clock())
                        : QList<ProbeCheck>{XRoadChecks::unreachable(where, r.error.message())};
             for (ProbeCheck c : checks) {
-                c.elapsedMs = elapsed;
+                c.elapsedMs = r.value.reused ? -1 : elapsed; // a reused read took no time
                 add(std::move(c));
+            }
+            if (r.ok()) {
+                m_report.securityServer = r.value.toJson();
+                m_report.securityServer.insert(QStringLiteral("url"), where);
             }
             if (r.ok() && r.value.clients) {
                 QHash<QString, QString> clients;
@@ -517,7 +528,7 @@ void HealthProbe::askSecurityServer()
             }
             complete();
         },
-        XRoadClient::kProbeReuse);
+        m_reuseSecurityServer ? XRoadClient::kProbeReuse : std::chrono::milliseconds(0));
 }
 
 void HealthProbe::complete()

@@ -46,6 +46,9 @@ public:
     static QString titleFor(const QString &id);
     // The local clock, for tests of the skew check.
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+    // Whether a read of the security server made moments ago for another LGSP behind it may
+    // stand for this one (the fleet's polls; not a test someone asked for).
+    void setReuseSecurityServer(bool reuse) { m_reuseSecurityServer = reuse; }
 
 Q_SIGNALS:
     void checkDone(const lgsp::client::ProbeCheck &check);
@@ -87,6 +90,7 @@ private:
     bool m_https = false;
     bool m_running = false;
     bool m_metricsAsked = false;
+    bool m_reuseSecurityServer = true;
     bool m_securityServerAsked = false;
     bool m_socketConnected = false;
     int m_lookupId = -1;

@@ -141,6 +141,8 @@ QJsonObject ProbeReport::toJson() const
         object.insert(QStringLiteral("serverVersion"), serverVersion);
     if (!apiVersion.isEmpty())
         object.insert(QStringLiteral("apiVersion"), apiVersion);
+    if (!securityServer.isEmpty())
+        object.insert(QStringLiteral("securityServer"), securityServer);
     return object;
 }
 

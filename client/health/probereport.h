@@ -63,6 +63,9 @@ struct ProbeReport
     // The members and subsystems on the instance's X-Road security server (client id → its
     // status: REGISTERED, SAVED, DISABLED…); unset when it has none or they could not be read.
     std::optional<QHash<QString, QString>> ndxpClients;
+    // What the security server said (XRoadState::toJson()), with its address; empty when it
+    // has none or could not be read.
+    QJsonObject securityServer;
 
     // The worst status of all checks (skipped ones do not count); Ok when there are none.
     ProbeCheck::Status overall() const;

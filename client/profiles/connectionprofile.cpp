@@ -11,13 +11,13 @@ using protocol::JsonReader;
 
 QStringList ConnectionProfile::backends()
 {
-    return {QStringLiteral("lgsp-v1"), QStringLiteral("wso2-apim")};
+    return {QStringLiteral("lgsp-v1"), QStringLiteral("wso2-apim"), QStringLiteral("xroad-ss")};
 }
 
 QStringList ConnectionProfile::authKinds()
 {
     return {QStringLiteral("client-credentials"), QStringLiteral("api-key"), QStringLiteral("none"),
-            QStringLiteral("wso2-user")};
+            QStringLiteral("wso2-user"), QStringLiteral("xroad-key")};
 }
 
 QJsonObject ConnectionProfile::toJson() const
@@ -91,6 +91,16 @@ std::optional<ConnectionProfile> ConnectionProfile::fromJson(const QJsonObject &
     if (wso2 && p.user.isEmpty())
         reader.fail(reader.pointerTo(QStringLiteral("user")),
                     JsonReader::tr("a wso2-apim profile needs the API Manager user"));
+    // A security server alone is read with its API key.
+    const bool securityServer = p.backend == QLatin1String("xroad-ss");
+    if (securityServer != (p.auth == QLatin1String("xroad-key")) &&
+        object.contains(QStringLiteral("auth")))
+        reader.fail(reader.pointerTo(QStringLiteral("auth")),
+                    securityServer
+                        ? JsonReader::tr("an xroad-ss profile authenticates with xroad-key")
+                        : JsonReader::tr("xroad-key is only for xroad-ss profiles"));
+    if (securityServer && !object.contains(QStringLiteral("auth")))
+        p.auth = QStringLiteral("xroad-key");
     JsonReader tls(reader.object(QStringLiteral("tls"), false),
                    reader.pointerTo(QStringLiteral("tls")));
     p.caFiles = tls.optionalStringList(QStringLiteral("caFiles"));

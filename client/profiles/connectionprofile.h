@@ -22,9 +22,12 @@ struct ConnectionProfile
     QString name;
     QString group; // "Bộ", "Tỉnh" or free text
     QUrl baseUrl;
-    QString backend = QStringLiteral("lgsp-v1"); // lgsp-v1 | wso2-apim
+    // lgsp-v1 | wso2-apim | xroad-ss (an X-Road security server alone: its management API at
+    // baseUrl, https://<server>:4000, read with an API key; no tenants, services or traffic)
+    QString backend = QStringLiteral("lgsp-v1");
     // client-credentials | api-key | none (lgsp-v1); wso2-user (wso2-apim: an API Manager user
-    // whose OAuth client, registered once through DCR, is kept in the keychain)
+    // whose OAuth client, registered once through DCR, is kept in the keychain); xroad-key
+    // (xroad-ss: the key in the keychain entry "xroad-key", as for an attached server)
     QString auth = QStringLiteral("client-credentials");
     QString clientId;
     QString user;    // wso2-apim: the API Manager user the OAuth client was registered for
@@ -38,6 +41,7 @@ struct ConnectionProfile
     int requestTimeoutMs = 15000;
     int pollIntervalMs = 30000;
     bool readOnly = false;
+    bool isSecurityServer() const { return backend == QLatin1String("xroad-ss"); }
     // Where the traffic is read: the instance's own API, or a Prometheus beside it.
     MetricSourceSettings metrics;
     // The X-Road security server its NDXP link goes through, when one is attached.
@@ -49,6 +53,8 @@ struct ConnectionProfile
     {
         if (auth == QLatin1String("wso2-user"))
             return QStringLiteral("wso2-client");
+        if (auth == QLatin1String("xroad-key"))
+            return QStringLiteral("xroad-key");
         if (auth == QLatin1String("api-key"))
             return QStringLiteral("api-key");
         if (auth == QLatin1String("client-credentials"))

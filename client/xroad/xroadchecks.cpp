@@ -337,10 +337,35 @@ ProbeCheck clients(const XRoadState &s)
                          .arg(m.id, XRoadChecks::memberStatusText(m.status));
         }
     }
+    // What the subsystems offer, where their service descriptions were read.
+    int descriptions = 0;
+    int disabled = 0;
+    int services = 0;
+    bool counted = false;
+    for (const XRoadState::Member &m : *s.clients) {
+        counted = counted || m.descriptions.has_value();
+        descriptions += m.descriptions.value_or(0);
+        disabled += m.disabledDescriptions.value_or(0);
+        services += m.services.value_or(0);
+    }
+    const QString offer =
+        !counted       ? QString()
+        : disabled > 0 ? XRoadChecks::tr("They offer %1 services in %2 service descriptions, %3 "
+                                         "of them disabled.")
+                             .arg(services)
+                             .arg(descriptions)
+                             .arg(disabled)
+                       : XRoadChecks::tr("They offer %1 services in %2 service descriptions.")
+                             .arg(services)
+                             .arg(descriptions);
+    const auto withOffer = [&offer](const QString &text) {
+        return offer.isEmpty() ? text : text + QLatin1Char(' ') + offer;
+    };
     if (status == Status::Ok)
         return check(id, Status::Ok,
-                     XRoadChecks::tr("%n members and subsystems registered.", nullptr, registered));
-    return check(id, status, notes.join(QLatin1Char(' ')));
+                     withOffer(XRoadChecks::tr("%n members and subsystems registered.", nullptr,
+                                               registered)));
+    return check(id, status, withOffer(notes.join(QLatin1Char(' '))));
 }
 
 } // namespace

@@ -135,9 +135,11 @@ const QList<Step> &steps()
     return list;
 }
 
-// The management API under the server's address: https://ss:4000 → https://ss:4000/api/v1.
+// The management API under the server's address: https://ss → https://ss:4000/api/v1.
 QUrl apiBase(QUrl url)
 {
+    if (url.port() < 0)
+        url.setPort(4000); // the management API's own port
     QString path = url.path();
     while (path.endsWith(QLatin1Char('/')))
         path.chop(1);
@@ -170,6 +172,8 @@ struct XRoadClient::Fetch
     Result<XRoadState> result;
     QDateTime now;
     int step = 0;
+    int client = 0;    // the next client whose service descriptions are read
+    int described = 0; // how many have been read
 };
 
 XRoadClient::XRoadClient(const ConnectionProfile &profile, const TlsPolicy &tls, QObject *parent)
@@ -211,6 +215,11 @@ void XRoadClient::setTlsPolicy(const TlsPolicy &tls)
     m_transport->setTlsPolicy(tls.withPin(m_pin));
 }
 
+QString XRoadClient::pacerKey() const
+{
+    return m_url.host() + QLatin1Char(':') + QString::number(m_url.port(4000));
+}
+
 QString XRoadClient::location() const
 {
     return m_url.toString(QUrl::RemoveUserInfo);
@@ -230,6 +239,7 @@ void XRoadClient::fetch(QObject *context, Handler<XRoadState> done,
     if (reuseFor.count() > 0 && hit != entries.cend() && !hit->age.hasExpired(reuseFor.count())) {
         Result<XRoadState> r;
         r.value = hit->state;
+        r.value.reused = true;
         QTimer::singleShot(0, context, [done = std::move(done), r] { done(r); });
         return;
     }
@@ -238,6 +248,71 @@ void XRoadClient::fetch(QObject *context, Handler<XRoadState> done,
     f->done = std::move(done);
     f->now = QDateTime::currentDateTimeUtc();
     next(f);
+}
+
+void XRoadClient::version(QObject *context, Handler<Version> done)
+{
+    ApiRequest request;
+    request.path = QStringLiteral("/system/version");
+    QPointer<QObject> guard(context);
+    const auto send = [this, guard, request, done = std::move(done)] {
+        if (!guard)
+            return;
+        m_transport->send(request, guard, [done](const ApiReply &reply) {
+            Result<Version> r;
+            if (!reply.ok()) {
+                r.error = reply.error;
+            } else {
+                QString error;
+                const std::optional<QString> text = xroad::readVersion(reply.body, &error);
+                if (text)
+                    r.value = Version{*text, reply.serverDate};
+                else
+                    r.error = ClientError::make(ClientError::Kind::Protocol, error);
+            }
+            done(r);
+        });
+    };
+    const std::chrono::milliseconds wait = XRoadPacer::shared().reserve(pacerKey());
+    if (wait.count() > 0)
+        QTimer::singleShot(wait, Qt::PreciseTimer, this, send); // `send` checks the context
+    else
+        send();
+}
+
+void XRoadClient::nextDescriptions(const std::shared_ptr<Fetch> &f)
+{
+    // Then each subsystem's service descriptions, as many as kMaxDescriptionReads.
+    XRoadState &state = f->result.value;
+    const int count = state.clients ? int(state.clients->size()) : 0;
+    while (f->client < count &&
+           state.clients->at(f->client).id.count(QLatin1Char(':')) < 3) // a member, no services
+        ++f->client;
+    if (f->client >= count || f->described >= kMaxDescriptionReads) {
+        finish(f);
+        return;
+    }
+    const int index = f->client++;
+    ++f->described;
+    ApiRequest request;
+    request.path = QStringLiteral("/clients/%1/service-descriptions")
+                       .arg(QString::fromLatin1(QUrl::toPercentEncoding(state.clients->at(index).id,
+                                                                        QByteArrayLiteral(":"))));
+    const auto read = [this, f, index, path = request.path](const ApiReply &reply) {
+        XRoadState &s = f->result.value;
+        QString error;
+        if (!reply.ok())
+            s.problems.insert(path, reply.error.message());
+        else if (!xroad::readServiceDescriptions(reply.body, &(*s.clients)[index], &error))
+            s.problems.insert(path, error);
+        nextDescriptions(f);
+    };
+    const std::chrono::milliseconds wait = XRoadPacer::shared().reserve(pacerKey());
+    QTimer::singleShot(std::max(wait, std::chrono::milliseconds(0)), Qt::PreciseTimer, this,
+                       [this, f, request, read] {
+                           if (f->context)
+                               m_transport->send(request, f->context, read);
+                       });
 }
 
 void XRoadClient::finish(const std::shared_ptr<Fetch> &f)
@@ -263,7 +338,7 @@ void XRoadClient::next(const std::shared_ptr<Fetch> &f)
         ++f->step;
     }
     if (f->step >= steps().size()) {
-        finish(f);
+        nextDescriptions(f);
         return;
     }
     const Step &step = steps().at(f->step);
@@ -272,10 +347,9 @@ void XRoadClient::next(const std::shared_ptr<Fetch> &f)
     if (step.query)
         request.query = step.query(f->now);
     // Each request waits for its turn under the server's limits.
-    const std::chrono::milliseconds wait = XRoadPacer::shared().reserve(
-        m_url.host() + QLatin1Char(':') + QString::number(m_url.port(4000)));
+    const std::chrono::milliseconds wait = XRoadPacer::shared().reserve(pacerKey());
     if (wait.count() > 0) {
-        QTimer::singleShot(wait, Qt::PreciseTimer, f->context,
+        QTimer::singleShot(wait, Qt::PreciseTimer, this, // send() checks the context
                            [this, f, request] { send(f, request); });
         return;
     }

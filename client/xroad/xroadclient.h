@@ -19,12 +19,13 @@ class StaticAuthenticator;
 // Reads an X-Road security server's state through its management REST API (/api/v1) with an
 // API key (`Authorization: X-Road-ApiKey token=<key>`): version and node type, the global
 // configuration, timestamping services and OCSP responders as its diagnostics see them, the
-// certificates on its tokens and its TLS certificate, its own alerts, its clients, its add-ons
+// certificates on its tokens and its TLS certificate, its own alerts, its clients (and each
+// subsystem's service descriptions, up to kMaxDescriptionReads), its add-ons
 // and backup encryption (7.1+) and its exchanges of the last hour (7.7+). One request at a
-// time, twelve at most, each waiting for its turn from XRoadPacer, so many LGSPs behind one
-// server stay under its 20 requests a second and 600 a minute; a 429 is retried after its
-// Retry-After by the transport. An endpoint the version lacks (a 404, or one newer than the
-// version) leaves its part unknown; one that is refused or fails is said in `problems`; only
+// time, twelve and one per subsystem at most, each waiting for its turn from XRoadPacer, so many
+// LGSPs behind one server stay under its 20 requests a second and 600 a minute; a 429 is retried
+// after its Retry-After by the transport. An endpoint the version lacks (a 404, or one newer than
+// the version) leaves its part unknown; one that is refused or fails is said in `problems`; only
 // the version is required.
 class XRoadClient final : public QObject
 {
@@ -42,10 +43,21 @@ public:
     void setTlsPolicy(const TlsPolicy &tls);
     QString location() const;
 
+    // Subsystems whose service descriptions one read asks for, at most.
+    static constexpr int kMaxDescriptionReads = 50;
     // The longest a finished read is kept for others.
     static constexpr std::chrono::milliseconds kMaxReuse{60000};
     // How long the fleet's probes reuse a read of the same server with the same key.
     static constexpr std::chrono::milliseconds kProbeReuse{20000};
+
+    // GET /system/version alone, in its turn: the version text and the server's clock (from
+    // its Date header). A refused key is Unauthorized.
+    struct Version
+    {
+        QString text; // "Security Server version 7.8.0-1.ubuntu22.04"
+        QDateTime serverTime;
+    };
+    void version(QObject *context, Handler<Version> done);
 
     // Reads the server; with `reuseFor`, a read of the same server with the same key finished
     // that recently (by any client) is answered instead, without a request.
@@ -56,7 +68,9 @@ private:
     struct Fetch;
     void next(const std::shared_ptr<Fetch> &fetch);
     void send(const std::shared_ptr<Fetch> &fetch, const ApiRequest &request);
+    void nextDescriptions(const std::shared_ptr<Fetch> &fetch);
     void finish(const std::shared_ptr<Fetch> &fetch);
+    QString pacerKey() const; // host:port, whose requests share their turns
 
     QUrl m_url;
     QString m_pin;

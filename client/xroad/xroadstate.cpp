@@ -210,10 +210,31 @@ std::optional<QList<XRoadState::Member>> readClients(const QByteArray &body, QSt
     QList<XRoadState::Member> out;
     for (const QJsonValue &v : *a) {
         const QJsonObject o = v.toObject();
-        out.append(
-            {o.value(QLatin1String("id")).toString(), o.value(QLatin1String("status")).toString()});
+        XRoadState::Member m;
+        m.id = o.value(QLatin1String("id")).toString();
+        m.status = o.value(QLatin1String("status")).toString();
+        out.append(m);
     }
     return out;
+}
+
+bool readServiceDescriptions(const QByteArray &body, XRoadState::Member *member, QString *error)
+{
+    const std::optional<QJsonArray> a = array(body, "service descriptions", error);
+    if (!a)
+        return false;
+    int disabled = 0;
+    int services = 0;
+    for (const QJsonValue &v : *a) {
+        const QJsonObject d = v.toObject();
+        if (d.value(QLatin1String("disabled")).toBool(false))
+            ++disabled;
+        services += int(d.value(QLatin1String("services")).toArray().size());
+    }
+    member->descriptions = int(a->size());
+    member->disabledDescriptions = disabled;
+    member->services = services;
+    return true;
 }
 
 std::optional<XRoadState::TlsCertificate> readTlsCertificate(const QByteArray &body, QString *error)

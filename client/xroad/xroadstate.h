@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -51,6 +52,10 @@ struct XRoadState
     {
         QString id;     // VN:GOV:000.00.00.G22:lgsp
         QString status; // REGISTERED, SAVED, REGISTRATION_IN_PROGRESS, DELETION_IN_PROGRESS, …
+        // From /clients/{id}/service-descriptions (subsystems only); unset: not read.
+        std::optional<int> descriptions;
+        std::optional<int> disabledDescriptions;
+        std::optional<int> services;
     };
     // /system/certificate: the internal TLS certificate information systems connect to.
     struct TlsCertificate
@@ -89,6 +94,11 @@ struct XRoadState
     // Endpoints this server does not have (a 404), and those it refused or failed, by path.
     QStringList missing;
     QHash<QString, QString> problems;
+    bool reused = false; // a read made for another client moments ago, not asked again
+
+    // What was read, for diagnostics reports and `--check --format json` (xroadstatejson.cpp):
+    // no key or credential is part of it.
+    QJsonObject toJson() const;
 };
 
 // Readers of each endpoint's body; nullopt with `error` set when the body is not that shape.
@@ -103,6 +113,8 @@ std::optional<QList<XRoadState::Diagnostic>> readOcsp(const QByteArray &body, QS
 std::optional<QList<XRoadState::Certificate>> readTokens(const QByteArray &body, QString *error);
 std::optional<XRoadState::Alerts> readAlerts(const QByteArray &body, QString *error);
 std::optional<QList<XRoadState::Member>> readClients(const QByteArray &body, QString *error);
+// Fills the member's counts of service descriptions (and disabled ones) and services.
+bool readServiceDescriptions(const QByteArray &body, XRoadState::Member *member, QString *error);
 std::optional<XRoadState::TlsCertificate> readTlsCertificate(const QByteArray &body,
                                                              QString *error);
 // Each fills its part of `addons`.

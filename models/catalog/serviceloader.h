@@ -16,6 +16,7 @@ public:
 
 protected:
     void clearModel() override;
+    client::Feature requiredFeature() const override { return client::Feature::Services; }
     void fetch(client::Backend *backend, QObject *context, const QUuid &instance,
                const QString &instanceName, bool readOnly, PageReport report) override;
 

@@ -67,7 +67,9 @@ void ListLoader::reload()
     for (const QUuid &id : m_fleet->ids()) {
         client::Connection *connection = m_fleet->connection(id);
         const client::Fleet::Instance *instance = m_fleet->instance(id);
-        if (!connection || !instance)
+        // A kind of server without this list (a security server alone) is left out.
+        if (!connection || !instance ||
+            !connection->backend()->features().testFlag(requiredFeature()))
             continue;
         ++m_pending;
         fetch(connection->backend(), m_context.get(), id, instance->profile.name,

@@ -62,6 +62,8 @@ Q_SIGNALS:
 protected:
     // Empties the model before a reload.
     virtual void clearModel() = 0;
+    // What a server must offer to have this list (instances without it are left out).
+    virtual client::Feature requiredFeature() const = 0;
     // Starts reading every page of one instance into the model, answering through `report`
     // for each page; answers only while `context` lives.
     virtual void fetch(client::Backend *backend, QObject *context, const QUuid &instance,

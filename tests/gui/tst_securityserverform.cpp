@@ -16,6 +16,7 @@
 #include "widgetlookup.h"
 #include "xroadfixture.h"
 
+#include <QComboBox>
 #include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
@@ -44,6 +45,26 @@ const QTreeWidgetItem *row(const QTreeWidget *results, const QString &title)
     }
     return nullptr;
 }
+
+// A connection manager on a fresh profile file, shown, with a new profile to fill in.
+struct OpenManager
+{
+    QTemporaryDir dir;
+    QString file = dir.filePath(QStringLiteral("profiles.json"));
+    models::ConsoleSession session;
+    ui::ConnectionManager manager{&session};
+
+    bool open()
+    {
+        session.load(file);
+        manager.resize(1100, 800);
+        manager.show();
+        if (!QTest::qWaitForWindowExposed(&manager))
+            return false;
+        manager.addNew();
+        return true;
+    }
+};
 
 } // namespace
 
@@ -86,15 +107,11 @@ private Q_SLOTS:
         test::XRoadFixture server(options);
         QVERIFY(server.listen());
 
-        QTemporaryDir dir;
-        const QString file = dir.filePath(QStringLiteral("profiles.json"));
-        models::ConsoleSession session;
-        session.load(file);
-        ui::ConnectionManager manager(&session);
-        manager.resize(1100, 800);
-        manager.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&manager));
-        manager.addNew();
+        OpenManager opened;
+        QVERIFY(opened.open());
+        ui::ConnectionManager &manager = opened.manager;
+        models::ConsoleSession &session = opened.session;
+        const QString &file = opened.file;
         client::ConnectionProfile typed = manager.form()->profile();
         typed.name = QStringLiteral("LGSP Hậu Giang");
         typed.baseUrl = sandbox.baseUrl();
@@ -135,7 +152,7 @@ private Q_SLOTS:
             const int n = results->topLevelItemCount();
             if (manager.isTesting() || n == 0 ||
                 results->topLevelItem(n - 1)->text(0) !=
-                    client::HealthProbe::titleFor(QStringLiteral("ndxp.certificates")))
+                    client::HealthProbe::titleFor(QStringLiteral("ndxp.exchanges")))
                 return false;
             manager.testResults()->scrollToBottom();
             return true;
@@ -171,6 +188,81 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(tested(), 30000);
         QCOMPARE(row(manager.testResults(), QStringLiteral("Global configuration"))->text(1),
                  QStringLiteral("OK"));
+        session.forgetSecrets(typed.id);
+    }
+
+    // A profile for a security server alone: chosen as the kind of server, it asks for the
+    // address and the API key only (no client id, no traffic or NDXP tabs), tests with the
+    // security server's checks and keeps the key in the keychain as "xroad-key".
+    void aSecurityServerAlone()
+    {
+        test::XRoadFixture::Options options;
+        options.tlsCertificateDays = 25;
+        test::XRoadFixture server(options);
+        QVERIFY(server.listen());
+        OpenManager opened;
+        QVERIFY(opened.open());
+        ui::ConnectionManager &manager = opened.manager;
+        models::ConsoleSession &session = opened.session;
+        const QString &file = opened.file;
+        auto *kind =
+            test::findByAccessibleName<QComboBox>(manager.form(), QStringLiteral("Server"));
+        QVERIFY(kind);
+        kind->setCurrentIndex(kind->findData(QStringLiteral("xroad-ss")));
+        field(manager.form(), QStringLiteral("Name"))
+            ->setText(QStringLiteral("Máy chủ an ninh Hậu Giang"));
+        field(manager.form(), QStringLiteral("Address"))->setText(server.url().toString());
+        client::ConnectionProfile typed = manager.form()->profile();
+        typed.proxy = QStringLiteral("none");
+        manager.form()->setProfile(typed, QString());
+        QCOMPARE(typed.auth, QStringLiteral("xroad-key"));
+        QVERIFY(typed.clientId.isEmpty());
+        QLineEdit *clientId = field(manager.form(), QStringLiteral("Client id"));
+        QVERIFY(clientId && !clientId->isVisible());
+        auto *tabs = manager.findChild<QTabWidget *>();
+        QVERIFY(!tabs->isTabVisible(1));
+        QVERIFY(!tabs->isTabVisible(2));
+        field(manager.form(), QStringLiteral("Secret"))->setText(options.apiKey);
+        QVERIFY2(manager.form()->problems().isEmpty(),
+                 qPrintable(manager.form()->problems().join(u'\n')));
+
+        manager.testConnection();
+        const auto tested = [&manager] {
+            return !manager.isTesting() &&
+                   row(manager.testResults(), QStringLiteral("Members and subsystems"));
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(tested(), 30000);
+        QCOMPARE(row(manager.testResults(), QStringLiteral("TLS certificate"))->text(1),
+                 QStringLiteral("WARN"));
+        QCOMPARE(row(manager.testResults(), QStringLiteral("Authentication"))->text(1),
+                 QStringLiteral("OK"));
+        test::saveScreenshots(&manager, QStringLiteral("connections-xroad-ss"), [&] {
+            const QTreeWidget *results = manager.testResults();
+            const int n = results->topLevelItemCount();
+            return !manager.isTesting() && n > 0 &&
+                   results->topLevelItem(n - 1)->text(0) ==
+                       client::HealthProbe::titleFor(QStringLiteral("ndxp.exchanges"));
+        });
+
+        QTRY_VERIFY_WITH_TIMEOUT(tested(), 30000);
+        QSignalSpy written(session.secrets(), &client::SecretStore::written);
+        QString error;
+        QVERIFY2(manager.saveCurrent(&error), qPrintable(error));
+        QFile saved(file);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        const QByteArray bytes = saved.readAll();
+        QVERIFY(bytes.contains("\"xroad-ss\""));
+        QVERIFY(!bytes.contains(options.apiKey.toUtf8()));
+        QTRY_COMPARE_WITH_TIMEOUT(written.size(), 1, 10000);
+        client::SecretStore secrets;
+        QSignalSpy read(&secrets, &client::SecretStore::secretRead);
+        QSignalSpy missing(&secrets, &client::SecretStore::missing);
+        secrets.read(typed.id, QStringLiteral("xroad-key"));
+        QTRY_VERIFY_WITH_TIMEOUT(read.size() + missing.size() > 0, 10000);
+        if (secrets.state() == client::SecretStore::State::Unavailable)
+            QSKIP("no Secret Service in this session: run under scripts/test.sh");
+        QCOMPARE(read.size(), 1);
+        QCOMPARE(read.first().at(1).toString(), options.apiKey);
         session.forgetSecrets(typed.id);
     }
 

@@ -19,6 +19,30 @@ using lgsp::test::isolatedEnvironment;
 using lgsp::test::runConsole;
 using Run = lgsp::test::ConsoleRun;
 
+namespace {
+
+// Saves `profiles` in the console's profile file under `home`, and the stand-in's API key in
+// the keychain for `keyOwner`.
+bool saveProfilesAndKey(const QTemporaryDir &home,
+                        const QList<lgsp::client::ConnectionProfile> &profiles,
+                        const QUuid &keyOwner, lgsp::client::SecretStore *secrets)
+{
+    lgsp::client::ProfileStore store(
+        home.filePath(QStringLiteral("config/lgsp-console/lgsp-console/profiles.json")));
+    for (const lgsp::client::ConnectionProfile &p : profiles) {
+        if (!store.upsert(p))
+            return false;
+    }
+    QString error;
+    if (!store.save(&error))
+        return false;
+    QSignalSpy written(secrets, &lgsp::client::SecretStore::written);
+    secrets->write(keyOwner, QStringLiteral("xroad-key"), QStringLiteral("3b6c1f0e-observer"));
+    return written.wait(10000);
+}
+
+} // namespace
+
 class TestConsoleXRoad final : public QObject
 {
     Q_OBJECT
@@ -66,15 +90,8 @@ private Q_SLOTS:
         plain.id = QUuid::createUuid();
         plain.name = QStringLiteral("LGSP Cần Thơ");
         plain.xroad = {};
-        lgsp::client::ProfileStore store(
-            home.filePath(QStringLiteral("config/lgsp-console/lgsp-console/profiles.json")));
-        QVERIFY(store.upsert(p) && store.upsert(plain));
-        QString error;
-        QVERIFY2(store.save(&error), qPrintable(error));
         lgsp::client::SecretStore secrets;
-        QSignalSpy written(&secrets, &lgsp::client::SecretStore::written);
-        secrets.write(p.id, QStringLiteral("xroad-key"), QStringLiteral("3b6c1f0e-observer"));
-        QVERIFY(written.wait(10000));
+        QVERIFY(saveProfilesAndKey(home, {p, plain}, p.id, &secrets));
 
         const Run clients = runConsole({QStringLiteral("--list"), QStringLiteral("clients"),
                                         QStringLiteral("--profile"), p.name,
@@ -83,9 +100,10 @@ private Q_SLOTS:
         QVERIFY2(clients.exitCode == 0, qPrintable(clients.err));
         const QStringList lines = clients.out.trimmed().split(QLatin1Char('\n'));
         QCOMPARE(lines.size(), 2);
-        QVERIFY(lines.at(0).trimmed().endsWith(QLatin1String("instance,id,status")));
+        QVERIFY(lines.at(0).trimmed().endsWith(
+            QLatin1String("instance,id,status,serviceDescriptions,services")));
         QCOMPARE(lines.at(1).trimmed(),
-                 QStringLiteral("LGSP Hậu Giang,VN:GOV:000.00.00.H22:LGSP,REGISTERED"));
+                 QStringLiteral("LGSP Hậu Giang,VN:GOV:000.00.00.H22:LGSP,REGISTERED,2,5"));
         // A profile with no security server: said, and the exit code says it.
         const Run none = runConsole({QStringLiteral("--list"), QStringLiteral("clients"),
                                      QStringLiteral("--profile"), plain.name},
@@ -115,6 +133,57 @@ private Q_SLOTS:
                                "ndxp.certificates"})
             QVERIFY2(status.value(QLatin1String(id)) == QLatin1String("ok"), qPrintable(check.out));
         QVERIFY2(!check.out.contains(QLatin1String("3b6c1f0e-observer")), "the key was printed");
+        secrets.remove(p.id, QStringLiteral("xroad-key"));
+    }
+
+    // A profile for the security server alone: --check reads it with the key from the
+    // keychain and says its state (7.5: no exchanges known), --list clients lists its clients.
+    void aSecurityServerAlone()
+    {
+        QTemporaryDir home;
+        const QProcessEnvironment env = isolatedEnvironment(home);
+        lgsp::client::ConnectionProfile p;
+        p.id = QUuid::createUuid();
+        p.name = QStringLiteral("Máy chủ an ninh Hậu Giang");
+        p.backend = QStringLiteral("xroad-ss");
+        p.auth = QStringLiteral("xroad-key");
+        p.baseUrl = m_url;
+        p.proxy = QStringLiteral("none");
+        lgsp::client::SecretStore secrets;
+        QVERIFY(saveProfilesAndKey(home, {p}, p.id, &secrets));
+
+        const Run check = runConsole({QStringLiteral("--check"), QStringLiteral("--profile"),
+                                      p.name, QStringLiteral("--format"), QStringLiteral("json")},
+                                     env);
+        QVERIFY2(check.exitCode == 0, qPrintable(check.out + check.err));
+        const QJsonObject instance = QJsonDocument::fromJson(check.out.toUtf8())
+                                         .object()
+                                         .value(QStringLiteral("instances"))
+                                         .toArray()
+                                         .at(0)
+                                         .toObject();
+        QHash<QString, QString> status;
+        for (const QJsonValue &c : instance.value(QStringLiteral("checks")).toArray())
+            status.insert(c.toObject().value(QStringLiteral("id")).toString(),
+                          c.toObject().value(QStringLiteral("status")).toString());
+        QCOMPARE(status.value(QStringLiteral("version")), QStringLiteral("ok"));
+        QCOMPARE(status.value(QStringLiteral("auth")), QStringLiteral("ok"));
+        QCOMPARE(status.value(QStringLiteral("ndxp.globalconf")), QStringLiteral("ok"));
+        QCOMPARE(status.value(QStringLiteral("ndxp.exchanges")), QStringLiteral("skipped"));
+        QCOMPARE(instance.value(QStringLiteral("securityServer"))
+                     .toObject()
+                     .value(QStringLiteral("version"))
+                     .toString(),
+                 QStringLiteral("7.5.1"));
+        QVERIFY2(!check.out.contains(QLatin1String("3b6c1f0e-observer")), "the key was printed");
+
+        const Run clients = runConsole({QStringLiteral("--list"), QStringLiteral("clients"),
+                                        QStringLiteral("--profile"), p.name,
+                                        QStringLiteral("--format"), QStringLiteral("csv")},
+                                       env);
+        QVERIFY2(clients.exitCode == 0, qPrintable(clients.err));
+        QVERIFY2(clients.out.contains(QLatin1String("VN:GOV:000.00.00.H22:LGSP,REGISTERED,2,5")),
+                 qPrintable(clients.out));
         secrets.remove(p.id, QStringLiteral("xroad-key"));
     }
 };

@@ -12,8 +12,14 @@
 #include "client/xroad/xroadpacer.h"
 #include "models/alerts/alertrules.h"
 #include "models/fleet/fleetmodel.h"
+#include "models/health/diagnostics.h"
 #include "models/health/healthchecksmodel.h"
+#include "models/health/healthtimeline.h"
+#include "models/tenants/tenantloader.h"
+#include "models/tenants/tenantmodel.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -132,8 +138,17 @@ private Q_SLOTS:
         QVERIFY(!server.requestedPaths().contains(
                     QStringLiteral("/api/v1/diagnostics/operational-monitoring")) ||
                 hasExchanges);
-        // One request at a time: nine, and two more from 7.1, one more from 7.7.
-        QCOMPARE(server.requestedPaths().size(), 9 + (hasAddons ? 2 : 0) + (hasExchanges ? 1 : 0));
+        // The subsystem's service descriptions: a WSDL of two services, an OpenAPI of three.
+        QVERIFY2(checks.value(QStringLiteral("ndxp.clients"))
+                     .detail.endsWith(QStringLiteral("They offer 5 services in 2 service "
+                                                     "descriptions.")),
+                 qPrintable(checks.value(QStringLiteral("ndxp.clients")).detail));
+        QCOMPARE(r.value.clients->first().services, 5);
+        // One request at a time: nine, one per subsystem, two more from 7.1, one more from 7.7.
+        QCOMPARE(server.requestedPaths().size(),
+                 9 + 1 + (hasAddons ? 2 : 0) + (hasExchanges ? 1 : 0));
+        QVERIFY(server.requestedPaths().contains(
+            QStringLiteral("/api/v1/clients/VN:GOV:000.00.00.H22:LGSP/service-descriptions")));
     }
 
     void eachFaultIsItsCheck_data()
@@ -173,6 +188,8 @@ private Q_SLOTS:
             row("subsystemMissing", "ndxp.clients", Status::Fail,
                 "VN:GOV:000.00.00.H22:LGSP is missing from the global configuration");
             row("subsystemSaved", "ndxp.clients", Status::Warn, "saved, not sent");
+            row("descriptionDisabled", "ndxp.clients", Status::Ok,
+                "5 services in 2 service descriptions, 1 of them disabled");
             if (v == QLatin1String("7.8.0")) {
                 row("someExchangesFail", "ndxp.exchanges", Status::Warn, "10.0 % failed");
                 row("manyExchangesFail", "ndxp.exchanges", Status::Fail, "30.0 % failed");
@@ -207,6 +224,7 @@ private Q_SLOTS:
                                : fault == QLatin1String("tlsIn3Days") ? 3
                                                                       : 700;
         o.messageLogOff = fault == QLatin1String("messageLogOff");
+        o.descriptionDisabled = fault == QLatin1String("descriptionDisabled");
         o.backupsUnencrypted = fault == QLatin1String("backupsUnencrypted");
         if (fault == QLatin1String("someExchangesFail"))
             o.failedPerInterval = 12, o.succeededPerInterval = 108;
@@ -505,6 +523,95 @@ private Q_SLOTS:
         QVERIFY2(busiest <= 10, qPrintable(QString::number(busiest)));
     }
 
+    // A security server alone (profile kind xroad-ss): its version, clock and key are the
+    // instance's checks, its own checks follow; nothing of the LGSP kind is asked of it.
+    void aSecurityServerAlone()
+    {
+        XRoadFixture::Options o;
+        o.signingCertificateDays = 20;
+        XRoadFixture server(o);
+        QVERIFY(server.listen());
+        client::ConnectionProfile p;
+        p.id = QUuid::createUuid();
+        p.name = QStringLiteral("Máy chủ an ninh NDXP Hậu Giang");
+        p.backend = QStringLiteral("xroad-ss");
+        p.auth = QStringLiteral("xroad-key");
+        p.baseUrl = server.url();
+        p.proxy = QStringLiteral("none");
+        QCOMPARE(p.secretKind(), QStringLiteral("xroad-key"));
+
+        // In the profile file: the kind, and no other way in.
+        QList<protocol::DecodeError> errors;
+        QJsonObject json = p.toJson();
+        json.remove(QStringLiteral("auth"));
+        const auto read = client::ConnectionProfile::fromJson(json, QString(), &errors);
+        QVERIFY(read && errors.isEmpty());
+        QVERIFY(read->isSecurityServer());
+        QCOMPARE(read->auth, QStringLiteral("xroad-key"));
+        json.insert(QStringLiteral("auth"), QStringLiteral("client-credentials"));
+        QVERIFY(!client::ConnectionProfile::fromJson(json, QString(), &errors));
+        QCOMPARE(errors.first().field, QStringLiteral("/auth"));
+
+        client::Connection connection(p);
+        QVERIFY(connection.securityServer());
+        QCOMPARE(connection.backend()->features(), client::Features{});
+        connection.setSecret(o.apiKey); // the profile's secret is the server's key
+        client::HealthProbe probe(&connection);
+        QSignalSpy finished(&probe, &client::HealthProbe::finished);
+        probe.start();
+        QVERIFY(finished.wait(30000));
+        const auto report = finished.first().first().value<client::ProbeReport>();
+        QCOMPARE(report.check(QStringLiteral("connect"))->status, Status::Ok);
+        const client::ProbeCheck *version = report.check(QStringLiteral("version"));
+        QCOMPARE(version->status, Status::Ok);
+        QVERIFY2(version->detail.contains(QStringLiteral("X-Road Security Server, server 7.8.0")),
+                 qPrintable(version->detail));
+        QCOMPARE(report.check(QStringLiteral("clock"))->status, Status::Ok);
+        QCOMPARE(report.check(QStringLiteral("auth"))->status, Status::Ok);
+        QVERIFY(!report.check(QStringLiteral("server")));
+        QCOMPARE(report.check(QStringLiteral("ndxp.certificates"))->status, Status::Warn);
+        for (const QString &id : client::XRoadChecks::ids())
+            QVERIFY2(report.check(id), qPrintable(id));
+        QCOMPARE(report.overall(), Status::Warn);
+        // Only the management API was asked.
+        for (const QString &path : server.requestedPaths())
+            QVERIFY2(path.startsWith(QLatin1String("/api/v1/")), qPrintable(path));
+
+        // A wrong key: the version cannot be read, and says why.
+        client::Connection refused(p);
+        refused.setSecret(QStringLiteral("wrong"));
+        client::HealthProbe second(&refused);
+        QSignalSpy secondFinished(&second, &client::HealthProbe::finished);
+        second.start();
+        QVERIFY(secondFinished.wait(30000));
+        const auto denied = secondFinished.first().first().value<client::ProbeReport>();
+        QCOMPARE(denied.check(QStringLiteral("version"))->status, Status::Fail);
+        QVERIFY(denied.check(QStringLiteral("version"))
+                    ->detail.contains(QStringLiteral("x-road-ui-correlation-id")));
+
+        // In the fleet: polled, with no tenant, service or traffic figures asked for; the
+        // tenants list leaves it out rather than failing on it.
+        const qsizetype before = server.requestedPaths().size();
+        client::Fleet fleet;
+        fleet.setProfiles({p});
+        fleet.setSecret(p.id, o.apiKey);
+        fleet.start();
+        QTRY_VERIFY_WITH_TIMEOUT(fleet.instance(p.id)->polls > 0, 30000);
+        QVERIFY(!fleet.instance(p.id)->tenantCount.has_value());
+        QVERIFY(!fleet.instance(p.id)->hasMetrics);
+        QCOMPARE(fleet.instance(p.id)->lastReport.overall(), Status::Warn);
+        for (const QString &path : server.requestedPaths().mid(before))
+            QVERIFY2(path.startsWith(QLatin1String("/api/v1/")), qPrintable(path));
+        models::TenantModel tenants;
+        models::TenantLoader loader(&fleet, &tenants);
+        QSignalSpy loaded(&loader, &models::ListLoader::finished);
+        loader.reload();
+        QVERIFY(loaded.count() == 1 || loaded.wait(5000));
+        QCOMPARE(tenants.rowCount(), 0);
+        QVERIFY(loader.failures().isEmpty());
+        fleet.stop();
+    }
+
     // The fleet's NDXP column comes from the security server when the profile names one.
     void theFleetsNdxpColumn()
     {
@@ -541,6 +648,44 @@ private Q_SLOTS:
         const QModelIndex ocsp = checks.indexOf(p.id, QStringLiteral("ndxp.ocsp"));
         QVERIFY(ocsp.isValid());
         QCOMPARE(ocsp.parent(), link);
+
+        // The diagnostics report carries what the security server said, and not its key.
+        models::HealthTimeline timeline;
+        const QJsonObject report = models::diagnosticsReport(fleet, timeline, {});
+        const QJsonObject said = report.value(QStringLiteral("instances"))
+                                     .toArray()
+                                     .first()
+                                     .toObject()
+                                     .value(QStringLiteral("lastReport"))
+                                     .toObject()
+                                     .value(QStringLiteral("securityServer"))
+                                     .toObject();
+        QCOMPARE(said.value(QStringLiteral("version")).toString(), QStringLiteral("7.8.0"));
+        QCOMPARE(said.value(QStringLiteral("url")).toString(), server.url().toString());
+        QCOMPARE(said.value(QStringLiteral("ocspResponders"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("code"))
+                     .toString(),
+                 QStringLiteral("ocsp_connection_error"));
+        const QJsonArray certificates = said.value(QStringLiteral("certificates")).toArray();
+        QCOMPARE(certificates.size(), 2);
+        QCOMPARE(certificates.first().toObject().value(QStringLiteral("store")).toString(),
+                 QStringLiteral("softToken-0"));
+        QVERIFY(!certificates.first()
+                     .toObject()
+                     .value(QStringLiteral("notAfter"))
+                     .toString()
+                     .isEmpty());
+        QCOMPARE(said.value(QStringLiteral("clients")).toArray().size(), 1);
+        QCOMPARE(said.value(QStringLiteral("exchanges"))
+                     .toObject()
+                     .value(QStringLiteral("failed"))
+                     .toInt(),
+                 8);
+        const QByteArray text = QJsonDocument(report).toJson();
+        QVERIFY(!text.contains(o.apiKey.toUtf8()));
     }
 };
 

@@ -92,6 +92,10 @@ ConnectionManager::ConnectionManager(models::ConsoleSession *session, QWidget *p
         }
         m_save->setEnabled(ok);
         m_test->setEnabled(ok && !isTesting());
+        // A security server alone has no traffic of its own and is its own link to NDXP.
+        const bool alone = m_form->profile().isSecurityServer();
+        m_tabs->setTabVisible(1, !alone);
+        m_tabs->setTabVisible(2, !alone);
     };
     connect(m_form, &ProfileForm::changed, this, edited);
     connect(m_metricForm, &MetricSourceForm::changed, this, edited);
@@ -241,6 +245,12 @@ QString ConnectionManager::securityKeychainState() const
 client::ConnectionProfile ConnectionManager::currentProfile() const
 {
     client::ConnectionProfile p = m_form->profile();
+    if (p.isSecurityServer()) {
+        // The other tabs do not apply to it.
+        p.metrics = {};
+        p.xroad = {};
+        return p;
+    }
     p.metrics = m_metricForm->settings();
     p.xroad = m_securityForm->settings();
     return p;
@@ -248,6 +258,8 @@ client::ConnectionProfile ConnectionManager::currentProfile() const
 
 QStringList ConnectionManager::problems() const
 {
+    if (m_form->profile().isSecurityServer())
+        return m_form->problems();
     return m_form->problems() + m_metricForm->problems() + m_securityForm->problems();
 }
 
@@ -415,6 +427,7 @@ void ConnectionManager::testWith(const client::ConnectionProfile &p)
     const auto run = [this](const QString &secret) {
         m_testConnection->setSecret(secret);
         m_probe = std::make_unique<client::HealthProbe>(m_testConnection.get());
+        m_probe->setReuseSecurityServer(false); // asked for now: read now
         connect(m_probe.get(), &client::HealthProbe::checkDone, this,
                 [this](const client::ProbeCheck &check) {
                     auto *item = new QTreeWidgetItem(m_results);

@@ -85,12 +85,14 @@ void ProfileForm::retranslate()
         m_kind->clear();
         m_kind->addItem(tr("LGSP Admin API v1"), QStringLiteral("lgsp-v1"));
         m_kind->addItem(tr("WSO2 API Manager 4.x"), QStringLiteral("wso2-apim"));
+        m_kind->addItem(tr("X-Road security server (alone)"), QStringLiteral("xroad-ss"));
         m_kind->setCurrentIndex(std::max(0, m_kind->findData(kind)));
         m_auth->clear();
         m_auth->addItem(tr("OAuth2 client credentials"), QStringLiteral("client-credentials"));
         m_auth->addItem(tr("API key"), QStringLiteral("api-key"));
         m_auth->addItem(tr("None"), QStringLiteral("none"));
         m_auth->addItem(tr("WSO2 user (via an OAuth client)"), QStringLiteral("wso2-user"));
+        m_auth->addItem(tr("X-Road API key"), QStringLiteral("xroad-key"));
         m_auth->setCurrentIndex(std::max(0, m_auth->findData(auth)));
         m_proxy->clear();
         m_proxy->addItem(tr("System settings"), QStringLiteral("system"));
@@ -119,7 +121,6 @@ void ProfileForm::retranslate()
     m_form->addRow(tr("Time-out (s)"), m_timeout);
     m_form->addRow(tr("Check every (s)"), m_interval);
     m_form->addRow(QString(), m_readOnly);
-    m_url->setPlaceholderText(QStringLiteral("https://lgsp.example.gov.vn"));
     m_caFiles->setPlaceholderText(tr("PEM files, separated by ;"));
     m_pin->setPlaceholderText(tr("optional: AB:CD:… (64 hexadecimal digits)"));
     m_clientCertificate->setPlaceholderText(tr("optional: a .p12 file, or PEM with its key"));
@@ -130,6 +131,7 @@ void ProfileForm::retranslate()
         tr("optional: https://host:8243 (default: same host, port 8243)"));
     m_kind->setAccessibleName(tr("Server"));
     m_user->setAccessibleName(tr("User"));
+    m_clientId->setAccessibleName(tr("Client id"));
     m_name->setAccessibleName(tr("Name"));
     m_url->setAccessibleName(tr("Address"));
     m_secret->setAccessibleName(tr("Secret"));
@@ -183,11 +185,15 @@ client::ConnectionProfile ProfileForm::profile() const
     p.baseUrl = QUrl(m_url->text().trimmed(), QUrl::StrictMode);
     p.backend = m_kind->currentData().toString();
     const bool wso2 = p.backend == QLatin1String("wso2-apim");
-    p.auth = wso2 ? QStringLiteral("wso2-user")
-             : m_auth->currentData().toString() == QLatin1String("wso2-user")
+    const bool securityServer = p.isSecurityServer();
+    const QString chosen = m_auth->currentData().toString();
+    // Each kind of server has its own way in; the others' are not offered for it.
+    p.auth = wso2             ? QStringLiteral("wso2-user")
+             : securityServer ? QStringLiteral("xroad-key")
+             : chosen == QLatin1String("wso2-user") || chosen == QLatin1String("xroad-key")
                  ? QStringLiteral("client-credentials")
-                 : m_auth->currentData().toString();
-    p.clientId = wso2 ? QString() : m_clientId->text().trimmed();
+                 : chosen;
+    p.clientId = wso2 || securityServer ? QString() : m_clientId->text().trimmed();
     p.user = wso2 ? m_user->text().trimmed() : QString();
     p.gatewayUrl = wso2 ? QUrl(m_gateway->text().trimmed(), QUrl::StrictMode) : QUrl();
     p.caFiles.clear();
@@ -219,23 +225,33 @@ bool ProfileForm::rememberPassword() const
     return m_remember->isChecked();
 }
 
-void ProfileForm::showKindRows(bool wso2)
+void ProfileForm::showKindRows(const QString &kind)
 {
+    const bool wso2 = kind == QLatin1String("wso2-apim");
+    const bool securityServer = kind == QLatin1String("xroad-ss");
     // QFormLayout::setRowVisible: Qt 6.4, the oldest Qt this builds with.
-    m_form->setRowVisible(m_clientId, !wso2);
+    m_form->setRowVisible(m_clientId, !wso2 && !securityServer);
     m_form->setRowVisible(m_user, wso2);
     m_form->setRowVisible(m_remember, wso2);
     m_form->setRowVisible(m_gateway, wso2);
+    m_form->setRowVisible(m_readOnly, !securityServer); // nothing is ever changed on one
     if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(m_secret)))
-        label->setText(wso2 ? tr("Password") : tr("Secret"));
-    m_secret->setPlaceholderText(wso2 ? tr("type to register the console's OAuth client again")
-                                      : tr("type to replace the secret in the keychain"));
+        label->setText(wso2 ? tr("Password") : securityServer ? tr("API key") : tr("Secret"));
+    m_secret->setPlaceholderText(
+        wso2             ? tr("type to register the console's OAuth client again")
+        : securityServer ? tr("type to replace the API key in the keychain (observer role)")
+                         : tr("type to replace the secret in the keychain"));
+    m_url->setPlaceholderText(securityServer ? QStringLiteral("https://ss1.example.gov.vn:4000")
+                                             : QStringLiteral("https://lgsp.example.gov.vn"));
     const QSignalBlocker blocker(m_auth);
+    const QString auth = m_auth->currentData().toString();
     if (wso2)
         m_auth->setCurrentIndex(m_auth->findData(QStringLiteral("wso2-user")));
-    else if (m_auth->currentData().toString() == QLatin1String("wso2-user"))
+    else if (securityServer)
+        m_auth->setCurrentIndex(m_auth->findData(QStringLiteral("xroad-key")));
+    else if (auth == QLatin1String("wso2-user") || auth == QLatin1String("xroad-key"))
         m_auth->setCurrentIndex(0);
-    m_auth->setEnabled(!wso2);
+    m_auth->setEnabled(!wso2 && !securityServer);
 }
 
 QStringList ProfileForm::problems() const
@@ -280,7 +296,7 @@ void ProfileForm::validate()
     const bool manual = p.proxy == QLatin1String("manual");
     m_proxyHost->setEnabled(manual);
     m_proxyPort->setEnabled(manual);
-    showKindRows(wso2);
+    showKindRows(p.backend);
     m_clientId->setEnabled(p.auth == QLatin1String("client-credentials"));
     m_secret->setEnabled(p.auth != QLatin1String("none"));
     m_problemList = problems;

@@ -47,7 +47,7 @@ private:
     void retranslate();
     void validate();
     // Shows the rows of the chosen kind of server (WSO2: user, password, gateway).
-    void showKindRows(bool wso2);
+    void showKindRows(const QString &kind);
 
     client::ConnectionProfile m_base;
     QFormLayout *m_form;
