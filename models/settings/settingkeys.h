@@ -22,6 +22,8 @@ inline const SettingKey<QByteArray> WindowGeometry{QLatin1String("ui/windowGeome
                                                    QByteArray()};
 inline const SettingKey<QByteArray> WindowState{QLatin1String("ui/windowState"), QByteArray()};
 inline const SettingKey<QString> LastPage{QLatin1String("ui/lastPage"), QString()};
+// JSON: each page's search, filters and selection and the chart window, as last closed.
+inline const SettingKey<QByteArray> ViewState{QLatin1String("ui/viewState"), QByteArray()};
 // JSON of models::AlertThresholds; empty: the defaults.
 inline const SettingKey<QByteArray> AlertThresholds{QLatin1String("alerts/thresholds"),
                                                     QByteArray()};

@@ -124,6 +124,14 @@ void ListPageBase::setUp(QAbstractItemModel *model, models::ListLoader *loader, 
     connect(m_reload, &QPushButton::clicked, this, &ListPageBase::reload);
     connect(m_cancel, &QPushButton::clicked, loader, &models::ListLoader::cancel);
     connect(loader, &models::ListLoader::progress, this, &ListPageBase::updateState);
+    // A selection to bring back appears with its page of rows.
+    // Only the rows just shown are looked at: a long load stays linear.
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &, int first, int last) {
+                if (!m_pendingSelection.isEmpty() &&
+                    selectIdentity(m_pendingSelection, first, last))
+                    m_pendingSelection.clear();
+            });
     // The count follows the search and the filters.
     for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_proxy, signal, this, [this] {
@@ -218,6 +226,7 @@ QComboBox *ListPageBase::addFilter(int column)
     box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     QLabel *label = makeFieldLabel(box);
     m_filterLabels.insert(box, label);
+    m_filterColumns.insert(box, column);
     m_filterBar->addSpacing(6);
     m_filterBar->addWidget(label);
     m_filterBar->addWidget(box);
@@ -418,9 +427,15 @@ void ListPageBase::fillInstances()
         m_instances->addItem(name, name);
     const int index = m_instances->findData(current);
     m_instances->setCurrentIndex(std::max(0, index));
-    // The instance shown went away: show them all rather than an empty list.
-    if (index < 0 && !current.isEmpty())
+    if (!m_pendingInstance.isEmpty() && m_instances->findData(m_pendingInstance) >= 0) {
+        // The instance the page was left on, now that the fleet has it.
+        m_instances->setCurrentIndex(m_instances->findData(m_pendingInstance));
+        m_proxy->setValueFilter(m_instanceColumn, {m_pendingInstance});
+        m_pendingInstance.clear();
+    } else if (index < 0 && !current.isEmpty()) {
+        // The instance shown went away: show them all rather than an empty list.
         m_proxy->setValueFilter(m_instanceColumn, {});
+    }
     updateNote();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHash>
+#include <QJsonObject>
 #include <QWidget>
 
 #include <functional>
@@ -50,6 +51,11 @@ public:
     // The instance chosen in the selector, or empty for all.
     QString shownInstance() const;
     QLineEdit *searchBox() const { return m_search; }
+    // What the person set on the page: the search, the instance shown, the filters and the
+    // selected row (by its identity), to reopen the page as it was (listpagestate.cpp). The
+    // selection comes back once its row has loaded.
+    QJsonObject viewState() const;
+    void restoreViewState(const QJsonObject &state);
     QTreeView *view() const { return m_view; }
     models::ListLoader *loader() const { return m_loader; }
 
@@ -117,6 +123,11 @@ private:
     QLabel *m_instancesLabel;
     QLabel *m_note;
     QHash<QComboBox *, QLabel *> m_filterLabels;
+    QHash<QComboBox *, int> m_filterColumns;
+    QString m_pendingSelection; // the identity of a row to select once loaded
+    QString m_pendingInstance;  // an instance to show once the fleet has it
+    // Selects the row with `identity` among the shown rows first..last (all by default).
+    bool selectIdentity(const QString &identity, int first = 0, int last = -1);
     int m_instanceColumn = -1;
     QTreeView *m_view;
     QWidget *m_details = nullptr;

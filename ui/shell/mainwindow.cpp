@@ -8,6 +8,7 @@
 #include "models/settings/appsettings.h"
 #include "ui/about/aboutdialog.h"
 #include "ui/catalog/catalogpage.h"
+#include "ui/charts/chartcontrols.h"
 #include "ui/charts/transactionspage.h"
 #include "ui/config/configpage.h"
 #include "ui/connections/connectionmanager.h"
@@ -134,6 +135,7 @@ MainWindow::MainWindow(models::AppSettings *settings, models::Translations *tran
     resize(1280, 800);
     restoreGeometry(m_settings->value(WindowGeometry));
     restoreState(m_settings->value(WindowState));
+    restoreViewState();
     retranslate();
     showPage(Page::Fleet);
 }
@@ -233,8 +235,41 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     m_settings->setValue(WindowGeometry, saveGeometry());
     m_settings->setValue(WindowState, saveState());
+    m_settings->setValue(models::SettingKeys::ViewState,
+                         QJsonDocument(viewState()).toJson(QJsonDocument::Compact));
     m_settings->save();
     event->accept();
+}
+
+QJsonObject MainWindow::viewState() const
+{
+    const models::ChartWindow window = m_transactions->controls()->window();
+    QJsonObject chart{{QStringLiteral("kind"), int(window.kind)}};
+    if (window.kind == models::ChartWindow::Custom) {
+        chart.insert(QStringLiteral("from"), double(window.customTo - window.seconds));
+        chart.insert(QStringLiteral("to"), double(window.customTo));
+    }
+    return {{QStringLiteral("tenants"), m_tenants->viewState()},
+            {QStringLiteral("services"), m_catalog->viewState()},
+            {QStringLiteral("chartWindow"), chart}};
+}
+
+void MainWindow::restoreViewState()
+{
+    // Anything unreadable is left as new: the state is a convenience, never a reason to fail.
+    const QJsonObject state =
+        QJsonDocument::fromJson(m_settings->value(models::SettingKeys::ViewState)).object();
+    m_tenants->restoreViewState(state.value(QLatin1String("tenants")).toObject());
+    m_catalog->restoreViewState(state.value(QLatin1String("services")).toObject());
+    const QJsonObject chart = state.value(QLatin1String("chartWindow")).toObject();
+    const int kind = chart.value(QLatin1String("kind")).toInt(-1);
+    const qint64 from = qint64(chart.value(QLatin1String("from")).toDouble());
+    const qint64 to = qint64(chart.value(QLatin1String("to")).toDouble());
+    if (kind == models::ChartWindow::Custom && from > 0 && to > from)
+        m_transactions->controls()->setWindow(models::ChartWindow::custom(from, to));
+    else if (models::ChartWindow::presets().contains(models::ChartWindow::Kind(kind)))
+        m_transactions->controls()->setWindow(
+            models::ChartWindow::preset(models::ChartWindow::Kind(kind)));
 }
 
 void MainWindow::retranslate()

@@ -4,6 +4,7 @@
 #include "ui/shell/page.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QMainWindow>
 #include <QUrl>
 
@@ -69,6 +70,9 @@ public:
     HealthPage *healthPage() const { return m_health; }
     ConfigPage *configPage() const { return m_config; }
     QString connectionStatusText() const;
+    // The pages' searches, filters and selections and the chart window, saved on close and
+    // brought back on the next start.
+    QJsonObject viewState() const;
 
 Q_SIGNALS:
     void demoRequested();
@@ -78,6 +82,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void restoreViewState();
     void addPage(Page page, QWidget *widget);
     void retranslate();
     void updateConnectionStatus();
