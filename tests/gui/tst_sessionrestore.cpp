@@ -12,6 +12,7 @@
 #include "sandboxprofile.h"
 #include "ui/charts/chartcontrols.h"
 #include "ui/charts/transactionspage.h"
+#include "ui/fleet/fleetpage.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/tenants/tenantspage.h"
 #include "widgetlookup.h"
@@ -78,6 +79,8 @@ private Q_SLOTS:
             page->view()->setCurrentIndex(shown->index(benTre, 0));
             window->transactionsPage()->controls()->setWindow(
                 models::ChartWindow::preset(models::ChartWindow::SevenDays));
+            window->transactionsPage()->showInstance(p.id);
+            window->fleetPage()->searchBox()->setText(QStringLiteral("sandbox"));
             QVERIFY(window->close());
         }
         {
@@ -93,6 +96,8 @@ private Q_SLOTS:
             QCOMPARE(status->currentData().toString(), QStringLiteral("trial"));
             QCOMPARE(window->transactionsPage()->controls()->window().kind,
                      models::ChartWindow::SevenDays);
+            QCOMPARE(window->transactionsPage()->controls()->instances(), QList<QUuid>{p.id});
+            QCOMPARE(window->fleetPage()->searchBox()->text(), QStringLiteral("sandbox"));
             // The selection returns once the tenants have loaded.
             QTRY_COMPARE_WITH_TIMEOUT(currentCode(page), QStringLiteral("000.00.00.H06"), 15000);
             QVERIFY(window->close());
@@ -103,7 +108,8 @@ private Q_SLOTS:
             settings.load();
             settings.setValue(models::SettingKeys::ViewState,
                               QByteArrayLiteral("{\"tenants\":{\"search\":7,\"filters\":[1]},"
-                                                "\"chartWindow\":{\"kind\":99}"));
+                                                "\"chartWindow\":{\"kind\":99},"
+                                                "\"chartInstances\":[\"not-a-uuid\",3]}"));
             QVERIFY(settings.save());
             client::Fleet fleet;
             models::AppSettings reread(file);
@@ -112,6 +118,7 @@ private Q_SLOTS:
             // The page's own default window, five minutes.
             QCOMPARE(window->transactionsPage()->controls()->window().kind,
                      models::ChartWindow::FiveMinutes);
+            QVERIFY(!window->transactionsPage()->controls()->instances().contains(QUuid()));
         }
     }
 };

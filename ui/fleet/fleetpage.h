@@ -39,6 +39,7 @@ public:
     QTreeView *view() const { return m_view; }
     models::FleetModel *model() const { return m_model; }
     void focusSearch();
+    QLineEdit *searchBox() const { return m_search; }
 
 Q_SIGNALS:
     void demoRequested();

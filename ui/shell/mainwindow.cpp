@@ -23,8 +23,10 @@
 
 #include <QCloseEvent>
 #include <QHBoxLayout>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLineEdit>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -249,9 +251,14 @@ QJsonObject MainWindow::viewState() const
         chart.insert(QStringLiteral("from"), double(window.customTo - window.seconds));
         chart.insert(QStringLiteral("to"), double(window.customTo));
     }
-    return {{QStringLiteral("tenants"), m_tenants->viewState()},
+    QJsonArray instances;
+    for (const QUuid &id : m_transactions->controls()->instances())
+        instances.append(id.toString(QUuid::WithoutBraces));
+    return {{QStringLiteral("fleetSearch"), m_fleet->searchBox()->text()},
+            {QStringLiteral("tenants"), m_tenants->viewState()},
             {QStringLiteral("services"), m_catalog->viewState()},
-            {QStringLiteral("chartWindow"), chart}};
+            {QStringLiteral("chartWindow"), chart},
+            {QStringLiteral("chartInstances"), instances}};
 }
 
 void MainWindow::restoreViewState()
@@ -259,8 +266,18 @@ void MainWindow::restoreViewState()
     // Anything unreadable is left as new: the state is a convenience, never a reason to fail.
     const QJsonObject state =
         QJsonDocument::fromJson(m_settings->value(models::SettingKeys::ViewState)).object();
+    m_fleet->searchBox()->setText(state.value(QLatin1String("fleetSearch")).toString());
     m_tenants->restoreViewState(state.value(QLatin1String("tenants")).toObject());
     m_catalog->restoreViewState(state.value(QLatin1String("services")).toObject());
+    // The instances the charts followed, those still among the profiles.
+    QList<QUuid> followed;
+    for (const QJsonValue &v : state.value(QLatin1String("chartInstances")).toArray()) {
+        const QUuid id = QUuid::fromString(v.toString());
+        if (!id.isNull() && m_fleetData->instance(id))
+            followed.append(id);
+    }
+    if (!followed.isEmpty())
+        m_transactions->controls()->setInstances(followed);
     const QJsonObject chart = state.value(QLatin1String("chartWindow")).toObject();
     const int kind = chart.value(QLatin1String("kind")).toInt(-1);
     const qint64 from = qint64(chart.value(QLatin1String("from")).toDouble());
