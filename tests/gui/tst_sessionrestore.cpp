@@ -80,6 +80,9 @@ private Q_SLOTS:
             window->transactionsPage()->controls()->setWindow(
                 models::ChartWindow::preset(models::ChartWindow::SevenDays));
             window->transactionsPage()->showInstance(p.id);
+            ui::ChartControls *controls = window->transactionsPage()->controls();
+            QTRY_VERIFY_WITH_TIMEOUT(controls->scopeChoiceCount() > 1, 15000);
+            QVERIFY(controls->setScope(QStringLiteral("000.00.00.H26"), {}));
             window->fleetPage()->searchBox()->setText(QStringLiteral("sandbox"));
             QVERIFY(window->close());
         }
@@ -97,6 +100,9 @@ private Q_SLOTS:
             QCOMPARE(window->transactionsPage()->controls()->window().kind,
                      models::ChartWindow::SevenDays);
             QCOMPARE(window->transactionsPage()->controls()->instances(), QList<QUuid>{p.id});
+            // Its tenant, once the instance's tenants are listed.
+            QTRY_COMPARE_WITH_TIMEOUT(window->transactionsPage()->controls()->tenant(),
+                                      QStringLiteral("000.00.00.H26"), 15000);
             QCOMPARE(window->fleetPage()->searchBox()->text(), QStringLiteral("sandbox"));
             // The selection returns once the tenants have loaded.
             QTRY_COMPARE_WITH_TIMEOUT(currentCode(page), QStringLiteral("000.00.00.H06"), 15000);

@@ -75,7 +75,10 @@ ChartControls::ChartControls(client::Fleet *fleet, QWidget *parent)
     layout->addStretch(1); // the status label is placed by the page (statusLabel())
 
     connect(m_instanceMenu, &QMenu::aboutToShow, this, &ChartControls::rebuildInstanceMenu);
-    connect(m_scope, &QComboBox::activated, this, &ChartControls::scopeChanged);
+    connect(m_scope, &QComboBox::activated, this, [this] {
+        m_pendingScope.clear(); // the person's choice
+        Q_EMIT scopeChanged();
+    });
     connect(m_windowBox, &QComboBox::activated, this, [this](int index) {
         const auto kind = models::ChartWindow::Kind(m_windowBox->itemData(index).toInt());
         if (kind == models::ChartWindow::Custom) {
@@ -178,6 +181,21 @@ void ChartControls::setScopeChoices(const QList<QPair<QString, QString>> &tenant
     m_scope->view()->setMinimumWidth(m_scope->view()->sizeHintForColumn(0) + 32);
     const int index = m_scope->findData(current);
     m_scope->setCurrentIndex(std::max(0, index));
+    const int pending = m_pendingScope.isEmpty() ? -1 : m_scope->findData(m_pendingScope);
+    if (pending >= 0) {
+        m_pendingScope.clear();
+        m_scope->setCurrentIndex(pending);
+        Q_EMIT scopeChanged();
+    }
+}
+
+void ChartControls::setScopeWhenListed(const QString &tenant, const QString &service)
+{
+    m_pendingScope.clear();
+    if (setScope(tenant, service))
+        return;
+    m_pendingScope =
+        !tenant.isEmpty() ? QStringLiteral("t:") + tenant : QStringLiteral("s:") + service;
 }
 
 QString ChartControls::tenant() const

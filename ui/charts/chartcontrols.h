@@ -43,6 +43,9 @@ public:
     // Selects a tenant (or a service) of the single selected instance; false when the list
     // does not hold it (yet).
     bool setScope(const QString &tenant, const QString &service);
+    // As setScope(), now if the list holds it, else as soon as setScopeChoices() brings it
+    // (a session restored before the choices have loaded); a choice made meanwhile wins.
+    void setScopeWhenListed(const QString &tenant, const QString &service);
     int scopeChoiceCount() const;
     models::ChartWindow window() const { return m_window; }
     // Shows `window`; windowChanged() when it differs from the one shown.
@@ -84,6 +87,7 @@ private:
     QToolButton *m_instanceButton;
     QMenu *m_instanceMenu;
     QComboBox *m_scope;
+    QString m_pendingScope; // "t:<code>" or "s:<id>" to choose once listed
     QComboBox *m_windowBox;
     QComboBox *m_refresh;
     QLabel *m_scopeLabel;

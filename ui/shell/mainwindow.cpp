@@ -258,7 +258,10 @@ QJsonObject MainWindow::viewState() const
             {QStringLiteral("tenants"), m_tenants->viewState()},
             {QStringLiteral("services"), m_catalog->viewState()},
             {QStringLiteral("chartWindow"), chart},
-            {QStringLiteral("chartInstances"), instances}};
+            {QStringLiteral("chartInstances"), instances},
+            {QStringLiteral("chartScope"),
+             QJsonObject{{QStringLiteral("tenant"), m_transactions->controls()->tenant()},
+                         {QStringLiteral("service"), m_transactions->controls()->service()}}}};
 }
 
 void MainWindow::restoreViewState()
@@ -278,6 +281,12 @@ void MainWindow::restoreViewState()
     }
     if (!followed.isEmpty())
         m_transactions->controls()->setInstances(followed);
+    // One instance's tenant or service, chosen once its lists have loaded.
+    const QJsonObject scope = state.value(QLatin1String("chartScope")).toObject();
+    const QString tenant = scope.value(QLatin1String("tenant")).toString();
+    const QString service = scope.value(QLatin1String("service")).toString();
+    if (followed.size() == 1 && (!tenant.isEmpty() || !service.isEmpty()))
+        m_transactions->controls()->setScopeWhenListed(tenant, service);
     const QJsonObject chart = state.value(QLatin1String("chartWindow")).toObject();
     const int kind = chart.value(QLatin1String("kind")).toInt(-1);
     const qint64 from = qint64(chart.value(QLatin1String("from")).toDouble());
