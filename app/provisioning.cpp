@@ -125,7 +125,9 @@ int Provisioning::run(const QStringList &arguments)
     const QCommandLineOption url(QStringLiteral("url"), tr("Base URL of the instance."),
                                  QStringLiteral("url"));
     const QCommandLineOption kind(QStringLiteral("kind"),
-                                  tr("Backend kind: lgsp-v1 or wso2-apim (WSO2 API Manager 4.x)."),
+                                  tr("Backend kind: lgsp-v1, wso2-apim (WSO2 API Manager 4.x) or "
+                                     "xroad-ss (an X-Road security server alone, its API key on "
+                                     "standard input)."),
                                   QStringLiteral("kind"), QStringLiteral("lgsp-v1"));
     const QCommandLineOption user(QStringLiteral("user"),
                                   tr("wso2-apim: the API Manager user; the password is read from "
@@ -237,6 +239,13 @@ int Provisioning::run(const QStringList &arguments)
         if (!parser.isSet(secretStdin))
             return refuse(tr("A wso2-apim profile needs the user's password on standard input "
                              "(--secret-stdin)."));
+    }
+    if (profile.backend == QLatin1String("xroad-ss")) {
+        profile.auth = QStringLiteral("xroad-key");
+        profile.clientId.clear();
+        if (!parser.isSet(secretStdin))
+            return refuse(tr("An xroad-ss profile needs the security server's API key on "
+                             "standard input (--secret-stdin)."));
     }
     if (parser.isSet(caFile)) {
         const QString path = parser.value(caFile);

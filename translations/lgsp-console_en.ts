@@ -1740,22 +1740,22 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-35"/>
         <source>Base URL of the instance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Backend kind: lgsp-v1 or wso2-apim (WSO2 API Manager 4.x).</source>
+        <source>Backend kind: lgsp-v1, wso2-apim (WSO2 API Manager 4.x) or xroad-ss (an X-Road security server alone, its API key on standard input).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>wso2-apim: the API Manager user; the password is read from standard input (--secret-stdin).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1866,6 +1866,11 @@
     <message>
         <location line="+8"/>
         <source>A wso2-apim profile needs the user&apos;s password on standard input (--secret-stdin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>An xroad-ss profile needs the security server&apos;s API key on standard input (--secret-stdin).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4148,7 +4153,7 @@
 <context>
     <name>lgsp::ui::ChartControls</name>
     <message>
-        <location filename="../ui/charts/chartcontrols.cpp" line="+130"/>
+        <location filename="../ui/charts/chartcontrols.cpp" line="+133"/>
         <source>No instance connected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4181,7 +4186,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+63"/>
+        <location line="+78"/>
         <source>Live (every %n s, as Prometheus scrapes)</source>
         <translation>
             <numerusform>Live (every second, as Prometheus scrapes)</numerusform>
@@ -4999,7 +5004,7 @@
 <context>
     <name>lgsp::ui::ListPageBase</name>
     <message>
-        <location filename="../ui/common/listpagebase.cpp" line="+163"/>
+        <location filename="../ui/common/listpagebase.cpp" line="+171"/>
         <location line="+6"/>
         <source>Export to CSV</source>
         <translation type="unfinished"></translation>
@@ -5010,7 +5015,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+125"/>
         <source>Reload</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5076,7 +5081,7 @@
 <context>
     <name>lgsp::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+176"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+180"/>
         <source>Starting the local sandbox…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5091,7 +5096,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+106"/>
         <source>%1 — LGSP Console</source>
         <translation type="unfinished"></translation>
     </message>

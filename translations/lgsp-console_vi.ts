@@ -1724,22 +1724,22 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>name</source>
         <translation>tên</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-35"/>
         <source>Base URL of the instance.</source>
         <translation>Địa chỉ gốc của hệ thống.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Backend kind: lgsp-v1 or wso2-apim (WSO2 API Manager 4.x).</source>
-        <translation>Loại máy chủ: lgsp-v1 hoặc wso2-apim (WSO2 API Manager 4.x).</translation>
+        <source>Backend kind: lgsp-v1, wso2-apim (WSO2 API Manager 4.x) or xroad-ss (an X-Road security server alone, its API key on standard input).</source>
+        <translation>Loại máy chủ: lgsp-v1, wso2-apim (WSO2 API Manager 4.x) hoặc xroad-ss (riêng một máy chủ an ninh X-Road, khoá API nhập qua đầu vào chuẩn).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>wso2-apim: the API Manager user; the password is read from standard input (--secret-stdin).</source>
         <translation>wso2-apim: tài khoản người dùng API Manager; mật khẩu được đọc từ đầu vào chuẩn (--secret-stdin).</translation>
     </message>
@@ -1850,6 +1850,11 @@
         <location line="+8"/>
         <source>A wso2-apim profile needs the user&apos;s password on standard input (--secret-stdin).</source>
         <translation>Kết nối wso2-apim cần mật khẩu của tài khoản qua đầu vào chuẩn (--secret-stdin).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>An xroad-ss profile needs the security server&apos;s API key on standard input (--secret-stdin).</source>
+        <translation>Kết nối loại xroad-ss cần khoá API của máy chủ an ninh qua đầu vào chuẩn (--secret-stdin).</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4102,7 +4107,7 @@
 <context>
     <name>lgsp::ui::ChartControls</name>
     <message>
-        <location filename="../ui/charts/chartcontrols.cpp" line="+130"/>
+        <location filename="../ui/charts/chartcontrols.cpp" line="+133"/>
         <source>No instance connected</source>
         <translation>Chưa kết nối hệ thống nào</translation>
     </message>
@@ -4134,7 +4139,7 @@
         <translation>Dịch vụ: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+63"/>
+        <location line="+78"/>
         <source>Live (every %n s, as Prometheus scrapes)</source>
         <translation>
             <numerusform>Trực tiếp (mỗi %n giây, theo nhịp thu thập của Prometheus)</numerusform>
@@ -4944,7 +4949,7 @@
 <context>
     <name>lgsp::ui::ListPageBase</name>
     <message>
-        <location filename="../ui/common/listpagebase.cpp" line="+163"/>
+        <location filename="../ui/common/listpagebase.cpp" line="+171"/>
         <location line="+6"/>
         <source>Export to CSV</source>
         <translation>Xuất ra CSV</translation>
@@ -4955,7 +4960,7 @@
         <translation>Tệp CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+125"/>
         <source>Reload</source>
         <translation>Tải lại</translation>
     </message>
@@ -5020,7 +5025,7 @@
 <context>
     <name>lgsp::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+176"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+180"/>
         <source>Starting the local sandbox…</source>
         <translation>Đang khởi động sandbox trên máy này…</translation>
     </message>
@@ -5035,7 +5040,7 @@
         <translation>Đã kết nối tới %1.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+106"/>
         <source>%1 — LGSP Console</source>
         <translation>%1 — LGSP Console</translation>
     </message>

@@ -6,6 +6,7 @@
 #include "consolerun.h"
 #include "testpaths.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -136,21 +137,41 @@ private Q_SLOTS:
         secrets.remove(p.id, QStringLiteral("xroad-key"));
     }
 
-    // A profile for the security server alone: --check reads it with the key from the
-    // keychain and says its state (7.5: no exchanges known), --list clients lists its clients.
+    // A profile for the security server alone, added from the command line with its key on
+    // standard input: --check reads it with the key from the keychain and says its state (7.5:
+    // no exchanges known), --list clients lists its clients.
     void aSecurityServerAlone()
     {
         QTemporaryDir home;
         const QProcessEnvironment env = isolatedEnvironment(home);
         lgsp::client::ConnectionProfile p;
-        p.id = QUuid::createUuid();
         p.name = QStringLiteral("Máy chủ an ninh Hậu Giang");
-        p.backend = QStringLiteral("xroad-ss");
-        p.auth = QStringLiteral("xroad-key");
-        p.baseUrl = m_url;
-        p.proxy = QStringLiteral("none");
+        QProcess add;
+        add.setProcessEnvironment(env);
+        add.start(lgsp::test::binaryPath(QStringLiteral("lgsp-console")),
+                  {QStringLiteral("--add-profile"), p.name, QStringLiteral("--url"),
+                   m_url.toString(), QStringLiteral("--kind"), QStringLiteral("xroad-ss"),
+                   QStringLiteral("--secret-stdin")});
+        QVERIFY(add.waitForStarted());
+        add.write("3b6c1f0e-observer\n");
+        add.closeWriteChannel();
+        QVERIFY(add.waitForFinished(40000));
+        QVERIFY2(add.exitCode() == 0, add.readAllStandardError().constData());
+        QFile file(home.filePath(QStringLiteral("config/lgsp-console/lgsp-console/profiles.json")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray stored = file.readAll();
+        QVERIFY(stored.contains("\"xroad-ss\"") && stored.contains("\"xroad-key\""));
+        QVERIFY(!stored.contains("3b6c1f0e-observer"));
         lgsp::client::SecretStore secrets;
-        QVERIFY(saveProfilesAndKey(home, {p}, p.id, &secrets));
+        p.id = QUuid::fromString(QJsonDocument::fromJson(stored)
+                                     .object()
+                                     .value(QStringLiteral("profiles"))
+                                     .toArray()
+                                     .at(0)
+                                     .toObject()
+                                     .value(QStringLiteral("id"))
+                                     .toString());
+        QVERIFY(!p.id.isNull());
 
         const Run check = runConsole({QStringLiteral("--check"), QStringLiteral("--profile"),
                                       p.name, QStringLiteral("--format"), QStringLiteral("json")},
