@@ -254,30 +254,34 @@ void XRoadClient::version(QObject *context, Handler<Version> done)
 {
     ApiRequest request;
     request.path = QStringLiteral("/system/version");
-    QPointer<QObject> guard(context);
-    const auto send = [this, guard, request, done = std::move(done)] {
-        if (!guard)
-            return;
-        m_transport->send(request, guard, [done](const ApiReply &reply) {
-            Result<Version> r;
-            if (!reply.ok()) {
-                r.error = reply.error;
-            } else {
-                QString error;
-                const std::optional<QString> text = xroad::readVersion(reply.body, &error);
-                if (text)
-                    r.value = Version{*text, reply.serverDate};
-                else
-                    r.error = ClientError::make(ClientError::Kind::Protocol, error);
-            }
-            done(r);
-        });
-    };
+    sendInTurn(context, request, [done = std::move(done)](const ApiReply &reply) {
+        Result<Version> r;
+        if (!reply.ok()) {
+            r.error = reply.error;
+        } else {
+            QString error;
+            const std::optional<QString> text = xroad::readVersion(reply.body, &error);
+            if (text)
+                r.value = Version{*text, reply.serverDate};
+            else
+                r.error = ClientError::make(ClientError::Kind::Protocol, error);
+        }
+        done(r);
+    });
+}
+
+void XRoadClient::sendInTurn(QObject *context, const ApiRequest &request,
+                             std::function<void(const ApiReply &)> done)
+{
+    // Each request waits for its turn under the server's limits; the timer is the client's,
+    // so a context gone meanwhile only means the request is not sent.
     const std::chrono::milliseconds wait = XRoadPacer::shared().reserve(pacerKey());
-    if (wait.count() > 0)
-        QTimer::singleShot(wait, Qt::PreciseTimer, this, send); // `send` checks the context
-    else
-        send();
+    QPointer<QObject> guard(context);
+    QTimer::singleShot(std::max(wait, std::chrono::milliseconds(0)), Qt::PreciseTimer, this,
+                       [this, guard, request, done = std::move(done)] {
+                           if (guard)
+                               m_transport->send(request, guard, done);
+                       });
 }
 
 void XRoadClient::nextDescriptions(const std::shared_ptr<Fetch> &f)
@@ -307,12 +311,7 @@ void XRoadClient::nextDescriptions(const std::shared_ptr<Fetch> &f)
             s.problems.insert(path, error);
         nextDescriptions(f);
     };
-    const std::chrono::milliseconds wait = XRoadPacer::shared().reserve(pacerKey());
-    QTimer::singleShot(std::max(wait, std::chrono::milliseconds(0)), Qt::PreciseTimer, this,
-                       [this, f, request, read] {
-                           if (f->context)
-                               m_transport->send(request, f->context, read);
-                       });
+    sendInTurn(f->context, request, read);
 }
 
 void XRoadClient::finish(const std::shared_ptr<Fetch> &f)
@@ -346,47 +345,36 @@ void XRoadClient::next(const std::shared_ptr<Fetch> &f)
     request.path = QLatin1String(step.path);
     if (step.query)
         request.query = step.query(f->now);
-    // Each request waits for its turn under the server's limits.
-    const std::chrono::milliseconds wait = XRoadPacer::shared().reserve(pacerKey());
-    if (wait.count() > 0) {
-        QTimer::singleShot(wait, Qt::PreciseTimer, this, // send() checks the context
-                           [this, f, request] { send(f, request); });
-        return;
-    }
-    send(f, request);
+    sendInTurn(f->context, request, [this, f](const ApiReply &reply) { stepAnswered(f, reply); });
 }
 
-void XRoadClient::send(const std::shared_ptr<Fetch> &f, const ApiRequest &request)
+void XRoadClient::stepAnswered(const std::shared_ptr<Fetch> &f, const ApiReply &reply)
 {
-    if (!f->context)
-        return;
-    m_transport->send(request, f->context, [this, f](const ApiReply &reply) {
-        const Step &current = steps().at(f->step);
-        const QString path = QLatin1String(current.path);
-        const bool first = f->step == 0;
-        ++f->step;
-        QString error;
-        if (!reply.ok()) {
-            ClientError e = reply.error;
-            if (first) {
-                f->result.error = e;
-                f->done(f->result);
-                return;
-            }
-            if (e.kind == ClientError::Kind::NotFound)
-                f->result.value.missing.append(path);
-            else
-                f->result.value.problems.insert(path, e.message());
-        } else if (!current.read(reply.body, f->result.value, f->now, &error)) {
-            if (first) {
-                f->result.error = ClientError::make(ClientError::Kind::Protocol, error);
-                f->done(f->result);
-                return;
-            }
-            f->result.value.problems.insert(path, error);
+    const Step &current = steps().at(f->step);
+    const QString path = QLatin1String(current.path);
+    const bool first = f->step == 0;
+    ++f->step;
+    QString error;
+    if (!reply.ok()) {
+        ClientError e = reply.error;
+        if (first) {
+            f->result.error = e;
+            f->done(f->result);
+            return;
         }
-        next(f);
-    });
+        if (e.kind == ClientError::Kind::NotFound)
+            f->result.value.missing.append(path);
+        else
+            f->result.value.problems.insert(path, e.message());
+    } else if (!current.read(reply.body, f->result.value, f->now, &error)) {
+        if (first) {
+            f->result.error = ClientError::make(ClientError::Kind::Protocol, error);
+            f->done(f->result);
+            return;
+        }
+        f->result.value.problems.insert(path, error);
+    }
+    next(f);
 }
 
 } // namespace lgsp::client

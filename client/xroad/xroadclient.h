@@ -9,6 +9,7 @@
 #include <QObject>
 
 #include <chrono>
+#include <functional>
 #include <memory>
 
 namespace lgsp::client {
@@ -67,7 +68,11 @@ public:
 private:
     struct Fetch;
     void next(const std::shared_ptr<Fetch> &fetch);
-    void send(const std::shared_ptr<Fetch> &fetch, const ApiRequest &request);
+    // Sends `request` when its turn under the server's limits comes (XRoadPacer), if
+    // `context` still lives then.
+    void sendInTurn(QObject *context, const ApiRequest &request,
+                    std::function<void(const ApiReply &)> done);
+    void stepAnswered(const std::shared_ptr<Fetch> &fetch, const ApiReply &reply);
     void nextDescriptions(const std::shared_ptr<Fetch> &fetch);
     void finish(const std::shared_ptr<Fetch> &fetch);
     QString pacerKey() const; // host:port, whose requests share their turns
