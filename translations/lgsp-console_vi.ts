@@ -3451,7 +3451,7 @@
 <context>
     <name>lgsp::models::ServiceModel</name>
     <message>
-        <location filename="../models/catalog/servicemodel.cpp" line="+24"/>
+        <location filename="../models/catalog/servicemodel.cpp" line="+26"/>
         <source>Draft</source>
         <translation>Bản nháp</translation>
     </message>
@@ -4300,6 +4300,47 @@
     </message>
 </context>
 <context>
+    <name>lgsp::ui::CommandPalette</name>
+    <message>
+        <location filename="../ui/palette/commandpalette.cpp" line="+197"/>
+        <source>No command matches “%1”.</source>
+        <translation>Không có lệnh nào khớp với “%1”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recent and common commands</source>
+        <translation>Lệnh dùng gần đây và lệnh thường dùng</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n command(s) found</source>
+        <translation>
+            <numerusform>Tìm thấy %n lệnh</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <location line="+2"/>
+        <source>Command palette</source>
+        <translation>Bảng lệnh</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Type a command, an instance, a tenant or a service…</source>
+        <translation>Gõ tên lệnh, hệ thống, đơn vị hoặc dịch vụ…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Commands</source>
+        <translation>Các lệnh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>↑↓ choose · Enter run · Esc close</source>
+        <translation>↑↓ chọn · Enter thực hiện · Esc đóng</translation>
+    </message>
+</context>
+<context>
     <name>lgsp::ui::ConfigPage</name>
     <message>
         <location filename="../ui/config/configpagefiles.cpp" line="+42"/>
@@ -4531,12 +4572,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+155"/>
+        <location line="+165"/>
         <source>Remove</source>
         <translation>Xoá</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-163"/>
         <source>Import…</source>
         <translation>Nhập…</translation>
     </message>
@@ -4647,7 +4688,7 @@
         <translation>Khoá API được lưu trong kho khoá của hệ thống, không bao giờ ghi ra tệp.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+54"/>
         <source>New LGSP instance</source>
         <translation>Hệ thống LGSP mới</translation>
     </message>
@@ -4864,13 +4905,12 @@
 <context>
     <name>lgsp::ui::HealthPage</name>
     <message>
-        <location filename="../ui/health/healthpage.cpp" line="+92"/>
-        <location line="+8"/>
+        <location filename="../ui/health/healthpage.cpp" line="+161"/>
         <source>JSON files (*.json)</source>
         <translation>Tệp JSON (*.json)</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+20"/>
         <source>Cannot write %1: %2</source>
         <translation>Không ghi được %1: %2</translation>
     </message>
@@ -4949,8 +4989,8 @@
 <context>
     <name>lgsp::ui::ListPageBase</name>
     <message>
-        <location filename="../ui/common/listpagebase.cpp" line="+171"/>
-        <location line="+6"/>
+        <location filename="../ui/common/listpagebase.cpp" line="+288"/>
+        <location line="+5"/>
         <source>Export to CSV</source>
         <translation>Xuất ra CSV</translation>
     </message>
@@ -4960,7 +5000,7 @@
         <translation>Tệp CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+17"/>
         <source>Reload</source>
         <translation>Tải lại</translation>
     </message>
@@ -5025,7 +5065,7 @@
 <context>
     <name>lgsp::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+180"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+183"/>
         <source>Starting the local sandbox…</source>
         <translation>Đang khởi động sandbox trên máy này…</translation>
     </message>
@@ -5040,7 +5080,7 @@
         <translation>Đã kết nối tới %1.</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+113"/>
         <source>%1 — LGSP Console</source>
         <translation>%1 — LGSP Console</translation>
     </message>
@@ -5371,6 +5411,233 @@
         <location line="+1"/>
         <source>Notice</source>
         <translation>Thông báo</translation>
+    </message>
+</context>
+<context>
+    <name>lgsp::ui::PaletteCommands</name>
+    <message>
+        <location filename="../ui/palette/palettesources.cpp" line="+119"/>
+        <source>Command</source>
+        <translation>Lệnh</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Open the tenants of %1</source>
+        <translation>Mở danh sách đơn vị của %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the services of %1</source>
+        <translation>Mở danh mục dịch vụ của %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+151"/>
+        <location line="+38"/>
+        <source>Open the transactions of %1</source>
+        <translation>Mở giao dịch của %1</translation>
+    </message>
+    <message>
+        <location line="-188"/>
+        <source>Show the health of %1</source>
+        <translation>Xem tình trạng kết nối của %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test the connection to %1</source>
+        <translation>Kiểm tra kết nối tới %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the connection %1…</source>
+        <translation>Sửa kết nối %1…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Instance · %1</source>
+        <translation>Hệ thống · %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Instance · %1 · %2</source>
+        <translation>Hệ thống · %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Show the group %1 in the fleet</source>
+        <translation>Xem nhóm %1 trong trang Tổng quan</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>Group · %n instance(s)</source>
+        <translation>
+            <numerusform>Nhóm · %n hệ thống</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Show %1 in Tenants</source>
+        <translation>Xem %1 trong trang Đơn vị</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit %1…</source>
+        <translation>Sửa %1…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suspend %1…</source>
+        <translation>Tạm dừng %1…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume %1…</source>
+        <translation>Khôi phục %1…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close %1…</source>
+        <translation>Đóng %1…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Show %1 in the catalog</source>
+        <translation>Xem %1 trong danh mục dịch vụ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>View the definition of %1</source>
+        <translation>Xem đặc tả của %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Publish %1…</source>
+        <translation>Công bố %1…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deprecate %1…</source>
+        <translation>Ngừng khuyến nghị %1…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retire %1…</source>
+        <translation>Thu hồi %1…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Service</source>
+        <translation>Dịch vụ</translation>
+    </message>
+    <message>
+        <location filename="../ui/palette/palettecommands.cpp" line="+90"/>
+        <source>Go to Fleet</source>
+        <translation>Đến trang Tổng quan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go to Tenants</source>
+        <translation>Đến trang Đơn vị</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go to Services</source>
+        <translation>Đến trang Danh mục dịch vụ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Go to Transactions</source>
+        <translation>Đến trang Giao dịch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go to Health</source>
+        <translation>Đến trang Tình trạng kết nối</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Go to Configuration</source>
+        <translation>Đến trang Cấu hình</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Go to the Welcome page</source>
+        <translation>Đến trang Bắt đầu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Manage the connections…</source>
+        <translation>Quản lý kết nối…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add an LGSP instance…</source>
+        <translation>Thêm hệ thống LGSP…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test every instance now</source>
+        <translation>Kiểm tra ngay mọi hệ thống</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export the tenants as CSV…</source>
+        <translation>Xuất danh sách đơn vị ra CSV…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the catalog as CSV…</source>
+        <translation>Xuất danh mục dịch vụ ra CSV…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reload the tenants</source>
+        <translation>Tải lại danh sách đơn vị</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reload the catalog</source>
+        <translation>Tải lại danh mục dịch vụ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save a diagnostics report…</source>
+        <translation>Lưu báo cáo chẩn đoán…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit the alert thresholds…</source>
+        <translation>Sửa ngưỡng cảnh báo…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New configuration from a template</source>
+        <translation>Tạo cấu hình mới từ mẫu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Try LGSP with a local sandbox</source>
+        <translation>Dùng thử LGSP với sandbox trên máy này</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Switch the language to English</source>
+        <translation>Chuyển ngôn ngữ sang tiếng Anh (English)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Switch the language to Vietnamese</source>
+        <translation>Chuyển ngôn ngữ sang tiếng Việt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>About LGSP Console</source>
+        <translation>Giới thiệu LGSP Console</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit</source>
+        <translation>Thoát</translation>
     </message>
 </context>
 <context>
@@ -6078,7 +6345,7 @@
 <context>
     <name>lgsp::ui::ShellMenus</name>
     <message>
-        <location filename="../ui/shell/menus.cpp" line="+80"/>
+        <location filename="../ui/shell/menus.cpp" line="+90"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
@@ -6126,6 +6393,11 @@
         <location line="+3"/>
         <source>&amp;Welcome Page</source>
         <translation>Trang &amp;bắt đầu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Command &amp;Palette…</source>
+        <translation>&amp;Bảng lệnh…</translation>
     </message>
     <message>
         <location line="+1"/>

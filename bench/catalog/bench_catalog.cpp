@@ -40,29 +40,19 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.addHelpOption();
     const QCommandLineOption sandboxOption = lgsp::bench::sandboxOption();
-    const QCommandLineOption servicesOption(QStringLiteral("services"),
-                                            QStringLiteral("Services to seed."),
-                                            QStringLiteral("n"), QStringLiteral("100000"));
+    const QCommandLineOption servicesOption = lgsp::bench::servicesOption();
     parser.addOptions({sandboxOption, servicesOption});
     parser.process(app);
 
     QTemporaryDir data;
     QProcess sandbox;
     lgsp::bench::Sandbox instance;
-    if (!lgsp::bench::startSandbox(sandbox, parser.value(sandboxOption), data,
-                                   {QStringLiteral("--seed"),
-                                    QStringLiteral("scale:") + parser.value(servicesOption),
-                                    QStringLiteral("--rate-limit"), QStringLiteral("1000000")},
-                                   &instance))
+    if (!lgsp::bench::startScaleSandbox(sandbox, parser.value(sandboxOption), data,
+                                        parser.value(servicesOption), &instance))
         return 1;
 
-    lgsp::client::ConnectionProfile profile;
-    profile.id = QUuid::createUuid();
-    profile.name = QStringLiteral("scale");
-    profile.baseUrl = instance.url;
-    profile.clientId = instance.clientId;
-    profile.proxy = QStringLiteral("none");
-    profile.requestTimeoutMs = 60000;
+    lgsp::client::ConnectionProfile profile =
+        lgsp::bench::sandboxProfile(instance, QStringLiteral("scale"));
     lgsp::client::Fleet fleet;
     fleet.setProfiles({profile});
     fleet.setSecret(profile.id, instance.clientSecret);

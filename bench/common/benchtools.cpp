@@ -1,9 +1,12 @@
 #include "benchtools.h"
 
+#include "client/profiles/connectionprofile.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
+#include <QUuid>
 
 #include <algorithm>
 #include <cstdio>
@@ -54,6 +57,33 @@ QCommandLineOption sandboxOption()
     return QCommandLineOption(
         QStringLiteral("sandbox"), QStringLiteral("lgsp-sandbox to run."), QStringLiteral("path"),
         QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("lgsp-sandbox")));
+}
+
+QCommandLineOption servicesOption()
+{
+    return QCommandLineOption(QStringLiteral("services"), QStringLiteral("Services to seed."),
+                              QStringLiteral("n"), QStringLiteral("100000"));
+}
+
+bool startScaleSandbox(QProcess &process, const QString &program, const QTemporaryDir &data,
+                       const QString &services, Sandbox *sandbox)
+{
+    return startSandbox(process, program, data,
+                        {QStringLiteral("--seed"), QStringLiteral("scale:") + services,
+                         QStringLiteral("--rate-limit"), QStringLiteral("1000000")},
+                        sandbox);
+}
+
+client::ConnectionProfile sandboxProfile(const Sandbox &sandbox, const QString &name)
+{
+    client::ConnectionProfile profile;
+    profile.id = QUuid::createUuid();
+    profile.name = name;
+    profile.baseUrl = sandbox.url;
+    profile.clientId = sandbox.clientId;
+    profile.proxy = QStringLiteral("none");
+    profile.requestTimeoutMs = 60000;
+    return profile;
 }
 
 bool startSandbox(QProcess &process, const QString &program, const QTemporaryDir &data,

@@ -9,6 +9,10 @@
 
 #include <vector>
 
+namespace lgsp::client {
+struct ConnectionProfile;
+}
+
 // Small helpers the benchmark programs share.
 namespace lgsp::bench {
 
@@ -32,5 +36,13 @@ struct Sandbox
 };
 bool startSandbox(QProcess &process, const QString &program, const QTemporaryDir &data,
                   const QStringList &arguments, Sandbox *sandbox);
+// --services N (100,000 unless given): the catalog's size for the benchmarks over one.
+QCommandLineOption servicesOption();
+// A sandbox whose catalog holds `services` services (--seed scale:N), with no rate limit.
+bool startScaleSandbox(QProcess &process, const QString &program, const QTemporaryDir &data,
+                       const QString &services, Sandbox *sandbox);
+// A profile for `sandbox` named `name`, without a proxy, with a one-minute timeout (the
+// large catalogs' pages take a while); its secret is sandbox.clientSecret.
+client::ConnectionProfile sandboxProfile(const Sandbox &sandbox, const QString &name);
 
 } // namespace lgsp::bench

@@ -13,8 +13,10 @@ ServiceModel::ServiceModel(QObject *parent)
 
 QString ServiceModel::searchKeyOf(const QString &instanceName, const protocol::Service &s) const
 {
+    // The gateway path and the id last: the command palette searches the key without them
+    // (ui/palette), where their letters and digits would match almost any word typed.
     return protocol::foldForSearch(
-        QStringList{s.name, s.code, s.tenantCode, s.id, s.gatewayPath, instanceName}.join(
+        QStringList{s.name, s.code, s.tenantCode, instanceName, s.gatewayPath, s.id}.join(
             QLatin1Char(' ')));
 }
 

@@ -83,6 +83,9 @@ public:
         return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
     }
 
+    // The row `row`, which must exist (0 <= row < rowCount()).
+    const Row &at(int row) const { return m_rows.at(row); }
+
     int rowOf(const QUuid &instance, const QString &key) const
     {
         for (int row = 0; row < m_rows.size(); ++row) {

@@ -24,6 +24,8 @@ inline const SettingKey<QByteArray> WindowState{QLatin1String("ui/windowState"),
 inline const SettingKey<QString> LastPage{QLatin1String("ui/lastPage"), QString()};
 // JSON: each page's search, filters and selection and the chart window, as last closed.
 inline const SettingKey<QByteArray> ViewState{QLatin1String("ui/viewState"), QByteArray()};
+// The command palette's commands used last, newest first, one id per line.
+inline const SettingKey<QByteArray> PaletteRecent{QLatin1String("ui/paletteRecent"), QByteArray()};
 // JSON of models::AlertThresholds; empty: the defaults.
 inline const SettingKey<QByteArray> AlertThresholds{QLatin1String("alerts/thresholds"),
                                                     QByteArray()};

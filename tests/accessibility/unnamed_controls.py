@@ -23,6 +23,8 @@ import time
 
 import pyatspi
 
+from atspi_tools import find_app, showing, states, stop
+
 NAMED_ROLES = {
     pyatspi.ROLE_PUSH_BUTTON, pyatspi.ROLE_TOGGLE_BUTTON, pyatspi.ROLE_CHECK_BOX,
     pyatspi.ROLE_RADIO_BUTTON, pyatspi.ROLE_PAGE_TAB, pyatspi.ROLE_MENU_ITEM,
@@ -34,19 +36,6 @@ LABELLED_ROLES = {
     pyatspi.ROLE_SPIN_BUTTON, pyatspi.ROLE_COMBO_BOX,
 }
 PAGES = ["welcome", "fleet", "tenants", "services", "transactions", "health", "config"]
-
-
-def states(node):
-    try:
-        return node.getState()
-    except Exception:
-        return None
-
-
-def showing(node):
-    s = states(node)
-    return s is not None and s.contains(pyatspi.STATE_SHOWING) and s.contains(
-        pyatspi.STATE_VISIBLE)
 
 
 def labelled(node):
@@ -145,24 +134,6 @@ def settle(app, timeout):
         last = now
 
 
-def find_app(pid, timeout):
-    deadline = time.time() + timeout
-    while time.time() < deadline:
-        desktop = pyatspi.Registry.getDesktop(0)
-        for i in range(desktop.childCount):
-            app = desktop.getChildAtIndex(i)
-            try:
-                if app is not None and app.get_process_id() == pid:
-                    for w in range(app.childCount):
-                        window = app.getChildAtIndex(w)
-                        if window is not None and showing(window):
-                            return app
-            except Exception:
-                continue
-        time.sleep(0.3)
-    return None
-
-
 def check(console, page, lang, dump, bundle):
     env = dict(os.environ)
     env.update({"QT_QPA_PLATFORM": "xcb", "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1",
@@ -221,11 +192,7 @@ def check(console, page, lang, dump, bundle):
             problems.append("%s/%s: only %d controls found: the tree was not read" %
                             (lang, page, seen[0]))
     finally:
-        process.terminate()
-        try:
-            process.wait(10)
-        except subprocess.TimeoutExpired:
-            process.kill()
+        stop(process)
     return problems
 
 

@@ -23,6 +23,7 @@ public:
     explicit CatalogPage(client::Fleet *fleet, QWidget *parent = nullptr);
 
     ServiceDetails *details() const { return m_details; }
+    models::ServiceModel *model() const { return m_model; }
 
 protected:
     void showRow(int sourceRow) override;

@@ -167,15 +167,7 @@ void ListPageBase::setUp(QAbstractItemModel *model, models::ListLoader *loader, 
     m_bar->addWidget(m_cancel);
     m_bar->addWidget(m_export);
     m_bar->addWidget(m_reload);
-    connect(m_export, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export to CSV"), QString(),
-                                                          tr("CSV files (*.csv)"));
-        if (path.isEmpty())
-            return;
-        QString error;
-        if (!exportCsv(path, &error))
-            messages::warn(this, tr("Export to CSV"), error);
-    });
+    connect(m_export, &QPushButton::clicked, this, &ListPageBase::exportCsvWithDialog);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     auto *copy = new QShortcut(QKeySequence::Copy, m_view);
     copy->setContext(Qt::WidgetShortcut);
@@ -281,8 +273,24 @@ void ListPageBase::focusSearch()
 void ListPageBase::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    loadIfStale();
+}
+
+void ListPageBase::loadIfStale()
+{
     if (m_stale && m_loader && !m_fleet->ids().isEmpty())
         reload();
+}
+
+void ListPageBase::exportCsvWithDialog()
+{
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export to CSV"), QString(), tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportCsv(path, &error))
+        messages::warn(this, tr("Export to CSV"), error);
 }
 
 void ListPageBase::changeEvent(QEvent *event)

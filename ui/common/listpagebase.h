@@ -39,10 +39,14 @@ public:
     ListPageBase(client::Fleet *fleet, const QString &iconPath, QWidget *parent = nullptr);
 
     void reload();
+    // Loads now if the rows are not loaded or are out of date (as showing the page does).
+    void loadIfStale();
     void focusSearch();
     // The visible rows (filtered and sorted, as shown) as CSV with the header; false with
     // *error when the file cannot be written. Nothing is written partially (QSaveFile).
     bool exportCsv(const QString &path, QString *error) const;
+    // Asks where, then exports; a failure is said in a message box.
+    void exportCsvWithDialog();
     // The selected rows as tab-separated text, as spreadsheets paste it.
     QString selectedRowsText() const;
     // The instance selector: only the rows of one instance (by its profile's name), or all.
@@ -56,6 +60,10 @@ public:
     // selection comes back once its row has loaded.
     QJsonObject viewState() const;
     void restoreViewState(const QJsonObject &state);
+    // Selects the row with `identity` (IdentityRole), clearing the search, the filters and
+    // the instance shown if they hide it; false when no such row has loaded (it is then
+    // selected once it loads).
+    bool reveal(const QString &identity);
     QTreeView *view() const { return m_view; }
     models::ListLoader *loader() const { return m_loader; }
 

@@ -55,6 +55,22 @@ void ListPageBase::restoreViewState(const QJsonObject &state)
         m_pendingSelection.clear();
 }
 
+bool ListPageBase::reveal(const QString &identity)
+{
+    m_pendingSelection.clear();
+    if (selectIdentity(identity))
+        return true;
+    // Hidden by what the person set, or not loaded yet: show every row and look again.
+    m_search->clear();
+    for (auto it = m_filterColumns.cbegin(); it != m_filterColumns.cend(); ++it)
+        it.key()->setCurrentIndex(0);
+    showAllInstances();
+    if (selectIdentity(identity))
+        return true;
+    m_pendingSelection = identity;
+    return false;
+}
+
 bool ListPageBase::selectIdentity(const QString &identity, int first, int last)
 {
     const int end = last < 0 ? m_proxy->rowCount() - 1 : std::min(last, m_proxy->rowCount() - 1);

@@ -279,6 +279,16 @@ void ConnectionManager::showCurrent()
     m_securityForm->setSettings(p.xroad, securityKeychainState());
 }
 
+void ConnectionManager::selectProfile(const QUuid &id)
+{
+    for (int i = 0; i < m_profiles.size(); ++i) {
+        if (m_profiles.at(i).id == id) {
+            m_list->setCurrentRow(i);
+            return;
+        }
+    }
+}
+
 void ConnectionManager::addNew()
 {
     client::ConnectionProfile p;

@@ -39,6 +39,8 @@ public:
     ~ConnectionManager() override;
 
     void addNew();
+    // Shows the profile `id` in the form.
+    void selectProfile(const QUuid &id);
     void duplicateCurrent();
     // Removes the current profile (after confirmation) with its keychain secrets.
     void removeCurrent(bool confirmed = false);

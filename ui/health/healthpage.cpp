@@ -86,22 +86,8 @@ HealthPage::HealthPage(client::Fleet *fleet, QWidget *parent)
     connect(m_timeline, &QAbstractItemModel::modelReset, this, &HealthPage::fitHistoryColumns);
 
     auto *diagnosticsMenu = new QMenu(m_diagnostics);
-    diagnosticsMenu->addAction(QString(), this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, m_diagnostics->text(),
-                                                          QStringLiteral("lgsp-diagnostics.json"),
-                                                          tr("JSON files (*.json)"));
-        QString error;
-        if (!path.isEmpty() && !saveDiagnostics(path, false, &error))
-            messages::warn(this, m_diagnostics->text(), error);
-    });
-    diagnosticsMenu->addAction(QString(), this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, m_diagnostics->text(),
-                                                          QStringLiteral("lgsp-diagnostics.json"),
-                                                          tr("JSON files (*.json)"));
-        QString error;
-        if (!path.isEmpty() && !saveDiagnostics(path, true, &error))
-            messages::warn(this, m_diagnostics->text(), error);
-    });
+    diagnosticsMenu->addAction(QString(), this, [this] { saveDiagnosticsWithDialog(false); });
+    diagnosticsMenu->addAction(QString(), this, [this] { saveDiagnosticsWithDialog(true); });
     m_diagnostics->setMenu(diagnosticsMenu);
 
     auto *bar = new QHBoxLayout;
@@ -156,6 +142,26 @@ QUuid HealthPage::selectedInstance() const
     if (index.parent().isValid())
         index = index.parent();
     return index.data(models::HealthChecksModel::InstanceIdRole).toUuid();
+}
+
+void HealthPage::selectInstance(const QUuid &id)
+{
+    const QModelIndex index = m_checks->indexOf(id);
+    if (!index.isValid())
+        return;
+    m_tree->setCurrentIndex(index);
+    m_tree->expand(index);
+    m_tree->scrollTo(index);
+}
+
+void HealthPage::saveDiagnosticsWithDialog(bool allInstances)
+{
+    const QString path = QFileDialog::getSaveFileName(this, m_diagnostics->text(),
+                                                      QStringLiteral("lgsp-diagnostics.json"),
+                                                      tr("JSON files (*.json)"));
+    QString error;
+    if (!path.isEmpty() && !saveDiagnostics(path, allInstances, &error))
+        messages::warn(this, m_diagnostics->text(), error);
 }
 
 void HealthPage::testNow()

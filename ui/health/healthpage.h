@@ -46,7 +46,10 @@ public:
     void testNow();
     // The instance whose row (or check) is selected; null when none.
     QUuid selectedInstance() const;
+    void selectInstance(const QUuid &id);
     bool saveDiagnostics(const QString &path, bool allInstances, QString *error) const;
+    // Asks where, then saves; a failure is said in a message box.
+    void saveDiagnosticsWithDialog(bool allInstances);
 
     // Opens the thresholds dialog; a saved change goes to the monitor and thresholdsEdited().
     void editThresholds();

@@ -15,6 +15,7 @@
 #include "ui/fleet/fleetpage.h"
 #include "ui/health/healthpage.h"
 #include "ui/logging.h"
+#include "ui/palette/palettecommands.h"
 #include "ui/shell/menus.h"
 #include "ui/shell/sidebar.h"
 #include "ui/shell/trayicon.h"
@@ -124,6 +125,8 @@ MainWindow::MainWindow(models::AppSettings *settings, models::Translations *tran
     });
     connect(fleet, &client::Fleet::instanceUpdated, this, &MainWindow::updateConnectionStatus);
     connect(fleet, &client::Fleet::instanceRemoved, this, &MainWindow::updateConnectionStatus);
+    m_palette = new PaletteCommands(this, m_settings, fleet);
+    connect(m_menus, &ShellMenus::paletteRequested, m_palette, &PaletteCommands::open);
     auto *find = new QShortcut(QKeySequence::Find, this);
     connect(find, &QShortcut::activated, this, [this] {
         if (m_currentPage == Page::Fleet)
@@ -205,14 +208,21 @@ void MainWindow::setInstanceFailed(const QUrl &, const QString &message)
     statusBar()->showMessage(message, 10000);
 }
 
-void MainWindow::openConnections(bool addNew)
+void MainWindow::openConnections(bool addNew, const QUuid &select)
 {
     if (!m_session)
         return;
     ConnectionManager manager(m_session, this);
     if (addNew)
         manager.addNew();
+    else if (!select.isNull())
+        manager.selectProfile(select);
     manager.exec();
+}
+
+QString MainWindow::language() const
+{
+    return m_translations->language();
 }
 
 QString MainWindow::connectionStatusText() const

@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QMainWindow>
 #include <QUrl>
+#include <QUuid>
 
 class QLabel;
 class QStackedWidget;
@@ -29,6 +30,7 @@ class HealthPage;
 class TrayIcon;
 class TenantsPage;
 class TransactionsPage;
+class PaletteCommands;
 class ShellMenus;
 class Sidebar;
 class WelcomePage;
@@ -51,8 +53,13 @@ public:
     void switchLanguage(const QString &language);
     // The session the connection manager edits; without it the manager is unavailable.
     void setSession(models::ConsoleSession *session) { m_session = session; }
-    // Opens the connection manager (with a new profile when `addNew`).
-    void openConnections(bool addNew);
+    // Opens the connection manager (with a new profile when `addNew`, or on the profile
+    // `select`).
+    void openConnections(bool addNew, const QUuid &select = {});
+    // The interface language: "en" or "vi".
+    QString language() const;
+    // The command palette (Ctrl+K): finds any page, action, instance, tenant or service.
+    PaletteCommands *palette() const { return m_palette; }
 
     // Demo ("Try LGSP") progress, driven by the application.
     void setDemoStarting();
@@ -102,6 +109,7 @@ private:
     HealthPage *m_health = nullptr;
     ConfigPage *m_config = nullptr;
     TrayIcon *m_tray = nullptr;
+    PaletteCommands *m_palette = nullptr;
     QLabel *m_connectionStatus = nullptr;
     QHash<Page, QWidget *> m_pageWidgets;
     Page m_currentPage = Page::Welcome;

@@ -30,6 +30,11 @@ ShellMenus::ShellMenus(QMenuBar *menuBar, QObject *parent)
     m_quit->setShortcut(QKeySequence::Quit);
     m_quit->setMenuRole(QAction::QuitRole);
 
+    m_palette = m_view->addAction(QString(), this, &ShellMenus::paletteRequested);
+    // Ctrl+K as in the editors officers know, Ctrl+Shift+P as in VS Code.
+    m_palette->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)});
+    m_view->addSeparator();
     int number = 1;
     for (Page page : kSidebarPages) {
         QAction *action = m_view->addAction(QIcon(pageIconPath(page)), QString(), this,
@@ -70,6 +75,11 @@ void ShellMenus::setDemoEnabled(bool enabled)
     m_tryDemo->setEnabled(enabled);
 }
 
+bool ShellMenus::isDemoEnabled() const
+{
+    return m_tryDemo->isEnabled();
+}
+
 QStringList ShellMenus::menuTitles() const
 {
     return {m_file->title(), m_view->title(), m_language->title(), m_help->title()};
@@ -91,6 +101,7 @@ void ShellMenus::retranslate()
     for (auto it = m_pageActions.cbegin(); it != m_pageActions.cend(); ++it)
         it.value()->setText(pageTitle(it.key()));
     m_welcome->setText(tr("&Welcome Page"));
+    m_palette->setText(tr("Command &Palette…"));
     m_about->setText(tr("&About LGSP Console"));
     m_aboutQt->setText(tr("About &Qt"));
 }

@@ -23,6 +23,7 @@ public:
 
     void setCurrentLanguage(const QString &language);
     void setDemoEnabled(bool enabled);
+    bool isDemoEnabled() const;
     // Titles of the top-level menus, in order (for tests).
     QStringList menuTitles() const;
 
@@ -34,6 +35,7 @@ Q_SIGNALS:
     void addInstanceRequested();
     void connectionsRequested();
     void pageRequested(lgsp::ui::Page page);
+    void paletteRequested();
     void languageRequested(const QString &language);
     void aboutRequested();
     void quitRequested();
@@ -48,6 +50,7 @@ private:
     QAction *m_importConnections = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_welcome = nullptr;
+    QAction *m_palette = nullptr;
     QAction *m_about = nullptr;
     QAction *m_aboutQt = nullptr;
     QHash<Page, QAction *> m_pageActions;

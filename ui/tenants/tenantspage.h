@@ -30,6 +30,7 @@ public:
     explicit TenantsPage(client::Fleet *fleet, QWidget *parent = nullptr);
 
     TenantDetails *details() const { return m_details; }
+    models::TenantModel *model() const { return m_model; }
     // Opens the form for a new tenant (on an instance whose server allows it) or to edit
     // one; returns it so tests can fill it in. Null when no instance allows creating.
     TenantForm *openNewTenantForm();
