@@ -3174,7 +3174,7 @@
 <context>
     <name>lgsp::models::FleetModel</name>
     <message>
-        <location filename="../models/fleet/fleetmodel.cpp" line="+60"/>
+        <location filename="../models/fleet/fleetmodel.cpp" line="+54"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3203,32 +3203,8 @@
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>%n s ago</source>
-        <translation>
-            <numerusform>%n s ago</numerusform>
-            <numerusform>%n s ago</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n min ago</source>
-        <translation>
-            <numerusform>%n min ago</numerusform>
-            <numerusform>%n min ago</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n h ago</source>
-        <translation>
-            <numerusform>%n h ago</numerusform>
-            <numerusform>%n h ago</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+164"/>
+        <location line="+163"/>
         <source>No group</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3317,7 +3293,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3380,6 +3356,33 @@
         <location line="+2"/>
         <source>Updated</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lgsp::models::Freshness</name>
+    <message numerus="yes">
+        <location filename="../models/common/freshness.cpp" line="+34"/>
+        <source>%n s ago</source>
+        <translation>
+            <numerusform>%n s ago</numerusform>
+            <numerusform>%n s ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4059,7 +4062,7 @@
 <context>
     <name>lgsp::ui::CatalogPage</name>
     <message numerus="yes">
-        <location filename="../ui/catalog/catalogpage.cpp" line="+51"/>
+        <location filename="../ui/catalog/catalogpage.cpp" line="+57"/>
         <source>%n service(s)</source>
         <translation>
             <numerusform>%n service</numerusform>
@@ -4959,9 +4962,41 @@
     </message>
 </context>
 <context>
+    <name>lgsp::ui::FreshnessLabel</name>
+    <message numerus="yes">
+        <location filename="../ui/common/freshnesslabel.cpp" line="+51"/>
+        <source>Read more than %n minute(s) ago: the server may have changed since.</source>
+        <translation>
+            <numerusform>Read more than %n minute ago: the server may have changed since.</numerusform>
+            <numerusform>Read more than %n minutes ago: the server may have changed since.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Updated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>⚠ Stale · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+1"/>
+        <source>Read at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lgsp::ui::HealthPage</name>
     <message>
-        <location filename="../ui/health/healthpage.cpp" line="+161"/>
+        <location filename="../ui/health/healthpage.cpp" line="+167"/>
         <source>JSON files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4975,9 +5010,22 @@
         <source>Alerts (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+36"/>
+        <source>%1: last checked %2, though it is polled every %n s</source>
+        <translation>
+            <numerusform>%1: last checked %2, though it is polled every %n s</numerusform>
+            <numerusform>%1: last checked %2, though it is polled every %n s</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+31"/>
+        <location line="+23"/>
         <source>Connection health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5043,9 +5091,22 @@
     </message>
 </context>
 <context>
+    <name>lgsp::ui::ListFreshness</name>
+    <message>
+        <location filename="../ui/common/listfreshness.cpp" line="+82"/>
+        <source>The loading was cancelled: some rows may be missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 now counts %2 items, %3 when the list was read: reload to see the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lgsp::ui::ListPageBase</name>
     <message>
-        <location filename="../ui/common/listpagebase.cpp" line="+288"/>
+        <location filename="../ui/common/listpagebase.cpp" line="+294"/>
         <location line="+5"/>
         <source>Export to CSV</source>
         <translation type="unfinished"></translation>
@@ -5122,7 +5183,7 @@
 <context>
     <name>lgsp::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+183"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+185"/>
         <source>Starting the local sandbox…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6492,9 +6553,35 @@
     </message>
 </context>
 <context>
+    <name>lgsp::ui::StaleStatus</name>
+    <message numerus="yes">
+        <location filename="../ui/shell/stalestatus.cpp" line="+54"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>⚠ Stale: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not checked as often as their poll interval says:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: last checked %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lgsp::ui::SyncPanel</name>
     <message>
-        <location filename="../ui/config/syncpanel.cpp" line="+29"/>
+        <location filename="../ui/config/syncpanel.cpp" line="+31"/>
         <source>Tenant</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6505,12 +6592,17 @@
     </message>
     <message>
         <location line="+57"/>
-        <location line="+349"/>
+        <source>The bundle has been edited since this comparison: compare again to see what applying would change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+361"/>
         <source>Export from instance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-348"/>
+        <location line="-360"/>
         <source>The bundle open now has unsaved changes. Replace it with the configuration of %1?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6535,7 +6627,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+88"/>
         <source>%1 runs on WSO2 API Manager, which has no configuration bundles: its configuration cannot be exported, compared or applied from here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6580,7 +6672,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+61"/>
         <source>Not applied: %1 changed since revision %2, the bundle&apos;s base. Nothing was changed. Compare again to see what changed on the server.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6598,32 +6690,32 @@
         <location line="+22"/>
         <location line="+50"/>
         <location line="+36"/>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-116"/>
         <location line="+50"/>
         <location line="+36"/>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-115"/>
-        <location line="+115"/>
+        <location line="-116"/>
+        <location line="+116"/>
         <source>On the instance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-115"/>
-        <location line="+115"/>
+        <location line="-116"/>
+        <location line="+116"/>
         <source>In the bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="-113"/>
+        <location line="-114"/>
         <source>Applying the bundle to %1 would change %n item(s)</source>
         <translation>
             <numerusform>Applying the bundle to %1 would change %n item</numerusform>
@@ -6739,32 +6831,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="+5"/>
+        <source>Compared %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-253"/>
         <source>Start a new bundle from the instance&apos;s configuration now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+244"/>
+        <location line="+250"/>
         <source>Compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-248"/>
         <source>What applying would change, and what changed on the server since the bundle&apos;s base revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+243"/>
+        <location line="+249"/>
         <source>Dry run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-246"/>
         <source>Let the server check the bundle and list its changes, without changing anything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+241"/>
+        <location line="+247"/>
         <source>Apply…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6822,7 +6919,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7175,7 +7272,7 @@
 <context>
     <name>lgsp::ui::TenantsPage</name>
     <message numerus="yes">
-        <location filename="../ui/tenants/tenantspage.cpp" line="+141"/>
+        <location filename="../ui/tenants/tenantspage.cpp" line="+147"/>
         <source>%1 of %n tenant(s)</source>
         <translation>
             <numerusform>%1 of %n tenant</numerusform>

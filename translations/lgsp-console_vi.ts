@@ -3139,7 +3139,7 @@
 <context>
     <name>lgsp::models::FleetModel</name>
     <message>
-        <location filename="../models/fleet/fleetmodel.cpp" line="+60"/>
+        <location filename="../models/fleet/fleetmodel.cpp" line="+54"/>
         <source>OK</source>
         <translation>Tốt</translation>
     </message>
@@ -3168,29 +3168,8 @@
         <source>Checking…</source>
         <translation>Đang kiểm tra…</translation>
     </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>%n s ago</source>
-        <translation>
-            <numerusform>%n giây trước</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n min ago</source>
-        <translation>
-            <numerusform>%n phút trước</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n h ago</source>
-        <translation>
-            <numerusform>%n giờ trước</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+164"/>
+        <location line="+163"/>
         <source>No group</source>
         <translation>Chưa phân nhóm</translation>
     </message>
@@ -3276,7 +3255,7 @@
         <translation>%1 %</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
@@ -3339,6 +3318,30 @@
         <location line="+2"/>
         <source>Updated</source>
         <translation>Cập nhật</translation>
+    </message>
+</context>
+<context>
+    <name>lgsp::models::Freshness</name>
+    <message numerus="yes">
+        <location filename="../models/common/freshness.cpp" line="+34"/>
+        <source>%n s ago</source>
+        <translation>
+            <numerusform>%n giây trước</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n phút trước</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n giờ trước</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4015,7 +4018,7 @@
 <context>
     <name>lgsp::ui::CatalogPage</name>
     <message numerus="yes">
-        <location filename="../ui/catalog/catalogpage.cpp" line="+51"/>
+        <location filename="../ui/catalog/catalogpage.cpp" line="+57"/>
         <source>%n service(s)</source>
         <translation>
             <numerusform>%n dịch vụ</numerusform>
@@ -4903,9 +4906,40 @@
     </message>
 </context>
 <context>
+    <name>lgsp::ui::FreshnessLabel</name>
+    <message numerus="yes">
+        <location filename="../ui/common/freshnesslabel.cpp" line="+51"/>
+        <source>Read more than %n minute(s) ago: the server may have changed since.</source>
+        <translation>
+            <numerusform>Đã đọc cách đây hơn %n phút: máy chủ có thể đã thay đổi từ đó.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Updated %1</source>
+        <translation>Cập nhật %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>⚠ Stale · %1</source>
+        <translation>⚠ Dữ liệu cũ · %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+1"/>
+        <source>Read at %1.</source>
+        <translation>Đọc lúc %1.</translation>
+    </message>
+</context>
+<context>
     <name>lgsp::ui::HealthPage</name>
     <message>
-        <location filename="../ui/health/healthpage.cpp" line="+161"/>
+        <location filename="../ui/health/healthpage.cpp" line="+167"/>
         <source>JSON files (*.json)</source>
         <translation>Tệp JSON (*.json)</translation>
     </message>
@@ -4919,10 +4953,22 @@
         <source>Alerts (%1)</source>
         <translation>Cảnh báo (%1)</translation>
     </message>
+    <message numerus="yes">
+        <location line="+36"/>
+        <source>%1: last checked %2, though it is polled every %n s</source>
+        <translation>
+            <numerusform>%1: lần kiểm tra cuối %2, dù lẽ ra được kiểm tra mỗi %n giây</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+31"/>
+        <location line="+23"/>
         <source>Connection health</source>
         <translation>Tình trạng kết nối</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked %1</source>
+        <translation>Đã kiểm tra %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4987,9 +5033,22 @@
     </message>
 </context>
 <context>
+    <name>lgsp::ui::ListFreshness</name>
+    <message>
+        <location filename="../ui/common/listfreshness.cpp" line="+82"/>
+        <source>The loading was cancelled: some rows may be missing.</source>
+        <translation>Việc tải đã bị hủy: có thể thiếu một số dòng.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 now counts %2 items, %3 when the list was read: reload to see the change.</source>
+        <translation>%1 hiện có %2 mục, lúc đọc danh sách là %3: hãy tải lại để thấy thay đổi.</translation>
+    </message>
+</context>
+<context>
     <name>lgsp::ui::ListPageBase</name>
     <message>
-        <location filename="../ui/common/listpagebase.cpp" line="+288"/>
+        <location filename="../ui/common/listpagebase.cpp" line="+294"/>
         <location line="+5"/>
         <source>Export to CSV</source>
         <translation>Xuất ra CSV</translation>
@@ -5065,7 +5124,7 @@
 <context>
     <name>lgsp::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+183"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+185"/>
         <source>Starting the local sandbox…</source>
         <translation>Đang khởi động sandbox trên máy này…</translation>
     </message>
@@ -6429,9 +6488,34 @@
     </message>
 </context>
 <context>
+    <name>lgsp::ui::StaleStatus</name>
+    <message numerus="yes">
+        <location filename="../ui/shell/stalestatus.cpp" line="+54"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 và %n hệ thống khác</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>⚠ Stale: %1</source>
+        <translation>⚠ Dữ liệu cũ: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not checked as often as their poll interval says:</source>
+        <translation>Không được kiểm tra thường xuyên như chu kỳ thăm dò đã đặt:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: last checked %2</source>
+        <translation>%1: lần kiểm tra cuối %2</translation>
+    </message>
+</context>
+<context>
     <name>lgsp::ui::SyncPanel</name>
     <message>
-        <location filename="../ui/config/syncpanel.cpp" line="+29"/>
+        <location filename="../ui/config/syncpanel.cpp" line="+31"/>
         <source>Tenant</source>
         <translation>Đơn vị</translation>
     </message>
@@ -6442,12 +6526,17 @@
     </message>
     <message>
         <location line="+57"/>
-        <location line="+349"/>
+        <source>The bundle has been edited since this comparison: compare again to see what applying would change.</source>
+        <translation>Gói cấu hình đã được sửa sau lần so sánh này: hãy so sánh lại để biết việc áp dụng sẽ thay đổi những gì.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+361"/>
         <source>Export from instance</source>
         <translation>Xuất từ hệ thống</translation>
     </message>
     <message>
-        <location line="-348"/>
+        <location line="-360"/>
         <source>The bundle open now has unsaved changes. Replace it with the configuration of %1?</source>
         <translation>Gói đang mở có thay đổi chưa lưu. Thay bằng cấu hình của %1?</translation>
     </message>
@@ -6472,7 +6561,7 @@
         <translation>Áp dụng</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+88"/>
         <source>%1 runs on WSO2 API Manager, which has no configuration bundles: its configuration cannot be exported, compared or applied from here.</source>
         <translation>%1 chạy trên WSO2 API Manager, vốn không có gói cấu hình: không thể xuất, so sánh hay áp dụng cấu hình của nó từ đây.</translation>
     </message>
@@ -6517,7 +6606,7 @@
         <translation>Đang áp dụng cho %1…</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+61"/>
         <source>Not applied: %1 changed since revision %2, the bundle&apos;s base. Nothing was changed. Compare again to see what changed on the server.</source>
         <translation>Chưa áp dụng: %1 đã thay đổi kể từ phiên bản %2 (phiên bản gốc của gói). Không có gì bị thay đổi. Hãy so sánh lại để xem máy chủ đã thay đổi những gì.</translation>
     </message>
@@ -6535,32 +6624,32 @@
         <location line="+22"/>
         <location line="+50"/>
         <location line="+36"/>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Item</source>
         <translation>Mục</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-116"/>
         <location line="+50"/>
         <location line="+36"/>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Change</source>
         <translation>Thay đổi</translation>
     </message>
     <message>
-        <location line="-115"/>
-        <location line="+115"/>
+        <location line="-116"/>
+        <location line="+116"/>
         <source>On the instance</source>
         <translation>Trên hệ thống</translation>
     </message>
     <message>
-        <location line="-115"/>
-        <location line="+115"/>
+        <location line="-116"/>
+        <location line="+116"/>
         <source>In the bundle</source>
         <translation>Trong gói</translation>
     </message>
     <message numerus="yes">
-        <location line="-113"/>
+        <location line="-114"/>
         <source>Applying the bundle to %1 would change %n item(s)</source>
         <translation>
             <numerusform>Áp dụng gói cho %1 sẽ thay đổi %n mục</numerusform>
@@ -6671,32 +6760,37 @@
         <translation>Hệ thống để so sánh</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="+5"/>
+        <source>Compared %1</source>
+        <translation>Đã so sánh %1</translation>
+    </message>
+    <message>
+        <location line="-253"/>
         <source>Start a new bundle from the instance&apos;s configuration now</source>
         <translation>Tạo gói mới từ cấu hình hiện tại của hệ thống</translation>
     </message>
     <message>
-        <location line="+244"/>
+        <location line="+250"/>
         <source>Compare</source>
         <translation>So sánh</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-248"/>
         <source>What applying would change, and what changed on the server since the bundle&apos;s base revision</source>
         <translation>Áp dụng sẽ thay đổi những gì, và máy chủ đã thay đổi gì kể từ phiên bản gốc của gói</translation>
     </message>
     <message>
-        <location line="+243"/>
+        <location line="+249"/>
         <source>Dry run</source>
         <translation>Chạy thử</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-246"/>
         <source>Let the server check the bundle and list its changes, without changing anything</source>
         <translation>Để máy chủ kiểm tra gói và liệt kê các thay đổi, không thay đổi gì</translation>
     </message>
     <message>
-        <location line="+241"/>
+        <location line="+247"/>
         <source>Apply…</source>
         <translation>Áp dụng…</translation>
     </message>
@@ -6754,7 +6848,7 @@
         <translation>Sử dụng</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>none</source>
         <translation>không có</translation>
     </message>
@@ -7106,7 +7200,7 @@
 <context>
     <name>lgsp::ui::TenantsPage</name>
     <message numerus="yes">
-        <location filename="../ui/tenants/tenantspage.cpp" line="+141"/>
+        <location filename="../ui/tenants/tenantspage.cpp" line="+147"/>
         <source>%1 of %n tenant(s)</source>
         <translation>
             <numerusform>%1 trong số %n đơn vị</numerusform>

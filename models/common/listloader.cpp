@@ -49,6 +49,7 @@ void ListLoader::cancel()
     m_drain.stop();
     if (m_pending > 0) {
         m_pending = 0;
+        m_cancelled = true;
         Q_EMIT finished();
     }
 }
@@ -64,6 +65,8 @@ void ListLoader::reload()
     m_collectionActions.clear();
     m_loaded = 0;
     m_pending = 0;
+    m_cancelled = false;
+    Q_EMIT started();
     for (const QUuid &id : m_fleet->ids()) {
         client::Connection *connection = m_fleet->connection(id);
         const client::Fleet::Instance *instance = m_fleet->instance(id);

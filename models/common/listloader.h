@@ -44,6 +44,8 @@ public:
     void reload();
     void cancel();
     bool isLoading() const { return m_pending > 0; }
+    // Whether the last load was cancelled before every page arrived.
+    bool wasCancelled() const { return m_cancelled; }
     int loaded() const { return m_loaded; }
     qint64 expected() const;
     // Why instances could not be read, by instance, translated.
@@ -56,6 +58,8 @@ public:
     }
 
 Q_SIGNALS:
+    // A load begins (the model was just emptied).
+    void started();
     void progress(int loaded, qint64 expected);
     void finished();
 
@@ -97,6 +101,7 @@ private:
     QHash<QUuid, QString> m_failures;
     QHash<QUuid, QStringList> m_collectionActions;
     int m_pending = 0;
+    bool m_cancelled = false;
     int m_loaded = 0;
     QList<std::function<void()>> m_queue; // pages received, not yet in the model
     QTimer m_drain;

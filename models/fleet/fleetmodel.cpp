@@ -1,6 +1,7 @@
 #include "models/fleet/fleetmodel.h"
 
 #include "client/fleet/fleet.h"
+#include "models/common/freshness.h"
 #include "models/common/roles.h"
 #include "protocol/textfold.h"
 
@@ -34,13 +35,6 @@ std::optional<ProbeCheck> ndxpLink(const client::ProbeReport &report)
 
 constexpr quintptr kGroupRow = 0; // internalId of group rows; instance rows: group index + 1
 
-qint64 staleAfterMs(const client::Fleet::Instance &instance)
-{
-    const qint64 interval =
-        std::max<qint64>(client::Fleet::kMinimumInterval.count(), instance.profile.pollIntervalMs);
-    return 2 * interval + 5000;
-}
-
 int severity(const QString &status)
 {
     if (status == QLatin1String("fail") || status == QLatin1String("unreachable"))
@@ -67,15 +61,6 @@ QString statusText(const QString &status)
     if (status == QLatin1String("stale"))
         return FleetModel::tr("Stale");
     return FleetModel::tr("Checking…");
-}
-
-QString ageText(qint64 seconds)
-{
-    if (seconds < 60)
-        return FleetModel::tr("%n s ago", nullptr, int(seconds));
-    if (seconds < 3600)
-        return FleetModel::tr("%n min ago", nullptr, int(seconds / 60));
-    return FleetModel::tr("%n h ago", nullptr, int(seconds / 3600));
 }
 
 } // namespace
@@ -205,8 +190,7 @@ QString FleetModel::statusOf(const QUuid &id) const
     const client::Fleet::Instance *instance = m_fleet->instance(id);
     if (!instance || instance->polls == 0)
         return QStringLiteral("checking");
-    const qint64 age = instance->updatedAt.msecsTo(QDateTime::currentDateTimeUtc());
-    if (age > staleAfterMs(*instance))
+    if (Freshness::isPollStale(instance->updatedAt, instance->profile.pollIntervalMs))
         return QStringLiteral("stale");
     const client::ProbeReport &report = instance->lastReport;
     switch (report.overall()) {
@@ -392,8 +376,7 @@ QVariant FleetModel::instanceData(const QUuid &id, int column, int role) const
             return {};
         if (raw)
             return instance->updatedAt;
-        return ageText(
-            std::max<qint64>(0, instance->updatedAt.secsTo(QDateTime::currentDateTimeUtc())));
+        return Freshness::ageText(Freshness::ageSeconds(instance->updatedAt));
     }
     default:
         return {};

@@ -314,6 +314,27 @@ private Q_SLOTS:
         form->close();
     }
 
+    // The details pane with nothing selected speaks the language chosen after it was made.
+    void emptyDetailsFollowTheLanguage()
+    {
+        client::Fleet fleet;
+        ui::TenantsPage page(&fleet);
+        const auto headings = [&page] {
+            QStringList texts;
+            for (const QLabel *label : page.details()->findChildren<QLabel *>())
+                texts << label->text();
+            return texts;
+        };
+        QVERIFY(headings().contains(QStringLiteral("No tenant selected")));
+        models::Translations translations;
+        translations.setLanguage(QStringLiteral("vi"));
+        QCoreApplication::processEvents();
+        const QStringList vietnamese = headings();
+        translations.setLanguage(QStringLiteral("en"));
+        QVERIFY2(vietnamese.contains(QStringLiteral("Chưa chọn đơn vị")),
+                 qPrintable(vietnamese.join(QLatin1Char('|'))));
+    }
+
     void viewerAndReadOnlyShowNoActions()
     {
         test::ApiClient api(m_sandbox.baseUrl());

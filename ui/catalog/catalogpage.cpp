@@ -45,6 +45,12 @@ void CatalogPage::showRow(int sourceRow)
     m_details->showService(row->instance, row->instanceName, row->readOnly, row->item);
 }
 
+std::optional<qint64> CatalogPage::countOnServer(const QUuid &instance) const
+{
+    const client::Fleet::Instance *polled = m_fleet->instance(instance);
+    return polled ? polled->serviceCount : std::nullopt;
+}
+
 QString CatalogPage::countText(int shown, int total) const
 {
     if (shown == total)

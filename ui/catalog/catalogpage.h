@@ -28,6 +28,7 @@ public:
 protected:
     void showRow(int sourceRow) override;
     QString countText(int shown, int total) const override;
+    std::optional<qint64> countOnServer(const QUuid &instance) const override;
     void retranslate() override;
     // WSO2 API Manager shows a signed-in user only the catalog of the user's own tenant: each
     // WSO2 instance shown says whose catalog it is and how to see another tenant's.

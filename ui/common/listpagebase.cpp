@@ -7,6 +7,8 @@
 #include "ui/common/clearbutton.h"
 #include "ui/common/emptystate.h"
 #include "ui/common/fieldlabel.h"
+#include "ui/common/freshnesslabel.h"
+#include "ui/common/listfreshness.h"
 #include "ui/common/messages.h"
 
 #include <QClipboard>
@@ -43,6 +45,7 @@ ListPageBase::ListPageBase(client::Fleet *fleet, const QString &iconPath, QWidge
     , m_filterBar(new QHBoxLayout)
     , m_search(new QLineEdit(m_content))
     , m_progress(new QLabel(m_content))
+    , m_freshness(new FreshnessLabel(m_content))
     , m_reload(new QPushButton(m_content))
     , m_cancel(new QPushButton(m_content))
     , m_export(new QPushButton(m_content))
@@ -162,8 +165,11 @@ void ListPageBase::setUp(QAbstractItemModel *model, models::ListLoader *loader, 
         if (first == 0)
             QTimer::singleShot(0, this, &ListPageBase::fitColumns);
     });
+    new ListFreshness(
+        m_fleet, loader, m_freshness, [this](const QUuid &id) { return countOnServer(id); }, this);
     m_bar->addStretch(1);
     m_bar->addWidget(m_progress);
+    m_bar->addWidget(m_freshness);
     m_bar->addWidget(m_cancel);
     m_bar->addWidget(m_export);
     m_bar->addWidget(m_reload);

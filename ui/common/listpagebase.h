@@ -5,6 +5,7 @@
 #include <QWidget>
 
 #include <functional>
+#include <optional>
 
 class QAbstractItemModel;
 class QComboBox;
@@ -26,6 +27,7 @@ class TableFilterProxy;
 namespace lgsp::ui {
 
 class EmptyState;
+class FreshnessLabel;
 
 // What the tenants and catalog pages share: a search box that needs no diacritics, value
 // filters, Vietnamese sorting, progressive loading from every instance with progress and
@@ -94,12 +96,17 @@ protected:
     void setNote(const QString &text);
     // Called when the instances, or the one shown, change (and after retranslate()).
     virtual void updateNote() {}
+    // How many items of this list the instance's last poll counted (its tenants, its
+    // services), if it said: a change of it marks the rows read before as stale.
+    virtual std::optional<qint64> countOnServer(const QUuid &instance) const = 0;
 
 public:
     // The line that says how many rows are shown (what a screen reader announces).
     QString countLine() const;
     // The note under the filters (empty when none is shown).
     QString note() const;
+    // "Updated 12 s ago", stale when the rows may be out of date (ui/common/listfreshness.h).
+    FreshnessLabel *freshness() const { return m_freshness; }
 
 protected:
     EmptyState *emptyState() const { return m_empty; }
@@ -124,6 +131,7 @@ private:
     QHBoxLayout *m_filterBar; // instance and the filters, each with its label
     QLineEdit *m_search;
     QLabel *m_progress;
+    FreshnessLabel *m_freshness;
     QPushButton *m_reload;
     QPushButton *m_cancel;
     QPushButton *m_export;

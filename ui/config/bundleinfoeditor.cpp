@@ -54,7 +54,7 @@ void BundleInfoEditor::refresh()
     const QDateTime exported = QDateTime::fromString(
         doc.value(QStringLiteral("exportedAt")).toString(), Qt::ISODateWithMs);
     m_exportedAt->setText(exported.isValid()
-                              ? locale().toString(exported.toLocalTime(), QLocale::LongFormat)
+                              ? QLocale().toString(exported.toLocalTime(), QLocale::LongFormat)
                               : tr("not exported from an instance"));
     m_contents->setText(
         tr("%n tenant(s)", nullptr, int(doc.value(QStringLiteral("tenants")).toArray().size())) +

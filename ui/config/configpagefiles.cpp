@@ -143,7 +143,7 @@ void ConfigPage::setRecoveryPath(const QString &path)
     m_recoveryBar->showNotice(
         NoticeBar::Kind::Warning,
         tr("LGSP Console stopped with unsaved changes to %1 (last autosaved %2). Recover them?")
-            .arg(what, locale().toString(pending->savedAt.toLocalTime(), QLocale::ShortFormat)),
+            .arg(what, QLocale().toString(pending->savedAt.toLocalTime(), QLocale::ShortFormat)),
         tr("Recover"), tr("Discard"));
 }
 

@@ -1,8 +1,10 @@
 #include "ui/config/syncpanel.h"
 
 #include "client/fleet/fleet.h"
+#include "models/common/freshness.h"
 #include "models/config/basestore.h"
 #include "models/config/bundledocument.h"
+#include "ui/common/freshnesslabel.h"
 #include "ui/common/messages.h"
 #include "ui/common/noticebar.h"
 #include "ui/config/problemspanel.h"
@@ -58,6 +60,7 @@ SyncPanel::SyncPanel(client::Fleet *fleet, models::BundleDocument *document, QWi
     , m_apply(new QPushButton(m_controls))
     , m_status(new QLabel(m_controls))
     , m_notice(new NoticeBar(this))
+    , m_freshness(new FreshnessLabel(this))
     , m_results(new QTreeWidget(this))
 {
     auto *row = new QHBoxLayout(m_controls);
@@ -76,7 +79,16 @@ SyncPanel::SyncPanel(client::Fleet *fleet, models::BundleDocument *document, QWi
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
     layout->addWidget(m_notice);
+    layout->addWidget(m_freshness);
     layout->addWidget(m_results, 1);
+    m_freshness->setStaleAfter(models::Freshness::kSnapshotStaleAfterMs);
+    m_freshness->setFirstReasonShown(true);
+    m_freshness->setReasonSource([this] {
+        return m_editedSinceCompare
+                   ? QStringList{tr("The bundle has been edited since this comparison: compare "
+                                    "again to see what applying would change.")}
+                   : QStringList();
+    });
     m_results->setColumnCount(4);
     m_results->setUniformRowHeights(true);
     m_results->header()->setStretchLastSection(true);
@@ -123,6 +135,12 @@ SyncPanel::SyncPanel(client::Fleet *fleet, models::BundleDocument *document, QWi
     connect(m_sync, &models::BundleSync::finished, this, &SyncPanel::onFinished);
     connect(m_instance, &QComboBox::currentIndexChanged, this, &SyncPanel::updateButtons);
     connect(m_document, &models::BundleDocument::changed, this, &SyncPanel::updateButtons);
+    connect(m_document, &models::BundleDocument::changed, this, [this] {
+        if (m_freshness->updatedAt().isValid() && !m_editedSinceCompare) {
+            m_editedSinceCompare = true;
+            m_freshness->refresh();
+        }
+    });
     if (m_fleet) {
         connect(m_fleet, &client::Fleet::instanceAdded, this, &SyncPanel::rebuildInstances);
         connect(m_fleet, &client::Fleet::instanceRemoved, this, &SyncPanel::rebuildInstances);
@@ -277,6 +295,12 @@ void SyncPanel::onFinished(const models::BundleSync::Outcome &outcome)
     m_last = outcome;
     updateButtons();
     m_notice->hide();
+    if (!m_replaying) {
+        // Only a comparison is dated: the other steps' results are what happened then.
+        const bool compared = outcome.ok() && outcome.step == models::BundleSync::Step::Compare;
+        m_editedSinceCompare = false;
+        m_freshness->setUpdatedAt(compared ? models::Freshness::now() : QDateTime());
+    }
     const QString name = instanceName(outcome.instance);
     if (!outcome.ok()) {
         m_status->setText(QString());
@@ -436,6 +460,7 @@ void SyncPanel::retranslate()
     m_compare->setText(tr("Compare"));
     m_dryRun->setText(tr("Dry run"));
     m_apply->setText(tr("Apply…"));
+    m_freshness->setFormat(tr("Compared %1"));
     m_results->setHeaderLabels(
         {tr("Item"), tr("Change"), tr("On the instance"), tr("In the bundle")});
     updateButtons();

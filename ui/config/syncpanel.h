@@ -16,6 +16,7 @@ class BaseStore;
 
 namespace lgsp::ui {
 
+class FreshnessLabel;
 class NoticeBar;
 
 // The bundle and a live instance: a row of controls (instance, Export from instance,
@@ -37,6 +38,8 @@ public:
     models::BundleSync *sync() const { return m_sync; }
     QTreeWidget *results() const { return m_results; }
     NoticeBar *notice() const { return m_notice; }
+    // "Compared 12 s ago" over a comparison's results; stale once the bundle is edited.
+    FreshnessLabel *freshness() const { return m_freshness; }
     QComboBox *instanceBox() const { return m_instance; }
     QPushButton *exportButton() const { return m_export; }
     QPushButton *compareButton() const { return m_compare; }
@@ -83,6 +86,8 @@ private:
     QPushButton *m_apply;
     QLabel *m_status;
     NoticeBar *m_notice;
+    FreshnessLabel *m_freshness;
+    bool m_editedSinceCompare = false;
     QTreeWidget *m_results;
     bool m_replaying = false; // showing the last results again (language change)
     std::optional<models::BundleSync::Outcome> m_last;

@@ -2,10 +2,12 @@
 
 #include "client/fleet/fleet.h"
 #include "models/alerts/alertmonitor.h"
+#include "models/common/freshness.h"
 #include "models/health/diagnostics.h"
 #include "models/health/healthchecksmodel.h"
 #include "models/health/healthtimeline.h"
 #include "ui/common/emptystate.h"
+#include "ui/common/freshnesslabel.h"
 #include "ui/common/messages.h"
 #include "ui/health/alertthresholdsdialog.h"
 
@@ -39,6 +41,7 @@ HealthPage::HealthPage(client::Fleet *fleet, QWidget *parent)
     , m_content(new QWidget(this))
     , m_title(new QLabel(m_content))
     , m_problem(new QLabel(m_content))
+    , m_freshness(new FreshnessLabel(m_content))
     , m_testNow(new QPushButton(m_content))
     , m_diagnostics(new QPushButton(m_content))
     , m_thresholds(new QPushButton(m_content))
@@ -93,6 +96,7 @@ HealthPage::HealthPage(client::Fleet *fleet, QWidget *parent)
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_title);
     bar->addStretch(1);
+    bar->addWidget(m_freshness);
     bar->addWidget(m_testNow);
     bar->addWidget(m_thresholds);
     bar->addWidget(m_diagnostics);
@@ -119,7 +123,9 @@ HealthPage::HealthPage(client::Fleet *fleet, QWidget *parent)
     connect(m_fleet, &client::Fleet::instanceUpdated, this, [this](const QUuid &id) {
         if (const client::Fleet::Instance *instance = m_fleet->instance(id))
             m_timeline->observe(*instance);
+        updateFreshness();
     });
+    m_freshness->setReasonSource([this] { return staleReasons(); });
     connect(m_fleet, &client::Fleet::instanceAdded, this, &HealthPage::updateState);
     connect(m_fleet, &client::Fleet::instanceRemoved, this, &HealthPage::updateState);
     retranslate();
@@ -210,6 +216,34 @@ void HealthPage::updateState()
 {
     m_stack->setCurrentWidget(m_fleet->ids().isEmpty() ? static_cast<QWidget *>(m_empty)
                                                        : m_content);
+    updateFreshness();
+}
+
+void HealthPage::updateFreshness()
+{
+    QDateTime oldest;
+    for (const QUuid &id : m_fleet->ids()) {
+        const client::Fleet::Instance *instance = m_fleet->instance(id);
+        if (instance && instance->polls > 0 && (!oldest.isValid() || instance->updatedAt < oldest))
+            oldest = instance->updatedAt;
+    }
+    m_freshness->setUpdatedAt(oldest);
+}
+
+QStringList HealthPage::staleReasons() const
+{
+    QStringList why;
+    for (const QUuid &id : m_fleet->ids()) {
+        const client::Fleet::Instance *instance = m_fleet->instance(id);
+        if (instance && instance->polls > 0 &&
+            models::Freshness::isPollStale(instance->updatedAt, instance->profile.pollIntervalMs))
+            why.append(tr("%1: last checked %2, though it is polled every %n s", nullptr,
+                          int(instance->profile.pollIntervalMs / 1000))
+                           .arg(instance->profile.name,
+                                models::Freshness::ageText(
+                                    models::Freshness::ageSeconds(instance->updatedAt))));
+    }
+    return why;
 }
 
 void HealthPage::changeEvent(QEvent *event)
@@ -227,6 +261,7 @@ void HealthPage::changeEvent(QEvent *event)
 void HealthPage::retranslate()
 {
     m_title->setText(tr("Connection health"));
+    m_freshness->setFormat(tr("Checked %1"));
     m_testNow->setText(tr("Test now"));
     m_testNow->setToolTip(tr("Check the selected instance (or every instance) again now"));
     m_diagnostics->setText(tr("Diagnostics report"));

@@ -23,6 +23,7 @@ class HealthTimeline;
 namespace lgsp::ui {
 
 class EmptyState;
+class FreshnessLabel;
 
 // Connection health of every instance: each check of the probe and of the server (OK, WARN,
 // FAIL with its colour), its detail, when it was checked and when it will be next; a
@@ -66,6 +67,10 @@ private:
     void updateState();
     void fitHistoryColumns();
     void updateAlertsTab();
+    // "Checked N s ago" for the oldest check shown; stale with the instances not polled as
+    // often as their interval says.
+    void updateFreshness();
+    QStringList staleReasons() const;
 
     client::Fleet *m_fleet;
     models::HealthChecksModel *m_checks;
@@ -76,6 +81,7 @@ private:
     QWidget *m_content;
     QLabel *m_title;
     QLabel *m_problem;
+    FreshnessLabel *m_freshness;
     QPushButton *m_testNow;
     QPushButton *m_diagnostics;
     QPushButton *m_thresholds;

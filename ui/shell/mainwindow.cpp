@@ -18,6 +18,7 @@
 #include "ui/palette/palettecommands.h"
 #include "ui/shell/menus.h"
 #include "ui/shell/sidebar.h"
+#include "ui/shell/stalestatus.h"
 #include "ui/shell/trayicon.h"
 #include "ui/tenants/tenantspage.h"
 #include "ui/welcome/welcomepage.h"
@@ -73,6 +74,7 @@ MainWindow::MainWindow(models::AppSettings *settings, models::Translations *tran
     layout->addWidget(m_sidebar);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
+    statusBar()->addPermanentWidget(new StaleStatus(fleet, this));
     statusBar()->addPermanentWidget(m_connectionStatus);
 
     connect(m_sidebar, &Sidebar::pageSelected, this, &MainWindow::showPage);

@@ -59,6 +59,8 @@ void TenantDetails::retranslate()
     if (!m_tenant.code.isEmpty()) {
         showTenant(m_instanceId, m_instanceName, m_readOnly, m_tenant);
         loadExtras(); // their texts are made when they arrive
+    } else {
+        clear(); // the heading that asks for a selection, in the new language
     }
 }
 

@@ -134,6 +134,12 @@ void TenantsPage::showRow(int sourceRow)
     m_details->showTenant(row->instance, row->instanceName, row->readOnly, row->item);
 }
 
+std::optional<qint64> TenantsPage::countOnServer(const QUuid &instance) const
+{
+    const client::Fleet::Instance *polled = m_fleet->instance(instance);
+    return polled ? polled->tenantCount : std::nullopt;
+}
+
 QString TenantsPage::countText(int shown, int total) const
 {
     if (shown == total)

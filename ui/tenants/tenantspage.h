@@ -40,6 +40,7 @@ public:
 protected:
     void showRow(int sourceRow) override;
     QString countText(int shown, int total) const override;
+    std::optional<qint64> countOnServer(const QUuid &instance) const override;
     void retranslate() override;
 
 private:
