@@ -12,6 +12,8 @@ packages=(
     qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qtkeychain-qt6-dev
     # run-time plugins: SQLite driver, SVG icons, X11/Wayland platforms
     libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins qt6-wayland
+    # yaml-cpp reads OpenAPI definitions (YAML) to compare them
+    libyaml-cpp-dev
     # a font with Vietnamese glyphs
     fonts-dejavu-core
 )

@@ -3137,6 +3137,152 @@
     </message>
 </context>
 <context>
+    <name>lgsp::models::DefinitionStructure</name>
+    <message>
+        <location filename="../models/catalog/definitionstructure.cpp" line="+47"/>
+        <source>The definition is nested more than %1 levels deep.</source>
+        <translation>Đặc tả lồng nhau sâu hơn %1 cấp.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+7"/>
+        <source>Document</source>
+        <translation>Tài liệu</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+4"/>
+        <source>Path</source>
+        <translation>Đường dẫn</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+2"/>
+        <location line="+35"/>
+        <location line="+234"/>
+        <location line="+4"/>
+        <source>Operation</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <location line="-230"/>
+        <location line="+2"/>
+        <location line="+6"/>
+        <source>Parameter</source>
+        <translation>Tham số</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+2"/>
+        <source>Request body</source>
+        <translation>Nội dung yêu cầu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>body</source>
+        <translation>nội dung</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Response</source>
+        <translation>Phản hồi</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+4"/>
+        <location line="+22"/>
+        <location line="+4"/>
+        <source>Schema</source>
+        <translation>Lược đồ</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Property</source>
+        <translation>Thuộc tính</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Line %1: %2</source>
+        <translation>Dòng %1: %2</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Not valid JSON at byte %1: %2</source>
+        <translation>JSON không hợp lệ tại byte %1: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The definition is not a mapping of fields.</source>
+        <translation>Đặc tả không phải là một tập các trường.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not valid YAML at line %1: %2</source>
+        <translation>YAML không hợp lệ tại dòng %1: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The two definitions are not both OpenAPI or both WSDL: only their text is compared.</source>
+        <translation>Hai đặc tả không cùng là OpenAPI hoặc cùng là WSDL: chỉ so sánh nội dung văn bản.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+16"/>
+        <source>The left definition cannot be read: %1</source>
+        <translation>Không đọc được đặc tả bên trái: %1</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+16"/>
+        <source>The right definition cannot be read: %1</source>
+        <translation>Không đọc được đặc tả bên phải: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Message</source>
+        <translation>Thông điệp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schema element</source>
+        <translation>Phần tử lược đồ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Added</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Removed</source>
+        <translation>Bỏ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changed</source>
+        <translation>Đổi</translation>
+    </message>
+</context>
+<context>
     <name>lgsp::models::FleetModel</name>
     <message>
         <location filename="../models/fleet/fleetmodel.cpp" line="+54"/>
@@ -4018,7 +4164,7 @@
 <context>
     <name>lgsp::ui::CatalogPage</name>
     <message numerus="yes">
-        <location filename="../ui/catalog/catalogpage.cpp" line="+57"/>
+        <location filename="../ui/catalog/catalogpage.cpp" line="+58"/>
         <source>%n service(s)</source>
         <translation>
             <numerusform>%n dịch vụ</numerusform>
@@ -4799,6 +4945,167 @@
         <translation>
             <numerusform>Đã xuất %n kết nối, không kèm mật khẩu.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>lgsp::ui::DefinitionCompare</name>
+    <message>
+        <location filename="../ui/catalog/definitioncompare.cpp" line="+178"/>
+        <source>Definitions (*.yaml *.yml *.json *.wsdl *.xml);;All files (*)</source>
+        <translation>Đặc tả (*.yaml *.yml *.json *.wsdl *.xml);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No other service has a definition to compare with: choose a file.</source>
+        <translation>Không có dịch vụ nào khác có đặc tả để so sánh: hãy chọn một tệp.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+125"/>
+        <source>Reading the definitions…</source>
+        <translation>Đang đọc các đặc tả…</translation>
+    </message>
+    <message>
+        <location line="-115"/>
+        <source>The file is larger than %1 MiB.</source>
+        <translation>Tệp lớn hơn %1 MiB.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The instance is no longer connected.</source>
+        <translation>Hệ thống không còn được kết nối.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>One of the definitions could not be read.</source>
+        <translation>Không đọc được một trong hai đặc tả.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No difference in the %1 structure (paths, operations, parameters, responses, schemas).</source>
+        <translation>Cấu trúc %1 không có khác biệt (đường dẫn, thao tác, tham số, phản hồi, lược đồ).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n difference(s) in the %1 structure:</source>
+        <translation>
+            <numerusform>%n khác biệt trong cấu trúc %1:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The left definition cannot be read: %1</source>
+        <translation>Không đọc được đặc tả bên trái: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The right definition cannot be read: %1</source>
+        <translation>Không đọc được đặc tả bên phải: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The two definitions are the same.</source>
+        <translation>Hai đặc tả giống nhau.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 changed, %2 removed, %3 added (of %4 lines on the left and %5 on the right).</source>
+        <translation>%1 thay đổi, %2 bị bỏ, %3 được thêm (trên %4 dòng bên trái và %5 dòng bên phải).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n dòng</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Compare definitions</source>
+        <translation>So sánh đặc tả</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left:</source>
+        <translation>Bên trái:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Compare with:</source>
+        <translation>&amp;So sánh với:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A file…</source>
+        <translation>Một tệp…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare with an OpenAPI or WSDL file on this computer</source>
+        <translation>So sánh với một tệp OpenAPI hoặc WSDL trên máy này</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous change</source>
+        <translation>Thay đổi trước</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shift+F8</source>
+        <translation>Shift+F8</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next change</source>
+        <translation>Thay đổi sau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F8</source>
+        <translation>F8</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side by side</source>
+        <translation>Song song</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>What changed in the API</source>
+        <translation>Những gì API đã thay đổi</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Left definition</source>
+        <translation>Đặc tả bên trái</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right definition</source>
+        <translation>Đặc tả bên phải</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change</source>
+        <translation>Thay đổi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Thành phần</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where</source>
+        <translation>Vị trí</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Detail</source>
+        <translation>Chi tiết</translation>
     </message>
 </context>
 <context>
@@ -6166,7 +6473,7 @@
 <context>
     <name>lgsp::ui::ServiceDetails</name>
     <message>
-        <location filename="../ui/catalog/servicedetails.cpp" line="+52"/>
+        <location filename="../ui/catalog/servicedetails.cpp" line="+60"/>
         <source>Identifier</source>
         <translation>Định danh</translation>
     </message>
@@ -6216,7 +6523,17 @@
         <translation>Xem đặc tả…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
+        <source>Compare definition…</source>
+        <translation>So sánh đặc tả…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare this definition with the same service on another instance, another service or a file</source>
+        <translation>So sánh đặc tả này với cùng dịch vụ trên hệ thống khác, với dịch vụ khác hoặc với một tệp</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>No service selected</source>
         <translation>Chưa chọn dịch vụ</translation>
     </message>
@@ -6226,7 +6543,7 @@
         <translation>Chọn một dịch vụ để xem chi tiết, đặc tả và các thao tác có thể thực hiện.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Version %1 on %2</source>
         <translation>Phiên bản %1 trên %2</translation>
     </message>

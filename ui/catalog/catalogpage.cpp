@@ -32,6 +32,7 @@ CatalogPage::CatalogPage(client::Fleet *fleet, QWidget *parent)
             [this](const QUuid &instance, const protocol::Service &service) {
                 m_model->update(instance, service);
             });
+    connect(m_details, &ServiceDetails::compareRequested, this, &CatalogPage::compareDefinition);
     retranslate();
 }
 

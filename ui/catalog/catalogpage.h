@@ -9,6 +9,7 @@ class ServiceModel;
 
 namespace lgsp::ui {
 
+class DefinitionCompare;
 class ServiceDetails;
 
 // The service catalog of every connected instance: one search (instance and provider
@@ -24,6 +25,9 @@ public:
 
     ServiceDetails *details() const { return m_details; }
     models::ServiceModel *model() const { return m_model; }
+    // Opens the comparison of a service's definition (catalogcompare.cpp): the same service
+    // (by code) on other instances and tenants first, then the others of its kind.
+    DefinitionCompare *compareDefinition(const QUuid &instance, const QString &serviceId);
 
 protected:
     void showRow(int sourceRow) override;
@@ -38,6 +42,7 @@ private:
     models::ServiceModel *m_model;
     models::ServiceLoader *m_serviceLoader;
     ServiceDetails *m_details;
+    DefinitionCompare *m_compare = nullptr;
     QComboBox *m_protocol;
     QComboBox *m_status;
     QComboBox *m_visibility;

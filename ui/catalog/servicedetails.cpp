@@ -9,6 +9,7 @@
 
 #include <QEvent>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -31,9 +32,16 @@ ServiceDetails::ServiceDetails(client::Fleet *fleet, QWidget *parent)
     , m_sla(valueLabel(fields()))
     , m_consumers(valueLabel(fields()))
     , m_definition(new QPushButton(this))
+    , m_compare(new QPushButton(this))
 {
     connect(m_definition, &QPushButton::clicked, this, [this] { openDefinition(); });
-    body()->addWidget(m_definition, 0, Qt::AlignLeft);
+    connect(m_compare, &QPushButton::clicked, this,
+            [this] { Q_EMIT compareRequested(m_instanceId, m_service.id); });
+    auto *definitionButtons = new QHBoxLayout;
+    definitionButtons->addWidget(m_definition);
+    definitionButtons->addWidget(m_compare);
+    definitionButtons->addStretch(1);
+    body()->addLayout(definitionButtons);
     body()->addStretch(1);
     retranslate();
     clear();
@@ -59,6 +67,9 @@ void ServiceDetails::retranslate()
     form()->addRow(tr("SLA"), m_sla);
     form()->addRow(tr("Consumers"), m_consumers);
     m_definition->setText(tr("Show definition…"));
+    m_compare->setText(tr("Compare definition…"));
+    m_compare->setToolTip(tr("Compare this definition with the same service on another "
+                             "instance, another service or a file"));
     if (!m_service.id.isEmpty())
         showService(m_instanceId, m_instanceName, m_readOnly, m_service);
     else
@@ -73,6 +84,7 @@ void ServiceDetails::clear()
     setBusy({});
     fields()->hide();
     m_definition->hide();
+    m_compare->hide();
     rebuildActions();
 }
 
@@ -85,6 +97,7 @@ void ServiceDetails::showService(const QUuid &instance, const QString &instanceN
     m_service = service;
     fields()->show();
     m_definition->show();
+    m_compare->show();
     setHeading(service.name, tr("Version %1 on %2").arg(service.version, instanceName));
     m_id->setText(service.id);
     m_provider->setText(service.tenantCode);

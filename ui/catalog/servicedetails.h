@@ -35,6 +35,8 @@ public:
 
 Q_SIGNALS:
     void serviceChanged(const QUuid &instance, const lgsp::protocol::Service &service);
+    // "Compare definition…": the page knows what the service can be compared with.
+    void compareRequested(const QUuid &instance, const QString &serviceId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -54,6 +56,7 @@ private:
     QLabel *m_sla;
     QLabel *m_consumers;
     QPushButton *m_definition;
+    QPushButton *m_compare;
     QUuid m_instanceId;
     QString m_instanceName;
     bool m_readOnly = false;
