@@ -155,7 +155,7 @@ DefinitionCompare::DefinitionCompare(client::Fleet *fleet, QWidget *parent)
     m_tabs->addTab(structure, QString());
 
     auto *buttons = new QDialogButtonBox(this);
-    messages::addCloseButton(buttons);
+    m_close = messages::addCloseButton(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(sides);
@@ -409,6 +409,7 @@ void DefinitionCompare::moveTo(int row)
 void DefinitionCompare::retranslate()
 {
     setWindowTitle(tr("Compare definitions"));
+    messages::retranslateClose(m_close);
     m_leftLabel->setText(tr("Left:"));
     m_rightLabel->setText(tr("&Compare with:"));
     m_file->setText(tr("A file…"));

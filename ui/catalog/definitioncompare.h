@@ -90,6 +90,7 @@ private:
     QPushButton *m_next;
     QTreeWidget *m_structure;
     QLabel *m_structureNote;
+    QPushButton *m_close = nullptr;
     QByteArray m_texts[2];
     QString m_errors[2];
     bool m_waiting[2] = {false, false};
