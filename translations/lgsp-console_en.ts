@@ -5083,7 +5083,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Left:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5940,7 +5940,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Compare the definition of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Publish %1…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -5027,7 +5027,7 @@
         <translation>So sánh đặc tả</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Left:</source>
         <translation>Bên trái:</translation>
     </message>
@@ -5876,7 +5876,12 @@
         <translation>Xem đặc tả của %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Compare the definition of %1…</source>
+        <translation>So sánh đặc tả của %1…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Publish %1…</source>
         <translation>Công bố %1…</translation>
     </message>

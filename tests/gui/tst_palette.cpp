@@ -8,6 +8,7 @@
 #include "models/tenants/tenantmodel.h"
 #include "sandboxprocess.h"
 #include "sandboxprofile.h"
+#include "ui/catalog/definitioncompare.h"
 #include "ui/catalog/definitionviewer.h"
 #include "ui/charts/chartcontrols.h"
 #include "ui/charts/transactionspage.h"
@@ -271,6 +272,19 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(
             (viewer = window->findChild<ui::DefinitionViewer *>()) && viewer->isVisible(), 15000);
         viewer->close();
+        // Its comparison with what it can be compared with.
+        window->palette()->open();
+        QTest::keyClicks(palette->input(), QStringLiteral("compare ho tich dien tu"));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            firstResult(palette),
+            QStringLiteral("Compare the definition of Hộ tịch điện tử (apiHoTichTuPhap)…"), 15000);
+        QTest::keyClick(palette->input(), Qt::Key_Return);
+        ui::DefinitionCompare *comparison = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((comparison = window->findChild<ui::DefinitionCompare *>()) &&
+                                     comparison->isVisible() && !comparison->isLoading(),
+                                 15000);
+        QVERIFY(!comparison->rows().isEmpty());
+        comparison->close();
 
         // A page, by a word of its title; nothing found says so.
         window->palette()->open();

@@ -320,6 +320,8 @@ void PaletteCommands::runService(const QString &identity, const QString &verb)
         return;
     if (verb == QLatin1String("definition"))
         page->details()->openDefinition();
+    else if (verb == QLatin1String("compare"))
+        page->compareDefinition(instance, id);
     else
         page->details()->trigger(verb);
 }

@@ -329,6 +329,8 @@ ServiceSource::ServiceSource(const models::ServiceModel *model)
         {"definition", QT_TRANSLATE_NOOP("lgsp::ui::PaletteCommands", "View the definition of %1")},
         {"transactions",
          QT_TRANSLATE_NOOP("lgsp::ui::PaletteCommands", "Open the transactions of %1")},
+        {"compare",
+         QT_TRANSLATE_NOOP("lgsp::ui::PaletteCommands", "Compare the definition of %1…")},
         {"publish", QT_TRANSLATE_NOOP("lgsp::ui::PaletteCommands", "Publish %1…")},
         {"deprecate", QT_TRANSLATE_NOOP("lgsp::ui::PaletteCommands", "Deprecate %1…")},
         {"retire", QT_TRANSLATE_NOOP("lgsp::ui::PaletteCommands", "Retire %1…")},
@@ -353,7 +355,7 @@ QStringView ServiceSource::key(int entity, int *nameLength) const
 quint32 ServiceSource::verbMask(int entity) const
 {
     const auto &row = m_model->at(entity);
-    return alwaysAllowed() | allowedBits(row.readOnly, row.item.allowedActions, verbs(), 3);
+    return alwaysAllowed() | allowedBits(row.readOnly, row.item.allowedActions, verbs(), 4);
 }
 
 QString ServiceSource::detail(int entity) const

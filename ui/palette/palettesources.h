@@ -183,7 +183,7 @@ public:
     explicit ServiceSource(const models::ServiceModel *model);
 
     PaletteKind kind() const override { return PaletteKind::Service; }
-    quint32 alwaysAllowed() const override { return 0b111u; }
+    quint32 alwaysAllowed() const override { return 0b1111u; }
     QStringView key(int entity, int *nameLength) const override;
     quint32 verbMask(int entity) const override;
     QString detail(int entity) const override;
