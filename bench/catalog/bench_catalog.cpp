@@ -12,15 +12,12 @@
 #include "ui/catalog/catalogpage.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
-#include <QProcess>
-#include <QTemporaryDir>
 #include <QTimer>
 #include <QTreeView>
 
@@ -37,25 +34,11 @@ int main(int argc, char *argv[])
 {
     lgsp::bench::useOffscreenByDefault();
     QApplication app(argc, argv);
-    QCommandLineParser parser;
-    parser.addHelpOption();
-    const QCommandLineOption sandboxOption = lgsp::bench::sandboxOption();
-    const QCommandLineOption servicesOption = lgsp::bench::servicesOption();
-    parser.addOptions({sandboxOption, servicesOption});
-    parser.process(app);
-
-    QTemporaryDir data;
-    QProcess sandbox;
-    lgsp::bench::Sandbox instance;
-    if (!lgsp::bench::startScaleSandbox(sandbox, parser.value(sandboxOption), data,
-                                        parser.value(servicesOption), &instance))
+    lgsp::bench::ScaleSandbox sandbox;
+    if (!sandbox.start(app))
         return 1;
-
-    lgsp::client::ConnectionProfile profile =
-        lgsp::bench::sandboxProfile(instance, QStringLiteral("scale"));
     lgsp::client::Fleet fleet;
-    fleet.setProfiles({profile});
-    fleet.setSecret(profile.id, instance.clientSecret);
+    sandbox.addTo(fleet);
     lgsp::ui::CatalogPage page(&fleet);
     page.resize(1400, 900);
     const double rssBefore = residentMiB();
@@ -142,7 +125,5 @@ int main(int argc, char *argv[])
     std::printf("  of which filtering   p50 %.1f ms, p95 %.1f ms\n", percentile(filterOnly, 0.5),
                 percentile(filterOnly, 0.95));
     std::printf("resident memory        %.0f MiB after load (%.0f MiB before)\n", rss, rssBefore);
-    sandbox.terminate();
-    sandbox.waitForFinished(10000);
     return rows > 0 ? 0 : 1;
 }

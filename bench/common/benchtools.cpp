@@ -1,7 +1,8 @@
 #include "benchtools.h"
 
-#include "client/profiles/connectionprofile.h"
+#include "client/fleet/fleet.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -59,33 +60,6 @@ QCommandLineOption sandboxOption()
         QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("lgsp-sandbox")));
 }
 
-QCommandLineOption servicesOption()
-{
-    return QCommandLineOption(QStringLiteral("services"), QStringLiteral("Services to seed."),
-                              QStringLiteral("n"), QStringLiteral("100000"));
-}
-
-bool startScaleSandbox(QProcess &process, const QString &program, const QTemporaryDir &data,
-                       const QString &services, Sandbox *sandbox)
-{
-    return startSandbox(process, program, data,
-                        {QStringLiteral("--seed"), QStringLiteral("scale:") + services,
-                         QStringLiteral("--rate-limit"), QStringLiteral("1000000")},
-                        sandbox);
-}
-
-client::ConnectionProfile sandboxProfile(const Sandbox &sandbox, const QString &name)
-{
-    client::ConnectionProfile profile;
-    profile.id = QUuid::createUuid();
-    profile.name = name;
-    profile.baseUrl = sandbox.url;
-    profile.clientId = sandbox.clientId;
-    profile.proxy = QStringLiteral("none");
-    profile.requestTimeoutMs = 60000;
-    return profile;
-}
-
 bool startSandbox(QProcess &process, const QString &program, const QTemporaryDir &data,
                   const QStringList &arguments, Sandbox *sandbox)
 {
@@ -106,6 +80,43 @@ bool startSandbox(QProcess &process, const QString &program, const QTemporaryDir
     sandbox->clientId = bootstrap.value(QStringLiteral("client_id")).toString();
     sandbox->clientSecret = bootstrap.value(QStringLiteral("client_secret")).toString();
     return sandbox->url.isValid();
+}
+
+bool ScaleSandbox::start(const QCoreApplication &app)
+{
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption program = sandboxOption();
+    const QCommandLineOption services(QStringLiteral("services"),
+                                      QStringLiteral("Services to seed."), QStringLiteral("n"),
+                                      QStringLiteral("100000"));
+    parser.addOptions({program, services});
+    parser.process(app);
+    return startSandbox(m_process, parser.value(program), m_data,
+                        {QStringLiteral("--seed"),
+                         QStringLiteral("scale:") + parser.value(services),
+                         QStringLiteral("--rate-limit"), QStringLiteral("1000000")},
+                        &m_sandbox);
+}
+
+ScaleSandbox::~ScaleSandbox()
+{
+    m_process.terminate();
+    m_process.waitForFinished(10000);
+}
+
+void ScaleSandbox::addTo(client::Fleet &fleet, const QString &group) const
+{
+    client::ConnectionProfile profile;
+    profile.id = QUuid::createUuid();
+    profile.name = QStringLiteral("scale");
+    profile.group = group;
+    profile.baseUrl = m_sandbox.url;
+    profile.clientId = m_sandbox.clientId;
+    profile.proxy = QStringLiteral("none");
+    profile.requestTimeoutMs = 60000;
+    fleet.setProfiles({profile});
+    fleet.setSecret(profile.id, m_sandbox.clientSecret);
 }
 
 } // namespace lgsp::bench

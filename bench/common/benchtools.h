@@ -10,8 +10,9 @@
 #include <vector>
 
 namespace lgsp::client {
-struct ConnectionProfile;
+class Fleet;
 }
+class QCoreApplication;
 
 // Small helpers the benchmark programs share.
 namespace lgsp::bench {
@@ -36,13 +37,29 @@ struct Sandbox
 };
 bool startSandbox(QProcess &process, const QString &program, const QTemporaryDir &data,
                   const QStringList &arguments, Sandbox *sandbox);
-// --services N (100,000 unless given): the catalog's size for the benchmarks over one.
-QCommandLineOption servicesOption();
-// A sandbox whose catalog holds `services` services (--seed scale:N), with no rate limit.
-bool startScaleSandbox(QProcess &process, const QString &program, const QTemporaryDir &data,
-                       const QString &services, Sandbox *sandbox);
-// A profile for `sandbox` named `name`, without a proxy, with a one-minute timeout (the
-// large catalogs' pages take a while); its secret is sandbox.clientSecret.
-client::ConnectionProfile sandboxProfile(const Sandbox &sandbox, const QString &name);
+
+// What the benchmarks over one large catalog share: the options --sandbox PATH and
+// --services N (100,000 unless given), a sandbox whose catalog holds N services
+// (--seed scale:N, no rate limit) with its data in a temporary folder, and a fleet with one
+// profile for it ("scale", no proxy, a one-minute timeout: the large pages take a while).
+class ScaleSandbox
+{
+public:
+    ScaleSandbox() = default;
+    ScaleSandbox(const ScaleSandbox &) = delete;
+    ScaleSandbox &operator=(const ScaleSandbox &) = delete;
+    // Stops the sandbox (waiting up to 10 s) before its data folder is removed.
+    ~ScaleSandbox();
+    // Parses the command line of `app` (exits on --help) and starts the sandbox; false when
+    // it could not start (said on standard error).
+    bool start(const QCoreApplication &app);
+    // Puts the sandbox's profile, with `group`, and its secret into `fleet`.
+    void addTo(client::Fleet &fleet, const QString &group = {}) const;
+
+private:
+    QTemporaryDir m_data;
+    QProcess m_process;
+    Sandbox m_sandbox;
+};
 
 } // namespace lgsp::bench

@@ -20,11 +20,9 @@
 #include "ui/tenants/tenantspage.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QLineEdit>
 #include <QListView>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -37,26 +35,11 @@ int main(int argc, char *argv[])
 {
     lgsp::bench::useOffscreenByDefault();
     QApplication app(argc, argv);
-    QCommandLineParser parser;
-    parser.addHelpOption();
-    const QCommandLineOption sandboxOption = lgsp::bench::sandboxOption();
-    const QCommandLineOption servicesOption = lgsp::bench::servicesOption();
-    parser.addOptions({sandboxOption, servicesOption});
-    parser.process(app);
-
-    QTemporaryDir data;
-    QProcess sandbox;
-    lgsp::bench::Sandbox instance;
-    if (!lgsp::bench::startScaleSandbox(sandbox, parser.value(sandboxOption), data,
-                                        parser.value(servicesOption), &instance))
+    lgsp::bench::ScaleSandbox sandbox;
+    if (!sandbox.start(app))
         return 1;
-
-    lgsp::client::ConnectionProfile profile =
-        lgsp::bench::sandboxProfile(instance, QStringLiteral("scale"));
-    profile.group = QStringLiteral("Bộ");
     lgsp::client::Fleet fleet;
-    fleet.setProfiles({profile});
-    fleet.setSecret(profile.id, instance.clientSecret);
+    sandbox.addTo(fleet, QStringLiteral("Bộ"));
     QTemporaryDir settingsDir;
     lgsp::models::AppSettings settings(settingsDir.filePath(QStringLiteral("settings.json")));
     lgsp::models::Translations translations;
@@ -156,7 +139,5 @@ int main(int argc, char *argv[])
                 percentile(searchOnly, 0.5), percentile(searchOnly, 0.95),
                 percentile(searchOnly, 1.0));
     std::printf("first for \"tam dung ha noi\": %s\n", qPrintable(first));
-    sandbox.terminate();
-    sandbox.waitForFinished(10000);
     return services > 0 ? 0 : 1;
 }
