@@ -49,4 +49,16 @@ bool Freshness::isPollStale(const QDateTime &updatedAt, qint64 pollIntervalMs)
     return updatedAt.isValid() && updatedAt.msecsTo(now()) > pollStaleAfterMs(pollIntervalMs);
 }
 
+QList<QUuid> Freshness::pollStaleInstances(const client::Fleet &fleet)
+{
+    QList<QUuid> stale;
+    for (const QUuid &id : fleet.ids()) {
+        const client::Fleet::Instance *instance = fleet.instance(id);
+        if (instance && instance->polls > 0 &&
+            isPollStale(instance->updatedAt, instance->profile.pollIntervalMs))
+            stale.append(id);
+    }
+    return stale;
+}
+
 } // namespace lgsp::models

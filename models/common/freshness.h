@@ -2,6 +2,12 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QList>
+#include <QUuid>
+
+namespace lgsp::client {
+class Fleet;
+}
 
 namespace lgsp::models {
 
@@ -28,6 +34,8 @@ public:
     // interval plus 5 s (the poll in flight may take a while; one missed poll is not news).
     static qint64 pollStaleAfterMs(qint64 pollIntervalMs);
     static bool isPollStale(const QDateTime &updatedAt, qint64 pollIntervalMs);
+    // The instances of `fleet` polled at least once whose polls are stale, in its order.
+    static QList<QUuid> pollStaleInstances(const client::Fleet &fleet);
 };
 
 } // namespace lgsp::models

@@ -233,15 +233,13 @@ void HealthPage::updateFreshness()
 QStringList HealthPage::staleReasons() const
 {
     QStringList why;
-    for (const QUuid &id : m_fleet->ids()) {
+    for (const QUuid &id : models::Freshness::pollStaleInstances(*m_fleet)) {
         const client::Fleet::Instance *instance = m_fleet->instance(id);
-        if (instance && instance->polls > 0 &&
-            models::Freshness::isPollStale(instance->updatedAt, instance->profile.pollIntervalMs))
-            why.append(tr("%1: last checked %2, though it is polled every %n s", nullptr,
-                          int(instance->profile.pollIntervalMs / 1000))
-                           .arg(instance->profile.name,
-                                models::Freshness::ageText(
-                                    models::Freshness::ageSeconds(instance->updatedAt))));
+        why.append(tr("%1: last checked %2, though it is polled every %n s", nullptr,
+                      int(instance->profile.pollIntervalMs / 1000))
+                       .arg(instance->profile.name,
+                            models::Freshness::ageText(
+                                models::Freshness::ageSeconds(instance->updatedAt))));
     }
     return why;
 }

@@ -32,36 +32,33 @@ StaleStatus::StaleStatus(client::Fleet *fleet, QWidget *parent)
 QStringList StaleStatus::staleInstances() const
 {
     QStringList names;
-    for (const QUuid &id : m_fleet->ids()) {
-        const client::Fleet::Instance *instance = m_fleet->instance(id);
-        if (instance && instance->polls > 0 &&
-            Freshness::isPollStale(instance->updatedAt, instance->profile.pollIntervalMs))
-            names.append(instance->profile.name);
-    }
+    for (const QUuid &id : Freshness::pollStaleInstances(*m_fleet))
+        names.append(m_fleet->instance(id)->profile.name);
     return names;
 }
 
 void StaleStatus::refresh()
 {
-    const QStringList names = staleInstances();
-    if (names.isEmpty()) {
+    const QList<QUuid> stale = Freshness::pollStaleInstances(*m_fleet);
+    if (stale.isEmpty()) {
         hide();
         clear();
         return;
+    }
+    QStringList names;
+    QStringList lines{tr("Not checked as often as their poll interval says:")};
+    for (const QUuid &id : stale) {
+        const client::Fleet::Instance *instance = m_fleet->instance(id);
+        names.append(instance->profile.name);
+        lines.append(tr("%1: last checked %2")
+                         .arg(instance->profile.name,
+                              Freshness::ageText(Freshness::ageSeconds(instance->updatedAt))));
     }
     QString shown = names.mid(0, kNamesShown).join(QStringLiteral(", "));
     if (names.size() > kNamesShown)
         shown = tr("%1 and %n more", nullptr, int(names.size() - kNamesShown)).arg(shown);
     // A sign and words, not only the colour.
     setText(tr("⚠ Stale: %1").arg(shown));
-    QStringList lines{tr("Not checked as often as their poll interval says:")};
-    for (const QUuid &id : m_fleet->ids()) {
-        const client::Fleet::Instance *instance = m_fleet->instance(id);
-        if (instance && names.contains(instance->profile.name))
-            lines.append(tr("%1: last checked %2")
-                             .arg(instance->profile.name,
-                                  Freshness::ageText(Freshness::ageSeconds(instance->updatedAt))));
-    }
     setToolTip(lines.join(QLatin1Char('\n')));
     setAccessibleName(text());
     setAccessibleDescription(toolTip());
