@@ -273,6 +273,8 @@ void DefinitionCompare::showComparison()
     const QStringList left = linesOf(m_texts[0]);
     const QStringList right = linesOf(m_texts[1]);
     m_rows = LineDiff::compare(left, right);
+    m_lineCounts[0] = left.size();
+    m_lineCounts[1] = right.size();
     m_changeStarts.clear();
     QStringList leftShown;
     QStringList rightShown;
@@ -367,8 +369,8 @@ QString DefinitionCompare::summary() const
         .arg(tr("%n line(s)", nullptr, counts.changed))
         .arg(tr("%n line(s)", nullptr, counts.removed))
         .arg(tr("%n line(s)", nullptr, counts.added))
-        .arg(linesOf(m_texts[0]).size())
-        .arg(linesOf(m_texts[1]).size());
+        .arg(m_lineCounts[0])
+        .arg(m_lineCounts[1]);
 }
 
 bool DefinitionCompare::goToChange(bool forward)

@@ -97,6 +97,7 @@ private:
     int m_generation = 0;
     int m_loadOf[2] = {0, 0}; // the generation of the load each side waits for
     QList<models::LineDiff::Row> m_rows;
+    qsizetype m_lineCounts[2] = {0, 0};
     QList<int> m_changeStarts; // rows where a run of changes begins
 };
 
