@@ -8,12 +8,14 @@
 #include "models/catalog/linediff.h"
 #include "models/catalog/servicemodel.h"
 #include "models/common/listloader.h"
+#include "models/i18n/translations.h"
 #include "sandboxprocess.h"
 #include "sandboxprofile.h"
 #include "screenshots.h"
 #include "testpaths.h"
 #include "ui/catalog/catalogpage.h"
 #include "ui/catalog/definitioncompare.h"
+#include "ui/catalog/definitionviewer.h"
 #include "ui/catalog/servicedetails.h"
 
 #include <QAbstractItemView>
@@ -246,6 +248,28 @@ private Q_SLOTS:
         QCOMPARE(entries, (QStringList{QStringLiteral("Added|Operation|huy"),
                                        QStringLiteral("Changed|Operation|traCuu"),
                                        QStringLiteral("Removed|Operation|dangKy")}));
+    }
+
+    // The definition viewer (Show definition…) follows a language switch made while it is open.
+    void viewerFollowsTheLanguage()
+    {
+        ui::DefinitionViewer viewer;
+        viewer.setDefinition(QStringLiteral("Hộ tịch"), "application/yaml",
+                             definition(QStringLiteral("ho-tich-1.0.yaml")));
+        auto *find = viewer.findChild<QLineEdit *>();
+        QVERIFY(find);
+        QCOMPARE(find->placeholderText(), QStringLiteral("Find in the definition"));
+        models::Translations translations;
+        translations.setLanguage(QStringLiteral("vi"));
+        QCoreApplication::processEvents();
+        const QString vietnamese = find->placeholderText();
+        QStringList buttons;
+        for (const QPushButton *button : viewer.findChildren<QPushButton *>())
+            buttons << button->text();
+        translations.setLanguage(QStringLiteral("en"));
+        QCOMPARE(vietnamese, QStringLiteral("Tìm trong đặc tả"));
+        QVERIFY2(buttons.contains(QStringLiteral("Đóng")),
+                 qPrintable(buttons.join(QLatin1Char('|'))));
     }
 
     void catalogComparesAProvinceCopy()

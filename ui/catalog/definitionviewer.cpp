@@ -5,6 +5,7 @@
 #include "ui/common/messages.h"
 
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -23,14 +24,11 @@ DefinitionViewer::DefinitionViewer(QWidget *parent)
     m_text->setReadOnly(true);
     m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_text->setAccessibleName(tr("Service definition"));
-    m_find->setPlaceholderText(tr("Find in the definition"));
-    m_find->setAccessibleName(tr("Find in the definition"));
     m_find->setClearButtonEnabled(true);
     ClearButton::name(m_find);
     connect(m_find, &QLineEdit::returnPressed, this, [this] { find(m_find->text()); });
     auto *buttons = new QDialogButtonBox(this);
-    messages::addCloseButton(buttons);
+    m_close = messages::addCloseButton(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_find, 1);
@@ -40,6 +38,23 @@ DefinitionViewer::DefinitionViewer(QWidget *parent)
     layout->addWidget(m_text, 1);
     layout->addWidget(buttons);
     resize(900, 700);
+    retranslate();
+}
+
+void DefinitionViewer::retranslate()
+{
+    m_text->setAccessibleName(tr("Service definition"));
+    m_find->setPlaceholderText(tr("Find in the definition"));
+    m_find->setAccessibleName(tr("Find in the definition"));
+    messages::retranslateClose(m_close);
+    m_status->clear(); // "Not found" was said in the language before
+}
+
+void DefinitionViewer::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
 }
 
 void DefinitionViewer::setDefinition(const QString &title, const QByteArray &contentType,

@@ -5,6 +5,7 @@
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
 
 namespace lgsp::ui {
 
@@ -23,10 +24,16 @@ public:
     // Selects the next occurrence of `needle`; false when there is none.
     bool find(const QString &needle);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
+
     QLineEdit *m_find;
     QLabel *m_status;
     QPlainTextEdit *m_text;
+    QPushButton *m_close;
 };
 
 } // namespace lgsp::ui
