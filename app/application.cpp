@@ -118,6 +118,11 @@ int runConsole(int argc, char *argv[])
         return 2;
     }
 
+    // The theme before the first widget, so nothing paints in the wrong colours first.
+    ui::Theme::instance()->setChoice(options->theme.value_or(
+        ui::Theme::choiceFromName(settings.value(models::SettingKeys::Theme))
+            .value_or(ui::Theme::Choice::System)));
+
     models::ConsoleSession session;
     session.load();
     ui::MainWindow window(&settings, &translations, session.fleet());

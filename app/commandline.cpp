@@ -34,6 +34,10 @@ std::optional<CommandLineOptions> CommandLine::parse(const QStringList &argument
     const QCommandLineOption view(
         QStringLiteral("view"),
         tr("Open this page: %1.").arg(ui::pageNames().join(QStringLiteral(", "))), tr("page"));
+    const QCommandLineOption theme(
+        QStringLiteral("theme"),
+        tr("Colours for this run, not saved: system, light, dark or high-contrast."),
+        QStringLiteral("system|light|dark|high-contrast"));
     const QCommandLineOption screenshot(
         QStringLiteral("screenshot"),
         tr("Once the window has loaded its data (or after a timeout), save a PNG image of it "
@@ -67,8 +71,8 @@ std::optional<CommandLineOptions> CommandLine::parse(const QStringList &argument
     QCommandLineOption firstPaint(QStringLiteral("report-first-paint"),
                                   QStringLiteral("Print a line when the window first paints."));
     firstPaint.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({lang, demo, view, screenshot, addProfile, importProfiles, removeProfile,
-                       check, list, firstPaint});
+    parser.addOptions({lang, demo, view, theme, screenshot, addProfile, importProfiles,
+                       removeProfile, check, list, firstPaint});
     parser.addPositionalArgument(
         QStringLiteral("bundle"),
         tr("A configuration bundle (.json) to open on the Configuration page."),
@@ -101,6 +105,14 @@ std::optional<CommandLineOptions> CommandLine::parse(const QStringList &argument
         if (!options.view) {
             *error = tr("Unknown page \"%1\"; use one of: %2.")
                          .arg(parser.value(view), ui::pageNames().join(QStringLiteral(", ")));
+            return std::nullopt;
+        }
+    }
+    if (parser.isSet(theme)) {
+        options.theme = ui::Theme::choiceFromName(parser.value(theme));
+        if (!options.theme) {
+            *error = tr("Unknown theme \"%1\"; use system, light, dark or high-contrast.")
+                         .arg(parser.value(theme));
             return std::nullopt;
         }
     }

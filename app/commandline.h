@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ui/shell/page.h"
+#include "ui/theme/theme.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -15,6 +16,7 @@ struct CommandLineOptions
     QString language; // "vi", "en" or empty
     bool demo = false;
     std::optional<ui::Page> view;
+    std::optional<ui::Theme::Choice> theme; // for this run only, not saved
     QString screenshotPath;
     QString bundlePath; // a configuration bundle to open
     int screenshotTimeoutMs = 20000;

@@ -834,6 +834,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Colours for this run, not saved: system, light, dark or high-contrast.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Once the window has loaded its data (or after a timeout), save a PNG image of it to this file and exit.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -892,6 +897,11 @@
     <message>
         <location line="+8"/>
         <source>Unknown page &quot;%1&quot;; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unknown theme &quot;%1&quot;; use system, light, dark or high-contrast.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3009,7 +3019,7 @@
 <context>
     <name>lgsp::models::AlertMonitor</name>
     <message>
-        <location filename="../models/alerts/alertmonitor.cpp" line="+157"/>
+        <location filename="../models/alerts/alertmonitor.cpp" line="+158"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3101,7 +3111,7 @@
 <context>
     <name>lgsp::models::BundleTreeModel</name>
     <message>
-        <location filename="../models/config/bundletreemodel.cpp" line="+52"/>
+        <location filename="../models/config/bundletreemodel.cpp" line="+51"/>
         <source>Bundle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3565,17 +3575,17 @@
     </message>
     <message>
         <location line="+36"/>
-        <location line="+39"/>
+        <location line="+36"/>
         <source>%1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-7"/>
         <source>Not checked yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Checking now…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3968,7 +3978,7 @@
 <context>
     <name>lgsp::models::TransactionLogModel</name>
     <message>
-        <location filename="../models/traffic/transactionlogmodel.cpp" line="+25"/>
+        <location filename="../models/traffic/transactionlogmodel.cpp" line="+24"/>
         <source>This instance is not connected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3978,7 +3988,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4069,7 +4079,7 @@
 <context>
     <name>lgsp::ui::AlertThresholdsDialog</name>
     <message>
-        <location filename="../ui/health/alertthresholdsdialog.cpp" line="+30"/>
+        <location filename="../ui/health/alertthresholdsdialog.cpp" line="+31"/>
         <source>When an instance cannot be reached</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4126,7 +4136,7 @@
 <context>
     <name>lgsp::ui::BundleForm</name>
     <message>
-        <location filename="../ui/config/bundleform.cpp" line="+194"/>
+        <location filename="../ui/config/bundleform.cpp" line="+195"/>
         <source>Edit %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4302,7 +4312,7 @@
 <context>
     <name>lgsp::ui::ChartControls</name>
     <message>
-        <location filename="../ui/charts/chartcontrols.cpp" line="+133"/>
+        <location filename="../ui/charts/chartcontrols.cpp" line="+136"/>
         <source>No instance connected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4376,7 +4386,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Loading history…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4452,12 +4462,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-122"/>
         <source>Live (every second)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+126"/>
         <source>Every 5 seconds</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4594,7 +4604,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/config/configpage.cpp" line="+292"/>
+        <location filename="../ui/config/configpage.cpp" line="+294"/>
         <source>Remove tenant</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4757,7 +4767,7 @@
 <context>
     <name>lgsp::ui::ConnectionManager</name>
     <message>
-        <location filename="../ui/connections/connectionmanager.cpp" line="+156"/>
+        <location filename="../ui/connections/connectionmanager.cpp" line="+139"/>
         <source>Connections</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4944,7 +4954,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>%1 ms</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5004,7 +5014,7 @@
 <context>
     <name>lgsp::ui::DefinitionCompare</name>
     <message>
-        <location filename="../ui/catalog/definitioncompare.cpp" line="+178"/>
+        <location filename="../ui/catalog/definitioncompare.cpp" line="+180"/>
         <source>Definitions (*.yaml *.yml *.json *.wsdl *.xml);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5015,12 +5025,12 @@
     </message>
     <message>
         <location line="+30"/>
-        <location line="+125"/>
+        <location line="+127"/>
         <source>Reading the definitions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-117"/>
         <source>The file is larger than %1 MiB.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5030,7 +5040,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>One of the definitions could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5167,7 +5177,7 @@
 <context>
     <name>lgsp::ui::DefinitionViewer</name>
     <message>
-        <location filename="../ui/catalog/definitionviewer.cpp" line="+26"/>
+        <location filename="../ui/catalog/definitionviewer.cpp" line="+46"/>
         <source>Service definition</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5178,7 +5188,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+43"/>
         <source>Continued from the top</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5273,7 +5283,7 @@
 <context>
     <name>lgsp::ui::FreshnessLabel</name>
     <message numerus="yes">
-        <location filename="../ui/common/freshnesslabel.cpp" line="+51"/>
+        <location filename="../ui/common/freshnesslabel.cpp" line="+52"/>
         <source>Read more than %n minute(s) ago: the server may have changed since.</source>
         <translation>
             <numerusform>Read more than %n minute ago: the server may have changed since.</numerusform>
@@ -5281,7 +5291,7 @@
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Updated %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5296,7 +5306,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <location line="+1"/>
         <source>Read at %1.</source>
         <translation type="unfinished"></translation>
@@ -5305,7 +5315,7 @@
 <context>
     <name>lgsp::ui::HealthPage</name>
     <message>
-        <location filename="../ui/health/healthpage.cpp" line="+167"/>
+        <location filename="../ui/health/healthpage.cpp" line="+172"/>
         <source>JSON files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5320,7 +5330,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+34"/>
         <source>%1: last checked %2, though it is polled every %n s</source>
         <translation>
             <numerusform>%1: last checked %2, though it is polled every %n s</numerusform>
@@ -5426,7 +5436,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+28"/>
         <source>Reload</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5492,7 +5502,7 @@
 <context>
     <name>lgsp::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+185"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+195"/>
         <source>Starting the local sandbox…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5536,7 +5546,7 @@
 <context>
     <name>lgsp::ui::MetricSourceForm</name>
     <message>
-        <location filename="../ui/connections/metricsourceform.cpp" line="+124"/>
+        <location filename="../ui/connections/metricsourceform.cpp" line="+125"/>
         <source>The instance&apos;s own API</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5831,7 +5841,7 @@
 <context>
     <name>lgsp::ui::NoticeBar</name>
     <message>
-        <location filename="../ui/common/noticebar.cpp" line="+65"/>
+        <location filename="../ui/common/noticebar.cpp" line="+77"/>
         <location line="+1"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
@@ -5965,7 +5975,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/palette/palettecommands.cpp" line="+90"/>
+        <location filename="../ui/palette/palettecommands.cpp" line="+96"/>
         <source>Go to Fleet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6066,6 +6076,26 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Follow the system&apos;s colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Switch to the light theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Switch to the dark theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Switch to the high-contrast theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>About LGSP Console</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6078,7 +6108,7 @@
 <context>
     <name>lgsp::ui::ProblemsPanel</name>
     <message>
-        <location filename="../ui/config/problemspanel.cpp" line="+24"/>
+        <location filename="../ui/config/problemspanel.cpp" line="+25"/>
         <source>code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6163,7 +6193,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Tenant %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6213,7 +6243,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>No problems: the server will accept this bundle.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6245,7 +6275,7 @@
 <context>
     <name>lgsp::ui::ProfileForm</name>
     <message>
-        <location filename="../ui/connections/profileform.cpp" line="+86"/>
+        <location filename="../ui/connections/profileform.cpp" line="+87"/>
         <source>LGSP Admin API v1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6497,7 +6527,7 @@
 <context>
     <name>lgsp::ui::SecurityServerForm</name>
     <message>
-        <location filename="../ui/connections/securityserverform.cpp" line="+49"/>
+        <location filename="../ui/connections/securityserverform.cpp" line="+50"/>
         <source>The X-Road security server this LGSP reaches NDXP through. The health check then reads its global configuration, timestamping services, OCSP responders and certificates. An API key with the observer role is enough.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6683,7 +6713,7 @@
 <context>
     <name>lgsp::ui::ServiceEditor</name>
     <message>
-        <location filename="../ui/config/serviceeditor.cpp" line="+33"/>
+        <location filename="../ui/config/serviceeditor.cpp" line="+34"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6775,7 +6805,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>%1 (not in this bundle)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6793,7 +6823,7 @@
 <context>
     <name>lgsp::ui::ShellMenus</name>
     <message>
-        <location filename="../ui/shell/menus.cpp" line="+90"/>
+        <location filename="../ui/shell/menus.cpp" line="+109"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6849,6 +6879,31 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Follow the System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;High Contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;About LGSP Console</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6861,7 +6916,7 @@
 <context>
     <name>lgsp::ui::Sidebar</name>
     <message>
-        <location filename="../ui/shell/sidebar.cpp" line="+84"/>
+        <location filename="../ui/shell/sidebar.cpp" line="+99"/>
         <source>LGSP Console</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6879,7 +6934,7 @@
 <context>
     <name>lgsp::ui::StaleStatus</name>
     <message numerus="yes">
-        <location filename="../ui/shell/stalestatus.cpp" line="+54"/>
+        <location filename="../ui/shell/stalestatus.cpp" line="+60"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 and %n more</numerusform>
@@ -6892,7 +6947,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-12"/>
         <source>Not checked as often as their poll interval says:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6905,7 +6960,7 @@
 <context>
     <name>lgsp::ui::SyncPanel</name>
     <message>
-        <location filename="../ui/config/syncpanel.cpp" line="+31"/>
+        <location filename="../ui/config/syncpanel.cpp" line="+35"/>
         <source>Tenant</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6921,12 +6976,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+361"/>
+        <location line="+368"/>
         <source>Export from instance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-360"/>
+        <location line="-367"/>
         <source>The bundle open now has unsaved changes. Replace it with the configuration of %1?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6936,7 +6991,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>Apply the bundle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7013,33 +7068,33 @@
     <message>
         <location line="+22"/>
         <location line="+50"/>
-        <location line="+36"/>
+        <location line="+37"/>
         <location line="+30"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-117"/>
         <location line="+50"/>
-        <location line="+36"/>
+        <location line="+37"/>
         <location line="+30"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-116"/>
-        <location line="+116"/>
+        <location line="-117"/>
+        <location line="+117"/>
         <source>On the instance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-116"/>
-        <location line="+116"/>
+        <location line="-117"/>
+        <location line="+117"/>
         <source>In the bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="-114"/>
+        <location line="-115"/>
         <source>Applying the bundle to %1 would change %n item(s)</source>
         <translation>
             <numerusform>Applying the bundle to %1 would change %n item</numerusform>
@@ -7091,12 +7146,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="-32"/>
+        <location line="-33"/>
         <source>%1 would refuse the bundle: %n error(s)</source>
         <translation>
             <numerusform>%1 would refuse the bundle: %n error</numerusform>
@@ -7109,7 +7164,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Dry run: refused; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7160,32 +7215,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-253"/>
+        <location line="-254"/>
         <source>Start a new bundle from the instance&apos;s configuration now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+250"/>
+        <location line="+251"/>
         <source>Compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-249"/>
         <source>What applying would change, and what changed on the server since the bundle&apos;s base revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+249"/>
+        <location line="+250"/>
         <source>Dry run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="-247"/>
         <source>Let the server check the bundle and list its changes, without changing anything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+247"/>
+        <location line="+248"/>
         <source>Apply…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7428,7 +7483,7 @@
 <context>
     <name>lgsp::ui::TenantForm</name>
     <message>
-        <location filename="../ui/tenants/tenantform.cpp" line="+99"/>
+        <location filename="../ui/tenants/tenantform.cpp" line="+100"/>
         <source>Instance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7695,7 +7750,7 @@
 <context>
     <name>lgsp::ui::TransactionCharts</name>
     <message>
-        <location filename="../ui/charts/transactioncharts.cpp" line="+203"/>
+        <location filename="../ui/charts/transactioncharts.cpp" line="+204"/>
         <source>Other codes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7745,7 +7800,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/transactioncharts.cpp" line="+144"/>
+        <location filename="../ui/charts/transactioncharts.cpp" line="+146"/>
         <source>Partial</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7778,18 +7833,18 @@
 <context>
     <name>lgsp::ui::TransactionLogDialog</name>
     <message>
-        <location filename="../ui/charts/transactionlogdialog.cpp" line="+24"/>
-        <location line="+13"/>
+        <location filename="../ui/charts/transactionlogdialog.cpp" line="+25"/>
+        <location line="+14"/>
         <source>Transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-11"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: transactions from %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7820,7 +7875,7 @@
 <context>
     <name>lgsp::ui::TransactionsPage</name>
     <message>
-        <location filename="../ui/charts/transactionspage.cpp" line="+108"/>
+        <location filename="../ui/charts/transactionspage.cpp" line="+104"/>
         <location line="+5"/>
         <source>Export the charts</source>
         <translation type="unfinished"></translation>
@@ -7857,7 +7912,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+70"/>
         <source>the charts show a gap until the stream is back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7930,7 +7985,7 @@
 <context>
     <name>lgsp::ui::WelcomePage</name>
     <message>
-        <location filename="../ui/welcome/welcomepage.cpp" line="+101"/>
+        <location filename="../ui/welcome/welcomepage.cpp" line="+102"/>
         <source>Welcome to LGSP Console</source>
         <translation type="unfinished"></translation>
     </message>

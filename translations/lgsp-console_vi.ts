@@ -828,6 +828,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Colours for this run, not saved: system, light, dark or high-contrast.</source>
+        <translation>Màu giao diện cho lần chạy này, không lưu lại: system (theo hệ thống), light (sáng), dark (tối) hoặc high-contrast (tương phản cao).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Once the window has loaded its data (or after a timeout), save a PNG image of it to this file and exit.</source>
         <translation>Khi cửa sổ đã tải xong dữ liệu (hoặc hết thời gian chờ), lưu ảnh PNG của cửa sổ vào tệp này rồi thoát.</translation>
     </message>
@@ -887,6 +892,11 @@
         <location line="+8"/>
         <source>Unknown page &quot;%1&quot;; use one of: %2.</source>
         <translation>Không có trang &quot;%1&quot;; hãy dùng một trong các trang: %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unknown theme &quot;%1&quot;; use system, light, dark or high-contrast.</source>
+        <translation>Không có giao diện "%1"; hãy dùng system, light, dark hoặc high-contrast.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2978,7 +2988,7 @@
 <context>
     <name>lgsp::models::AlertMonitor</name>
     <message>
-        <location filename="../models/alerts/alertmonitor.cpp" line="+157"/>
+        <location filename="../models/alerts/alertmonitor.cpp" line="+158"/>
         <source>Severity</source>
         <translation>Mức độ</translation>
     </message>
@@ -3069,7 +3079,7 @@
 <context>
     <name>lgsp::models::BundleTreeModel</name>
     <message>
-        <location filename="../models/config/bundletreemodel.cpp" line="+52"/>
+        <location filename="../models/config/bundletreemodel.cpp" line="+51"/>
         <source>Bundle</source>
         <translation>Gói cấu hình</translation>
     </message>
@@ -3524,17 +3534,17 @@
     </message>
     <message>
         <location line="+36"/>
-        <location line="+39"/>
+        <location line="+36"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-7"/>
         <source>Not checked yet</source>
         <translation>Chưa kiểm tra</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Checking now…</source>
         <translation>Đang kiểm tra…</translation>
     </message>
@@ -3926,7 +3936,7 @@
 <context>
     <name>lgsp::models::TransactionLogModel</name>
     <message>
-        <location filename="../models/traffic/transactionlogmodel.cpp" line="+25"/>
+        <location filename="../models/traffic/transactionlogmodel.cpp" line="+24"/>
         <source>This instance is not connected.</source>
         <translation>Hệ thống này chưa được kết nối.</translation>
     </message>
@@ -3936,7 +3946,7 @@
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>Time</source>
         <translation>Thời điểm</translation>
     </message>
@@ -4027,7 +4037,7 @@
 <context>
     <name>lgsp::ui::AlertThresholdsDialog</name>
     <message>
-        <location filename="../ui/health/alertthresholdsdialog.cpp" line="+30"/>
+        <location filename="../ui/health/alertthresholdsdialog.cpp" line="+31"/>
         <source>When an instance cannot be reached</source>
         <translation>Khi không kết nối được một hệ thống</translation>
     </message>
@@ -4084,7 +4094,7 @@
 <context>
     <name>lgsp::ui::BundleForm</name>
     <message>
-        <location filename="../ui/config/bundleform.cpp" line="+194"/>
+        <location filename="../ui/config/bundleform.cpp" line="+195"/>
         <source>Edit %1</source>
         <translation>Sửa %1</translation>
     </message>
@@ -4256,7 +4266,7 @@
 <context>
     <name>lgsp::ui::ChartControls</name>
     <message>
-        <location filename="../ui/charts/chartcontrols.cpp" line="+133"/>
+        <location filename="../ui/charts/chartcontrols.cpp" line="+136"/>
         <source>No instance connected</source>
         <translation>Chưa kết nối hệ thống nào</translation>
     </message>
@@ -4327,7 +4337,7 @@
         <translation>Hủy</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Loading history…</source>
         <translation>Đang tải dữ liệu cũ…</translation>
     </message>
@@ -4403,12 +4413,12 @@
         <translation>Khoảng thời gian</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-122"/>
         <source>Live (every second)</source>
         <translation>Trực tiếp (mỗi giây)</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+126"/>
         <source>Every 5 seconds</source>
         <translation>Mỗi 5 giây</translation>
     </message>
@@ -4542,7 +4552,7 @@
         <translation>%1 có thay đổi chưa lưu. Lưu lại trước?</translation>
     </message>
     <message>
-        <location filename="../ui/config/configpage.cpp" line="+292"/>
+        <location filename="../ui/config/configpage.cpp" line="+294"/>
         <source>Remove tenant</source>
         <translation>Xoá đơn vị</translation>
     </message>
@@ -4705,7 +4715,7 @@
 <context>
     <name>lgsp::ui::ConnectionManager</name>
     <message>
-        <location filename="../ui/connections/connectionmanager.cpp" line="+156"/>
+        <location filename="../ui/connections/connectionmanager.cpp" line="+139"/>
         <source>Connections</source>
         <translation>Kết nối</translation>
     </message>
@@ -4892,7 +4902,7 @@
         <translation>Đang kiểm tra %1…</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -4950,7 +4960,7 @@
 <context>
     <name>lgsp::ui::DefinitionCompare</name>
     <message>
-        <location filename="../ui/catalog/definitioncompare.cpp" line="+178"/>
+        <location filename="../ui/catalog/definitioncompare.cpp" line="+180"/>
         <source>Definitions (*.yaml *.yml *.json *.wsdl *.xml);;All files (*)</source>
         <translation>Đặc tả (*.yaml *.yml *.json *.wsdl *.xml);;Mọi tệp (*)</translation>
     </message>
@@ -4961,12 +4971,12 @@
     </message>
     <message>
         <location line="+30"/>
-        <location line="+125"/>
+        <location line="+127"/>
         <source>Reading the definitions…</source>
         <translation>Đang đọc các đặc tả…</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-117"/>
         <source>The file is larger than %1 MiB.</source>
         <translation>Tệp lớn hơn %1 MiB.</translation>
     </message>
@@ -4976,7 +4986,7 @@
         <translation>Hệ thống không còn được kết nối.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>One of the definitions could not be read.</source>
         <translation>Không đọc được một trong hai đặc tả.</translation>
     </message>
@@ -5111,7 +5121,7 @@
 <context>
     <name>lgsp::ui::DefinitionViewer</name>
     <message>
-        <location filename="../ui/catalog/definitionviewer.cpp" line="+26"/>
+        <location filename="../ui/catalog/definitionviewer.cpp" line="+46"/>
         <source>Service definition</source>
         <translation>Đặc tả dịch vụ</translation>
     </message>
@@ -5122,7 +5132,7 @@
         <translation>Tìm trong đặc tả</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+43"/>
         <source>Continued from the top</source>
         <translation>Đã tìm lại từ đầu</translation>
     </message>
@@ -5215,14 +5225,14 @@
 <context>
     <name>lgsp::ui::FreshnessLabel</name>
     <message numerus="yes">
-        <location filename="../ui/common/freshnesslabel.cpp" line="+51"/>
+        <location filename="../ui/common/freshnesslabel.cpp" line="+52"/>
         <source>Read more than %n minute(s) ago: the server may have changed since.</source>
         <translation>
             <numerusform>Đã đọc cách đây hơn %n phút: máy chủ có thể đã thay đổi từ đó.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Updated %1</source>
         <translation>Cập nhật %1</translation>
     </message>
@@ -5237,7 +5247,7 @@
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <location line="+1"/>
         <source>Read at %1.</source>
         <translation>Đọc lúc %1.</translation>
@@ -5246,7 +5256,7 @@
 <context>
     <name>lgsp::ui::HealthPage</name>
     <message>
-        <location filename="../ui/health/healthpage.cpp" line="+167"/>
+        <location filename="../ui/health/healthpage.cpp" line="+172"/>
         <source>JSON files (*.json)</source>
         <translation>Tệp JSON (*.json)</translation>
     </message>
@@ -5261,7 +5271,7 @@
         <translation>Cảnh báo (%1)</translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+34"/>
         <source>%1: last checked %2, though it is polled every %n s</source>
         <translation>
             <numerusform>%1: lần kiểm tra cuối %2, dù lẽ ra được kiểm tra mỗi %n giây</numerusform>
@@ -5366,7 +5376,7 @@
         <translation>Tệp CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+28"/>
         <source>Reload</source>
         <translation>Tải lại</translation>
     </message>
@@ -5431,7 +5441,7 @@
 <context>
     <name>lgsp::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+185"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+195"/>
         <source>Starting the local sandbox…</source>
         <translation>Đang khởi động sandbox trên máy này…</translation>
     </message>
@@ -5473,7 +5483,7 @@
 <context>
     <name>lgsp::ui::MetricSourceForm</name>
     <message>
-        <location filename="../ui/connections/metricsourceform.cpp" line="+124"/>
+        <location filename="../ui/connections/metricsourceform.cpp" line="+125"/>
         <source>The instance&apos;s own API</source>
         <translation>API quản trị của chính hệ thống</translation>
     </message>
@@ -5768,7 +5778,7 @@
 <context>
     <name>lgsp::ui::NoticeBar</name>
     <message>
-        <location filename="../ui/common/noticebar.cpp" line="+65"/>
+        <location filename="../ui/common/noticebar.cpp" line="+77"/>
         <location line="+1"/>
         <source>Dismiss</source>
         <translation>Đóng thông báo</translation>
@@ -5901,7 +5911,7 @@
         <translation>Dịch vụ</translation>
     </message>
     <message>
-        <location filename="../ui/palette/palettecommands.cpp" line="+90"/>
+        <location filename="../ui/palette/palettecommands.cpp" line="+96"/>
         <source>Go to Fleet</source>
         <translation>Đến trang Tổng quan</translation>
     </message>
@@ -6002,6 +6012,26 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Follow the system&apos;s colours</source>
+        <translation>Dùng màu theo hệ thống</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Switch to the light theme</source>
+        <translation>Chuyển sang giao diện sáng</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Switch to the dark theme</source>
+        <translation>Chuyển sang giao diện tối</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Switch to the high-contrast theme</source>
+        <translation>Chuyển sang giao diện tương phản cao</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>About LGSP Console</source>
         <translation>Giới thiệu LGSP Console</translation>
     </message>
@@ -6014,7 +6044,7 @@
 <context>
     <name>lgsp::ui::ProblemsPanel</name>
     <message>
-        <location filename="../ui/config/problemspanel.cpp" line="+24"/>
+        <location filename="../ui/config/problemspanel.cpp" line="+25"/>
         <source>code</source>
         <translation>mã</translation>
     </message>
@@ -6099,7 +6129,7 @@
         <translation>phiên bản lược đồ</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Tenant %1</source>
         <translation>Đơn vị %1</translation>
     </message>
@@ -6149,7 +6179,7 @@
         <translation>Cảnh báo</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>No problems: the server will accept this bundle.</source>
         <translation>Không có vấn đề: máy chủ sẽ chấp nhận gói này.</translation>
     </message>
@@ -6178,7 +6208,7 @@
 <context>
     <name>lgsp::ui::ProfileForm</name>
     <message>
-        <location filename="../ui/connections/profileform.cpp" line="+86"/>
+        <location filename="../ui/connections/profileform.cpp" line="+87"/>
         <source>LGSP Admin API v1</source>
         <translation>LGSP Admin API v1</translation>
     </message>
@@ -6430,7 +6460,7 @@
 <context>
     <name>lgsp::ui::SecurityServerForm</name>
     <message>
-        <location filename="../ui/connections/securityserverform.cpp" line="+49"/>
+        <location filename="../ui/connections/securityserverform.cpp" line="+50"/>
         <source>The X-Road security server this LGSP reaches NDXP through. The health check then reads its global configuration, timestamping services, OCSP responders and certificates. An API key with the observer role is enough.</source>
         <translation>Máy chủ an ninh X-Road mà LGSP này dùng để kết nối tới NDXP. Khi đó bước kiểm tra tình trạng sẽ đọc cấu hình toàn cục, dịch vụ cấp dấu thời gian, máy chủ OCSP và chứng thư số của máy chủ này. Chỉ cần khoá API có vai trò quan sát (observer).</translation>
     </message>
@@ -6616,7 +6646,7 @@
 <context>
     <name>lgsp::ui::ServiceEditor</name>
     <message>
-        <location filename="../ui/config/serviceeditor.cpp" line="+33"/>
+        <location filename="../ui/config/serviceeditor.cpp" line="+34"/>
         <source>Service</source>
         <translation>Dịch vụ</translation>
     </message>
@@ -6708,7 +6738,7 @@
         <translation>OpenAPI hoặc WSDL</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>%1 (not in this bundle)</source>
         <translation>%1 (không có trong gói)</translation>
     </message>
@@ -6726,7 +6756,7 @@
 <context>
     <name>lgsp::ui::ShellMenus</name>
     <message>
-        <location filename="../ui/shell/menus.cpp" line="+90"/>
+        <location filename="../ui/shell/menus.cpp" line="+109"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
@@ -6782,6 +6812,31 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Theme</source>
+        <translation>&amp;Giao diện</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Follow the System</source>
+        <translation>&amp;Theo hệ thống</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Sáng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Tối</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;High Contrast</source>
+        <translation>Tương phản &amp;cao</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;About LGSP Console</source>
         <translation>&amp;Giới thiệu LGSP Console</translation>
     </message>
@@ -6794,7 +6849,7 @@
 <context>
     <name>lgsp::ui::Sidebar</name>
     <message>
-        <location filename="../ui/shell/sidebar.cpp" line="+84"/>
+        <location filename="../ui/shell/sidebar.cpp" line="+99"/>
         <source>LGSP Console</source>
         <translation>LGSP Console</translation>
     </message>
@@ -6812,7 +6867,7 @@
 <context>
     <name>lgsp::ui::StaleStatus</name>
     <message numerus="yes">
-        <location filename="../ui/shell/stalestatus.cpp" line="+54"/>
+        <location filename="../ui/shell/stalestatus.cpp" line="+60"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 và %n hệ thống khác</numerusform>
@@ -6824,7 +6879,7 @@
         <translation>⚠ Dữ liệu cũ: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-12"/>
         <source>Not checked as often as their poll interval says:</source>
         <translation>Không được kiểm tra thường xuyên như chu kỳ thăm dò đã đặt:</translation>
     </message>
@@ -6837,7 +6892,7 @@
 <context>
     <name>lgsp::ui::SyncPanel</name>
     <message>
-        <location filename="../ui/config/syncpanel.cpp" line="+31"/>
+        <location filename="../ui/config/syncpanel.cpp" line="+35"/>
         <source>Tenant</source>
         <translation>Đơn vị</translation>
     </message>
@@ -6853,12 +6908,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+361"/>
+        <location line="+368"/>
         <source>Export from instance</source>
         <translation>Xuất từ hệ thống</translation>
     </message>
     <message>
-        <location line="-360"/>
+        <location line="-367"/>
         <source>The bundle open now has unsaved changes. Replace it with the configuration of %1?</source>
         <translation>Gói đang mở có thay đổi chưa lưu. Thay bằng cấu hình của %1?</translation>
     </message>
@@ -6868,7 +6923,7 @@
         <translation>Thay thế</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>Apply the bundle</source>
         <translation>Áp dụng gói cấu hình</translation>
     </message>
@@ -6945,33 +7000,33 @@
     <message>
         <location line="+22"/>
         <location line="+50"/>
-        <location line="+36"/>
+        <location line="+37"/>
         <location line="+30"/>
         <source>Item</source>
         <translation>Mục</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-117"/>
         <location line="+50"/>
-        <location line="+36"/>
+        <location line="+37"/>
         <location line="+30"/>
         <source>Change</source>
         <translation>Thay đổi</translation>
     </message>
     <message>
-        <location line="-116"/>
-        <location line="+116"/>
+        <location line="-117"/>
+        <location line="+117"/>
         <source>On the instance</source>
         <translation>Trên hệ thống</translation>
     </message>
     <message>
-        <location line="-116"/>
-        <location line="+116"/>
+        <location line="-117"/>
+        <location line="+117"/>
         <source>In the bundle</source>
         <translation>Trong gói</translation>
     </message>
     <message numerus="yes">
-        <location line="-114"/>
+        <location line="-115"/>
         <source>Applying the bundle to %1 would change %n item(s)</source>
         <translation>
             <numerusform>Áp dụng gói cho %1 sẽ thay đổi %n mục</numerusform>
@@ -7021,12 +7076,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Fields</source>
         <translation>Trường</translation>
     </message>
     <message numerus="yes">
-        <location line="-32"/>
+        <location line="-33"/>
         <source>%1 would refuse the bundle: %n error(s)</source>
         <translation>
             <numerusform>%1 sẽ từ chối gói: %n lỗi</numerusform>
@@ -7038,7 +7093,7 @@
         <translation>Lỗi</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Dry run: refused; nothing was changed.</source>
         <translation>Chạy thử: bị từ chối; không có gì bị thay đổi.</translation>
     </message>
@@ -7087,32 +7142,32 @@
         <translation>Đã so sánh %1</translation>
     </message>
     <message>
-        <location line="-253"/>
+        <location line="-254"/>
         <source>Start a new bundle from the instance&apos;s configuration now</source>
         <translation>Tạo gói mới từ cấu hình hiện tại của hệ thống</translation>
     </message>
     <message>
-        <location line="+250"/>
+        <location line="+251"/>
         <source>Compare</source>
         <translation>So sánh</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-249"/>
         <source>What applying would change, and what changed on the server since the bundle&apos;s base revision</source>
         <translation>Áp dụng sẽ thay đổi những gì, và máy chủ đã thay đổi gì kể từ phiên bản gốc của gói</translation>
     </message>
     <message>
-        <location line="+249"/>
+        <location line="+250"/>
         <source>Dry run</source>
         <translation>Chạy thử</translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="-247"/>
         <source>Let the server check the bundle and list its changes, without changing anything</source>
         <translation>Để máy chủ kiểm tra gói và liệt kê các thay đổi, không thay đổi gì</translation>
     </message>
     <message>
-        <location line="+247"/>
+        <location line="+248"/>
         <source>Apply…</source>
         <translation>Áp dụng…</translation>
     </message>
@@ -7354,7 +7409,7 @@
 <context>
     <name>lgsp::ui::TenantForm</name>
     <message>
-        <location filename="../ui/tenants/tenantform.cpp" line="+99"/>
+        <location filename="../ui/tenants/tenantform.cpp" line="+100"/>
         <source>Instance</source>
         <translation>Hệ thống</translation>
     </message>
@@ -7619,7 +7674,7 @@
 <context>
     <name>lgsp::ui::TransactionCharts</name>
     <message>
-        <location filename="../ui/charts/transactioncharts.cpp" line="+203"/>
+        <location filename="../ui/charts/transactioncharts.cpp" line="+204"/>
         <source>Other codes</source>
         <translation>Mã khác</translation>
     </message>
@@ -7669,7 +7724,7 @@
         <translation>Nhấp chuột để xem các giao dịch trong khoảng này</translation>
     </message>
     <message>
-        <location filename="../ui/charts/transactioncharts.cpp" line="+144"/>
+        <location filename="../ui/charts/transactioncharts.cpp" line="+146"/>
         <source>Partial</source>
         <translation>Chưa đầy đủ</translation>
     </message>
@@ -7702,18 +7757,18 @@
 <context>
     <name>lgsp::ui::TransactionLogDialog</name>
     <message>
-        <location filename="../ui/charts/transactionlogdialog.cpp" line="+24"/>
-        <location line="+13"/>
+        <location filename="../ui/charts/transactionlogdialog.cpp" line="+25"/>
+        <location line="+14"/>
         <source>Transactions</source>
         <translation>Giao dịch</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-11"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: transactions from %2 to %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: giao dịch từ %2 đến %3</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
@@ -7743,7 +7798,7 @@
 <context>
     <name>lgsp::ui::TransactionsPage</name>
     <message>
-        <location filename="../ui/charts/transactionspage.cpp" line="+108"/>
+        <location filename="../ui/charts/transactionspage.cpp" line="+104"/>
         <location line="+5"/>
         <source>Export the charts</source>
         <translation>Xuất biểu đồ</translation>
@@ -7780,7 +7835,7 @@
         <translation>Không có nguồn số liệu cho %1 (WSO2 API Manager): hệ thống này không có trên biểu đồ.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+70"/>
         <source>the charts show a gap until the stream is back</source>
         <translation>biểu đồ để trống cho đến khi có lại luồng dữ liệu</translation>
     </message>
@@ -7851,7 +7906,7 @@
 <context>
     <name>lgsp::ui::WelcomePage</name>
     <message>
-        <location filename="../ui/welcome/welcomepage.cpp" line="+101"/>
+        <location filename="../ui/welcome/welcomepage.cpp" line="+102"/>
         <source>Welcome to LGSP Console</source>
         <translation>Chào mừng đến với LGSP Console</translation>
     </message>

@@ -1,5 +1,6 @@
 #include "models/alerts/alertmonitor.h"
 
+#include "models/common/roles.h"
 #include "models/health/healthtimeline.h"
 
 #include <QLocale>
@@ -138,10 +139,10 @@ QVariant AlertMonitor::data(const QModelIndex &index, int role) const
         case DetailColumn:
             return a.condition.detail;
         }
-    } else if (role == Qt::DecorationRole && index.column() == SeverityColumn) {
-        return statusColour(a.condition.severity == Severity::Critical
-                                ? client::ProbeCheck::Status::Fail
-                                : client::ProbeCheck::Status::Warn);
+    } else if (role == StatusRole && index.column() == SeverityColumn) {
+        return client::ProbeCheck::statusName(a.condition.severity == Severity::Critical
+                                                  ? client::ProbeCheck::Status::Fail
+                                                  : client::ProbeCheck::Status::Warn);
     } else if (role == Qt::ToolTipRole && index.column() == DetailColumn) {
         return a.condition.detail;
     }

@@ -17,6 +17,9 @@ enum Role {
     // The status of the row or cell as a name ("ok", "warn", "fail", "stale", "active"…), for
     // filters and colours.
     StatusRole,
+    // How a cell's text should stand out ("error", "warning"), for the UI to colour from its
+    // theme; models hold no colours.
+    ToneRole,
     FirstCustomRole
 };
 

@@ -3,7 +3,6 @@
 #include "models/config/bundledocument.h"
 #include "models/config/jsonpointer.h"
 
-#include <QColor>
 #include <QJsonArray>
 
 namespace lgsp::models {
@@ -207,13 +206,13 @@ QVariant BundleTreeModel::data(const QModelIndex &index, int role) const
             return {};
         return QString(tr("%n error(s)", nullptr, node.errors) + QStringLiteral(", ") +
                        tr("%n warning(s)", nullptr, node.warnings));
-    case Qt::DecorationRole:
+    case StatusRole:
         if (index.column() != NameColumn)
             return {};
-        // Every row has a mark (transparent when all is well) so the names line up.
+        // Every row has a mark (empty when all is well) so the names line up.
         if (node.errors + node.warnings == 0)
-            return QColor(Qt::transparent);
-        return node.errors > 0 ? QColor(0xc6, 0x28, 0x28) : QColor(0xe0, 0x8a, 0x00);
+            return QString();
+        return node.errors > 0 ? QStringLiteral("fail") : QStringLiteral("warn");
     case PointerRole:
         return node.pointer;
     case KindRole:

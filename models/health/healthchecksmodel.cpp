@@ -77,7 +77,6 @@ QList<QStandardItem *> HealthChecksModel::checkRow(const client::ProbeCheck &che
         cell(when(check.checkedAt)),
         cell(QString())};
     row[CheckColumn]->setData(check.id, CheckIdRole);
-    row[StatusColumn]->setData(statusColour(check.status), Qt::DecorationRole);
     row[StatusColumn]->setData(client::ProbeCheck::statusName(check.status), StatusRole);
     row[DetailColumn]->setToolTip(check.detail);
     return row;
@@ -104,8 +103,6 @@ void HealthChecksModel::update(const QUuid &id)
     item(r, CheckColumn)->setText(instance->profile.name);
     item(r, StatusColumn)
         ->setText(polled ? client::ProbeCheck::statusText(overall) : tr("Not checked yet"));
-    item(r, StatusColumn)
-        ->setData(polled ? QVariant(statusColour(overall)) : QVariant(), Qt::DecorationRole);
     item(r, StatusColumn)
         ->setData(polled ? client::ProbeCheck::statusName(overall) : QString(), StatusRole);
     item(r, DetailColumn)
@@ -148,7 +145,6 @@ void HealthChecksModel::update(const QUuid &id)
     }
     if (!ndxpRow.isEmpty()) {
         ndxpRow[StatusColumn]->setText(client::ProbeCheck::statusText(ndxpWorst));
-        ndxpRow[StatusColumn]->setData(statusColour(ndxpWorst), Qt::DecorationRole);
         ndxpRow[StatusColumn]->setData(client::ProbeCheck::statusName(ndxpWorst), StatusRole);
     }
 }

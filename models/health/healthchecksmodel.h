@@ -1,6 +1,7 @@
 #pragma once
 
 #include "client/fleet/fleet.h"
+#include "models/common/roles.h"
 
 #include <QStandardItemModel>
 
@@ -26,7 +27,7 @@ public:
     };
     static constexpr int InstanceIdRole = Qt::UserRole + 10;
     static constexpr int CheckIdRole = Qt::UserRole + 11;
-    static constexpr int StatusRole = Qt::UserRole + 12; // "ok", "warn", "fail", "skipped"
+    static constexpr int StatusRole = models::StatusRole; // "ok", "warn", "fail", "skipped"
 
     explicit HealthChecksModel(client::Fleet *fleet, QObject *parent = nullptr);
 

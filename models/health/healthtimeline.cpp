@@ -223,8 +223,8 @@ QVariant HealthTimeline::data(const QModelIndex &index, int role) const
         case DetailColumn:
             return e.detail;
         }
-    } else if (role == Qt::DecorationRole && index.column() == ChangeColumn) {
-        return statusColour(e.to);
+    } else if (role == StatusRole && index.column() == ChangeColumn) {
+        return client::ProbeCheck::statusName(e.to);
     } else if (role == RawRole) {
         return index.column() == TimeColumn ? QVariant(e.at) : data(index, Qt::DisplayRole);
     } else if (role == Qt::ToolTipRole && index.column() == DetailColumn) {
@@ -250,21 +250,6 @@ QVariant HealthTimeline::headerData(int section, Qt::Orientation orientation, in
         return tr("Detail");
     }
     return {};
-}
-
-QColor statusColour(client::ProbeCheck::Status status)
-{
-    switch (status) {
-    case Status::Ok:
-        return QColor(0x2e, 0x7d, 0x32);
-    case Status::Warn:
-        return QColor(0xef, 0x8f, 0x00);
-    case Status::Fail:
-        return QColor(0xc6, 0x28, 0x28);
-    case Status::Skipped:
-        break;
-    }
-    return QColor(0x9e, 0x9e, 0x9e);
 }
 
 } // namespace lgsp::models

@@ -3,15 +3,11 @@
 #include "client/fleet/fleet.h"
 
 #include <QAbstractTableModel>
-#include <QColor>
 #include <QDateTime>
 #include <QHash>
 #include <QUuid>
 
 namespace lgsp::models {
-
-// The colour of a status everywhere in the console: green, amber, red, grey.
-QColor statusColour(client::ProbeCheck::Status status);
 
 // One change of a check's status on one instance.
 struct HealthEvent

@@ -17,6 +17,8 @@ struct SettingKey
 namespace SettingKeys {
 // "vi" or "en"; empty until chosen, then the system locale decides.
 inline const SettingKey<QString> Language{QLatin1String("ui/language"), QString()};
+// "system", "light", "dark" or "high-contrast"; empty: follow the system.
+inline const SettingKey<QString> Theme{QLatin1String("ui/theme"), QString()};
 inline const SettingKey<bool> WelcomeSeen{QLatin1String("ui/welcomeSeen"), false};
 inline const SettingKey<QByteArray> WindowGeometry{QLatin1String("ui/windowGeometry"),
                                                    QByteArray()};

@@ -4,7 +4,6 @@
 #include "models/common/roles.h"
 #include "protocol/lgsperrors.h"
 
-#include <QColor>
 #include <QLocale>
 
 #include <algorithm>
@@ -100,9 +99,8 @@ QVariant TransactionLogModel::data(const QModelIndex &index, int role) const
     } else if (role == Qt::TextAlignmentRole) {
         if (index.column() == StatusColumn || index.column() == LatencyColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);
-    } else if (role == Qt::ForegroundRole && !t.errorCode.isEmpty() &&
-               index.column() == ErrorColumn) {
-        return QColor(0xb0, 0x1e, 0x1e);
+    } else if (role == ToneRole && !t.errorCode.isEmpty() && index.column() == ErrorColumn) {
+        return QStringLiteral("error");
     }
     return {};
 }

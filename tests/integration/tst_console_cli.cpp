@@ -9,6 +9,7 @@
 #include "testpaths.h"
 
 #include <QDir>
+#include <QFile>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -74,6 +75,8 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("--lang"), QStringLiteral("fr")};
         QTest::newRow("unknown page")
             << QStringList{QStringLiteral("--view"), QStringLiteral("dashboard")};
+        QTest::newRow("unknown theme")
+            << QStringList{QStringLiteral("--theme"), QStringLiteral("purple")};
         QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")};
         QTest::newRow("stray argument") << QStringList{QStringLiteral("extra")};
         QTest::newRow("two bundles") << QStringList{
@@ -114,6 +117,42 @@ private Q_SLOTS:
         QVERIFY(!image.isNull());
         QVERIFY(image.width() >= 800 && image.height() >= 500);
         QVERIFY2(distinctColours(image) > 20, "the screenshot looks blank");
+    }
+
+    // --theme colours this run: a dark Welcome page is mostly dark, a high-contrast one mostly
+    // black; the choice is not saved (the next run without it is light again).
+    void themeOnTheCommandLine()
+    {
+        QTemporaryDir home;
+        const auto meanLightness = [&home](const QStringList &theme) {
+            const QString png = home.filePath(QStringLiteral("shot.png"));
+            QFile::remove(png);
+            const Run run =
+                runConsole(QStringList{QStringLiteral("--lang"), QStringLiteral("en"),
+                                       QStringLiteral("--view"), QStringLiteral("welcome"),
+                                       QStringLiteral("--screenshot"), png} +
+                               theme,
+                           isolatedEnvironment(home));
+            if (run.exitCode != 0)
+                qWarning() << run.err;
+            const QImage image(png);
+            if (image.isNull())
+                return -1.0;
+            double sum = 0;
+            int n = 0;
+            for (int y = 0; y < image.height(); y += 4) {
+                for (int x = 0; x < image.width(); x += 4, ++n)
+                    sum += QColor(image.pixel(x, y)).lightness();
+            }
+            return sum / n;
+        };
+        const double dark = meanLightness({QStringLiteral("--theme"), QStringLiteral("dark")});
+        const double contrast =
+            meanLightness({QStringLiteral("--theme"), QStringLiteral("high-contrast")});
+        const double light = meanLightness({});
+        QVERIFY2(dark >= 0 && dark < 80, qPrintable(QString::number(dark)));
+        QVERIFY2(contrast >= 0 && contrast < dark, qPrintable(QString::number(contrast)));
+        QVERIFY2(light > 150, qPrintable(QString::number(light)));
     }
 
     // A bundle named on the command line opens on the Configuration page (the log says so)

@@ -5,6 +5,7 @@
 #include "client/fleet/fleet.h"
 #include "models/catalog/definitionstructure.h"
 #include "ui/common/messages.h"
+#include "ui/theme/theme.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -40,15 +41,16 @@ constexpr qint64 kMaxFileBytes = 16 * 1024 * 1024;
 // line says the same without colour.
 QColor background(Kind kind, bool filler)
 {
+    const Theme *theme = Theme::instance();
     if (filler)
-        return QColor(128, 128, 128, 48);
+        return theme->color(Theme::Colour::DiffFiller);
     switch (kind) {
     case Kind::Changed:
-        return QColor(217, 119, 6, 64);
+        return theme->color(Theme::Colour::DiffChanged);
     case Kind::Removed:
-        return QColor(220, 38, 38, 64);
+        return theme->color(Theme::Colour::DiffRemoved);
     case Kind::Added:
-        return QColor(22, 163, 74, 64);
+        return theme->color(Theme::Colour::DiffAdded);
     case Kind::Same:
         break;
     }

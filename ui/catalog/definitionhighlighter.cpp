@@ -1,5 +1,7 @@
 #include "ui/catalog/definitionhighlighter.h"
 
+#include "ui/theme/theme.h"
+
 namespace lgsp::ui {
 
 namespace {
@@ -18,10 +20,11 @@ QTextCharFormat colour(const QColor &c, bool bold = false)
 DefinitionHighlighter::DefinitionHighlighter(QTextDocument *document, Language language)
     : QSyntaxHighlighter(document)
 {
-    const QColor key(0x1d, 0x4e, 0xd8);
-    const QColor string(0x15, 0x80, 0x3d);
-    const QColor number(0xb4, 0x53, 0x09);
-    const QColor comment(0x6b, 0x72, 0x80);
+    const Theme *theme = Theme::instance();
+    const QColor key = theme->color(Theme::Colour::SyntaxKey);
+    const QColor string = theme->color(Theme::Colour::SyntaxString);
+    const QColor number = theme->color(Theme::Colour::SyntaxNumber);
+    const QColor comment = theme->color(Theme::Colour::SyntaxComment);
     switch (language) {
     case Language::Yaml:
         m_rules = {

@@ -2,6 +2,7 @@
 
 #include "client/fleet/fleet.h"
 #include "ui/common/fieldlabel.h"
+#include "ui/theme/theme.h"
 
 #include <QAbstractItemView>
 #include <QComboBox>
@@ -99,6 +100,8 @@ ChartControls::ChartControls(client::Fleet *fleet, QWidget *parent)
             Q_EMIT instancesChanged();
         }
     });
+    connect(Theme::instance(), &Theme::changed, this,
+            [this] { setStatus(m_statusValue, m_statusDetail); });
     retranslate();
 }
 
@@ -305,37 +308,38 @@ void ChartControls::setStatus(Status status, const QString &detail)
 {
     m_statusValue = status;
     m_statusDetail = detail;
-    QString colour;
+    using C = Theme::Colour;
+    C colour = C::MutedText;
     QString text;
     switch (status) {
     case Status::Idle:
         break;
     case Status::Loading:
-        colour = QStringLiteral("#5f6b7a");
+        colour = C::MutedText;
         text = tr("Loading history…");
         break;
     case Status::Live:
-        colour = QStringLiteral("#2e7d32");
+        colour = C::OkText;
         text = tr("Live");
         break;
     case Status::Reconnecting:
-        colour = QStringLiteral("#e65100");
+        colour = C::WarningText;
         text = tr("Reconnecting…");
         break;
     case Status::Paused:
-        colour = QStringLiteral("#5f6b7a");
+        colour = C::MutedText;
         text = tr("Paused");
         break;
     case Status::Offline:
-        colour = QStringLiteral("#c62828");
+        colour = C::ErrorText;
         text = tr("Not connected");
         break;
     case Status::FixedRange:
-        colour = QStringLiteral("#5f6b7a");
+        colour = C::MutedText;
         text = tr("Fixed range (not updated)");
         break;
     case Status::NoSource:
-        colour = QStringLiteral("#5f6b7a");
+        colour = C::MutedText;
         text = tr("No metrics source");
         break;
     }
@@ -345,8 +349,8 @@ void ChartControls::setStatus(Status status, const QString &detail)
     }
     if (!detail.isEmpty())
         text += QStringLiteral(" — ") + detail;
-    m_status->setText(
-        QStringLiteral("<span style=\"color:%1\">●</span> %2").arg(colour, text.toHtmlEscaped()));
+    m_status->setText(QStringLiteral("<span style=\"color:%1\">●</span> %2")
+                          .arg(Theme::instance()->color(colour).name(), text.toHtmlEscaped()));
     m_status->setToolTip(text);
     m_status->setAccessibleName(text);
 }

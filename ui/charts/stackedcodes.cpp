@@ -1,20 +1,11 @@
 #include "ui/charts/stackedcodes.h"
 
 #include "protocol/lgsperrors.h"
-
-#include <iterator>
+#include "ui/theme/theme.h"
 
 namespace lgsp::ui {
 
-namespace {
-
-// Reds, oranges and purples for the named codes; grey for "other".
-const QColor kPalette[] = {QColor(0xc6, 0x28, 0x28), QColor(0xef, 0x6c, 0x00),
-                           QColor(0xf9, 0xa8, 0x25), QColor(0x8e, 0x24, 0xaa),
-                           QColor(0xad, 0x14, 0x57), QColor(0x6d, 0x4c, 0x41)};
-static_assert(std::size(kPalette) == StackedCodes::kMax);
-
-} // namespace
+static_assert(StackedCodes::kMax == 6, "the theme gives six colours for error codes");
 
 bool StackedCodes::update(const QStringList &ranked)
 {
@@ -65,12 +56,12 @@ void StackedCodes::clear()
 QColor StackedCodes::colour(const QString &code) const
 {
     const int index = m_colourOf.value(code, -1);
-    return index >= 0 ? kPalette[index] : otherColour();
+    return index >= 0 ? Theme::instance()->codeColours().at(index) : otherColour();
 }
 
 QColor StackedCodes::otherColour()
 {
-    return QColor(0x90, 0x90, 0x90);
+    return Theme::instance()->color(Theme::Colour::StatusUnknown);
 }
 
 QString StackedCodes::label(const QString &code)

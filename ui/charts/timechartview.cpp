@@ -1,5 +1,7 @@
 #include "ui/charts/timechartview.h"
 
+#include "ui/theme/theme.h"
+
 #include <QDateTime>
 #include <QDateTimeAxis>
 #include <QGraphicsScene>
@@ -42,6 +44,29 @@ TimeChartView::TimeChartView(QWidget *parent)
     setRubberBand(QChartView::NoRubberBand);
     setMouseTracking(true);
     setMinimumHeight(150);
+    applyColours();
+    connect(Theme::instance(), &Theme::changed, this, &TimeChartView::applyColours);
+}
+
+void TimeChartView::applyColours()
+{
+    const Theme *theme = Theme::instance();
+    const QColor background = theme->color(Theme::Colour::ChartBackground);
+    const QColor text = theme->color(Theme::Colour::ChartText);
+    const QColor grid = theme->color(Theme::Colour::ChartGrid);
+    QChart *c = chart();
+    c->setBackgroundBrush(background);
+    c->setBackgroundPen(Qt::NoPen);
+    c->setTitleBrush(text);
+    setBackgroundBrush(background);
+    for (QAbstractAxis *axis :
+         {static_cast<QAbstractAxis *>(m_time), static_cast<QAbstractAxis *>(m_value)}) {
+        axis->setLabelsColor(text);
+        axis->setTitleBrush(text);
+        axis->setLinePenColor(grid.darker(130));
+        axis->setGridLineColor(grid);
+        axis->setMinorGridLineColor(grid);
+    }
 }
 
 void TimeChartView::setTitle(const QString &title)
@@ -170,7 +195,7 @@ void TimeChartView::drawForeground(QPainter *painter, const QRectF &rect)
         return plot.left() +
                plot.width() * double(std::clamp(t, from, to) - from) / double(to - from);
     };
-    const QColor ink = palette().color(QPalette::WindowText);
+    const QColor ink = Theme::instance()->color(Theme::Colour::ChartText);
     QColor fill = ink;
     fill.setAlpha(28);
     QFont font = painter->font();
@@ -206,7 +231,7 @@ void TimeChartView::drawForeground(QPainter *painter, const QRectF &rect)
             label.moveLeft(area.right() + 4);
             if (label.right() > plot.right())
                 label.moveRight(area.left() - 4);
-            QColor backing = palette().color(QPalette::Base);
+            QColor backing = Theme::instance()->color(Theme::Colour::ChartBackground);
             backing.setAlpha(220);
             painter->fillRect(label, backing);
         }

@@ -53,6 +53,8 @@ protected:
     void drawForeground(QPainter *painter, const QRectF &rect) override;
 
 private:
+    // Background, title, axes and grid from the theme (a QChart paints its own).
+    void applyColours();
     QDateTimeAxis *m_time;
     QValueAxis *m_value;
     QList<Band> m_bands;

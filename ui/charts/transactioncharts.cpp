@@ -2,6 +2,7 @@
 
 #include "ui/charts/segmentedseries.h"
 #include "ui/charts/timechartview.h"
+#include "ui/theme/theme.h"
 
 #include <QCheckBox>
 #include <QDateTime>
@@ -204,7 +205,7 @@ void TransactionCharts::rebuild(const QList<Scope> &scopes)
         const QColor c = scopes.first().colour;
         m_series[2].push_back(
             std::make_unique<SegmentedSeries>(m_views[2]->chart(), SegmentedSeries::Kind::Line,
-                                              QStringLiteral("p50"), c.lighter(140)));
+                                              QStringLiteral("p50"), c.lighter(140), Qt::DotLine));
         m_series[2].push_back(std::make_unique<SegmentedSeries>(
             m_views[2]->chart(), SegmentedSeries::Kind::Line, QStringLiteral("p95"), c));
         m_series[2].push_back(
@@ -263,6 +264,8 @@ void TransactionCharts::fill()
     const QStringList &codes = m_codes.codes();
     layout += codes;
     layout << QString::number(m_codes.hasOther());
+    // Error-code and "other" colours come from the theme: a new scheme rebuilds the series.
+    layout << QString::number(int(Theme::instance()->scheme()));
     if (layout != m_layout) {
         // Hidden series stay hidden across the rebuild (a new error code appearing, say).
         QSet<QString> hidden;

@@ -2,6 +2,7 @@
 
 #include "models/traffic/transactionlogmodel.h"
 #include "ui/common/messages.h"
+#include "ui/theme/statusmarkdelegate.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -30,6 +31,7 @@ TransactionLogDialog::TransactionLogDialog(const QString &scopeName, client::Bac
                               locale.toString(query.to.toLocalTime(), format)));
     m_title->setWordWrap(true);
     m_view->setModel(m_model);
+    m_view->setItemDelegate(new StatusMarkDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();

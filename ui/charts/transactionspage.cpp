@@ -12,6 +12,7 @@
 #include "ui/common/emptystate.h"
 #include "ui/common/messages.h"
 #include "ui/common/noticebar.h"
+#include "ui/theme/theme.h"
 
 #include <QCollator>
 #include <QDir>
@@ -29,12 +30,6 @@
 namespace lgsp::ui {
 
 namespace {
-
-// Eight colours that stay apart on screen and for the common colour-vision deficiencies.
-const QColor kScopeColours[] = {QColor(0x1f, 0x77, 0xb4), QColor(0xff, 0x7f, 0x0e),
-                                QColor(0x2c, 0xa0, 0x2c), QColor(0x94, 0x67, 0xbd),
-                                QColor(0x8c, 0x56, 0x4b), QColor(0xe3, 0x77, 0xc2),
-                                QColor(0x17, 0xbe, 0xcf), QColor(0x7f, 0x7f, 0x7f)};
 
 QList<QPair<QString, QString>> sortedByName(QList<QPair<QString, QString>> items)
 {
@@ -93,6 +88,7 @@ TransactionsPage::TransactionsPage(client::Fleet *fleet, QWidget *parent)
         applyScopes();
     });
     connect(m_controls, &ChartControls::scopeChanged, this, &TransactionsPage::applyScopes);
+    connect(Theme::instance(), &Theme::changed, this, &TransactionsPage::redraw);
     connect(m_controls, &ChartControls::windowChanged, this, [this] {
         m_charts->resetZoom();
         const models::ChartWindow w = m_controls->window();
@@ -261,12 +257,15 @@ void TransactionsPage::redraw()
     const qint64 to = w.end(now);
     QList<TransactionCharts::Scope> shown;
     const QList<models::TrafficScope> scopes = m_monitor->scopes();
+    // Eight colours that stay apart on screen and for the common colour-vision deficiencies,
+    // chosen for the theme's background.
+    const QList<QColor> colours = Theme::instance()->seriesColours();
     for (qsizetype i = 0; i < scopes.size(); ++i) {
         models::TrafficSeries *series = m_monitor->series(scopes.at(i));
         if (!series)
             continue;
-        shown.append(
-            {scopeName(scopes.at(i)), kScopeColours[i % 8], &series->frame(from, to, w.step)});
+        shown.append({scopeName(scopes.at(i)), colours.at(i % colours.size()),
+                      &series->frame(from, to, w.step)});
     }
     m_charts->setScopes(shown, w, from * 1000, to * 1000);
     m_dirty = false;

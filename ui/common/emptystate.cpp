@@ -1,4 +1,5 @@
 #include "ui/common/emptystate.h"
+#include "ui/theme/theme.h"
 
 #include <QHBoxLayout>
 #include <QIcon>
@@ -24,7 +25,7 @@ EmptyState::EmptyState(QWidget *parent)
     m_title->setFont(titleFont);
     m_text->setAlignment(Qt::AlignCenter);
     m_text->setWordWrap(true);
-    m_text->setStyleSheet(QStringLiteral("color: #475569;"));
+    Theme::setTone(m_text, Theme::Tone::Muted);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_action->hide();
     connect(m_action, &QPushButton::clicked, this, &EmptyState::actionTriggered);

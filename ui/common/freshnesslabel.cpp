@@ -1,6 +1,7 @@
 #include "ui/common/freshnesslabel.h"
 
 #include "models/common/freshness.h"
+#include "ui/theme/theme.h"
 
 #include <QEvent>
 #include <QLocale>
@@ -60,6 +61,7 @@ void FreshnessLabel::refresh()
         clear();
         if (m_stale) {
             m_stale = false;
+            Theme::setTone(this, Theme::Tone::Normal);
             Q_EMIT staleChanged(false);
         }
         return;
@@ -73,10 +75,8 @@ void FreshnessLabel::refresh()
     if (stale && m_firstReasonShown)
         shown = tr("%1 — %2").arg(shown, why.constFirst());
     setText(shown);
-    if (styleSheet().isEmpty() == stale)
-        setStyleSheet(stale ? QStringLiteral("QLabel#freshness { color: #8a4b00; font-weight: "
-                                             "bold; }")
-                            : QString());
+    if (stale != m_stale)
+        Theme::setTone(this, stale ? Theme::Tone::Stale : Theme::Tone::Normal);
     const QString at = QLocale().toString(m_updatedAt.toLocalTime(), QLocale::ShortFormat);
     const QString detail =
         why.isEmpty() ? tr("Read at %1.").arg(at)

@@ -10,6 +10,7 @@
 #include "ui/common/freshnesslabel.h"
 #include "ui/common/listfreshness.h"
 #include "ui/common/messages.h"
+#include "ui/theme/theme.h"
 
 #include <QClipboard>
 #include <QCollator>
@@ -59,9 +60,8 @@ ListPageBase::ListPageBase(client::Fleet *fleet, const QString &iconPath, QWidge
     m_search->setClearButtonEnabled(true);
     m_note->setWordWrap(true);
     m_note->setTextFormat(Qt::PlainText);
-    m_note->setStyleSheet(
-        QStringLiteral("QLabel { background: #e8f1fb; color: #12355b; border: 1px solid #b6d0ee; "
-                       "border-radius: 3px; padding: 4px 6px; }"));
+    styleNote();
+    connect(Theme::instance(), &Theme::changed, this, &ListPageBase::styleNote);
     m_note->hide();
     connect(m_search, &QLineEdit::textChanged, m_proxy, &models::TableFilterProxy::setSearchText);
     m_bar->addWidget(m_search, 2);
@@ -297,6 +297,17 @@ void ListPageBase::exportCsvWithDialog()
     QString error;
     if (!exportCsv(path, &error))
         messages::warn(this, tr("Export to CSV"), error);
+}
+
+void ListPageBase::styleNote()
+{
+    const Theme *theme = Theme::instance();
+    m_note->setStyleSheet(
+        QStringLiteral("QLabel { background: %1; color: %2; border: 1px solid %3; "
+                       "border-radius: 3px; padding: 4px 6px; }")
+            .arg(theme->color(Theme::Colour::NoteBackground).name(),
+                 theme->color(Theme::Colour::NoteText).name(),
+                 theme->color(Theme::Colour::NoteBorder).name()));
 }
 
 void ListPageBase::changeEvent(QEvent *event)

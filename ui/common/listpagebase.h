@@ -119,6 +119,7 @@ protected:
     models::TableFilterProxy *m_proxy;
 
 private:
+    void styleNote();
     void updateState();
     void fillInstances();
     void updateTabOrder();

@@ -1,5 +1,7 @@
 #include "ui/common/noticebar.h"
 
+#include "ui/theme/theme.h"
+
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -29,6 +31,7 @@ NoticeBar::NoticeBar(QWidget *parent)
     connect(m_primary, &QPushButton::clicked, this, &NoticeBar::primaryClicked);
     connect(m_secondary, &QPushButton::clicked, this, &NoticeBar::secondaryClicked);
     connect(m_close, &QPushButton::clicked, this, &QWidget::hide);
+    connect(Theme::instance(), &Theme::changed, this, &NoticeBar::applyColours);
     hide();
 }
 
@@ -36,13 +39,7 @@ void NoticeBar::showNotice(Kind kind, const QString &text, const QString &primar
                            const QString &secondary)
 {
     m_kind = kind;
-    const char *colours = kind == Kind::Error ? "background: #fdecea; border: 1px solid #e6a29b;"
-                          : kind == Kind::Warning
-                              ? "background: #fff4e0; border: 1px solid #e8c07a;"
-                              : "background: #e8f1fb; border: 1px solid #9cc0e6;";
-    setStyleSheet(QStringLiteral("#noticeBar { %1 border-radius: 4px; } #noticeBar QLabel { color: "
-                                 "#202020; }")
-                      .arg(QLatin1String(colours)));
+    applyColours();
     m_text->setText(text);
     m_primary->setText(primary);
     m_primary->setVisible(!primary.isEmpty());
@@ -51,6 +48,21 @@ void NoticeBar::showNotice(Kind kind, const QString &text, const QString &primar
     // A question needs an answer: only plain notices can be dismissed.
     m_close->setVisible(primary.isEmpty());
     show();
+}
+
+void NoticeBar::applyColours()
+{
+    const Theme *theme = Theme::instance();
+    using C = Theme::Colour;
+    const QColor background = theme->color(m_kind == Kind::Error     ? C::ErrorBackground
+                                           : m_kind == Kind::Warning ? C::WarningBackground
+                                                                     : C::InfoBackground);
+    const QColor border = theme->color(m_kind == Kind::Error     ? C::ErrorBorder
+                                       : m_kind == Kind::Warning ? C::WarningBorder
+                                                                 : C::InfoBorder);
+    setStyleSheet(QStringLiteral("#noticeBar { background: %1; border: 1px solid %2; "
+                                 "border-radius: 4px; } #noticeBar QLabel { color: %3; }")
+                      .arg(background.name(), border.name(), theme->color(C::NoticeText).name()));
 }
 
 void NoticeBar::changeEvent(QEvent *event)

@@ -36,6 +36,7 @@ protected:
 
 private:
     void retranslate();
+    void applyColours();
 
     Kind m_kind = Kind::Info;
     QLabel *m_text;

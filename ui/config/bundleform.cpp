@@ -2,6 +2,7 @@
 
 #include "models/config/bundledocument.h"
 #include "models/config/jsonpointer.h"
+#include "ui/theme/theme.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -261,8 +262,7 @@ void BundleForm::refreshField(Field &field)
         error = error || problem.isError();
     }
     field.message->setText(lines.join(QLatin1Char('\n')));
-    field.message->setStyleSheet(error ? QStringLiteral("color: #c62828;")
-                                       : QStringLiteral("color: #a15c00;"));
+    Theme::setTone(field.message, error ? Theme::Tone::Error : Theme::Tone::Warning);
     field.message->setVisible(!lines.isEmpty());
     field.editor->setAccessibleDescription(lines.join(QLatin1Char(' ')));
 }

@@ -14,6 +14,7 @@
 #include "ui/config/syncpanel.h"
 #include "ui/config/tenanteditor.h"
 #include "ui/logging.h"
+#include "ui/theme/statusmarkdelegate.h"
 
 #include <QAction>
 #include <QDir>
@@ -86,6 +87,7 @@ ConfigPage::ConfigPage(client::Fleet *fleet, QWidget *parent)
     buildToolBar();
 
     m_tree->setModel(m_model);
+    m_tree->setItemDelegate(new StatusMarkDelegate(m_tree));
     m_tree->setUniformRowHeights(true);
     m_tree->setIconSize(QSize(9, 9));
     m_tree->header()->setSectionResizeMode(models::BundleTreeModel::NameColumn,

@@ -2,6 +2,7 @@
 
 #include "models/config/bundledocument.h"
 #include "models/config/jsonpointer.h"
+#include "ui/theme/theme.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -69,6 +70,7 @@ ProblemsPanel::ProblemsPanel(models::BundleDocument *document, QWidget *parent)
         Q_EMIT problemActivated(item->data(0, kPointerRole).toString());
     });
     connect(document, &models::BundleDocument::problemsChanged, this, &ProblemsPanel::rebuild);
+    connect(Theme::instance(), &Theme::changed, this, &ProblemsPanel::rebuild);
     rebuild();
 }
 
@@ -111,8 +113,9 @@ void ProblemsPanel::rebuild()
     for (const auto &problem : problems) {
         auto *item = new QTreeWidgetItem(m_list);
         item->setText(0, problem.isError() ? tr("Error") : tr("Warning"));
-        item->setForeground(0, problem.isError() ? QColor(0xc6, 0x28, 0x28)
-                                                 : QColor(0xa1, 0x5c, 0x00));
+        item->setForeground(0, Theme::instance()->color(problem.isError()
+                                                            ? Theme::Colour::ErrorText
+                                                            : Theme::Colour::WarningText));
         item->setText(1, locationText(m_document, problem.pointer));
         item->setToolTip(1, problem.pointer);
         item->setText(2, problem.message);

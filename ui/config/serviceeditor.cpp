@@ -3,6 +3,7 @@
 #include "models/catalog/servicemodel.h"
 #include "models/config/bundledocument.h"
 #include "protocol/service.h"
+#include "ui/theme/theme.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -82,6 +83,7 @@ ServiceEditor::ServiceEditor(models::BundleDocument *document, QWidget *parent)
     });
     connect(m_consumers, &QListWidget::itemChanged, this, &ServiceEditor::consumerToggled);
     connect(m_remove, &QPushButton::clicked, this, [this] { Q_EMIT removeRequested(base()); });
+    connect(Theme::instance(), &Theme::changed, this, &ServiceEditor::refreshConsumers);
     retranslate();
 }
 
@@ -160,7 +162,7 @@ void ServiceEditor::refreshConsumers()
         item->setData(Qt::UserRole, code);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
         item->setCheckState(Qt::Checked);
-        item->setForeground(QColor(0xc6, 0x28, 0x28));
+        item->setForeground(Theme::instance()->color(Theme::Colour::ErrorText));
     }
     m_consumers->setCurrentRow(std::min(scroll, m_consumers->count() - 1));
 }

@@ -8,6 +8,7 @@
 #include "ui/common/messages.h"
 #include "ui/common/noticebar.h"
 #include "ui/config/problemspanel.h"
+#include "ui/theme/theme.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -18,6 +19,7 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 #include <QVBoxLayout>
 
 namespace lgsp::ui {
@@ -25,6 +27,8 @@ namespace lgsp::ui {
 namespace {
 
 constexpr int kPointerRole = Qt::UserRole + 1;
+// Set on a cell shown in the theme's error colour, so a theme change can recolour it.
+constexpr int kErrorToneRole = Qt::UserRole + 2;
 
 QString kindText(const QString &kind)
 {
@@ -105,6 +109,12 @@ SyncPanel::SyncPanel(client::Fleet *fleet, models::BundleDocument *document, QWi
     });
     connect(m_compare, &QPushButton::clicked, this, [this] { m_sync->compare(currentInstance()); });
     connect(m_dryRun, &QPushButton::clicked, this, [this] { m_sync->dryRun(currentInstance()); });
+    connect(Theme::instance(), &Theme::changed, this, [this] {
+        for (QTreeWidgetItemIterator it(m_results); *it; ++it) {
+            if ((*it)->data(1, kErrorToneRole).toBool())
+                (*it)->setForeground(1, Theme::instance()->color(Theme::Colour::ErrorText));
+        }
+    });
     connect(m_apply, &QPushButton::clicked, this, [this] {
         const qint64 base = m_document->value(QStringLiteral("/revision")).toInteger();
         if (messages::confirm(
@@ -407,7 +417,8 @@ void SyncPanel::showDryRun(const models::BundleSync::Outcome &outcome)
             item->setText(0, ProblemsPanel::locationText(m_document, error.field));
             item->setToolTip(0, error.field);
             item->setText(1, tr("Error"));
-            item->setForeground(1, QColor(0xc6, 0x28, 0x28));
+            item->setData(1, kErrorToneRole, true);
+            item->setForeground(1, Theme::instance()->color(Theme::Colour::ErrorText));
             item->setText(2, error.message);
             item->setData(0, kPointerRole, error.field);
         }

@@ -10,7 +10,7 @@
 #include "ui/connections/metricsourceform.h"
 #include "ui/connections/profileform.h"
 #include "ui/connections/securityserverform.h"
-#include "ui/fleet/fleetdelegate.h"
+#include "ui/theme/statusmark.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -20,7 +20,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
-#include <QPainter>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSplitter>
@@ -30,22 +29,6 @@
 #include <QVBoxLayout>
 
 namespace lgsp::ui {
-
-namespace {
-
-QIcon light(const QString &status)
-{
-    QPixmap pixmap(12, 12);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(FleetDelegate::colourFor(status));
-    painter.drawEllipse(1, 1, 10, 10);
-    return QIcon(pixmap);
-}
-
-} // namespace
 
 ConnectionManager::ConnectionManager(models::ConsoleSession *session, QWidget *parent)
     : QDialog(parent)
@@ -442,7 +425,8 @@ void ConnectionManager::testWith(const client::ConnectionProfile &p)
                 [this](const client::ProbeCheck &check) {
                     auto *item = new QTreeWidgetItem(m_results);
                     item->setText(0, check.title);
-                    item->setIcon(1, light(client::ProbeCheck::statusName(check.status)));
+                    item->setIcon(1,
+                                  statusmark::icon(client::ProbeCheck::statusName(check.status)));
                     item->setText(1, client::ProbeCheck::statusText(check.status));
                     item->setText(2, check.elapsedMs >= 0 ? tr("%1 ms").arg(check.elapsedMs)
                                                           : QString());

@@ -1,6 +1,7 @@
 #include "ui/connections/metricsourceform.h"
 
 #include "ui/common/formrows.h"
+#include "ui/theme/theme.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -75,7 +76,7 @@ MetricSourceForm::MetricSourceForm(QWidget *parent)
     m_keychain->setWordWrap(true);
     m_scopeNote->setWordWrap(true);
     m_problems->setWordWrap(true);
-    m_problems->setStyleSheet(QStringLiteral("color: #b91c1c"));
+    Theme::setTone(m_problems, Theme::Tone::Error);
     m_mappingBox->setLayout(m_mappingForm);
     m_analyticsBox->setLayout(m_analyticsForm);
     m_latencyField->setEditable(true);

@@ -2,6 +2,7 @@
 
 #include "client/net/tlspolicy.h"
 #include "ui/common/formrows.h"
+#include "ui/theme/theme.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -47,7 +48,7 @@ ProfileForm::ProfileForm(QWidget *parent)
     m_timeout->setRange(1, 300);
     m_interval->setRange(5, 3600);
     m_problems->setWordWrap(true);
-    m_problems->setStyleSheet(QStringLiteral("color: #b91c1c"));
+    Theme::setTone(m_problems, Theme::Tone::Error);
     m_keychain->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(m_form);

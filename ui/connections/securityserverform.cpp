@@ -1,6 +1,7 @@
 #include "ui/connections/securityserverform.h"
 
 #include "ui/common/formrows.h"
+#include "ui/theme/theme.h"
 
 #include <QEvent>
 #include <QFormLayout>
@@ -24,7 +25,7 @@ SecurityServerForm::SecurityServerForm(QWidget *parent)
     m_key->setEchoMode(QLineEdit::Password);
     for (QLabel *label : {m_intro, m_keychain, m_problems})
         label->setWordWrap(true);
-    m_problems->setStyleSheet(QStringLiteral("color: #b91c1c"));
+    Theme::setTone(m_problems, Theme::Tone::Error);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_intro);

@@ -2,22 +2,13 @@
 
 #include "models/common/roles.h"
 #include "models/fleet/fleetmodel.h"
+#include "ui/theme/statusmark.h"
+#include "ui/theme/theme.h"
 
 #include <QPainter>
 #include <QPainterPath>
 
 namespace lgsp::ui {
-
-QColor FleetDelegate::colourFor(const QString &status)
-{
-    if (status == QLatin1String("ok"))
-        return QColor(0x16, 0xa3, 0x4a); // green
-    if (status == QLatin1String("warn"))
-        return QColor(0xd9, 0x77, 0x06); // amber
-    if (status == QLatin1String("fail") || status == QLatin1String("unreachable"))
-        return QColor(0xdc, 0x26, 0x26); // red
-    return QColor(0x94, 0xa3, 0xb8);     // grey: stale, checking
-}
 
 int FleetDelegate::statusIndent(const QFontMetrics &metrics)
 {
@@ -35,12 +26,9 @@ void FleetDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
         const QRect rect = opt.rect;
         opt.rect.adjust(statusIndent(opt.fontMetrics), 0, 0, 0);
         QStyledItemDelegate::paint(painter, opt, index);
-        painter->save();
-        painter->setRenderHint(QPainter::Antialiasing);
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(colourFor(index.data(models::StatusRole).toString()));
-        painter->drawEllipse(QRect(rect.left() + 4, rect.center().y() - light / 2, light, light));
-        painter->restore();
+        statusmark::paint(painter,
+                          QRectF(rect.left() + 4, rect.center().y() - light / 2, light, light),
+                          index.data(models::StatusRole).toString());
         return;
     }
     const QVariant spark = index.data(models::FleetModel::SparklineRole);
@@ -73,8 +61,9 @@ void FleetDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     const bool selected = opt.state & QStyle::State_Selected;
-    painter->setPen(
-        QPen(selected ? opt.palette.highlightedText().color() : QColor(0x25, 0x63, 0xeb), 1.5));
+    painter->setPen(QPen(selected ? opt.palette.highlightedText().color()
+                                  : Theme::instance()->color(Theme::Colour::Accent),
+                         1.5));
     painter->drawPath(path);
     painter->restore();
 }

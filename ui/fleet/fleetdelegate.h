@@ -6,8 +6,8 @@ class QFontMetrics;
 
 namespace lgsp::ui {
 
-// Paints the fleet overview's status light (from StatusRole) and the traffic sparkline
-// (from FleetModel::SparklineRole); everything else is drawn as usual.
+// Paints the fleet overview's status mark (from StatusRole, ui/theme/statusmark.h) and the traffic
+// sparkline (from FleetModel::SparklineRole); everything else is drawn as usual.
 class FleetDelegate final : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -19,8 +19,6 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
-
-    static QColor colourFor(const QString &status);
 
 private:
     // Where the status text starts: after the coloured light.

@@ -1,4 +1,5 @@
 #include "ui/health/alertthresholdsdialog.h"
+#include "ui/theme/theme.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -45,7 +46,7 @@ AlertThresholdsDialog::AlertThresholdsDialog(const models::AlertThresholds &t, Q
     m_certificateDays->setText(days.join(QStringLiteral(", ")));
     m_clockSkew->setValue(t.clockSkewSeconds);
     m_ndxp->setChecked(t.ndxpLink);
-    m_problem->setStyleSheet(QStringLiteral("color: #c62828"));
+    Theme::setTone(m_problem, Theme::Tone::Error);
     m_problem->setWordWrap(true);
 
     auto *form = new QFormLayout(this);

@@ -10,6 +10,8 @@
 #include "ui/common/freshnesslabel.h"
 #include "ui/common/messages.h"
 #include "ui/health/alertthresholdsdialog.h"
+#include "ui/theme/statusmarkdelegate.h"
+#include "ui/theme/theme.h"
 
 #include <QDir>
 #include <QEvent>
@@ -56,10 +58,11 @@ HealthPage::HealthPage(client::Fleet *fleet, QWidget *parent)
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #c62828"));
+    Theme::setTone(m_problem, Theme::Tone::Error);
     m_problem->hide();
 
     m_tree->setModel(m_checks);
+    m_tree->setItemDelegate(new StatusMarkDelegate(m_tree));
     m_tree->setAlternatingRowColors(true);
     m_tree->setUniformRowHeights(true);
     m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -72,6 +75,7 @@ HealthPage::HealthPage(client::Fleet *fleet, QWidget *parent)
     });
     m_alertsView->setModel(m_alerts);
     m_alertsView->setAlternatingRowColors(true);
+    m_alertsView->setItemDelegate(new StatusMarkDelegate(m_alertsView));
     m_alertsView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_alertsView->verticalHeader()->hide();
     m_alertsView->horizontalHeader()->setStretchLastSection(true);
@@ -81,6 +85,7 @@ HealthPage::HealthPage(client::Fleet *fleet, QWidget *parent)
     connect(m_alerts, &QAbstractItemModel::rowsRemoved, this, &HealthPage::updateAlertsTab);
     m_history->setModel(m_timeline);
     m_history->setAlternatingRowColors(true);
+    m_history->setItemDelegate(new StatusMarkDelegate(m_history));
     m_history->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_history->verticalHeader()->hide();
     m_history->horizontalHeader()->setStretchLastSection(true);

@@ -17,6 +17,7 @@
 #include "ui/shell/menus.h"
 #include "ui/tenants/tenantdetails.h"
 #include "ui/tenants/tenantspage.h"
+#include "ui/theme/theme.h"
 
 #include <QAbstractItemModel>
 #include <QEvent>
@@ -82,6 +83,11 @@ PaletteCommands::PaletteCommands(MainWindow *window, models::AppSettings *settin
             return window->language() != language;
         };
     };
+    auto notTheme = [](Theme::Choice choice) {
+        return [choice] {
+            return Theme::instance()->choice() != choice;
+        };
+    };
     const auto make = [](const QString &id, const char *text, std::function<bool()> enabled = {},
                          const QKeySequence &shortcut = {}) {
         return Action{id, text, std::move(enabled), shortcut};
@@ -133,6 +139,18 @@ PaletteCommands::PaletteCommands(MainWindow *window, models::AppSettings *settin
         make(QStringLiteral("language.vi"),
              QT_TRANSLATE_NOOP("lgsp::ui::PaletteCommands", "Switch the language to Vietnamese"),
              notLanguage(QStringLiteral("vi"))),
+        make(QStringLiteral("theme.system"),
+             QT_TRANSLATE_NOOP("lgsp::ui::PaletteCommands", "Follow the system's colours"),
+             notTheme(Theme::Choice::System)),
+        make(QStringLiteral("theme.light"),
+             QT_TRANSLATE_NOOP("lgsp::ui::PaletteCommands", "Switch to the light theme"),
+             notTheme(Theme::Choice::Light)),
+        make(QStringLiteral("theme.dark"),
+             QT_TRANSLATE_NOOP("lgsp::ui::PaletteCommands", "Switch to the dark theme"),
+             notTheme(Theme::Choice::Dark)),
+        make(QStringLiteral("theme.high-contrast"),
+             QT_TRANSLATE_NOOP("lgsp::ui::PaletteCommands", "Switch to the high-contrast theme"),
+             notTheme(Theme::Choice::HighContrast)),
         make(QStringLiteral("about"),
              QT_TRANSLATE_NOOP("lgsp::ui::PaletteCommands", "About LGSP Console")),
         make(QStringLiteral("quit"), QT_TRANSLATE_NOOP("lgsp::ui::PaletteCommands", "Quit"), {},
@@ -251,6 +269,9 @@ void PaletteCommands::runAction(const QString &id)
         Q_EMIT m_window->demoRequested();
     } else if (id.startsWith(QLatin1String("language."))) {
         m_window->switchLanguage(id.mid(9));
+    } else if (id.startsWith(QLatin1String("theme."))) {
+        if (const auto choice = Theme::choiceFromName(id.mid(6)))
+            m_window->switchTheme(*choice);
     } else if (id == QLatin1String("about")) {
         Q_EMIT m_window->menus()->aboutRequested();
     } else if (id == QLatin1String("quit")) {

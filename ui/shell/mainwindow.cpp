@@ -53,6 +53,7 @@ MainWindow::MainWindow(models::AppSettings *settings, models::Translations *tran
     setWindowIcon(QIcon(QStringLiteral(":/icons/lgsp-console.svg")));
     m_menus = new ShellMenus(menuBar(), this);
     m_menus->setCurrentLanguage(m_translations->language());
+    m_menus->setCurrentTheme(Theme::instance()->choice());
 
     addPage(Page::Welcome, m_welcome);
     addPage(Page::Fleet, m_fleet);
@@ -80,6 +81,7 @@ MainWindow::MainWindow(models::AppSettings *settings, models::Translations *tran
     connect(m_sidebar, &Sidebar::pageSelected, this, &MainWindow::showPage);
     connect(m_menus, &ShellMenus::pageRequested, this, &MainWindow::showPage);
     connect(m_menus, &ShellMenus::languageRequested, this, &MainWindow::switchLanguage);
+    connect(m_menus, &ShellMenus::themeRequested, this, &MainWindow::switchTheme);
     connect(m_menus, &ShellMenus::quitRequested, this, &QWidget::close);
     connect(m_menus, &ShellMenus::aboutRequested, this, [this] {
         AboutDialog dialog(this);
@@ -173,6 +175,14 @@ void MainWindow::switchLanguage(const QString &language)
     m_menus->setCurrentLanguage(language);
     qCInfo(lcUi) << "language switched to" << language;
     // installTranslator() has sent QEvent::LanguageChange to every widget.
+}
+
+void MainWindow::switchTheme(Theme::Choice choice)
+{
+    Theme::instance()->setChoice(choice);
+    m_settings->setValue(models::SettingKeys::Theme, Theme::choiceName(choice));
+    m_settings->save();
+    m_menus->setCurrentTheme(choice);
 }
 
 void MainWindow::setDemoStarting()

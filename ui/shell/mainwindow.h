@@ -2,6 +2,7 @@
 
 #include "protocol/instanceinfo.h"
 #include "ui/shell/page.h"
+#include "ui/theme/theme.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -51,6 +52,8 @@ public:
     Page currentPage() const { return m_currentPage; }
     // Installs the language's translation, remembers it, and retranslates every widget.
     void switchLanguage(const QString &language);
+    // Applies and remembers the theme (View → Theme, the palette).
+    void switchTheme(lgsp::ui::Theme::Choice choice);
     // The session the connection manager edits; without it the manager is unavailable.
     void setSession(models::ConsoleSession *session) { m_session = session; }
     // Opens the connection manager (with a new profile when `addNew`, or on the profile

@@ -18,6 +18,7 @@ ShellMenus::ShellMenus(QMenuBar *menuBar, QObject *parent)
     , m_language(menuBar->addMenu(QString()))
     , m_help(menuBar->addMenu(QString()))
     , m_languages(new QActionGroup(this))
+    , m_themes(new QActionGroup(this))
 {
     m_tryDemo = m_file->addAction(QIcon(QStringLiteral(":/icons/sandbox.svg")), QString(), this,
                                   &ShellMenus::demoRequested);
@@ -34,6 +35,18 @@ ShellMenus::ShellMenus(QMenuBar *menuBar, QObject *parent)
     // Ctrl+K as in the editors officers know, Ctrl+Shift+P as in VS Code.
     m_palette->setShortcuts(
         {QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)});
+    m_view->addSeparator();
+    m_theme = m_view->addMenu(QString());
+    m_themes->setExclusive(true);
+    for (Theme::Choice choice : {Theme::Choice::System, Theme::Choice::Light, Theme::Choice::Dark,
+                                 Theme::Choice::HighContrast}) {
+        QAction *action = m_theme->addAction(QString());
+        action->setCheckable(true);
+        action->setData(int(choice));
+        m_themes->addAction(action);
+        connect(action, &QAction::triggered, this,
+                [this, choice] { Q_EMIT themeRequested(choice); });
+    }
     m_view->addSeparator();
     int number = 1;
     for (Page page : kSidebarPages) {
@@ -70,6 +83,12 @@ void ShellMenus::setCurrentLanguage(const QString &language)
         action->setChecked(action->data().toString() == language);
 }
 
+void ShellMenus::setCurrentTheme(Theme::Choice choice)
+{
+    for (QAction *action : m_themes->actions())
+        action->setChecked(action->data().toInt() == int(choice));
+}
+
 void ShellMenus::setDemoEnabled(bool enabled)
 {
     m_tryDemo->setEnabled(enabled);
@@ -102,6 +121,12 @@ void ShellMenus::retranslate()
         it.value()->setText(pageTitle(it.key()));
     m_welcome->setText(tr("&Welcome Page"));
     m_palette->setText(tr("Command &Palette…"));
+    m_theme->setTitle(tr("&Theme"));
+    const QList<QAction *> themes = m_themes->actions();
+    themes.at(0)->setText(tr("&Follow the System"));
+    themes.at(1)->setText(tr("&Light"));
+    themes.at(2)->setText(tr("&Dark"));
+    themes.at(3)->setText(tr("&High Contrast"));
     m_about->setText(tr("&About LGSP Console"));
     m_aboutQt->setText(tr("About &Qt"));
 }

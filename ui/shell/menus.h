@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ui/shell/page.h"
+#include "ui/theme/theme.h"
 
 #include <QHash>
 #include <QObject>
@@ -12,7 +13,8 @@ class QMenuBar;
 
 namespace lgsp::ui {
 
-// The main window's menus (File, View, Language, Help) and their actions.
+// The main window's menus (File, View with its Theme submenu, Language, Help) and their
+// actions.
 class ShellMenus final : public QObject
 {
     Q_OBJECT
@@ -22,6 +24,7 @@ public:
     ShellMenus(QMenuBar *menuBar, QObject *parent);
 
     void setCurrentLanguage(const QString &language);
+    void setCurrentTheme(lgsp::ui::Theme::Choice choice);
     void setDemoEnabled(bool enabled);
     bool isDemoEnabled() const;
     // Titles of the top-level menus, in order (for tests).
@@ -37,6 +40,7 @@ Q_SIGNALS:
     void pageRequested(lgsp::ui::Page page);
     void paletteRequested();
     void languageRequested(const QString &language);
+    void themeRequested(lgsp::ui::Theme::Choice choice);
     void aboutRequested();
     void quitRequested();
 
@@ -55,6 +59,8 @@ private:
     QAction *m_aboutQt = nullptr;
     QHash<Page, QAction *> m_pageActions;
     QActionGroup *m_languages = nullptr;
+    QMenu *m_theme = nullptr;
+    QActionGroup *m_themes = nullptr;
 };
 
 } // namespace lgsp::ui

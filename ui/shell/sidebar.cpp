@@ -1,5 +1,7 @@
 #include "ui/shell/sidebar.h"
 
+#include "ui/theme/theme.h"
+
 #include <QEvent>
 #include <QLabel>
 #include <QListWidget>
@@ -9,15 +11,6 @@ namespace lgsp::ui {
 
 namespace {
 constexpr int kPageRole = Qt::UserRole + 1;
-
-const char kSidebarStyle[] = R"(
-lgsp--ui--Sidebar { background: #0f172a; }
-QLabel#sidebarTitle { color: #f8fafc; font-weight: 600; padding: 14px 16px 10px 16px; }
-QListWidget { background: transparent; border: none; color: #cbd5e1; outline: none; }
-QListWidget::item { padding: 9px 12px; margin: 1px 8px; border-radius: 6px; }
-QListWidget::item:hover { background: #1e293b; color: #f8fafc; }
-QListWidget::item:selected { background: #1d4ed8; color: #ffffff; }
-)";
 } // namespace
 
 Sidebar::Sidebar(QWidget *parent)
@@ -26,7 +19,8 @@ Sidebar::Sidebar(QWidget *parent)
     , m_list(new QListWidget(this))
 {
     setAttribute(Qt::WA_StyledBackground, true);
-    setStyleSheet(QString::fromLatin1(kSidebarStyle));
+    applyColours();
+    connect(Theme::instance(), &Theme::changed, this, &Sidebar::applyColours);
     m_title->setObjectName(QStringLiteral("sidebarTitle"));
     m_list->setIconSize(QSize(20, 20));
     m_list->setFocusPolicy(Qt::StrongFocus);
@@ -52,6 +46,27 @@ Sidebar::Sidebar(QWidget *parent)
             Q_EMIT pageSelected(Page(selected.first()->data(kPageRole).toInt()));
     });
     retranslate();
+}
+
+void Sidebar::applyColours()
+{
+    // The sidebar stays dark in every scheme, as the column the eye finds first; in high
+    // contrast it is black with a cyan selection like the rest.
+    const Theme *theme = Theme::instance();
+    using C = Theme::Colour;
+    const QString selectedText = theme->color(C::SidebarSelectedText).name();
+    setStyleSheet(
+        QStringLiteral(
+            "lgsp--ui--Sidebar { background: %1; }"
+            "QLabel#sidebarTitle { color: %2; font-weight: 600; padding: 14px 16px 10px 16px; }"
+            "QListWidget { background: transparent; border: none; color: %2; outline: none; }"
+            "QListWidget::item { padding: 9px 12px; margin: 1px 8px; border-radius: 6px; }"
+            "QListWidget::item:hover { background: %3; }"
+            "QListWidget::item:selected { background: %4; color: %5; }"
+            "QListWidget:focus { border: 1px solid %2; }")
+            .arg(theme->color(C::SidebarBackground).name(), theme->color(C::SidebarText).name(),
+                 theme->color(C::SidebarHover).name(), theme->color(C::SidebarSelected).name(),
+                 selectedText));
 }
 
 void Sidebar::setCurrentPage(Page page)

@@ -31,6 +31,7 @@ protected:
 
 private:
     void retranslate();
+    void applyColours();
 
     QLabel *m_title = nullptr;
     QListWidget *m_list = nullptr;

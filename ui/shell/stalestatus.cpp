@@ -2,6 +2,7 @@
 
 #include "client/fleet/fleet.h"
 #include "models/common/freshness.h"
+#include "ui/theme/theme.h"
 
 #include <QEvent>
 
@@ -19,7 +20,7 @@ StaleStatus::StaleStatus(client::Fleet *fleet, QWidget *parent)
 {
     setTextFormat(Qt::PlainText);
     setObjectName(QStringLiteral("staleStatus"));
-    setStyleSheet(QStringLiteral("QLabel#staleStatus { color: #8a4b00; font-weight: bold; }"));
+    Theme::setTone(this, Theme::Tone::Stale);
     m_tick.setInterval(5000);
     connect(&m_tick, &QTimer::timeout, this, &StaleStatus::refresh);
     m_tick.start();

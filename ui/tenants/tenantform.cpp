@@ -6,6 +6,7 @@
 #include "models/tenants/tenantmodel.h"
 #include "protocol/agencycode.h"
 #include "ui/common/formrows.h"
+#include "ui/theme/theme.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -63,7 +64,7 @@ TenantForm::TenantForm(client::Fleet *fleet, QWidget *parent)
     m_name->setMaxLength(kMaxName);
     for (QLabel *label : {m_problems, m_message})
         label->setWordWrap(true);
-    m_problems->setStyleSheet(QStringLiteral("color: #b91c1c"));
+    Theme::setTone(m_problems, Theme::Tone::Error);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(m_form);
     layout->addWidget(m_problems);

@@ -1,4 +1,5 @@
 #include "ui/welcome/welcomepage.h"
+#include "ui/theme/theme.h"
 
 #include <QCommandLinkButton>
 #include <QEvent>
@@ -74,7 +75,7 @@ void WelcomePage::setDemoStarting(bool starting)
 
 void WelcomePage::setDemoError(const QString &message)
 {
-    m_status->setStyleSheet(QStringLiteral("color: #b91c1c;"));
+    Theme::setTone(m_status, Theme::Tone::Error);
     m_status->setText(message);
     m_status->setVisible(!message.isEmpty());
 }
