@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer harnesses (clang, ASan + UBSan; the fuzz preset) and fuzzes the protocol
-# codecs and the fast Prometheus reader for SECONDS seconds each (default 30), starting from the
-# seeds in fuzz/corpus and fuzz/corpus-prometheus. A crash, a
+# codecs, the fast Prometheus reader and the CSV reader of bulk imports for SECONDS seconds each
+# (default 30), starting from the seeds in fuzz/corpus, fuzz/corpus-prometheus and
+# tests/data/tenants. A crash, a
 # sanitizer report or a broken round trip stops it with a non-zero status and leaves the
 # input in build/fuzz/artifacts/. For a long run: scripts/fuzz.sh 3600
 set -euo pipefail
@@ -12,7 +13,7 @@ cmake --preset fuzz >/dev/null
 cmake --build --preset fuzz
 
 # harness:seed-corpus
-harnesses="fuzz_codecs:fuzz/corpus fuzz_prometheus:fuzz/corpus-prometheus"
+harnesses="fuzz_codecs:fuzz/corpus fuzz_prometheus:fuzz/corpus-prometheus fuzz_csv:tests/data/tenants"
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 mkdir -p build/fuzz/artifacts

@@ -896,7 +896,7 @@
     <message>
         <location line="+8"/>
         <source>Unknown theme &quot;%1&quot;; use system, light, dark or high-contrast.</source>
-        <translation>Không có giao diện "%1"; hãy dùng system, light, dark hoặc high-contrast.</translation>
+        <translation>Không có giao diện &quot;%1&quot;; hãy dùng system, light, dark hoặc high-contrast.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -950,6 +950,39 @@
         <location line="+9"/>
         <source>There are no connection profiles. Add one with --add-profile, or use --demo.</source>
         <translation>Chưa có kết nối nào. Hãy thêm bằng --add-profile, hoặc dùng --demo.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message numerus="yes">
+        <location filename="../models/common/csvreader.cpp" line="+33"/>
+        <source>The file is larger than %n MiB.</source>
+        <translation>
+            <numerusform>Tệp lớn hơn %n MiB.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The file is not UTF-8 text. Save it from the spreadsheet as &quot;CSV UTF-8&quot;.</source>
+        <translation>Tệp không phải văn bản UTF-8. Hãy lưu lại từ bảng tính dưới dạng &quot;CSV UTF-8&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+61"/>
+        <location line="+15"/>
+        <source>The file has more than %n rows.</source>
+        <translation>
+            <numerusform>Tệp có hơn %n dòng.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>A quoted field opened on line %1 is never closed.</source>
+        <translation>Một ô mở dấu ngoặc kép ở dòng %1 không được đóng lại.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The file is empty.</source>
+        <translation>Tệp trống.</translation>
     </message>
 </context>
 <context>
@@ -3731,6 +3764,276 @@
     </message>
 </context>
 <context>
+    <name>lgsp::models::TenantImport</name>
+    <message>
+        <location filename="../models/bulk/tenantimport.cpp" line="+119"/>
+        <location line="+498"/>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location line="-496"/>
+        <source>English name</source>
+        <translation>Tên tiếng Anh</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact</source>
+        <translation>Người liên hệ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail</source>
+        <translation>Thư điện tử</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(empty)</source>
+        <translation>(trống)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>No column of agency codes: the first line must name the columns, one of them &quot;code&quot; or &quot;Agency code&quot; (&quot;Mã định danh&quot;).</source>
+        <translation>Không có cột mã định danh: dòng đầu tiên phải ghi tên các cột, trong đó có một cột &quot;code&quot; hoặc &quot;Mã định danh&quot; (&quot;Agency code&quot;).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file has a header but no rows.</source>
+        <translation>Tệp có dòng tiêu đề nhưng không có dòng dữ liệu nào.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 &quot;%2&quot; is not one the console knows.</source>
+        <translation>%1 &quot;%2&quot; không phải giá trị mà bảng điều khiển biết.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>The row has %n more cell(s) than the header.</source>
+        <translation>
+            <numerusform>Dòng này có nhiều hơn dòng tiêu đề %n ô.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No agency code.</source>
+        <translation>Thiếu mã định danh.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not an agency code.</source>
+        <translation>&quot;%1&quot; không phải là mã định danh.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The same agency code is on line %1.</source>
+        <translation>Mã định danh này đã có ở dòng %1.</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>Could not read it from the instance: %1</source>
+        <translation>Không đọc được đơn vị này từ hệ thống: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No tenant with this code on the instance.</source>
+        <translation>Hệ thống không có đơn vị nào mang mã này.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The instance does not allow this now (the tenant is %1).</source>
+        <translation>Hệ thống không cho phép thao tác này lúc này (đơn vị đang ở trạng thái %1).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+43"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>The row cannot create a tenant.</source>
+        <translation>Dòng này không đủ để tạo đơn vị.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The instance does not allow editing this tenant (it is %1).</source>
+        <translation>Hệ thống không cho phép sửa đơn vị này (đơn vị đang ở trạng thái %1).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 stays %2 (use Suspend or Resume)</source>
+        <translation>%1 vẫn giữ là %2 (hãy dùng Tạm dừng hoặc Khôi phục)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Nothing to change.</source>
+        <translation>Không có gì cần thay đổi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The row has errors.</source>
+        <translation>Dòng này có lỗi.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The import was cancelled.</source>
+        <translation>Việc nhập đã bị huỷ.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The connection was closed.</source>
+        <translation>Kết nối đã bị đóng.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is %2.</source>
+        <translation>%1 đang ở trạng thái %2.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Stopped after the failure on line %1.</source>
+        <translation>Đã dừng sau lỗi ở dòng %1.</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Changed on the instance since the dry run; nothing was overwritten. Run the dry run again.</source>
+        <translation>Đơn vị đã bị thay đổi trên hệ thống sau lần chạy thử; không có gì bị ghi đè. Hãy chạy thử lại.</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>Not checked yet</source>
+        <translation>Chưa kiểm tra</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create</source>
+        <translation>Tạo mới</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Update: %1</source>
+        <translation>Cập nhật: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Suspend</source>
+        <translation>Tạm dừng</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resume</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No change</source>
+        <translation>Không thay đổi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No change: %1</source>
+        <translation>Không thay đổi: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Error: %1</source>
+        <translation>Lỗi: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Done</source>
+        <translation>Xong</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>Thất bại</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not run</source>
+        <translation>Không chạy</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Line</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agency code</source>
+        <translation>Mã định danh</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What the dry run found</source>
+        <translation>Kết quả chạy thử</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Kết quả áp dụng</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Detail</source>
+        <translation>Chi tiết</translation>
+    </message>
+</context>
+<context>
+    <name>lgsp::models::TenantImportModel</name>
+    <message>
+        <location filename="../models/bulk/tenantimportmodel.cpp" line="+59"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Line</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agency code</source>
+        <translation>Mã định danh</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the dry run found</source>
+        <translation>Kết quả chạy thử</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outcome</source>
+        <translation>Kết quả áp dụng</translation>
+    </message>
+</context>
+<context>
     <name>lgsp::models::TenantModel</name>
     <message>
         <location filename="../models/tenants/tenantmodel.cpp" line="+25"/>
@@ -5972,6 +6275,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Import tenants from a CSV file…</source>
+        <translation>Nhập đơn vị từ tệp CSV…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Reload the tenants</source>
         <translation>Tải lại danh sách đơn vị</translation>
     </message>
@@ -7575,9 +7883,268 @@
     </message>
 </context>
 <context>
+    <name>lgsp::ui::TenantImportDialog</name>
+    <message>
+        <location filename="../ui/tenants/tenantimportdialog.cpp" line="+131"/>
+        <source>Applied %1 of %2…</source>
+        <translation>Đã áp dụng %1/%2…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read %1 of %2…</source>
+        <translation>Đã đọc %1/%2…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Stopped.</source>
+        <translation>Đã dừng.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Finished.</source>
+        <translation>Đã xong.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1 is larger than %2 MiB.</source>
+        <translation>%1 lớn hơn %2 MiB.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+142"/>
+        <source>Import tenants from a CSV file</source>
+        <translation>Nhập đơn vị từ tệp CSV</translation>
+    </message>
+    <message>
+        <location line="-140"/>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>Tệp CSV (*.csv *.txt)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>Apply %n change(s) to %1, one row at a time?</source>
+        <translation>
+            <numerusform>Áp dụng %n thay đổi vào %1, lần lượt từng dòng?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The first failure stops the rest; the rows done stay done.</source>
+        <translation>Lỗi đầu tiên sẽ dừng các dòng còn lại; các dòng đã làm vẫn giữ nguyên.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A failed row is reported and the next rows go on.</source>
+        <translation>Dòng bị lỗi được ghi lại và các dòng sau vẫn tiếp tục.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+27"/>
+        <source>Import tenants</source>
+        <translation>Nhập đơn vị</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>&amp;Apply</source>
+        <translation>Á&amp;p dụng</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>-report</source>
+        <translation>-bao-cao</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the import report</source>
+        <translation>Lưu báo cáo nhập</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Choose a CSV file (UTF-8, separated by commas or semicolons) whose first line names the columns: code, name, nameEn, kind, status, contactName, contactEmail, contactPhone — or the headers of the console&apos;s own tenant export. To suspend or resume, a column of codes is enough.</source>
+        <translation>Chọn một tệp CSV (UTF-8, phân cách bằng dấu phẩy hoặc chấm phẩy) có dòng đầu ghi tên các cột: code, name, nameEn, kind, status, contactName, contactEmail, contactPhone — hoặc các tiêu đề trong tệp xuất đơn vị của chính bảng điều khiển. Để tạm dừng hay khôi phục, chỉ cần một cột mã định danh.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n dòng</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n to create</source>
+        <translation>
+            <numerusform>%n cần tạo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n to update</source>
+        <translation>
+            <numerusform>%n cần cập nhật</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n to suspend</source>
+        <translation>
+            <numerusform>%n cần tạm dừng</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n to resume</source>
+        <translation>
+            <numerusform>%n cần khôi phục</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n không đổi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>%n with errors</source>
+        <translation>
+            <numerusform>%n có lỗi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Applied: %1 done, %2 failed, %3 not run.</source>
+        <translation>Đã áp dụng: %1 xong, %2 thất bại, %3 không chạy.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Run the dry run to see what each row would do.</source>
+        <translation>Hãy chạy thử để xem từng dòng sẽ làm gì.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Columns not used: %1.</source>
+        <translation>Các cột không dùng: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>&amp;Apply %n change(s)…</source>
+        <translation>
+            <numerusform>Á&amp;p dụng %n thay đổi…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Apply…</source>
+        <translation>Á&amp;p dụng…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Tệp:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Path of a .csv file; Enter reads it</source>
+        <translation>Đường dẫn tệp .csv; nhấn Enter để đọc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Chọn…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Instance:</source>
+        <translation>&amp;Hệ thống:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;What to do:</source>
+        <translation>&amp;Việc cần làm:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create or update the tenants</source>
+        <translation>Tạo mới hoặc cập nhật các đơn vị</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suspend the tenants listed</source>
+        <translation>Tạm dừng các đơn vị trong tệp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume the tenants listed</source>
+        <translation>Khôi phục các đơn vị trong tệp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows of the file</source>
+        <translation>Các dòng của tệp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If a row fails:</source>
+        <translation>Nếu một dòng bị lỗi:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Stop there</source>
+        <translation>&amp;Dừng lại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Go on with the next rows</source>
+        <translation>&amp;Làm tiếp các dòng sau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;ry run</source>
+        <translation>Chạ&amp;y thử</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read every tenant the file names from the instance and show what each row would do; nothing is changed</source>
+        <translation>Đọc từ hệ thống mọi đơn vị có trong tệp và cho biết từng dòng sẽ làm gì; không thay đổi gì cả</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Huỷ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save r&amp;eport…</source>
+        <translation>Lưu &amp;báo cáo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close</source>
+        <translation>Đó&amp;ng</translation>
+    </message>
+</context>
+<context>
     <name>lgsp::ui::TenantsPage</name>
     <message numerus="yes">
-        <location filename="../ui/tenants/tenantspage.cpp" line="+147"/>
+        <location filename="../ui/tenants/tenantspage.cpp" line="+182"/>
         <source>%1 of %n tenant(s)</source>
         <translation>
             <numerusform>%1 trong số %n đơn vị</numerusform>
@@ -7644,7 +8211,17 @@
         <translation>Đơn vị mới…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Import CSV…</source>
+        <translation>Nhập CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create, update, suspend or resume many tenants from a spreadsheet, with a dry run first</source>
+        <translation>Tạo mới, cập nhật, tạm dừng hoặc khôi phục nhiều đơn vị từ một bảng tính, có chạy thử trước</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Create a tenant on an instance that lets this credential create tenants</source>
         <translation>Tạo đơn vị trên một hệ thống cho phép thông tin xác thực này tạo đơn vị</translation>
     </message>
@@ -7664,7 +8241,7 @@
         <translation>Trang này liệt kê các cơ quan được mỗi hệ thống LGSP phục vụ — bộ, ngành, tỉnh, thành phố và các đơn vị trực thuộc — kèm trạng thái, mã định danh và dịch vụ; tìm kiếm được cả khi gõ có dấu hay không dấu. Hãy kết nối tới một hệ thống, hoặc dùng thử hệ thống thử nghiệm trên máy này.</translation>
     </message>
     <message numerus="yes">
-        <location line="-25"/>
+        <location line="-28"/>
         <source>%n tenant(s)</source>
         <translation>
             <numerusform>%n đơn vị</numerusform>

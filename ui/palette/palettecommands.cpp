@@ -120,6 +120,9 @@ PaletteCommands::PaletteCommands(MainWindow *window, models::AppSettings *settin
              QT_TRANSLATE_NOOP("lgsp::ui::PaletteCommands", "Export the tenants as CSV…")),
         make(QStringLiteral("export-services"),
              QT_TRANSLATE_NOOP("lgsp::ui::PaletteCommands", "Export the catalog as CSV…")),
+        make(QStringLiteral("import-tenants"),
+             QT_TRANSLATE_NOOP("lgsp::ui::PaletteCommands", "Import tenants from a CSV file…"),
+             [window] { return !window->tenantsPage()->importTargets().isEmpty(); }),
         make(QStringLiteral("reload-tenants"),
              QT_TRANSLATE_NOOP("lgsp::ui::PaletteCommands", "Reload the tenants")),
         make(QStringLiteral("reload-services"),
@@ -256,6 +259,9 @@ void PaletteCommands::runAction(const QString &id)
     } else if (id == QLatin1String("reload-services")) {
         m_window->showPage(Page::Services);
         m_window->catalogPage()->reload();
+    } else if (id == QLatin1String("import-tenants")) {
+        m_window->showPage(Page::Tenants);
+        m_window->tenantsPage()->openImportDialog();
     } else if (id == QLatin1String("diagnostics")) {
         m_window->showPage(Page::Health);
         m_window->healthPage()->saveDiagnosticsWithDialog(true);

@@ -1,5 +1,6 @@
 #include "ui/tenants/tenantspage.h"
 
+#include "client/connection.h"
 #include "client/fleet/fleet.h"
 #include "models/common/tablefilterproxy.h"
 #include "models/tenants/tenantloader.h"
@@ -8,6 +9,7 @@
 #include "ui/common/emptystate.h"
 #include "ui/tenants/tenantdetails.h"
 #include "ui/tenants/tenantform.h"
+#include "ui/tenants/tenantimportdialog.h"
 
 #include <QComboBox>
 #include <QLineEdit>
@@ -28,6 +30,7 @@ TenantsPage::TenantsPage(client::Fleet *fleet, QWidget *parent)
     , m_kind(addFilter(TenantModel::KindColumn))
     , m_registration(addFilter(TenantModel::RegistrationColumn))
     , m_new(new QPushButton(this))
+    , m_import(new QPushButton(this))
 {
     setUp(m_model, m_tenantLoader, m_details, TenantModel::InstanceColumn);
     m_details->setRegistrationSource(m_model);
@@ -37,6 +40,9 @@ TenantsPage::TenantsPage(client::Fleet *fleet, QWidget *parent)
     addToBar(m_new);
     m_new->hide();
     connect(m_new, &QPushButton::clicked, this, &TenantsPage::openNewTenantForm);
+    addToBar(m_import);
+    m_import->hide();
+    connect(m_import, &QPushButton::clicked, this, &TenantsPage::openImportDialog);
     connect(m_tenantLoader, &models::ListLoader::finished, this, &TenantsPage::updateNewButton);
     connect(m_details, &TenantDetails::tenantChanged, this,
             [this](const QUuid &instance, const protocol::Tenant &tenant) {
@@ -71,6 +77,35 @@ void TenantsPage::updateNewButton()
                       m_tenantLoader->collectionActions(id).contains(QLatin1String("create")));
     }
     m_new->setVisible(any);
+    m_import->setVisible(!importTargets().isEmpty());
+}
+
+QList<TenantImportDialog::Target> TenantsPage::importTargets() const
+{
+    QList<TenantImportDialog::Target> targets;
+    for (const QUuid &id : m_fleet->ids()) {
+        const client::Fleet::Instance *instance = m_fleet->instance(id);
+        const client::Connection *connection = m_fleet->connection(id);
+        if (instance && connection && !instance->profile.readOnly &&
+            connection->backend()->features().testFlag(client::Feature::TenantActions))
+            targets << TenantImportDialog::Target{id, instance->profile.name};
+    }
+    std::stable_partition(
+        targets.begin(), targets.end(),
+        [this](const TenantImportDialog::Target &t) { return t.name == shownInstance(); });
+    return targets;
+}
+
+TenantImportDialog *TenantsPage::openImportDialog()
+{
+    const QList<TenantImportDialog::Target> targets = importTargets();
+    if (targets.isEmpty())
+        return nullptr;
+    auto *dialog = new TenantImportDialog(m_fleet, targets, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &TenantImportDialog::tenantsChanged, this, &TenantsPage::reload);
+    dialog->open();
+    return dialog;
 }
 
 TenantForm *TenantsPage::openNewTenantForm()
@@ -163,6 +198,9 @@ void TenantsPage::retranslate()
     setFilterLabel(m_status, tr("Status:"));
     setFilterLabel(m_kind, tr("Kind:"));
     m_new->setText(tr("New tenant…"));
+    m_import->setText(tr("Import CSV…"));
+    m_import->setToolTip(tr("Create, update, suspend or resume many tenants from a spreadsheet, "
+                            "with a dry run first"));
     m_new->setToolTip(
         tr("Create a tenant on an instance that lets this credential create tenants"));
     view()->setAccessibleName(tr("Tenants"));

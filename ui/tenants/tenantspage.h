@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ui/common/listpagebase.h"
+#include "ui/tenants/tenantimportdialog.h"
 
 #include <QUuid>
 
@@ -17,6 +18,7 @@ namespace lgsp::ui {
 
 class TenantDetails;
 class TenantForm;
+class TenantImportDialog;
 
 // The tenants (agencies) of every connected instance in one table: search without
 // diacritics, status and kind filters, Vietnamese sorting, a details pane with the actions
@@ -36,6 +38,11 @@ public:
     TenantForm *openNewTenantForm();
     TenantForm *openEditForm(const QUuid &instance, const QString &instanceName,
                              const QString &code);
+    // Tenants from a CSV file, on an instance whose server lets tenants be changed; null
+    // when none does.
+    TenantImportDialog *openImportDialog();
+    // The instances whose tenants may be changed, the one shown on the page first.
+    QList<TenantImportDialog::Target> importTargets() const;
 
 protected:
     void showRow(int sourceRow) override;
@@ -51,6 +58,7 @@ private:
     QComboBox *m_kind;
     QComboBox *m_registration;
     QPushButton *m_new;
+    QPushButton *m_import;
 
     void updateNewButton();
     // The members on each instance's security server, from its last health check; the
