@@ -127,8 +127,9 @@ std::optional<MetricsResponse> MetricsResponse::fromJson(const QJsonObject &obje
     r.from = reader.requiredTimestamp(QStringLiteral("from"));
     r.to = reader.requiredTimestamp(QStringLiteral("to"));
     r.step = reader.requiredInteger(QStringLiteral("step"), 1, 86400);
-    r.resolution = reader.requiredEnum(QStringLiteral("resolution"),
-                                       {QStringLiteral("1s"), QStringLiteral("1m")});
+    r.resolution =
+        reader.requiredEnum(QStringLiteral("resolution"),
+                            {QStringLiteral("1s"), QStringLiteral("1m"), QStringLiteral("1h")});
     const QJsonValue seriesValue = object.value(QStringLiteral("series"));
     if (!seriesValue.isArray())
         reader.fail(QStringLiteral("/series"), JsonReader::tr("expected an array"));

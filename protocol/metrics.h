@@ -46,7 +46,7 @@ struct MetricsResponse
     QDateTime from;
     QDateTime to;
     qint64 step = 60;
-    QString resolution; // "1s" or "1m"
+    QString resolution; // "1s", "1m" or "1h"
     QList<Series> series;
     // What the source wants said about the answer (a Prometheus' warnings, a mapping that
     // matched nothing); not part of the Admin API's JSON.

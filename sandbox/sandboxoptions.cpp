@@ -68,6 +68,15 @@ bool SandboxOptions::parse(const QStringList &arguments, SandboxOptions *options
         QStringLiteral("simulate"),
         QStringLiteral("Drive about RATE calls a second through the gateway (demo traffic)."),
         QStringLiteral("rate"));
+    const QCommandLineOption history(
+        QStringLiteral("history"),
+        QStringLiteral("Write deterministic past traffic for the DAYS whole days before today "
+                       "(1 to 400): transactions and metrics, for reports."),
+        QStringLiteral("days"));
+    const QCommandLineOption keepTransactions(
+        QStringLiteral("keep-transactions"),
+        QStringLiteral("Keep the transaction log this many days (default 7; 1 to 400)."),
+        QStringLiteral("days"), QStringLiteral("7"));
     const QCommandLineOption tlsCert(
         QStringLiteral("tls-cert"),
         QStringLiteral("Serve HTTPS with this PEM certificate (chain)."), QStringLiteral("file"));
@@ -85,7 +94,8 @@ bool SandboxOptions::parse(const QStringList &arguments, SandboxOptions *options
         QStringLiteral("Let GET /metrics (Prometheus) answer scrapers on this machine without a "
                        "credential; others still need one (a viewer's API key is enough)."));
     parser.addOptions({listen, dataDir, name, operatorOption, seed, ndxp, tokenTtl, rateLimit,
-                       simulate, tlsCert, tlsKey, credentialsToStdout, metricsOpen});
+                       simulate, history, keepTransactions, tlsCert, tlsKey, credentialsToStdout,
+                       metricsOpen});
 
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
@@ -159,6 +169,18 @@ bool SandboxOptions::parse(const QStringList &arguments, SandboxOptions *options
             *error = QStringLiteral("--simulate expects calls a second, from 0.01 to 5000");
             return false;
         }
+    }
+    if (parser.isSet(history)) {
+        options->historyDays = parser.value(history).toInt(&ok);
+        if (!ok || options->historyDays < 1 || options->historyDays > 400) {
+            *error = QStringLiteral("--history expects 1 to 400 days");
+            return false;
+        }
+    }
+    options->keepTransactionsDays = parser.value(keepTransactions).toInt(&ok);
+    if (!ok || options->keepTransactionsDays < 1 || options->keepTransactionsDays > 400) {
+        *error = QStringLiteral("--keep-transactions expects 1 to 400 days");
+        return false;
     }
     return true;
 }

@@ -22,6 +22,8 @@ struct SandboxOptions
     QString tlsCertificateFile; // PEM: the certificate, then any intermediates
     QString tlsKeyFile;         // PEM private key (RSA or EC)
     double simulateRate = 0;    // calls a second through the gateway; 0: no simulator
+    int historyDays = 0;        // deterministic past traffic (--history); 0: none
+    int keepTransactionsDays = 7;
     // First start: hand the operator credential to the parent over stdout, never to a file.
     bool credentialsToStdout = false;
     // GET /metrics answers scrapers on this machine (loopback) without a credential.

@@ -9,6 +9,7 @@
 #include "sandbox/logging.h"
 #include "sandbox/seed/demoseed.h"
 #include "sandbox/seed/demoservices.h"
+#include "sandbox/seed/historyseed.h"
 #include "sandbox/seed/scaleseed.h"
 #include "sandbox/storage/database.h"
 #include "sandbox/stream/streamhub.h"
@@ -240,7 +241,12 @@ bool SandboxServer::start(QString *error)
         return false;
     // Demo upstreams live on this server: follow it when it restarts on another port.
     m_router->services().rebaseDemoUpstreams(m_baseUrl.toString());
+    if (m_options.historyDays > 0 &&
+        HistorySeed::write(m_database->handle(), m_options.historyDays,
+                           QDateTime::currentSecsSinceEpoch(), error) < 0)
+        return false;
     m_traffic = std::make_unique<TrafficRecorder>(m_database->handle());
+    m_traffic->setTransactionRetentionDays(m_options.keepTransactionsDays);
     m_traffic->start();
     m_router->setMetrics(
         [this](MetricsExposition::Format format, const QString &tenantScope) {

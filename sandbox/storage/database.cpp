@@ -151,6 +151,21 @@ END;
     R"sql(
 INSERT OR IGNORE INTO meta (key, value) VALUES ('recording_since', CAST(strftime('%s', 'now') AS TEXT));
 )sql",
+    // 6: per-hour metrics, kept 400 days, for reports over months and years; a database
+    // recording before this has no hours before it (missing, not zero)
+    R"sql(
+CREATE TABLE metrics_1h (
+    t INTEGER NOT NULL,
+    tenant_code TEXT NOT NULL,
+    service_id TEXT NOT NULL,
+    count INTEGER NOT NULL,
+    errors INTEGER NOT NULL,
+    errors_by_code TEXT NOT NULL,
+    histogram TEXT NOT NULL,
+    PRIMARY KEY (t, service_id)
+);
+INSERT OR IGNORE INTO meta (key, value) VALUES ('hourly_since', CAST(strftime('%s', 'now') AS TEXT));
+)sql",
 };
 
 // Splits a script on the semicolons between statements, not those inside a trigger's

@@ -64,9 +64,15 @@ std::optional<QJsonObject> MetricsQuery::run(const Request &r, qint64 now, QStri
                                 "number of minutes for older ranges");
         return std::nullopt;
     }
+    const bool perHour = r.step % 3600 == 0;
+    if (!perSecond && !perHour && r.from < now - 30 * 24 * 3600) {
+        *error = QStringLiteral("1-minute data is kept 30 days: use a step that is a whole "
+                                "number of hours for older ranges");
+        return std::nullopt;
+    }
     const qint64 start = r.from - r.from % r.step; // align buckets to the step
     QStringList where{QStringLiteral("t >= ?"), QStringLiteral("t < ?")};
-    QVariantList binds{perSecond ? start : start - start % 60, r.to};
+    QVariantList binds{perSecond ? start : start - start % (perHour ? 3600 : 60), r.to};
     if (!r.tenant.isEmpty()) {
         where << QStringLiteral("tenant_code = ?");
         binds << r.tenant;
@@ -79,7 +85,9 @@ std::optional<QJsonObject> MetricsQuery::run(const Request &r, qint64 now, QStri
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT t, tenant_code, service_id, count, errors, "
                                  "errors_by_code, histogram FROM ") +
-                  (perSecond ? QStringLiteral("metrics_1s") : QStringLiteral("metrics_1m")) +
+                  (perSecond ? QStringLiteral("metrics_1s")
+                   : perHour ? QStringLiteral("metrics_1h")
+                             : QStringLiteral("metrics_1m")) +
                   QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND ")));
     for (const QVariant &b : std::as_const(binds))
         query.addBindValue(b);
@@ -111,7 +119,11 @@ std::optional<QJsonObject> MetricsQuery::run(const Request &r, qint64 now, QStri
     // not read "no calls" where nothing was measured.
     qint64 firstSlot = start;
     QSqlQuery since(m_db);
-    if (since.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'recording_since'")) &&
+    // Hours began with schema 6 (or with a written history), maybe after recording did.
+    if (since.exec(perHour ? QStringLiteral("SELECT MAX(CAST(value AS INTEGER)) FROM meta WHERE "
+                                            "key IN ('recording_since', 'hourly_since')")
+                           : QStringLiteral("SELECT value FROM meta WHERE key = "
+                                            "'recording_since'")) &&
         since.next()) {
         const qint64 began = since.value(0).toLongLong();
         if (began > start)
@@ -122,7 +134,9 @@ std::optional<QJsonObject> MetricsQuery::run(const Request &r, qint64 now, QStri
     response.from = QDateTime::fromSecsSinceEpoch(start, Qt::UTC);
     response.to = QDateTime::fromSecsSinceEpoch(r.to, Qt::UTC);
     response.step = r.step;
-    response.resolution = perSecond ? QStringLiteral("1s") : QStringLiteral("1m");
+    response.resolution = perSecond ? QStringLiteral("1s")
+                          : perHour ? QStringLiteral("1h")
+                                    : QStringLiteral("1m");
     for (auto s = series.cbegin(); s != series.cend(); ++s) {
         protocol::MetricsResponse::Series entry;
         if (r.groupBy == QLatin1String("tenant"))

@@ -13,7 +13,7 @@ namespace {
 constexpr qint64 kKeepLiveSeconds = 120;
 constexpr qint64 kSecondRetention = 24 * 3600;
 constexpr qint64 kMinuteRetention = 30 * 24 * 3600;
-constexpr qint64 kTransactionRetentionMs = 7LL * 24 * 3600 * 1000;
+constexpr qint64 kHourRetention = 400 * 24 * 3600;
 } // namespace
 
 TrafficRecorder::TrafficRecorder(QSqlDatabase db, QObject *parent)
@@ -137,21 +137,24 @@ bool TrafficRecorder::writeSecond(qint64 second, const QMap<Key, Bucket> &bucket
             qCWarning(lcSandbox) << "metrics_1s write failed:" << query.lastError().text();
             ok = false;
         }
-        if (!mergeMinute(second - second % 60, it.key(), it.value())) {
-            qCWarning(lcSandbox) << "metrics_1m write failed";
+        if (!mergeInto("metrics_1m", second - second % 60, it.key(), it.value()) ||
+            !mergeInto("metrics_1h", second - second % 3600, it.key(), it.value())) {
+            qCWarning(lcSandbox) << "metrics_1m/1h write failed";
             ok = false;
         }
     }
     return ok;
 }
 
-bool TrafficRecorder::mergeMinute(qint64 minute, const Key &key, const Bucket &bucket)
+bool TrafficRecorder::mergeInto(const char *table, qint64 slot, const Key &key,
+                                const Bucket &bucket)
 {
     Bucket merged = bucket;
     QSqlQuery read(m_db);
-    read.prepare(QStringLiteral("SELECT count, errors, errors_by_code, histogram FROM "
-                                "metrics_1m WHERE t = ? AND service_id = ?"));
-    read.addBindValue(minute);
+    read.prepare(QStringLiteral("SELECT count, errors, errors_by_code, histogram FROM %1 "
+                                "WHERE t = ? AND service_id = ?")
+                     .arg(QLatin1String(table)));
+    read.addBindValue(slot);
     read.addBindValue(sqlText(key.service));
     if (read.exec() && read.next()) {
         Bucket existing;
@@ -163,10 +166,10 @@ bool TrafficRecorder::mergeMinute(qint64 minute, const Key &key, const Bucket &b
         merged.merge(existing);
     }
     QSqlQuery write(m_db);
-    write.prepare(QStringLiteral(
-        "INSERT OR REPLACE INTO metrics_1m (t, tenant_code, service_id, count, errors, "
-        "errors_by_code, histogram) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    write.addBindValue(minute);
+    write.prepare(QStringLiteral("INSERT OR REPLACE INTO %1 (t, tenant_code, service_id, count, "
+                                 "errors, errors_by_code, histogram) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                      .arg(QLatin1String(table)));
+    write.addBindValue(slot);
     write.addBindValue(sqlText(key.tenant));
     write.addBindValue(sqlText(key.service));
     write.addBindValue(merged.count);
@@ -174,7 +177,7 @@ bool TrafficRecorder::mergeMinute(qint64 minute, const Key &key, const Bucket &b
     write.addBindValue(sqlText(QString::fromUtf8(merged.errorsCompact())));
     write.addBindValue(QString::fromLatin1(merged.histogram.toCompact()));
     if (!write.exec()) {
-        qCWarning(lcSandbox) << "metrics_1m:" << write.lastError().text();
+        qCWarning(lcSandbox) << table << write.lastError().text();
         return false;
     }
     return true;
@@ -190,8 +193,11 @@ void TrafficRecorder::prune(qint64 nowSeconds)
     query.prepare(QStringLiteral("DELETE FROM metrics_1m WHERE t < ?"));
     query.addBindValue(nowSeconds - kMinuteRetention);
     query.exec();
+    query.prepare(QStringLiteral("DELETE FROM metrics_1h WHERE t < ?"));
+    query.addBindValue(nowSeconds - kHourRetention);
+    query.exec();
     query.prepare(QStringLiteral("DELETE FROM transactions WHERE at_ms < ?"));
-    query.addBindValue(nowSeconds * 1000 - kTransactionRetentionMs);
+    query.addBindValue((nowSeconds - qint64(m_transactionRetentionDays) * 24 * 3600) * 1000);
     query.exec();
 }
 

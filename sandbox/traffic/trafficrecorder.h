@@ -29,7 +29,8 @@ struct TransactionRecord
 // Records every transaction and keeps the metrics. Transactions and completed seconds are
 // written to SQLite in one database transaction a second, so a crash loses at most the last
 // second or two of traffic; admin data is never in this path. Per-second buckets are kept
-// 24 hours, per-minute buckets 30 days and the transaction log 7 days.
+// 24 hours, per-minute buckets 30 days, per-hour buckets 400 days and the transaction log 7
+// days (or as set).
 class TrafficRecorder final : public QObject
 {
     Q_OBJECT
@@ -47,6 +48,8 @@ public:
     // Writes what is queued and every completed second (with `includeCurrent`, the current
     // second too, at shutdown). Called by the timer every second.
     void flush(bool includeCurrent = false);
+    // How long the transaction log is kept (7 days unless told; --keep-transactions).
+    void setTransactionRetentionDays(int days) { m_transactionRetentionDays = days; }
 
     // What was recorded since the process started, for GET /metrics: calls by provider,
     // service, consumer and result code ("OK" or the LGSP error code), and a latency
@@ -103,11 +106,13 @@ private:
         }
     };
     bool writeSecond(qint64 second, const QMap<Key, Bucket> &buckets);
-    bool mergeMinute(qint64 minute, const Key &key, const Bucket &bucket);
+    // Adds `bucket` to the stored one of `table` (metrics_1m or metrics_1h) at `slot`.
+    bool mergeInto(const char *table, qint64 slot, const Key &key, const Bucket &bucket);
     void prune(qint64 nowSeconds);
     void tick();
 
     QSqlDatabase m_db;
+    int m_transactionRetentionDays = 7;
     Clock m_clock = [] {
         return QDateTime::currentMSecsSinceEpoch();
     };
