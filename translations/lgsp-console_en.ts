@@ -1204,7 +1204,7 @@
     </message>
     <message>
         <location line="+15"/>
-        <location filename="../protocol/metrics.cpp" line="+55"/>
+        <location filename="../protocol/metrics.cpp" line="+56"/>
         <location filename="../protocol/health.cpp" line="+72"/>
         <location filename="../protocol/configchange.cpp" line="-137"/>
         <location filename="../protocol/listpage.h" line="+50"/>
@@ -1272,12 +1272,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocol/metrics.cpp" line="-42"/>
+        <location filename="../protocol/metrics.cpp" line="-43"/>
         <source>more errors than transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>expected a number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1956,6 +1956,34 @@
     <message>
         <location line="+5"/>
         <source>Secret stored in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportPeriod</name>
+    <message>
+        <location filename="../models/reports/reportperiod.cpp" line="+54"/>
+        <source>The range %1 ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a period: write a month (2026-11), a quarter (2026-Q4), a year (2026) or a range of days (2026-11-01..2026-11-30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Q%1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 – %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4278,6 +4306,105 @@
     <message>
         <location filename="../models/traffic/trafficmonitor.cpp" line="+274"/>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lgsp::models::TrafficReport</name>
+    <message>
+        <location filename="../models/reports/trafficreport.cpp" line="+139"/>
+        <source>The connection was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+135"/>
+        <source>From %1 to %2 the instance carried %3 transactions, %4 a day on average.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 failed: a success rate of %2 %, and 95 % of the calls answered within %3 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>That is %1 % more than the period before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That is %1 % less than the period before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The most: %1 (%2 transactions, %3 % of all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n day(s) only partly held by the source: %1.</source>
+        <translation><numerusform>%n day only partly held by the source: %1.</numerusform><numerusform>%n days only partly held by the source: %1.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+9"/>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="-4"/>
+        <source>The source holds nothing for %n day(s), not counted: %1.</source>
+        <translation><numerusform>The source holds nothing for %n day, not counted: %1.</numerusform><numerusform>The source holds nothing for %n days, not counted: %1.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Agency code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Success rate (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>p95 (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Share (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change on the period before (%)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1193,7 +1193,7 @@
     </message>
     <message>
         <location line="+15"/>
-        <location filename="../protocol/metrics.cpp" line="+55"/>
+        <location filename="../protocol/metrics.cpp" line="+56"/>
         <location filename="../protocol/health.cpp" line="+72"/>
         <location filename="../protocol/configchange.cpp" line="-137"/>
         <location filename="../protocol/listpage.h" line="+50"/>
@@ -1261,12 +1261,12 @@
         <translation>số lượng giá trị đếm không đúng</translation>
     </message>
     <message>
-        <location filename="../protocol/metrics.cpp" line="-42"/>
+        <location filename="../protocol/metrics.cpp" line="-43"/>
         <source>more errors than transactions</source>
         <translation>số lỗi lớn hơn số giao dịch</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>expected a number</source>
         <translation>cần một số</translation>
     </message>
@@ -1938,6 +1938,34 @@
         <location line="+5"/>
         <source>Secret stored in the keychain.</source>
         <translation>Đã lưu mật khẩu vào kho khoá của hệ điều hành.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPeriod</name>
+    <message>
+        <location filename="../models/reports/reportperiod.cpp" line="+54"/>
+        <source>The range %1 ends before it starts.</source>
+        <translation>Khoảng ngày %1 kết thúc trước khi bắt đầu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a period: write a month (2026-11), a quarter (2026-Q4), a year (2026) or a range of days (2026-11-01..2026-11-30).</source>
+        <translation>"%1" không phải là một kỳ báo cáo: hãy ghi một tháng (2026-11), một quý (2026-Q4), một năm (2026) hoặc một khoảng ngày (2026-11-01..2026-11-30).</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Q%1/%2</source>
+        <translation>Quý %1/%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
@@ -4234,6 +4262,105 @@
         <location filename="../models/traffic/trafficmonitor.cpp" line="+274"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>lgsp::models::TrafficReport</name>
+    <message>
+        <location filename="../models/reports/trafficreport.cpp" line="+139"/>
+        <source>The connection was closed.</source>
+        <translation>Kết nối đã bị đóng.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Cancelled.</source>
+        <translation>Đã huỷ.</translation>
+    </message>
+    <message>
+        <location line="+135"/>
+        <source>From %1 to %2 the instance carried %3 transactions, %4 a day on average.</source>
+        <translation>Từ %1 đến %2, hệ thống đã xử lý %3 giao dịch, trung bình %4 giao dịch mỗi ngày.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 failed: a success rate of %2 %, and 95 % of the calls answered within %3 ms.</source>
+        <translation>%1 giao dịch lỗi: tỷ lệ thành công %2 %, và 95 % lượt gọi được trả lời trong vòng %3 ms.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>That is %1 % more than the period before.</source>
+        <translation>Tăng %1 % so với kỳ trước.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That is %1 % less than the period before.</source>
+        <translation>Giảm %1 % so với kỳ trước.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The most: %1 (%2 transactions, %3 % of all).</source>
+        <translation>Nhiều nhất: %1 (%2 giao dịch, chiếm %3 % tổng số).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n day(s) only partly held by the source: %1.</source>
+        <translation><numerusform>%n ngày nguồn dữ liệu chỉ có một phần số liệu: %1.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+9"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-4"/>
+        <source>The source holds nothing for %n day(s), not counted: %1.</source>
+        <translation><numerusform>Nguồn dữ liệu không có số liệu của %n ngày (không tính vào báo cáo): %1.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Agency code</source>
+        <translation>Mã định danh</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Transactions</source>
+        <translation>Số giao dịch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Errors</source>
+        <translation>Số lỗi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Success rate (%)</source>
+        <translation>Tỷ lệ thành công (%)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>p95 (ms)</source>
+        <translation>p95 (ms)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Share (%)</source>
+        <translation>Tỷ trọng (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change on the period before (%)</source>
+        <translation>Thay đổi so với kỳ trước (%)</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,383 @@
+#include "models/reports/trafficreport.h"
+
+#include "client/backend/backend.h"
+#include "models/common/csv.h"
+#include "models/logging.h"
+#include "models/tenants/tenantmodel.h"
+
+#include <QCollator>
+#include <QLocale>
+
+#include <algorithm>
+#include <cmath>
+
+namespace lgsp::models {
+
+namespace {
+
+// Hours asked at once: under the Admin API's 1500 buckets per answer.
+constexpr qint64 kChunkSeconds = 1440 * 3600;
+
+enum Query { TotalQuery, TenantQuery, ServiceQuery };
+
+QString percent(double value)
+{
+    return QLocale().toString(value, 'f', 1);
+}
+
+} // namespace
+
+void TrafficReport::Figures::add(const Figures &other)
+{
+    calls += other.calls;
+    errors += other.errors;
+    histogram.merge(other.histogram);
+}
+
+double TrafficReport::Figures::successRate() const
+{
+    return calls > 0 ? double(calls - errors) / double(calls) : 1.0;
+}
+
+TrafficReport::TrafficReport(QObject *parent)
+    : QObject(parent)
+{}
+
+TrafficReport::~TrafficReport() = default;
+
+void TrafficReport::build(client::Backend *backend, const ReportPeriod &period,
+                          const QTimeZone &zone)
+{
+    if (m_busy || !backend)
+        return;
+    m_backend = backend;
+    m_period = period;
+    m_zone = zone;
+    m_busy = true;
+    m_error.clear();
+    m_tenants.clear();
+    m_services.clear();
+    m_days.clear();
+    m_previousDays.clear();
+    m_previousComplete = false;
+    if (m_calls)
+        m_calls->deleteLater(); // answers still on their way go nowhere
+    m_calls = new QObject(this);
+    for (QDate d = period.first; d <= period.last; d = d.addDays(1))
+        m_days.append(Day{d, true, 0, {}});
+
+    m_steps.clear();
+    m_steps << [this] {
+        m_backend->allTenants(
+            {}, m_calls,
+            [this](const client::Result<protocol::ListPage<protocol::Tenant>> &r, bool last) {
+                if (!r.ok())
+                    return fail(r.error.message());
+                for (const protocol::Tenant &t : r.value.items) {
+                    Tenant &tenant = m_tenants[t.code];
+                    tenant.code = t.code;
+                    tenant.name = t.name;
+                    tenant.kind = t.kind;
+                }
+                if (last)
+                    step();
+            });
+    };
+    m_steps << [this] {
+        m_backend->allServices(
+            {}, m_calls,
+            [this](const client::Result<protocol::ListPage<protocol::Service>> &r, bool last) {
+                if (!r.ok())
+                    return fail(r.error.message());
+                for (const protocol::Service &s : r.value.items) {
+                    Service &service = m_services[s.id];
+                    service.id = s.id;
+                    service.name = s.name;
+                    service.provider = s.tenantCode;
+                }
+                if (last)
+                    step();
+            });
+    };
+    const qint64 previousStart = period.previous().startSeconds(zone);
+    const qint64 start = period.startSeconds(zone);
+    const qint64 end = period.endSeconds(zone);
+    for (qint64 from = previousStart; from < end; from += kChunkSeconds) {
+        const qint64 to = std::min(end, from + kChunkSeconds);
+        for (const Query query : {TotalQuery, TenantQuery, ServiceQuery}) {
+            if (query == ServiceQuery && to <= start)
+                continue;
+            m_steps << [this, query, from, to, start] {
+                client::MetricsQuery q;
+                q.from = QDateTime::fromSecsSinceEpoch(
+                    query == ServiceQuery ? std::max(from, start) : from, Qt::UTC);
+                q.to = QDateTime::fromSecsSinceEpoch(to, Qt::UTC);
+                q.step = QStringLiteral("1h");
+                q.groupBy = query == TenantQuery    ? QStringLiteral("tenant")
+                            : query == ServiceQuery ? QStringLiteral("service")
+                                                    : QString();
+                m_backend->metrics(
+                    q, m_calls, [this, query](const client::Result<protocol::MetricsResponse> &r) {
+                        if (!r.ok())
+                            return fail(r.error.message());
+                        take(query, r.value);
+                        step();
+                    });
+            };
+        }
+    }
+    m_done = 0;
+    qCInfo(lcModels) << "report" << period.text() << "in" << m_steps.size() << "steps";
+    step();
+}
+
+void TrafficReport::step()
+{
+    if (!m_busy)
+        return;
+    if (!m_backend) {
+        fail(tr("The connection was closed."));
+        return;
+    }
+    Q_EMIT progress(m_done, m_done + int(m_steps.size()));
+    if (m_steps.isEmpty()) {
+        const ReportPeriod before = m_period.previous();
+        m_previousComplete = m_previousDays.size() == before.days();
+        m_busy = false;
+        Q_EMIT finished(true);
+        return;
+    }
+    ++m_done;
+    const std::function<void()> next = m_steps.takeFirst();
+    next();
+}
+
+void TrafficReport::fail(const QString &message)
+{
+    if (!m_busy)
+        return;
+    m_busy = false;
+    m_steps.clear();
+    m_error = message;
+    if (m_calls)
+        m_calls->deleteLater(); // maybe inside one of its own answers
+    m_calls = nullptr;
+    qCWarning(lcModels) << "report failed:" << message;
+    Q_EMIT finished(false);
+}
+
+void TrafficReport::cancel()
+{
+    fail(tr("Cancelled."));
+}
+
+void TrafficReport::take(int query, const protocol::MetricsResponse &response)
+{
+    const ReportPeriod before = m_period.previous();
+    for (const auto &series : response.series) {
+        for (const protocol::MetricsBucket &bucket : series.buckets) {
+            const QDate date = QDateTime::fromSecsSinceEpoch(bucket.t, m_zone).date();
+            Figures f;
+            f.calls = bucket.count;
+            f.errors = bucket.errors;
+            f.histogram = bucket.histogram;
+            const bool inPeriod = date >= m_period.first && date <= m_period.last;
+            const bool inBefore = date >= before.first && date <= before.last;
+            switch (query) {
+            case TotalQuery:
+                if (inPeriod) {
+                    Day &day = m_days[m_period.first.daysTo(date)];
+                    day.missing = false;
+                    ++day.hoursHeld;
+                    day.figures.add(f);
+                } else if (inBefore) {
+                    m_previousDays.insert(date, true);
+                }
+                break;
+            case TenantQuery: {
+                Tenant &tenant = m_tenants[series.tenant];
+                tenant.code = series.tenant;
+                if (inPeriod)
+                    tenant.period.add(f);
+                else if (inBefore)
+                    tenant.previous.add(f);
+                break;
+            }
+            case ServiceQuery: {
+                Service &service = m_services[series.service];
+                service.id = series.service;
+                if (inPeriod)
+                    service.period.add(f);
+                break;
+            }
+            }
+        }
+    }
+}
+
+QList<TrafficReport::Tenant> TrafficReport::tenants() const
+{
+    QList<Tenant> list;
+    for (const Tenant &t : m_tenants) {
+        if (t.period.calls > 0 || t.previous.calls > 0)
+            list << t;
+    }
+    QCollator collator{QLocale()};
+    std::sort(list.begin(), list.end(), [&collator](const Tenant &a, const Tenant &b) {
+        if (a.period.calls != b.period.calls)
+            return a.period.calls > b.period.calls;
+        return collator.compare(a.name, b.name) < 0;
+    });
+    return list;
+}
+
+QList<TrafficReport::Service> TrafficReport::services() const
+{
+    QList<Service> list;
+    for (const Service &s : m_services) {
+        if (s.period.calls > 0)
+            list << s;
+    }
+    QCollator collator{QLocale()};
+    std::sort(list.begin(), list.end(), [&collator](const Service &a, const Service &b) {
+        if (a.period.calls != b.period.calls)
+            return a.period.calls > b.period.calls;
+        return collator.compare(a.name, b.name) < 0;
+    });
+    return list;
+}
+
+QList<QDate> TrafficReport::missingDays() const
+{
+    QList<QDate> missing;
+    for (const Day &day : m_days) {
+        if (day.missing)
+            missing << day.date;
+    }
+    return missing;
+}
+
+QList<QDate> TrafficReport::partialDays() const
+{
+    QList<QDate> partial;
+    for (const Day &day : m_days) {
+        const qint64 hours =
+            (QDateTime(day.date.addDays(1), QTime(0, 0), m_zone).toSecsSinceEpoch() -
+             QDateTime(day.date, QTime(0, 0), m_zone).toSecsSinceEpoch()) /
+            3600;
+        if (!day.missing && day.hoursHeld < hours)
+            partial << day.date;
+    }
+    return partial;
+}
+
+TrafficReport::Figures TrafficReport::total() const
+{
+    Figures f;
+    for (const Day &day : m_days)
+        f.add(day.figures);
+    return f;
+}
+
+TrafficReport::Figures TrafficReport::previousTotal() const
+{
+    Figures f;
+    for (const Tenant &t : m_tenants)
+        f.add(t.previous);
+    return f;
+}
+
+QList<TrafficReport::Tenant> TrafficReport::top(const QString &kind, int n) const
+{
+    QList<Tenant> list;
+    for (const Tenant &t : tenants()) {
+        if (t.kind == kind && t.period.calls > 0 && list.size() < n)
+            list << t;
+    }
+    return list;
+}
+
+QString TrafficReport::summary() const
+{
+    const QLocale locale;
+    const Figures all = total();
+    const qint64 held = m_period.days() - missingDays().size();
+    QStringList sentences;
+    sentences << tr("From %1 to %2 the instance carried %3 transactions, %4 a day on average.")
+                     .arg(locale.toString(m_period.first, QLocale::ShortFormat),
+                          locale.toString(m_period.last, QLocale::ShortFormat),
+                          locale.toString(all.calls),
+                          locale.toString(
+                              held > 0 ? qint64(std::llround(double(all.calls) / double(held)))
+                                       : 0));
+    if (all.calls > 0) {
+        sentences << tr("%1 failed: a success rate of %2 %, and 95 % of the calls answered "
+                        "within %3 ms.")
+                         .arg(locale.toString(all.errors), percent(all.successRate() * 100),
+                              locale.toString(std::llround(all.p95())));
+    }
+    const Figures before = previousTotal();
+    if (m_previousComplete && before.calls > 0) {
+        const double change = (double(all.calls) / double(before.calls) - 1) * 100;
+        sentences << (change >= 0 ? tr("That is %1 % more than the period before.")
+                                  : tr("That is %1 % less than the period before."))
+                         .arg(percent(std::abs(change)));
+    }
+    const QList<Tenant> ranked = tenants();
+    if (!ranked.isEmpty() && ranked.first().period.calls > 0) {
+        const Tenant &first = ranked.first();
+        sentences << tr("The most: %1 (%2 transactions, %3 % of all).")
+                         .arg(first.name.isEmpty() ? first.code : first.name,
+                              locale.toString(first.period.calls),
+                              percent(100.0 * double(first.period.calls) / double(all.calls)));
+    }
+    const QList<QDate> partial = partialDays();
+    if (!partial.isEmpty())
+        sentences << tr("%n day(s) only partly held by the source: %1.", nullptr,
+                        int(partial.size()))
+                         .arg(partial.size() == 1
+                                  ? locale.toString(partial.first(), QLocale::ShortFormat)
+                                  : tr("%1 – %2").arg(
+                                        locale.toString(partial.first(), QLocale::ShortFormat),
+                                        locale.toString(partial.last(), QLocale::ShortFormat)));
+    const QList<QDate> missing = missingDays();
+    if (!missing.isEmpty()) {
+        sentences << tr("The source holds nothing for %n day(s), not counted: %1.", nullptr,
+                        int(missing.size()))
+                         .arg(missing.size() == 1
+                                  ? locale.toString(missing.first(), QLocale::ShortFormat)
+                                  : tr("%1 – %2").arg(
+                                        locale.toString(missing.first(), QLocale::ShortFormat),
+                                        locale.toString(missing.last(), QLocale::ShortFormat)));
+    }
+    return sentences.join(QLatin1Char(' '));
+}
+
+QByteArray TrafficReport::tenantsCsv() const
+{
+    const Figures all = total();
+    QList<QStringList> rows;
+    for (const Tenant &t : tenants()) {
+        const bool change = m_previousComplete && t.previous.calls > 0;
+        rows << QStringList{
+            t.code,
+            t.name,
+            TenantModel::kindText(t.kind),
+            QString::number(t.period.calls),
+            QString::number(t.period.errors),
+            QString::number(t.period.successRate() * 100, 'f', 2),
+            t.period.calls > 0 ? QString::number(std::llround(t.period.p95())) : QString(),
+            all.calls > 0
+                ? QString::number(100.0 * double(t.period.calls) / double(all.calls), 'f', 2)
+                : QString(),
+            change ? QString::number((double(t.period.calls) / double(t.previous.calls) - 1) * 100,
+                                     'f', 2)
+                   : QString()};
+    }
+    return csv::document({tr("Agency code"), tr("Name"), tr("Kind"), tr("Transactions"),
+                          tr("Errors"), tr("Success rate (%)"), tr("p95 (ms)"), tr("Share (%)"),
+                          tr("Change on the period before (%)")},
+                         rows);
+}
+
+} // namespace lgsp::models

@@ -1,0 +1,122 @@
+#pragma once
+
+#include "models/reports/reportperiod.h"
+#include "protocol/latencyhistogram.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QTimeZone>
+
+#include <functional>
+
+namespace lgsp::client {
+class Backend;
+}
+
+namespace lgsp::protocol {
+struct MetricsResponse;
+}
+
+namespace lgsp::models {
+
+// The traffic of one instance over a period, as a ministry's report gives it: per tenant
+// (provider) its transactions, errors, success rate, p95, share and change on the period
+// before; per service; per day; the top ministries and provinces. Read from the instance's
+// per-hour metrics (GET /metrics/transactions, step 1h, in chunks), grouped into days of
+// the officer's time zone; percentiles from the merged histograms, never averaged. Days the
+// source holds nothing for (before it began recording, or past its retention) are missing,
+// listed, and not counted as zero.
+class TrafficReport final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TrafficReport)
+
+public:
+    struct Figures
+    {
+        qint64 calls = 0;
+        qint64 errors = 0;
+        protocol::LatencyHistogram histogram;
+        void add(const Figures &other);
+        double successRate() const; // 0..1; 1 when there were no calls
+        double p95() const { return histogram.percentile(0.95); }
+    };
+    struct Tenant
+    {
+        QString code;
+        QString name;
+        QString kind;
+        Figures period;
+        Figures previous;
+    };
+    struct Service
+    {
+        QString id;
+        QString name;
+        QString provider;
+        Figures period;
+    };
+    struct Day
+    {
+        QDate date;
+        bool missing = true; // the source held no hour of it
+        int hoursHeld = 0;   // hours the source held (fewer than the day's: partly held)
+        Figures figures;
+    };
+
+    explicit TrafficReport(QObject *parent = nullptr);
+    ~TrafficReport() override;
+
+    void build(client::Backend *backend, const ReportPeriod &period, const QTimeZone &zone);
+    void cancel();
+    bool isBusy() const { return m_busy; }
+    QString error() const { return m_error; }
+
+    ReportPeriod period() const { return m_period; }
+    // Tenants with calls in the period or the one before, most calls first (ties by name).
+    QList<Tenant> tenants() const;
+    QList<Service> services() const; // most calls first
+    QList<Day> days() const { return m_days; }
+    QList<QDate> missingDays() const;
+    // Days the source held only some hours of (it began recording, or its retention ends,
+    // inside them); their figures count what was held.
+    QList<QDate> partialDays() const;
+    Figures total() const;
+    Figures previousTotal() const;
+    // Whether the period before was fully held by the source (else no change is given).
+    bool previousComplete() const { return m_previousComplete; }
+    // The first `n` tenants of a kind ("ministry", "province") by calls.
+    QList<Tenant> top(const QString &kind, int n) const;
+
+    // One paragraph in the language in use, numbers written as it writes them.
+    QString summary() const;
+    // The tenants' table as CSV (UTF-8 with BOM, the console's exports).
+    QByteArray tenantsCsv() const;
+
+Q_SIGNALS:
+    void progress(int done, int total);
+    void finished(bool ok);
+
+private:
+    void step();
+    void fail(const QString &message);
+    void take(int query, const protocol::MetricsResponse &response);
+
+    QPointer<client::Backend> m_backend;
+    ReportPeriod m_period;
+    QTimeZone m_zone;
+    QObject *m_calls = nullptr;
+    bool m_busy = false;
+    QString m_error;
+    QList<std::function<void()>> m_steps;
+    int m_done = 0;
+    QHash<QString, Tenant> m_tenants;
+    QHash<QString, Service> m_services;
+    QList<Day> m_days;
+    bool m_previousComplete = false;
+    QHash<QDate, bool> m_previousDays; // day of the period before → held by the source
+};
+
+} // namespace lgsp::models

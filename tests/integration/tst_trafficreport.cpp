@@ -1,0 +1,228 @@
+// Monthly traffic reports against a real sandbox with a known history (--history): every
+// figure — per tenant, per day, the month before — equals what the transaction log holds for
+// the same days of Vietnam (UTC+7); rankings are in order; days the source never held are
+// missing and the day it began is partial, not zero; the summary writes numbers as the
+// language does; the CSV has a row per tenant.
+#include "apiclient.h"
+#include "client/connection.h"
+#include "client/fleet/fleet.h"
+#include "models/i18n/translations.h"
+#include "models/reports/trafficreport.h"
+#include "sandboxprocess.h"
+#include "sandboxprofile.h"
+
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTest>
+
+using lgsp::models::ReportPeriod;
+using lgsp::models::TrafficReport;
+using lgsp::test::ApiClient;
+using lgsp::test::SandboxProcess;
+
+namespace {
+
+constexpr int kHistoryDays = 75;
+const QTimeZone kVietnam(7 * 3600);
+
+struct Log
+{
+    QMap<QString, qint64> calls; // by provider
+    QMap<QString, qint64> errors;
+    QMap<QDate, qint64> callsByDay; // Vietnam's days
+    qint64 total = 0;
+};
+
+QString iso(qint64 seconds)
+{
+    return QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC).toString(Qt::ISODate);
+}
+
+// "1234567" as Vietnamese writes it: "1.234.567".
+QString vietnameseNumber(qint64 n)
+{
+    QString digits = QString::number(n);
+    for (qsizetype i = digits.size() - 3; i > 0; i -= 3)
+        digits.insert(i, QLatin1Char('.'));
+    return digits;
+}
+
+} // namespace
+
+class TestTrafficReport final : public QObject
+{
+    Q_OBJECT
+
+private:
+    SandboxProcess m_sandbox;
+    lgsp::client::ConnectionProfile m_profile;
+    std::unique_ptr<lgsp::client::Fleet> m_fleet;
+
+    Log fromLog(qint64 from, qint64 to) const
+    {
+        Log log;
+        ApiClient api(m_sandbox.baseUrl());
+        if (!api.signIn(m_sandbox.bootstrapClientId(), m_sandbox.bootstrapSecret()))
+            return log;
+        QString cursor;
+        do {
+            QString path = QStringLiteral("/api/v1/transactions?from=%1&to=%2&limit=1000")
+                               .arg(iso(from), iso(to));
+            if (!cursor.isEmpty())
+                path += QStringLiteral("&cursor=") + cursor;
+            const ApiClient::Reply reply = api.get(path);
+            if (reply.status != 200)
+                return {};
+            const QJsonObject page = reply.json();
+            for (const QJsonValue &v : page.value(QLatin1String("items")).toArray()) {
+                const QJsonObject t = v.toObject();
+                const QString provider = t.value(QLatin1String("tenantCode")).toString();
+                ++log.calls[provider];
+                ++log.total;
+                if (!t.value(QLatin1String("errorCode")).toString().isEmpty())
+                    ++log.errors[provider];
+                const QDateTime at = QDateTime::fromString(
+                    t.value(QLatin1String("time")).toString(), Qt::ISODateWithMs);
+                ++log.callsByDay[at.toTimeZone(kVietnam).date()];
+            }
+            cursor = page.value(QLatin1String("nextCursor")).toString();
+        } while (!cursor.isEmpty());
+        return log;
+    }
+
+    bool build(TrafficReport *report, const ReportPeriod &period)
+    {
+        QSignalSpy finished(report, &TrafficReport::finished);
+        report->build(m_fleet->connection(m_profile.id)->backend(), period, kVietnam);
+        return finished.wait(60000) && finished.first().first().toBool();
+    }
+
+    // The last whole month of Vietnam's calendar.
+    static ReportPeriod lastMonth()
+    {
+        const QDate today = QDateTime::currentDateTime().toTimeZone(kVietnam).date();
+        const QDate before = today.addMonths(-1);
+        return ReportPeriod::month(before.year(), before.month());
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_sandbox.start({QStringLiteral("--seed"), QStringLiteral("demo"),
+                                 QStringLiteral("--history"), QString::number(kHistoryDays),
+                                 QStringLiteral("--keep-transactions"), QStringLiteral("100")}));
+        m_profile = lgsp::test::sandboxProfile(m_sandbox, QStringLiteral("LGSP Sandbox"));
+        m_fleet = std::make_unique<lgsp::client::Fleet>();
+        m_fleet->setProfiles({m_profile});
+        m_fleet->setSecret(m_profile.id, m_sandbox.bootstrapSecret());
+    }
+
+    void periodsReadAndWriteBack()
+    {
+        QString error;
+        QCOMPARE(ReportPeriod::parse(QStringLiteral("2026-11"), &error)->last, QDate(2026, 11, 30));
+        QCOMPARE(ReportPeriod::parse(QStringLiteral("2026-Q4"), &error)->first, QDate(2026, 10, 1));
+        QCOMPARE(ReportPeriod::parse(QStringLiteral("2024"), &error)->days(), 366);
+        const auto range = ReportPeriod::parse(QStringLiteral("2026-11-03..2026-11-09"), &error);
+        QCOMPARE(range->days(), 7);
+        QCOMPARE(range->previous().last, QDate(2026, 11, 2));
+        QCOMPARE(range->previous().days(), 7);
+        QCOMPARE(ReportPeriod::parse(QStringLiteral("2026-Q1"), &error)->previous().text(),
+                 QStringLiteral("2025-Q4"));
+        QCOMPARE(ReportPeriod::parse(QStringLiteral("2026-03"), &error)->previous().last,
+                 QDate(2026, 2, 28));
+        for (const QString &text : {QStringLiteral("2026-13"), QStringLiteral("Q4"),
+                                    QStringLiteral("2026-11-09..2026-11-03")}) {
+            QVERIFY(!ReportPeriod::parse(text, &error));
+            QVERIFY(!error.isEmpty());
+        }
+    }
+
+    void monthEqualsTheTransactionLog()
+    {
+        lgsp::models::Translations translations;
+        QVERIFY(translations.setLanguage(QStringLiteral("vi")));
+        const ReportPeriod month = lastMonth();
+        TrafficReport report;
+        QVERIFY2(build(&report, month), qPrintable(report.error()));
+        const Log log = fromLog(month.startSeconds(kVietnam), month.endSeconds(kVietnam));
+        QVERIFY(log.total > 10000);
+
+        const TrafficReport::Figures total = report.total();
+        QCOMPARE(total.calls, log.total);
+        QMap<QString, qint64> calls;
+        QMap<QString, qint64> errors;
+        qint64 previous = -1;
+        for (const TrafficReport::Tenant &t : report.tenants()) {
+            if (t.period.calls > 0)
+                calls.insert(t.code, t.period.calls);
+            if (t.period.errors > 0)
+                errors.insert(t.code, t.period.errors);
+            QVERIFY(!t.name.isEmpty());
+            // Most calls first.
+            QVERIFY(previous < 0 || t.period.calls <= previous);
+            previous = t.period.calls;
+        }
+        QCOMPARE(calls, log.calls);
+        QCOMPARE(errors, log.errors);
+        for (const TrafficReport::Day &day : report.days()) {
+            QVERIFY(!day.missing);
+            QCOMPARE(day.figures.calls, log.callsByDay.value(day.date));
+        }
+        QVERIFY(report.missingDays().isEmpty());
+        QVERIFY(report.partialDays().isEmpty());
+
+        // The month before, fully held: its figures too.
+        QVERIFY(report.previousComplete());
+        const ReportPeriod before = month.previous();
+        const Log previousLog = fromLog(before.startSeconds(kVietnam), before.endSeconds(kVietnam));
+        QCOMPARE(report.previousTotal().calls, previousLog.total);
+
+        // Rankings: ministries and provinces, each in order of calls.
+        const QList<TrafficReport::Tenant> ministries = report.top(QStringLiteral("ministry"), 5);
+        QVERIFY(!ministries.isEmpty() && ministries.size() <= 5);
+        for (qsizetype i = 0; i < ministries.size(); ++i) {
+            QCOMPARE(ministries.at(i).kind, QStringLiteral("ministry"));
+            if (i > 0)
+                QVERIFY(ministries.at(i).period.calls <= ministries.at(i - 1).period.calls);
+        }
+        for (const TrafficReport::Tenant &p : report.top(QStringLiteral("province"), 5))
+            QCOMPARE(p.kind, QStringLiteral("province"));
+
+        // Vietnamese numbers: "1.234.567" and "97,3 %".
+        const QString summary = report.summary();
+        qInfo().noquote() << summary;
+        QVERIFY2(summary.contains(vietnameseNumber(log.total)), qPrintable(summary));
+        QVERIFY2(summary.contains(QRegularExpression(QStringLiteral("\\d,\\d %"))),
+                 qPrintable(summary));
+
+        const QList<QByteArray> lines = report.tenantsCsv().split('\n');
+        QVERIFY(lines.first().startsWith("\xEF\xBB\xBF"));
+        QCOMPARE(lines.size() - 2, report.tenants().size()); // header, rows, the last CRLF
+    }
+
+    void daysNeverHeldAreMissingNotZero()
+    {
+        lgsp::models::Translations translations;
+        QVERIFY(translations.setLanguage(QStringLiteral("en")));
+        // The ten days up to the history's first (07:00 in Vietnam: partly held).
+        const QDate began =
+            QDateTime::fromSecsSinceEpoch(
+                (QDateTime::currentSecsSinceEpoch() / 86400 - kHistoryDays) * 86400, kVietnam)
+                .date();
+        TrafficReport report;
+        QVERIFY2(build(&report, ReportPeriod::range(began.addDays(-9), began.addDays(1))),
+                 qPrintable(report.error()));
+        QCOMPARE(report.missingDays().size(), 9);
+        QCOMPARE(report.missingDays().last(), began.addDays(-1));
+        QCOMPARE(report.partialDays(), QList<QDate>{began});
+        QVERIFY(report.days().last().figures.calls > 0);
+        QVERIFY(!report.previousComplete());
+        const QString summary = report.summary();
+        QVERIFY2(summary.contains(QStringLiteral("nothing for 9 days")), qPrintable(summary));
+        QVERIFY2(!summary.contains(QStringLiteral("period before")), qPrintable(summary));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTrafficReport)
+#include "tst_trafficreport.moc"
