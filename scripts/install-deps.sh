@@ -14,6 +14,8 @@ packages=(
     libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins qt6-wayland
     # yaml-cpp reads OpenAPI definitions (YAML) to compare them
     libyaml-cpp-dev
+    # libxlsxwriter writes the reports as Excel workbooks
+    libxlsxwriter-dev
     # a font with Vietnamese glyphs
     fonts-dejavu-core
 )
@@ -31,6 +33,8 @@ if $tests; then
         rpm lintian desktop-file-utils appstream nsis
         # promtool checks the --check prometheus output (tst_console_check)
         prometheus
+        # openpyxl reads the report workbooks back, as a reader independent of the writer
+        python3-openpyxl
         # the accessibility test drives the real window over AT-SPI on an X server
         # (tests/accessibility); xauth is what xvfb-run needs besides Xvfb
         xvfb xauth at-spi2-core python3-pyatspi

@@ -1950,7 +1950,7 @@
     <message>
         <location line="+4"/>
         <source>&quot;%1&quot; is not a period: write a month (2026-11), a quarter (2026-Q4), a year (2026) or a range of days (2026-11-01..2026-11-30).</source>
-        <translation>"%1" không phải là một kỳ báo cáo: hãy ghi một tháng (2026-11), một quý (2026-Q4), một năm (2026) hoặc một khoảng ngày (2026-11-01..2026-11-30).</translation>
+        <translation>&quot;%1&quot; không phải là một kỳ báo cáo: hãy ghi một tháng (2026-11), một quý (2026-Q4), một năm (2026) hoặc một khoảng ngày (2026-11-01..2026-11-30).</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -1966,6 +1966,162 @@
         <location line="+6"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportXlsx</name>
+    <message>
+        <location filename="../models/reports/reportxlsx.cpp" line="+191"/>
+        <source>Cannot create %1.</source>
+        <translation>Không tạo được %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+5"/>
+        <source>Summary</source>
+        <translation>Tóm tắt</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Instance</source>
+        <translation>Hệ thống</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation>Kỳ báo cáo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Transactions through %1, %2</source>
+        <translation>Giao dịch qua %1, kỳ %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Agency code</source>
+        <translation>Mã định danh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+34"/>
+        <location line="+16"/>
+        <source>Transactions</source>
+        <translation>Số giao dịch</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <location line="+34"/>
+        <location line="+16"/>
+        <source>Errors</source>
+        <translation>Số lỗi</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <location line="+34"/>
+        <source>Success rate</source>
+        <translation>Tỷ lệ thành công</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <location line="+34"/>
+        <location line="+15"/>
+        <source>p95 (ms)</source>
+        <translation>p95 (ms)</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>Share</source>
+        <translation>Tỷ trọng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change on the period before</source>
+        <translation>Thay đổi so với kỳ trước</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Tenants</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Top ministries</source>
+        <translation>Bộ, ngành nhiều nhất</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Top provinces</source>
+        <translation>Tỉnh, thành phố nhiều nhất</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Services</source>
+        <translation>Dịch vụ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service</source>
+        <translation>Dịch vụ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider</source>
+        <translation>Đơn vị cung cấp</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Days</source>
+        <translation>Theo ngày</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No data from the source</source>
+        <translation>Nguồn dữ liệu không có số liệu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Partly held by the source</source>
+        <translation>Nguồn dữ liệu chỉ có một phần</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot write %1.</source>
+        <translation>Không ghi được %1.</translation>
     </message>
 </context>
 <context>
@@ -4304,7 +4460,9 @@
     <message numerus="yes">
         <location line="+7"/>
         <source>%n day(s) only partly held by the source: %1.</source>
-        <translation><numerusform>%n ngày nguồn dữ liệu chỉ có một phần số liệu: %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n ngày nguồn dữ liệu chỉ có một phần số liệu: %1.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4315,7 +4473,9 @@
     <message numerus="yes">
         <location line="-4"/>
         <source>The source holds nothing for %n day(s), not counted: %1.</source>
-        <translation><numerusform>Nguồn dữ liệu không có số liệu của %n ngày (không tính vào báo cáo): %1.</numerusform></translation>
+        <translation>
+            <numerusform>Nguồn dữ liệu không có số liệu của %n ngày (không tính vào báo cáo): %1.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+32"/>

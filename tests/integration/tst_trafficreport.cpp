@@ -7,12 +7,20 @@
 #include "client/connection.h"
 #include "client/fleet/fleet.h"
 #include "models/i18n/translations.h"
+#include "models/reports/reportxlsx.h"
 #include "models/reports/trafficreport.h"
 #include "sandboxprocess.h"
 #include "sandboxprofile.h"
+#include "testpaths.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
 #include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using lgsp::models::ReportPeriod;
@@ -199,6 +207,77 @@ private Q_SLOTS:
         const QList<QByteArray> lines = report.tenantsCsv().split('\n');
         QVERIFY(lines.first().startsWith("\xEF\xBB\xBF"));
         QCOMPARE(lines.size() - 2, report.tenants().size()); // header, rows, the last CRLF
+    }
+
+    // The workbook read back by openpyxl: sheets, numbers as numbers, Vietnamese intact.
+    void workbookReadsBackInAnotherReader()
+    {
+        lgsp::models::Translations translations;
+        QVERIFY(translations.setLanguage(QStringLiteral("vi")));
+        TrafficReport report;
+        QVERIFY2(build(&report, lastMonth()), qPrintable(report.error()));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("báo cáo.xlsx"));
+        QString error;
+        QVERIFY2(lgsp::models::ReportXlsx::write(report, QStringLiteral("LGSP Sandbox"), 5, path,
+                                                 &error),
+                 qPrintable(error));
+        // For looking at it: a copy beside the screenshots.
+        const QString keep = qEnvironmentVariable("LGSP_SCREENSHOT_DIR");
+        if (!keep.isEmpty())
+            QFile::copy(path, QDir(keep).filePath(QStringLiteral("report-month-vi.xlsx")));
+        QProcess reader;
+        // Debian's Python, the one python3-openpyxl installs into (not a pyenv on PATH).
+        QString python =
+            QStandardPaths::findExecutable(QStringLiteral("python3"), {QStringLiteral("/usr/bin")});
+        if (python.isEmpty())
+            python = QStringLiteral("python3");
+        reader.start(python,
+                     {lgsp::test::sourcePath(QStringLiteral("tests/reports/read_xlsx.py")), path});
+        QVERIFY(reader.waitForFinished(60000));
+        QVERIFY2(reader.exitCode() == 0,
+                 reader.readAllStandardError().replace('\n', " | ").constData());
+        const QJsonArray sheets = QJsonDocument::fromJson(reader.readAllStandardOutput())
+                                      .object()
+                                      .value(QLatin1String("sheets"))
+                                      .toArray();
+        QStringList names;
+        for (const QJsonValue &sheet : sheets)
+            names << sheet.toObject().value(QLatin1String("name")).toString();
+        QCOMPARE(names, (QStringList{QStringLiteral("Tóm tắt"), QStringLiteral("Đơn vị"),
+                                     QStringLiteral("Bộ, ngành nhiều nhất"),
+                                     QStringLiteral("Tỉnh, thành phố nhiều nhất"),
+                                     QStringLiteral("Dịch vụ"), QStringLiteral("Theo ngày")}));
+        const QJsonObject tenants = sheets.at(1).toObject();
+        QCOMPARE(tenants.value(QLatin1String("freeze")).toString(), QStringLiteral("A2"));
+        const QJsonArray rows = tenants.value(QLatin1String("rows")).toArray();
+        QCOMPARE(rows.size(), report.tenants().size() + 1);
+        QCOMPARE(rows.at(0).toArray().at(0).toArray().at(1).toString(),
+                 QStringLiteral("Mã định danh"));
+        for (qsizetype i = 0; i < report.tenants().size(); ++i) {
+            const TrafficReport::Tenant &t = report.tenants().at(i);
+            const QJsonArray row = rows.at(i + 1).toArray();
+            QCOMPARE(row.at(0).toArray().at(1).toString(), t.code);
+            QCOMPARE(row.at(1).toArray().at(1).toString(), t.name); // diacritics intact
+            QCOMPARE(row.at(3).toArray().at(0).toString(), QStringLiteral("n"));
+            QCOMPARE(row.at(3).toArray().at(1).toInteger(), t.period.calls);
+            QCOMPARE(row.at(4).toArray().at(1).toInteger(), t.period.errors);
+            if (t.period.calls > 0) {
+                QCOMPARE(row.at(5).toArray().at(0).toString(), QStringLiteral("n"));
+                QVERIFY(qAbs(row.at(5).toArray().at(1).toDouble() - t.period.successRate()) < 1e-9);
+            }
+        }
+        // Widths fitted: the name column wider than the code column.
+        const QJsonObject widths = tenants.value(QLatin1String("widths")).toObject();
+        QVERIFY(widths.value(QLatin1String("B")).toDouble() >
+                widths.value(QLatin1String("A")).toDouble());
+        const QJsonArray days = sheets.at(5).toObject().value(QLatin1String("rows")).toArray();
+        QCOMPARE(days.size(), report.days().size() + 1);
+        QCOMPARE(days.at(1).toArray().at(0).toArray().at(0).toString(), QStringLiteral("d"));
+        QCOMPARE(days.at(1).toArray().at(0).toArray().at(1).toString(),
+                 report.period().first.toString(Qt::ISODate));
+        QCOMPARE(days.at(1).toArray().at(1).toArray().at(1).toInteger(),
+                 report.days().first().figures.calls);
     }
 
     void daysNeverHeldAreMissingNotZero()
