@@ -1,7 +1,8 @@
 #include "sandbox/seed/historyseed.h"
 
 #include "sandbox/logging.h"
-#include "sandbox/traffic/bucket.h"
+#include "sandbox/storage/database.h"
+#include "sandbox/traffic/trafficrecorder.h"
 
 #include <QHash>
 #include <QMap>
@@ -25,12 +26,6 @@ const std::pair<const char *, int> kErrors[] = {
     {"201", 404}, {"201", 404}, {"200", 422}, {"302", 400},        {"500", 500},
     {"106", 400}, {"108", 400}, {"100", 401}, {"GW-TIMEOUT", 504},
 };
-
-// SQLite takes a null QString as NULL; the columns want text.
-QString text(const QString &value)
-{
-    return value.isNull() ? QStringLiteral("") : value;
-}
 
 // Stable across machines and runs (qHash is seeded per process).
 quint64 fnv1a(const QString &text)
@@ -83,38 +78,10 @@ struct Slot
 
 bool writeBuckets(QSqlDatabase &db, const char *table, const QMap<Key, Slot> &slots, QString *error)
 {
-    QSqlQuery read(db);
-    read.prepare(QStringLiteral("SELECT count, errors, errors_by_code, histogram FROM %1 "
-                                "WHERE t = ? AND service_id = ?")
-                     .arg(QLatin1String(table)));
-    QSqlQuery write(db);
-    write.prepare(QStringLiteral("INSERT OR REPLACE INTO %1 (t, tenant_code, service_id, count, "
-                                 "errors, errors_by_code, histogram) VALUES (?, ?, ?, ?, ?, ?, ?)")
-                      .arg(QLatin1String(table)));
     for (auto it = slots.cbegin(); it != slots.cend(); ++it) {
-        Bucket merged = it->bucket;
-        read.addBindValue(it.key().t);
-        read.addBindValue(it.key().service);
-        if (read.exec() && read.next()) {
-            Bucket existing;
-            existing.count = read.value(0).toLongLong();
-            existing.errors = read.value(1).toLongLong();
-            existing.setErrorsCompact(read.value(2).toString().toUtf8());
-            existing.histogram =
-                protocol::LatencyHistogram::fromCompact(read.value(3).toString().toLatin1());
-            merged.merge(existing);
-        }
-        read.finish();
-        write.addBindValue(it.key().t);
-        write.addBindValue(it->tenant);
-        write.addBindValue(it.key().service);
-        write.addBindValue(merged.count);
-        write.addBindValue(merged.errors);
-        write.addBindValue(text(QString::fromUtf8(merged.errorsCompact())));
-        write.addBindValue(QString::fromLatin1(merged.histogram.toCompact()));
-        if (!write.exec()) {
-            *error = QStringLiteral("history: %1: %2")
-                         .arg(QLatin1String(table), write.lastError().text());
+        if (!mergeStoredBucket(db, table, it.key().t, it->tenant, it.key().service, it->bucket)) {
+            *error =
+                QStringLiteral("history: %1: %2").arg(QLatin1String(table), db.lastError().text());
             return false;
         }
     }
@@ -191,7 +158,7 @@ qint64 HistorySeed::write(QSqlDatabase db, int days, qint64 nowSeconds, QString 
                 insert.addBindValue(pair.service);
                 insert.addBindValue(status);
                 insert.addBindValue(ms);
-                insert.addBindValue(text(code));
+                insert.addBindValue(sqlText(code));
                 insert.addBindValue(QStringLiteral("history-%1-%2")
                                         .arg(atMs)
                                         .arg(pairHash % 1000000, 6, 10, QLatin1Char('0')));

@@ -137,8 +137,12 @@ bool TrafficRecorder::writeSecond(qint64 second, const QMap<Key, Bucket> &bucket
             qCWarning(lcSandbox) << "metrics_1s write failed:" << query.lastError().text();
             ok = false;
         }
-        if (!mergeInto("metrics_1m", second - second % 60, it.key(), it.value()) ||
-            !mergeInto("metrics_1h", second - second % 3600, it.key(), it.value())) {
+        const QString &tenant = it.key().tenant;
+        const QString &service = it.key().service;
+        if (!mergeStoredBucket(m_db, "metrics_1m", second - second % 60, tenant, service,
+                               it.value()) ||
+            !mergeStoredBucket(m_db, "metrics_1h", second - second % 3600, tenant, service,
+                               it.value())) {
             qCWarning(lcSandbox) << "metrics_1m/1h write failed";
             ok = false;
         }
@@ -146,16 +150,16 @@ bool TrafficRecorder::writeSecond(qint64 second, const QMap<Key, Bucket> &bucket
     return ok;
 }
 
-bool TrafficRecorder::mergeInto(const char *table, qint64 slot, const Key &key,
-                                const Bucket &bucket)
+bool mergeStoredBucket(QSqlDatabase &db, const char *table, qint64 slot, const QString &tenant,
+                       const QString &service, const Bucket &bucket)
 {
     Bucket merged = bucket;
-    QSqlQuery read(m_db);
+    QSqlQuery read(db);
     read.prepare(QStringLiteral("SELECT count, errors, errors_by_code, histogram FROM %1 "
                                 "WHERE t = ? AND service_id = ?")
                      .arg(QLatin1String(table)));
     read.addBindValue(slot);
-    read.addBindValue(sqlText(key.service));
+    read.addBindValue(sqlText(service));
     if (read.exec() && read.next()) {
         Bucket existing;
         existing.count = read.value(0).toLongLong();
@@ -165,13 +169,13 @@ bool TrafficRecorder::mergeInto(const char *table, qint64 slot, const Key &key,
             protocol::LatencyHistogram::fromCompact(read.value(3).toString().toLatin1());
         merged.merge(existing);
     }
-    QSqlQuery write(m_db);
+    QSqlQuery write(db);
     write.prepare(QStringLiteral("INSERT OR REPLACE INTO %1 (t, tenant_code, service_id, count, "
                                  "errors, errors_by_code, histogram) VALUES (?, ?, ?, ?, ?, ?, ?)")
                       .arg(QLatin1String(table)));
     write.addBindValue(slot);
-    write.addBindValue(sqlText(key.tenant));
-    write.addBindValue(sqlText(key.service));
+    write.addBindValue(sqlText(tenant));
+    write.addBindValue(sqlText(service));
     write.addBindValue(merged.count);
     write.addBindValue(merged.errors);
     write.addBindValue(sqlText(QString::fromUtf8(merged.errorsCompact())));

@@ -26,6 +26,12 @@ struct TransactionRecord
     QString correlationId;
 };
 
+// Adds `bucket` to the stored bucket of `table` (metrics_1m or metrics_1h) at `slot` for the
+// service, creating it if there is none; false when SQLite refuses. The recorder's flush and
+// the history seed (seed/historyseed.h) both write through it.
+bool mergeStoredBucket(QSqlDatabase &db, const char *table, qint64 slot, const QString &tenant,
+                       const QString &service, const Bucket &bucket);
+
 // Records every transaction and keeps the metrics. Transactions and completed seconds are
 // written to SQLite in one database transaction a second, so a crash loses at most the last
 // second or two of traffic; admin data is never in this path. Per-second buckets are kept
@@ -106,8 +112,6 @@ private:
         }
     };
     bool writeSecond(qint64 second, const QMap<Key, Bucket> &buckets);
-    // Adds `bucket` to the stored one of `table` (metrics_1m or metrics_1h) at `slot`.
-    bool mergeInto(const char *table, qint64 slot, const Key &key, const Bucket &bucket);
     void prune(qint64 nowSeconds);
     void tick();
 

@@ -8,6 +8,7 @@
 #include "protocol/latencyhistogram.h"
 #include "protocol/metrics.h"
 #include "sandboxprocess.h"
+#include "transactionlog.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -57,30 +58,17 @@ private:
         return api;
     }
 
-    // Every transaction of [from, to) from the log, page by page.
+    // Every transaction of [from, to) from the log.
     Figures fromLog(ApiClient *api, qint64 from, qint64 to) const
     {
         Figures f;
-        QString cursor;
-        do {
-            QString path = QStringLiteral("/api/v1/transactions?from=%1&to=%2&limit=1000")
-                               .arg(iso(from), iso(to));
-            if (!cursor.isEmpty())
-                path += QStringLiteral("&cursor=") + cursor;
-            const ApiClient::Reply reply = api->get(path);
-            if (reply.status != 200)
-                return {};
-            const QJsonObject page = reply.json();
-            for (const QJsonValue &v : page.value(QLatin1String("items")).toArray()) {
-                const QJsonObject t = v.toObject();
-                const QString provider = t.value(QLatin1String("tenantCode")).toString();
-                ++f.calls[provider];
-                if (!t.value(QLatin1String("errorCode")).toString().isEmpty())
-                    ++f.errors[provider];
-                f.latencies << t.value(QLatin1String("latencyMs")).toDouble();
-            }
-            cursor = page.value(QLatin1String("nextCursor")).toString();
-        } while (!cursor.isEmpty());
+        for (const QJsonObject &t : lgsp::test::readTransactionLog(*api, from, to)) {
+            const QString provider = t.value(QLatin1String("tenantCode")).toString();
+            ++f.calls[provider];
+            if (!t.value(QLatin1String("errorCode")).toString().isEmpty())
+                ++f.errors[provider];
+            f.latencies << t.value(QLatin1String("latencyMs")).toDouble();
+        }
         return f;
     }
 

@@ -12,6 +12,7 @@
 #include "sandboxprocess.h"
 #include "sandboxprofile.h"
 #include "testpaths.h"
+#include "transactionlog.h"
 
 #include <QDir>
 #include <QFile>
@@ -41,11 +42,6 @@ struct Log
     qint64 total = 0;
 };
 
-QString iso(qint64 seconds)
-{
-    return QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC).toString(Qt::ISODate);
-}
-
 // "1234567" as Vietnamese writes it: "1.234.567".
 QString vietnameseNumber(qint64 n)
 {
@@ -72,29 +68,16 @@ private:
         ApiClient api(m_sandbox.baseUrl());
         if (!api.signIn(m_sandbox.bootstrapClientId(), m_sandbox.bootstrapSecret()))
             return log;
-        QString cursor;
-        do {
-            QString path = QStringLiteral("/api/v1/transactions?from=%1&to=%2&limit=1000")
-                               .arg(iso(from), iso(to));
-            if (!cursor.isEmpty())
-                path += QStringLiteral("&cursor=") + cursor;
-            const ApiClient::Reply reply = api.get(path);
-            if (reply.status != 200)
-                return {};
-            const QJsonObject page = reply.json();
-            for (const QJsonValue &v : page.value(QLatin1String("items")).toArray()) {
-                const QJsonObject t = v.toObject();
-                const QString provider = t.value(QLatin1String("tenantCode")).toString();
-                ++log.calls[provider];
-                ++log.total;
-                if (!t.value(QLatin1String("errorCode")).toString().isEmpty())
-                    ++log.errors[provider];
-                const QDateTime at = QDateTime::fromString(
-                    t.value(QLatin1String("time")).toString(), Qt::ISODateWithMs);
-                ++log.callsByDay[at.toTimeZone(kVietnam).date()];
-            }
-            cursor = page.value(QLatin1String("nextCursor")).toString();
-        } while (!cursor.isEmpty());
+        for (const QJsonObject &t : lgsp::test::readTransactionLog(api, from, to)) {
+            const QString provider = t.value(QLatin1String("tenantCode")).toString();
+            ++log.calls[provider];
+            ++log.total;
+            if (!t.value(QLatin1String("errorCode")).toString().isEmpty())
+                ++log.errors[provider];
+            const QDateTime at =
+                QDateTime::fromString(t.value(QLatin1String("time")).toString(), Qt::ISODateWithMs);
+            ++log.callsByDay[at.toTimeZone(kVietnam).date()];
+        }
         return log;
     }
 
