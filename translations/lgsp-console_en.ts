@@ -3993,13 +3993,13 @@
 <context>
     <name>lgsp::models::TenantImport</name>
     <message>
-        <location filename="../models/bulk/tenantimport.cpp" line="+119"/>
-        <location line="+498"/>
+        <location filename="../models/bulk/tenantimport.cpp" line="+494"/>
+        <location filename="../models/bulk/tenantfields.cpp" line="+111"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-496"/>
+        <location filename="../models/bulk/tenantfields.cpp" line="+2"/>
         <source>English name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4034,7 +4034,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../models/bulk/tenantimport.cpp" line="-446"/>
         <source>No column of agency codes: the first line must name the columns, one of them &quot;code&quot; or &quot;Agency code&quot; (&quot;Mã định danh&quot;).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3950,13 +3950,13 @@
 <context>
     <name>lgsp::models::TenantImport</name>
     <message>
-        <location filename="../models/bulk/tenantimport.cpp" line="+119"/>
-        <location line="+498"/>
+        <location filename="../models/bulk/tenantimport.cpp" line="+494"/>
+        <location filename="../models/bulk/tenantfields.cpp" line="+111"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location line="-496"/>
+        <location filename="../models/bulk/tenantfields.cpp" line="+2"/>
         <source>English name</source>
         <translation>Tên tiếng Anh</translation>
     </message>
@@ -3991,7 +3991,7 @@
         <translation>(trống)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../models/bulk/tenantimport.cpp" line="-446"/>
         <source>No column of agency codes: the first line must name the columns, one of them &quot;code&quot; or &quot;Agency code&quot; (&quot;Mã định danh&quot;).</source>
         <translation>Không có cột mã định danh: dòng đầu tiên phải ghi tên các cột, trong đó có một cột &quot;code&quot; hoặc &quot;Mã định danh&quot; (&quot;Agency code&quot;).</translation>
     </message>
