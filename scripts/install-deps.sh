@@ -35,6 +35,8 @@ if $tests; then
         prometheus
         # openpyxl reads the report workbooks back, as a reader independent of the writer
         python3-openpyxl
+        # pdftotext and pdftoppm read the report PDFs back and render them (tst_reportexport)
+        poppler-utils
         # the accessibility test drives the real window over AT-SPI on an X server
         # (tests/accessibility); xauth is what xvfb-run needs besides Xvfb
         xvfb xauth at-spi2-core python3-pyatspi

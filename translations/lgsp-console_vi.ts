@@ -1941,6 +1941,131 @@
     </message>
 </context>
 <context>
+    <name>ReportChart</name>
+    <message>
+        <location filename="../models/reports/reportchart.cpp" line="+120"/>
+        <source>Transactions a day</source>
+        <translation>Số giao dịch mỗi ngày</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Errors</source>
+        <translation>Số lỗi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No data from the source</source>
+        <translation>Nguồn dữ liệu không có số liệu</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <location filename="../models/reports/reportexport.cpp" line="+42"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV file (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <location filename="../models/reports/reportpdf.cpp" line="+87"/>
+        <source>Page %1 of %2</source>
+        <translation>Trang %1/%2</translation>
+    </message>
+    <message>
+        <location line="+137"/>
+        <source>Nothing in this period.</source>
+        <translation>Không có số liệu trong kỳ này.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Transactions report</source>
+        <translation>Báo cáo giao dịch</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: from %2 to %3</source>
+        <translation>Kỳ %1: từ ngày %2 đến ngày %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Transactions</source>
+        <translation>Số giao dịch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Errors</source>
+        <translation>Số lỗi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Success rate</source>
+        <translation>Tỷ lệ thành công</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>On the period before</source>
+        <translation>So với kỳ trước</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Transactions and errors a day</source>
+        <translation>Giao dịch và lỗi theo ngày</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Made by LGSP Console %1 on %2.</source>
+        <translation>Lập bằng LGSP Console %1 lúc %2.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+18"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Transactions report: %1, %2</source>
+        <translation>Báo cáo giao dịch: %1, kỳ %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot write %1.</source>
+        <translation>Không ghi được %1.</translation>
+    </message>
+</context>
+<context>
     <name>ReportPeriod</name>
     <message>
         <location filename="../models/reports/reportperiod.cpp" line="+54"/>
@@ -1969,14 +2094,139 @@
     </message>
 </context>
 <context>
+    <name>ReportTable</name>
+    <message>
+        <location filename="../models/reports/reporttables.cpp" line="+30"/>
+        <source>Agency code</source>
+        <translation>Mã định danh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+65"/>
+        <location line="+19"/>
+        <source>Transactions</source>
+        <translation>Số giao dịch</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <location line="+64"/>
+        <location line="+20"/>
+        <source>Errors</source>
+        <translation>Số lỗi</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <location line="+64"/>
+        <source>Success rate</source>
+        <translation>Tỷ lệ thành công</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <location line="+64"/>
+        <location line="+19"/>
+        <source>p95 (ms)</source>
+        <translation>p95 (ms)</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <source>Share</source>
+        <translation>Tỷ trọng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change on the period before</source>
+        <translation>Thay đổi so với kỳ trước</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Tenants</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Top ministries</source>
+        <translation>Bộ, ngành nhiều nhất</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Top provinces</source>
+        <translation>Tỉnh, thành phố nhiều nhất</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Services</source>
+        <translation>Dịch vụ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Instance</source>
+        <translation>Hệ thống</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service</source>
+        <translation>Dịch vụ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Provider</source>
+        <translation>Đơn vị cung cấp</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Days</source>
+        <translation>Theo ngày</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No data from the source</source>
+        <translation>Nguồn dữ liệu không có số liệu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Partly held by the source</source>
+        <translation>Nguồn dữ liệu chỉ có một phần</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 (%)</source>
+        <translation>%1 (%)</translation>
+    </message>
+</context>
+<context>
     <name>ReportXlsx</name>
     <message>
-        <location filename="../models/reports/reportxlsx.cpp" line="+191"/>
+        <location filename="../models/reports/reportxlsx.cpp" line="+173"/>
         <source>Cannot create %1.</source>
         <translation>Không tạo được %1.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <location line="+5"/>
         <source>Summary</source>
         <translation>Tóm tắt</translation>
@@ -2007,121 +2257,10 @@
         <translation>Giao dịch qua %1, kỳ %2</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Agency code</source>
-        <translation>Mã định danh</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Name</source>
-        <translation>Tên</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Kind</source>
-        <translation>Loại</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+34"/>
-        <location line="+16"/>
-        <source>Transactions</source>
-        <translation>Số giao dịch</translation>
-    </message>
-    <message>
-        <location line="-49"/>
-        <location line="+34"/>
-        <location line="+16"/>
-        <source>Errors</source>
-        <translation>Số lỗi</translation>
-    </message>
-    <message>
-        <location line="-49"/>
-        <location line="+34"/>
-        <source>Success rate</source>
-        <translation>Tỷ lệ thành công</translation>
-    </message>
-    <message>
-        <location line="-33"/>
-        <location line="+34"/>
-        <location line="+15"/>
-        <source>p95 (ms)</source>
-        <translation>p95 (ms)</translation>
-    </message>
-    <message>
-        <location line="-48"/>
-        <source>Share</source>
-        <translation>Tỷ trọng</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change on the period before</source>
-        <translation>Thay đổi so với kỳ trước</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Tenants</source>
-        <translation>Đơn vị</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Top ministries</source>
-        <translation>Bộ, ngành nhiều nhất</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Top provinces</source>
-        <translation>Tỉnh, thành phố nhiều nhất</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Services</source>
-        <translation>Dịch vụ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Service</source>
-        <translation>Dịch vụ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Provider</source>
-        <translation>Đơn vị cung cấp</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Days</source>
-        <translation>Theo ngày</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Day</source>
-        <translation>Ngày</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Note</source>
-        <translation>Ghi chú</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>No data from the source</source>
-        <translation>Nguồn dữ liệu không có số liệu</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Partly held by the source</source>
-        <translation>Nguồn dữ liệu chỉ có một phần</translation>
-    </message>
-    <message>
         <location line="+7"/>
+        <location line="+9"/>
         <source>Cannot write %1: %2</source>
         <translation>Không ghi được %1: %2</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Cannot write %1.</source>
-        <translation>Không ghi được %1.</translation>
     </message>
 </context>
 <context>
@@ -4423,22 +4562,27 @@
 <context>
     <name>lgsp::models::TrafficReport</name>
     <message>
-        <location filename="../models/reports/trafficreport.cpp" line="+139"/>
+        <location filename="../models/reports/trafficreport.cpp" line="+166"/>
         <source>The connection was closed.</source>
         <translation>Kết nối đã bị đóng.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>Cancelled.</source>
         <translation>Đã huỷ.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+141"/>
+        <source>From %1 to %2 the %n instances carried %3 transactions, %4 a day on average.</source>
+        <translation><numerusform>Từ %1 đến %2, %n hệ thống đã xử lý %3 giao dịch, trung bình %4 giao dịch mỗi ngày.</numerusform></translation>
+    </message>
     <message>
-        <location line="+135"/>
+        <location line="+2"/>
         <source>From %1 to %2 the instance carried %3 transactions, %4 a day on average.</source>
         <translation>Từ %1 đến %2, hệ thống đã xử lý %3 giao dịch, trung bình %4 giao dịch mỗi ngày.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>%1 failed: a success rate of %2 %, and 95 % of the calls answered within %3 ms.</source>
         <translation>%1 giao dịch lỗi: tỷ lệ thành công %2 %, và 95 % lượt gọi được trả lời trong vòng %3 ms.</translation>
     </message>
@@ -4476,51 +4620,6 @@
         <translation>
             <numerusform>Nguồn dữ liệu không có số liệu của %n ngày (không tính vào báo cáo): %1.</numerusform>
         </translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>Agency code</source>
-        <translation>Mã định danh</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Name</source>
-        <translation>Tên</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Kind</source>
-        <translation>Loại</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Transactions</source>
-        <translation>Số giao dịch</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Errors</source>
-        <translation>Số lỗi</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Success rate (%)</source>
-        <translation>Tỷ lệ thành công (%)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>p95 (ms)</source>
-        <translation>p95 (ms)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Share (%)</source>
-        <translation>Tỷ trọng (%)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change on the period before (%)</source>
-        <translation>Thay đổi so với kỳ trước (%)</translation>
     </message>
 </context>
 <context>

@@ -1,12 +1,12 @@
 #include "models/reports/reportxlsx.h"
 
+#include "models/reports/reporttables.h"
 #include "models/reports/trafficreport.h"
-#include "models/tenants/tenantmodel.h"
 
 #include <QDir>
 #include <QFile>
-#include <QHash>
 #include <QLocale>
+#include <QSaveFile>
 #include <QTemporaryDir>
 #include <QVariant>
 
@@ -19,20 +19,7 @@ namespace lgsp::models {
 
 namespace {
 
-enum class Cell { Text, Count, Percent, Milliseconds, Date };
-
-struct Column
-{
-    QString title;
-    Cell kind;
-};
-
-struct Table
-{
-    QString sheet;
-    QList<Column> columns;
-    QList<QVariantList> rows;
-};
+using Cell = ReportTable::Cell;
 
 // Excel refuses sheet names over 31 characters or with []:*?/\ in them.
 QString sheetName(QString name)
@@ -96,9 +83,9 @@ public:
         worksheet_set_column(ws, 1, 1, 100, nullptr);
     }
 
-    void table(const Table &t)
+    void table(const ReportTable &t)
     {
-        lxw_worksheet *ws = workbook_add_worksheet(m_book, sheetName(t.sheet).toUtf8().constData());
+        lxw_worksheet *ws = workbook_add_worksheet(m_book, sheetName(t.title).toUtf8().constData());
         QList<int> widths;
         for (qsizetype c = 0; c < t.columns.size(); ++c) {
             worksheet_write_string(ws, 0, lxw_col_t(c), t.columns.at(c).title.toUtf8().constData(),
@@ -172,11 +159,6 @@ private:
     bool m_closed = false;
 };
 
-QVariant p95(const TrafficReport::Figures &f)
-{
-    return f.calls > 0 ? QVariant(qint64(std::llround(f.p95()))) : QVariant();
-}
-
 } // namespace
 
 bool ReportXlsx::write(const TrafficReport &report, const QString &instanceName, int topN,
@@ -191,7 +173,6 @@ bool ReportXlsx::write(const TrafficReport &report, const QString &instanceName,
         *error = tr("Cannot create %1.").arg(QDir::toNativeSeparators(path));
         return false;
     }
-    const TrafficReport::Figures all = report.total();
     const QLocale locale;
     book.summary(tr("Summary"),
                  {{tr("Instance"), instanceName},
@@ -201,91 +182,21 @@ bool ReportXlsx::write(const TrafficReport &report, const QString &instanceName,
                   {tr("Summary"), report.summary()}},
                  tr("Transactions through %1, %2").arg(instanceName, report.period().title()));
 
-    const auto tenantTable = [&](const QString &sheet, const QList<TrafficReport::Tenant> &list) {
-        Table t{sheet,
-                {{tr("Agency code"), Cell::Text},
-                 {tr("Name"), Cell::Text},
-                 {tr("Kind"), Cell::Text},
-                 {tr("Transactions"), Cell::Count},
-                 {tr("Errors"), Cell::Count},
-                 {tr("Success rate"), Cell::Percent},
-                 {tr("p95 (ms)"), Cell::Milliseconds},
-                 {tr("Share"), Cell::Percent},
-                 {tr("Change on the period before"), Cell::Percent}},
-                {}};
-        for (const TrafficReport::Tenant &tenant : list) {
-            const bool change = report.previousComplete() && tenant.previous.calls > 0;
-            t.rows << QVariantList{
-                tenant.code,
-                tenant.name,
-                TenantModel::kindText(tenant.kind),
-                tenant.period.calls,
-                tenant.period.errors,
-                tenant.period.calls > 0 ? QVariant(tenant.period.successRate()) : QVariant(),
-                p95(tenant.period),
-                all.calls > 0 ? QVariant(double(tenant.period.calls) / double(all.calls))
-                              : QVariant(),
-                change ? QVariant(double(tenant.period.calls) / double(tenant.previous.calls) - 1)
-                       : QVariant()};
-        }
-        return t;
-    };
-    book.table(tenantTable(tr("Tenants"), report.tenants()));
-    book.table(tenantTable(tr("Top ministries"), report.top(QStringLiteral("ministry"), topN)));
-    book.table(tenantTable(tr("Top provinces"), report.top(QStringLiteral("province"), topN)));
-
-    QHash<QString, QString> names;
-    for (const TrafficReport::Tenant &tenant : report.tenants())
-        names.insert(tenant.code, tenant.name);
-    Table services{tr("Services"),
-                   {{tr("Service"), Cell::Text},
-                    {tr("Provider"), Cell::Text},
-                    {tr("Transactions"), Cell::Count},
-                    {tr("Errors"), Cell::Count},
-                    {tr("Success rate"), Cell::Percent},
-                    {tr("p95 (ms)"), Cell::Milliseconds}},
-                   {}};
-    for (const TrafficReport::Service &s : report.services())
-        services.rows << QVariantList{s.name.isEmpty() ? s.id : s.name,
-                                      names.value(s.provider, s.provider),
-                                      s.period.calls,
-                                      s.period.errors,
-                                      s.period.successRate(),
-                                      p95(s.period)};
-    book.table(services);
-
-    Table days{tr("Days"),
-               {{tr("Day"), Cell::Date},
-                {tr("Transactions"), Cell::Count},
-                {tr("Errors"), Cell::Count},
-                {tr("p95 (ms)"), Cell::Milliseconds},
-                {tr("Note"), Cell::Text}},
-               {}};
-    const QList<QDate> partial = report.partialDays();
-    for (const TrafficReport::Day &day : report.days()) {
-        if (day.missing) {
-            days.rows << QVariantList{day.date, QVariant(), QVariant(), QVariant(),
-                                      tr("No data from the source")};
-            continue;
-        }
-        days.rows << QVariantList{day.date, day.figures.calls, day.figures.errors, p95(day.figures),
-                                  partial.contains(day.date) ? tr("Partly held by the source")
-                                                             : QString()};
-    }
-    book.table(days);
+    for (const ReportTable &table : ReportTable::all(report, topN))
+        book.table(table);
 
     const QString closing = book.close();
     if (!closing.isEmpty()) {
         *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), closing);
         return false;
     }
-    // Whole or not at all: the old file stays until the new one is complete beside it.
-    const QString part = path + QStringLiteral(".part");
-    QFile::remove(part);
-    if (!QFile::copy(written, part) || (QFile::exists(path) && !QFile::remove(path)) ||
-        !QFile::rename(part, path)) {
-        QFile::remove(part);
-        *error = tr("Cannot write %1.").arg(QDir::toNativeSeparators(path));
+    // Whole or not at all: the old file stays until the new one is complete.
+    QFile source(written);
+    QSaveFile target(path);
+    if (!source.open(QIODevice::ReadOnly) || !target.open(QIODevice::WriteOnly) ||
+        target.write(source.readAll()) != source.size() || !target.commit()) {
+        *error =
+            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), target.errorString());
         return false;
     }
     return true;

@@ -1,9 +1,7 @@
 #include "models/reports/trafficreport.h"
 
 #include "client/backend/backend.h"
-#include "models/common/csv.h"
 #include "models/logging.h"
-#include "models/tenants/tenantmodel.h"
 
 #include <QCollator>
 #include <QLocale>
@@ -45,12 +43,17 @@ TrafficReport::TrafficReport(QObject *parent)
 
 TrafficReport::~TrafficReport() = default;
 
-void TrafficReport::build(client::Backend *backend, const ReportPeriod &period,
+void TrafficReport::build(const QList<Source> &sources, const ReportPeriod &period,
                           const QTimeZone &zone)
 {
-    if (m_busy || !backend)
+    if (m_busy || sources.isEmpty())
         return;
-    m_backend = backend;
+    m_sources.clear();
+    for (const Source &source : sources) {
+        if (!source.backend)
+            return;
+        m_sources.append({source.instance, source.backend});
+    }
     m_period = period;
     m_zone = zone;
     m_busy = true;
@@ -65,10 +68,22 @@ void TrafficReport::build(client::Backend *backend, const ReportPeriod &period,
     m_calls = new QObject(this);
     for (QDate d = period.first; d <= period.last; d = d.addDays(1))
         m_days.append(Day{d, true, 0, {}});
-
     m_steps.clear();
-    m_steps << [this] {
-        m_backend->allTenants(
+    for (int source = 0; source < m_sources.size(); ++source)
+        addSteps(source);
+    m_done = 0;
+    qCInfo(lcModels) << "report" << period.text() << "of" << m_sources.size() << "instance(s) in"
+                     << m_steps.size() << "steps";
+    step();
+}
+
+void TrafficReport::addSteps(int source)
+{
+    const auto backend = [this, source]() -> client::Backend * {
+        return m_sources.at(source).backend.data();
+    };
+    m_steps << [this, backend] {
+        backend()->allTenants(
             {}, m_calls,
             [this](const client::Result<protocol::ListPage<protocol::Tenant>> &r, bool last) {
                 if (!r.ok())
@@ -76,21 +91,26 @@ void TrafficReport::build(client::Backend *backend, const ReportPeriod &period,
                 for (const protocol::Tenant &t : r.value.items) {
                     Tenant &tenant = m_tenants[t.code];
                     tenant.code = t.code;
-                    tenant.name = t.name;
-                    tenant.kind = t.kind;
+                    if (tenant.name.isEmpty() || !t.name.isEmpty())
+                        tenant.name = t.name;
+                    if (tenant.kind.isEmpty() || !t.kind.isEmpty())
+                        tenant.kind = t.kind;
                 }
                 if (last)
                     step();
             });
     };
-    m_steps << [this] {
-        m_backend->allServices(
+    const QString instance = m_sources.at(source).instance;
+    m_steps << [this, backend, instance] {
+        backend()->allServices(
             {}, m_calls,
-            [this](const client::Result<protocol::ListPage<protocol::Service>> &r, bool last) {
+            [this, instance](const client::Result<protocol::ListPage<protocol::Service>> &r,
+                             bool last) {
                 if (!r.ok())
                     return fail(r.error.message());
                 for (const protocol::Service &s : r.value.items) {
-                    Service &service = m_services[s.id];
+                    Service &service = m_services[instance + QLatin1Char('\n') + s.id];
+                    service.instance = instance;
                     service.id = s.id;
                     service.name = s.name;
                     service.provider = s.tenantCode;
@@ -99,15 +119,15 @@ void TrafficReport::build(client::Backend *backend, const ReportPeriod &period,
                     step();
             });
     };
-    const qint64 previousStart = period.previous().startSeconds(zone);
-    const qint64 start = period.startSeconds(zone);
-    const qint64 end = period.endSeconds(zone);
+    const qint64 previousStart = m_period.previous().startSeconds(m_zone);
+    const qint64 start = m_period.startSeconds(m_zone);
+    const qint64 end = m_period.endSeconds(m_zone);
     for (qint64 from = previousStart; from < end; from += kChunkSeconds) {
         const qint64 to = std::min(end, from + kChunkSeconds);
         for (const Query query : {TotalQuery, TenantQuery, ServiceQuery}) {
             if (query == ServiceQuery && to <= start)
                 continue;
-            m_steps << [this, query, from, to, start] {
+            m_steps << [this, backend, source, query, from, to, start] {
                 client::MetricsQuery q;
                 q.from = QDateTime::fromSecsSinceEpoch(
                     query == ServiceQuery ? std::max(from, start) : from, Qt::UTC);
@@ -116,33 +136,44 @@ void TrafficReport::build(client::Backend *backend, const ReportPeriod &period,
                 q.groupBy = query == TenantQuery    ? QStringLiteral("tenant")
                             : query == ServiceQuery ? QStringLiteral("service")
                                                     : QString();
-                m_backend->metrics(
-                    q, m_calls, [this, query](const client::Result<protocol::MetricsResponse> &r) {
+                backend()->metrics(
+                    q, m_calls,
+                    [this, source, query](const client::Result<protocol::MetricsResponse> &r) {
                         if (!r.ok())
                             return fail(r.error.message());
-                        take(query, r.value);
+                        take(source, query, r.value);
                         step();
                     });
             };
         }
     }
-    m_done = 0;
-    qCInfo(lcModels) << "report" << period.text() << "in" << m_steps.size() << "steps";
-    step();
+}
+
+QStringList TrafficReport::instances() const
+{
+    QStringList names;
+    for (const Held &source : m_sources)
+        names << source.instance;
+    return names;
 }
 
 void TrafficReport::step()
 {
     if (!m_busy)
         return;
-    if (!m_backend) {
-        fail(tr("The connection was closed."));
-        return;
+    for (const Held &source : std::as_const(m_sources)) {
+        if (!source.backend) {
+            fail(tr("The connection was closed."));
+            return;
+        }
     }
     Q_EMIT progress(m_done, m_done + int(m_steps.size()));
     if (m_steps.isEmpty()) {
         const ReportPeriod before = m_period.previous();
-        m_previousComplete = m_previousDays.size() == before.days();
+        qint64 held = 0;
+        for (const QList<int> &sources : std::as_const(m_previousDays))
+            held += sources.size();
+        m_previousComplete = held == before.days() * m_sources.size();
         m_busy = false;
         Q_EMIT finished(true);
         return;
@@ -171,7 +202,7 @@ void TrafficReport::cancel()
     fail(tr("Cancelled."));
 }
 
-void TrafficReport::take(int query, const protocol::MetricsResponse &response)
+void TrafficReport::take(int source, int query, const protocol::MetricsResponse &response)
 {
     const ReportPeriod before = m_period.previous();
     for (const auto &series : response.series) {
@@ -191,7 +222,9 @@ void TrafficReport::take(int query, const protocol::MetricsResponse &response)
                     ++day.hoursHeld;
                     day.figures.add(f);
                 } else if (inBefore) {
-                    m_previousDays.insert(date, true);
+                    QList<int> &holding = m_previousDays[date];
+                    if (!holding.contains(source))
+                        holding << source;
                 }
                 break;
             case TenantQuery: {
@@ -204,7 +237,9 @@ void TrafficReport::take(int query, const protocol::MetricsResponse &response)
                 break;
             }
             case ServiceQuery: {
-                Service &service = m_services[series.service];
+                const QString instance = m_sources.at(source).instance;
+                Service &service = m_services[instance + QLatin1Char('\n') + series.service];
+                service.instance = instance;
                 service.id = series.service;
                 if (inPeriod)
                     service.period.add(f);
@@ -265,7 +300,7 @@ QList<QDate> TrafficReport::partialDays() const
             (QDateTime(day.date.addDays(1), QTime(0, 0), m_zone).toSecsSinceEpoch() -
              QDateTime(day.date, QTime(0, 0), m_zone).toSecsSinceEpoch()) /
             3600;
-        if (!day.missing && day.hoursHeld < hours)
+        if (!day.missing && day.hoursHeld < hours * m_sources.size())
             partial << day.date;
     }
     return partial;
@@ -303,13 +338,15 @@ QString TrafficReport::summary() const
     const Figures all = total();
     const qint64 held = m_period.days() - missingDays().size();
     QStringList sentences;
-    sentences << tr("From %1 to %2 the instance carried %3 transactions, %4 a day on average.")
-                     .arg(locale.toString(m_period.first, QLocale::ShortFormat),
-                          locale.toString(m_period.last, QLocale::ShortFormat),
-                          locale.toString(all.calls),
-                          locale.toString(
-                              held > 0 ? qint64(std::llround(double(all.calls) / double(held)))
-                                       : 0));
+    const QString carried =
+        m_sources.size() > 1
+            ? tr("From %1 to %2 the %n instances carried %3 transactions, %4 a day on average.",
+                 nullptr, int(m_sources.size()))
+            : tr("From %1 to %2 the instance carried %3 transactions, %4 a day on average.");
+    sentences << carried.arg(
+        locale.toString(m_period.first, QLocale::ShortFormat),
+        locale.toString(m_period.last, QLocale::ShortFormat), locale.toString(all.calls),
+        locale.toString(held > 0 ? qint64(std::llround(double(all.calls) / double(held))) : 0));
     if (all.calls > 0) {
         sentences << tr("%1 failed: a success rate of %2 %, and 95 % of the calls answered "
                         "within %3 ms.")
@@ -351,33 +388,6 @@ QString TrafficReport::summary() const
                                         locale.toString(missing.last(), QLocale::ShortFormat)));
     }
     return sentences.join(QLatin1Char(' '));
-}
-
-QByteArray TrafficReport::tenantsCsv() const
-{
-    const Figures all = total();
-    QList<QStringList> rows;
-    for (const Tenant &t : tenants()) {
-        const bool change = m_previousComplete && t.previous.calls > 0;
-        rows << QStringList{
-            t.code,
-            t.name,
-            TenantModel::kindText(t.kind),
-            QString::number(t.period.calls),
-            QString::number(t.period.errors),
-            QString::number(t.period.successRate() * 100, 'f', 2),
-            t.period.calls > 0 ? QString::number(std::llround(t.period.p95())) : QString(),
-            all.calls > 0
-                ? QString::number(100.0 * double(t.period.calls) / double(all.calls), 'f', 2)
-                : QString(),
-            change ? QString::number((double(t.period.calls) / double(t.previous.calls) - 1) * 100,
-                                     'f', 2)
-                   : QString()};
-    }
-    return csv::document({tr("Agency code"), tr("Name"), tr("Kind"), tr("Transactions"),
-                          tr("Errors"), tr("Success rate (%)"), tr("p95 (ms)"), tr("Share (%)"),
-                          tr("Change on the period before (%)")},
-                         rows);
 }
 
 } // namespace lgsp::models

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QStringList>
 #include <QTimeZone>
 
 #include <functional>
@@ -21,13 +22,14 @@ struct MetricsResponse;
 
 namespace lgsp::models {
 
-// The traffic of one instance over a period, as a ministry's report gives it: per tenant
-// (provider) its transactions, errors, success rate, p95, share and change on the period
-// before; per service; per day; the top ministries and provinces. Read from the instance's
-// per-hour metrics (GET /metrics/transactions, step 1h, in chunks), grouped into days of
-// the officer's time zone; percentiles from the merged histograms, never averaged. Days the
-// source holds nothing for (before it began recording, or past its retention) are missing,
-// listed, and not counted as zero.
+// The traffic of one instance or several over a period, as a ministry's report gives it: per
+// tenant (provider) its transactions, errors, success rate, p95, share and change on the
+// period before; per service; per day; the top ministries and provinces. Read from each
+// instance's per-hour metrics (GET /metrics/transactions, step 1h, in chunks), grouped into
+// days of the officer's time zone; a tenant's figures are summed over the instances by its
+// agency code; percentiles from the merged histograms, never averaged. Days no instance holds
+// anything for (before it began recording, or past its retention) are missing, listed, and
+// not counted as zero; days some instance holds only in part are partial.
 class TrafficReport final : public QObject
 {
     Q_OBJECT
@@ -53,6 +55,7 @@ public:
     };
     struct Service
     {
+        QString instance; // the instance's name, as the source was named
         QString id;
         QString name;
         QString provider;
@@ -69,12 +72,23 @@ public:
     explicit TrafficReport(QObject *parent = nullptr);
     ~TrafficReport() override;
 
-    void build(client::Backend *backend, const ReportPeriod &period, const QTimeZone &zone);
+    struct Source
+    {
+        QString instance; // its name for people (the profile's)
+        client::Backend *backend = nullptr;
+    };
+
+    void build(const QList<Source> &sources, const ReportPeriod &period, const QTimeZone &zone);
+    void build(client::Backend *backend, const ReportPeriod &period, const QTimeZone &zone)
+    {
+        build({Source{QString(), backend}}, period, zone);
+    }
     void cancel();
     bool isBusy() const { return m_busy; }
     QString error() const { return m_error; }
 
     ReportPeriod period() const { return m_period; }
+    QStringList instances() const;
     // Tenants with calls in the period or the one before, most calls first (ties by name).
     QList<Tenant> tenants() const;
     QList<Service> services() const; // most calls first
@@ -92,8 +106,6 @@ public:
 
     // One paragraph in the language in use, numbers written as it writes them.
     QString summary() const;
-    // The tenants' table as CSV (UTF-8 with BOM, the console's exports).
-    QByteArray tenantsCsv() const;
 
 Q_SIGNALS:
     void progress(int done, int total);
@@ -102,9 +114,15 @@ Q_SIGNALS:
 private:
     void step();
     void fail(const QString &message);
-    void take(int query, const protocol::MetricsResponse &response);
+    void take(int source, int query, const protocol::MetricsResponse &response);
+    void addSteps(int source);
 
-    QPointer<client::Backend> m_backend;
+    struct Held
+    {
+        QString instance;
+        QPointer<client::Backend> backend;
+    };
+    QList<Held> m_sources;
     ReportPeriod m_period;
     QTimeZone m_zone;
     QObject *m_calls = nullptr;
@@ -116,7 +134,7 @@ private:
     QHash<QString, Service> m_services;
     QList<Day> m_days;
     bool m_previousComplete = false;
-    QHash<QDate, bool> m_previousDays; // day of the period before → held by the source
+    QHash<QDate, QList<int>> m_previousDays; // day of the period before → sources holding it
 };
 
 } // namespace lgsp::models

@@ -7,6 +7,8 @@
 #include "client/connection.h"
 #include "client/fleet/fleet.h"
 #include "models/i18n/translations.h"
+#include "models/reports/reportexport.h"
+#include "models/reports/reporttables.h"
 #include "models/reports/reportxlsx.h"
 #include "models/reports/trafficreport.h"
 #include "sandboxprocess.h"
@@ -16,6 +18,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -187,7 +190,10 @@ private Q_SLOTS:
         QVERIFY2(summary.contains(QRegularExpression(QStringLiteral("\\d,\\d %"))),
                  qPrintable(summary));
 
-        const QList<QByteArray> lines = report.tenantsCsv().split('\n');
+        const QList<QByteArray> lines =
+            lgsp::models::ReportTable::make(report, lgsp::models::ReportTable::Id::Tenants, 5)
+                .toCsv()
+                .split('\n');
         QVERIFY(lines.first().startsWith("\xEF\xBB\xBF"));
         QCOMPARE(lines.size() - 2, report.tenants().size()); // header, rows, the last CRLF
     }
@@ -238,7 +244,7 @@ private Q_SLOTS:
         QCOMPARE(rows.at(0).toArray().at(0).toArray().at(1).toString(),
                  QStringLiteral("Mã định danh"));
         for (qsizetype i = 0; i < report.tenants().size(); ++i) {
-            const TrafficReport::Tenant &t = report.tenants().at(i);
+            const TrafficReport::Tenant t = report.tenants().at(i);
             const QJsonArray row = rows.at(i + 1).toArray();
             QCOMPARE(row.at(0).toArray().at(1).toString(), t.code);
             QCOMPARE(row.at(1).toArray().at(1).toString(), t.name); // diacritics intact
@@ -261,6 +267,126 @@ private Q_SLOTS:
                  report.period().first.toString(Qt::ISODate));
         QCOMPARE(days.at(1).toArray().at(1).toArray().at(1).toInteger(),
                  report.days().first().figures.calls);
+    }
+
+    // The PDF read by poppler: the agencies' names with diacritics, the figures as Vietnamese
+    // writes them, every tenant; the first page rendered to an image.
+    void pdfReadsBackWithPoppler()
+    {
+        const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+        const QString pdftoppm = QStandardPaths::findExecutable(QStringLiteral("pdftoppm"));
+        if (pdftotext.isEmpty() || pdftoppm.isEmpty())
+            QFAIL("poppler-utils is not installed (scripts/install-deps.sh --tests)");
+        lgsp::models::Translations translations;
+        QVERIFY(translations.setLanguage(QStringLiteral("vi")));
+        TrafficReport report;
+        QVERIFY2(build(&report, lastMonth()), qPrintable(report.error()));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("báo cáo.pdf"));
+        QString error;
+        using lgsp::models::ReportExport;
+        QVERIFY2(ReportExport::write(report, QStringLiteral("LGSP Sandbox"), 5,
+                                     ReportExport::Format::Pdf, path, &error),
+                 qPrintable(error));
+        // For looking at it: a copy beside the screenshots.
+        if (!qEnvironmentVariableIsEmpty("LGSP_SCREENSHOT_DIR"))
+            QFile::copy(path, QDir(qEnvironmentVariable("LGSP_SCREENSHOT_DIR"))
+                                  .filePath(QStringLiteral("report-month-vi.pdf")));
+        QProcess text;
+        text.start(pdftotext, {QStringLiteral("-layout"), path, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(60000));
+        QCOMPARE(text.exitCode(), 0);
+        const QString content = QString::fromUtf8(text.readAllStandardOutput());
+        QVERIFY2(content.contains(QStringLiteral("Báo cáo giao dịch")),
+                 qPrintable(content.left(500)));
+        QVERIFY(content.contains(vietnameseNumber(report.total().calls)));
+        for (const TrafficReport::Tenant &t : report.tenants()) {
+            QVERIFY2(content.contains(t.code), qPrintable(t.code));
+            // Long names may be shortened with "…" in their column; the start is there.
+            QVERIFY2(content.contains(t.name.left(18)), qPrintable(t.name));
+            QVERIFY2(content.contains(vietnameseNumber(t.period.calls)), qPrintable(t.code));
+        }
+        QVERIFY(content.contains(QRegularExpression(QStringLiteral("Trang 1/\\d"))));
+        QVERIFY(!content.contains(QChar(0xFFFD))); // no glyph lost
+
+        QProcess render;
+        const QString png = dir.filePath(QStringLiteral("page"));
+        render.start(pdftoppm, {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("80"),
+                                QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
+                                QStringLiteral("2"), path, png});
+        QVERIFY(render.waitForFinished(60000));
+        QCOMPARE(render.exitCode(), 0);
+        const QStringList pages = QDir(dir.path()).entryList({QStringLiteral("page*.png")});
+        QCOMPARE(pages.size(), 2);
+        const QImage first(dir.filePath(pages.first()));
+        QVERIFY(first.width() > 600 && first.height() > first.width()); // A4 portrait
+        const QString keep = qEnvironmentVariable("LGSP_SCREENSHOT_DIR");
+        if (!keep.isEmpty()) {
+            for (const QString &page : pages)
+                QFile::copy(dir.filePath(page),
+                            QDir(keep).filePath(QStringLiteral("report-") + page));
+        }
+
+        // CSV: the tenants' table, numbers as digits any spreadsheet reads.
+        const QString csvPath = dir.filePath(QStringLiteral("báo cáo.csv"));
+        QVERIFY2(ReportExport::write(report, QStringLiteral("LGSP Sandbox"), 5,
+                                     ReportExport::Format::Csv, csvPath, &error),
+                 qPrintable(error));
+        QFile csv(csvPath);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QByteArray bytes = csv.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+        const TrafficReport::Tenant first_ = report.tenants().first();
+        QVERIFY(bytes.contains((first_.code + QLatin1Char(',') + first_.name).toUtf8()) ||
+                bytes.contains((first_.code + QStringLiteral(",\"") + first_.name).toUtf8()));
+        QVERIFY(bytes.contains(QByteArray("," + QByteArray::number(first_.period.calls) + ",")));
+    }
+
+    // Two instances at once (two profiles of the same sandbox): every figure twice, the
+    // services once per instance.
+    void twoInstancesAddUp()
+    {
+        lgsp::models::Translations translations;
+        QVERIFY(translations.setLanguage(QStringLiteral("en")));
+        TrafficReport one;
+        QVERIFY2(build(&one, lastMonth()), qPrintable(one.error()));
+        lgsp::client::ConnectionProfile second =
+            lgsp::test::sandboxProfile(m_sandbox, QStringLiteral("LGSP Sandbox 2"));
+        m_fleet->setProfiles({m_profile, second});
+        m_fleet->setSecret(m_profile.id, m_sandbox.bootstrapSecret());
+        m_fleet->setSecret(second.id, m_sandbox.bootstrapSecret());
+        TrafficReport both;
+        QSignalSpy finished(&both, &TrafficReport::finished);
+        QSignalSpy progress(&both, &TrafficReport::progress);
+        both.build({{m_profile.name, m_fleet->connection(m_profile.id)->backend()},
+                    {second.name, m_fleet->connection(second.id)->backend()}},
+                   lastMonth(), kVietnam);
+        QVERIFY(finished.wait(60000));
+        QVERIFY2(finished.first().first().toBool(), qPrintable(both.error()));
+        QVERIFY(progress.size() > 4);
+        QCOMPARE(progress.last().at(0).toInt(), progress.last().at(1).toInt());
+        QCOMPARE(both.total().calls, one.total().calls * 2);
+        QCOMPARE(both.tenants().size(), one.tenants().size());
+        for (qsizetype i = 0; i < one.tenants().size(); ++i)
+            QCOMPARE(both.tenants().at(i).period.calls, one.tenants().at(i).period.calls * 2);
+        QCOMPARE(both.services().size(), one.services().size() * 2);
+        QVERIFY(both.partialDays().isEmpty());
+        QVERIFY(both.previousComplete());
+        const lgsp::models::ReportTable services =
+            lgsp::models::ReportTable::make(both, lgsp::models::ReportTable::Id::Services, 5);
+        QCOMPARE(services.columns.first().title, QStringLiteral("Instance"));
+        QVERIFY2(both.summary().contains(QStringLiteral("the 2 instances carried")),
+                 qPrintable(both.summary()));
+
+        // Cancelled half way: it says so, and a new build works.
+        both.build({{m_profile.name, m_fleet->connection(m_profile.id)->backend()}}, lastMonth(),
+                   kVietnam);
+        QVERIFY(both.isBusy());
+        both.cancel();
+        QVERIFY(!both.isBusy());
+        QVERIFY(!both.error().isEmpty());
+        m_fleet->setProfiles({m_profile});
+        m_fleet->setSecret(m_profile.id, m_sandbox.bootstrapSecret());
     }
 
     void daysNeverHeldAreMissingNotZero()
@@ -286,5 +412,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestTrafficReport)
+QTEST_MAIN(TestTrafficReport)
 #include "tst_trafficreport.moc"
