@@ -9,6 +9,7 @@
 #include "models/session/consolesession.h"
 #include "models/settings/appsettings.h"
 #include "provisioning.h"
+#include "reportcommand.h"
 #include "ui/charts/transactionspage.h"
 #include "ui/config/configpage.h"
 #include "ui/health/healthpage.h"
@@ -19,6 +20,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QGuiApplication>
 #include <QIcon>
 #include <QStandardPaths>
 
@@ -71,6 +73,22 @@ int runConsole(int argc, char *argv[])
                             rawArguments.contains(QStringLiteral("--help-all")) ||
                             rawArguments.contains(QStringLiteral("--version")) ||
                             rawArguments.contains(QStringLiteral("-v"));
+    if (ReportCommand::requested(rawArguments)) {
+        // A report needs fonts (the PDF), not a window: no display is needed either.
+#if defined(Q_OS_LINUX)
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+#endif
+        QGuiApplication gui(argc, argv);
+        QGuiApplication::setApplicationName(QStringLiteral("lgsp-console"));
+        QGuiApplication::setOrganizationName(QStringLiteral("lgsp-console"));
+        QGuiApplication::setApplicationVersion(QStringLiteral(LGSP_VERSION_STRING));
+        models::AppSettings settings;
+        settings.load();
+        models::Translations translations;
+        translations.setLanguage(startupLanguage(QGuiApplication::arguments(), settings));
+        return ReportCommand::run(QGuiApplication::arguments());
+    }
     if (printsOnly || Provisioning::requested(rawArguments) ||
         CheckCommand::requested(rawArguments) || ListCommand::requested(rawArguments) ||
         ValidateBundleCommand::requested(rawArguments)) {

@@ -68,11 +68,16 @@ std::optional<CommandLineOptions> CommandLine::parse(const QStringList &argument
            "without opening a window (tenants, services or clients; with --profile, --all, "
            "--format json|csv, --demo)."),
         QStringLiteral("what"));
+    const QCommandLineOption report(
+        QStringLiteral("report"),
+        tr("Write the traffic report of a period without opening a window (with --period "
+           "2026-11|2026-Q4|2026|FROM..TO, --profile, --group, --all, --format xlsx|pdf|csv, "
+           "--output FILE, --top N, --time-zone, --demo)."));
     QCommandLineOption firstPaint(QStringLiteral("report-first-paint"),
                                   QStringLiteral("Print a line when the window first paints."));
     firstPaint.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({lang, demo, view, theme, screenshot, addProfile, importProfiles,
-                       removeProfile, check, list, firstPaint});
+                       removeProfile, check, list, report, firstPaint});
     parser.addPositionalArgument(
         QStringLiteral("bundle"),
         tr("A configuration bundle (.json) to open on the Configuration page."),

@@ -107,14 +107,17 @@ void LocalSandbox::start()
     m_clientId.clear();
     m_secret.clear();
     m_failureReported = false;
-    const QStringList arguments{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                                QStringLiteral("--data-dir"), m_activeDataDir,
-                                QStringLiteral("--credentials-to-stdout"), QStringLiteral("--seed"),
-                                QStringLiteral("demo"),
-                                // Live traffic, so the demo's charts and figures move.
-                                QStringLiteral("--simulate"), QStringLiteral("12")};
+    QStringList arguments{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                          QStringLiteral("--data-dir"), m_activeDataDir,
+                          QStringLiteral("--credentials-to-stdout"), QStringLiteral("--seed"),
+                          QStringLiteral("demo"),
+                          // Live traffic, so the demo's charts and figures move.
+                          QStringLiteral("--simulate"), QStringLiteral("12")};
+    if (m_historyDays > 0)
+        arguments << QStringLiteral("--history") << QString::number(m_historyDays);
     qCInfo(lcClient).noquote() << "starting" << m_program << arguments.join(QLatin1Char(' '));
-    m_startTimeout.start(kStartTimeoutMs);
+    // Writing past days takes time before the sandbox answers (≈ 0.1 s a day here).
+    m_startTimeout.start(kStartTimeoutMs + m_historyDays * 150);
     m_process.start(m_program, arguments);
 }
 

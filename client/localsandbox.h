@@ -30,6 +30,9 @@ public:
     static QString defaultProgram();
 
     void setProgram(const QString &program) { m_program = program; }
+    // Past traffic for reports: the sandbox writes this many days before today (--history),
+    // the same on every machine, before it answers. 0 (the default): none.
+    void setHistoryDays(int days) { m_historyDays = days; }
     // Removes the demo folders in tempPath whose console is no longer running; returns how
     // many. start() calls it on QDir::tempPath().
     static int removeStaleDemoFolders(const QString &tempPath);
@@ -58,6 +61,7 @@ private:
     void fail(const QString &reason);
 
     QString m_program;
+    int m_historyDays = 0;
     QString m_activeDataDir;
     std::unique_ptr<QTemporaryDir> m_tempDir;
     std::unique_ptr<QLockFile> m_lock; // after m_tempDir: released before the folder goes

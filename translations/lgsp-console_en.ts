@@ -880,7 +880,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
+        <source>Write the traffic report of a period without opening a window (with --period 2026-11|2026-Q4|2026|FROM..TO, --profile, --group, --all, --format xlsx|pdf|csv, --output FILE, --top N, --time-zone, --demo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>A configuration bundle (.json) to open on the Configuration page.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1978,6 +1983,147 @@
     </message>
 </context>
 <context>
+    <name>ReportCommand</name>
+    <message>
+        <location filename="../app/reportcommand.cpp" line="+76"/>
+        <source>Write the traffic report of a period without a window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write a traffic report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The period: a month (2026-11), a quarter (2026-Q4), a year (2026) or days (2026-11-01..2026-11-15).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Report on the profile with this name (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report on every profile of this group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report on every profile (the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Output format: xlsx, pdf or csv (the tenants&apos; table).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How many ministries and provinces to rank (5 unless told).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The days&apos; time zone: a name (Asia/Ho_Chi_Minh) or an offset (+07:00); the system&apos;s unless told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Report on a local lgsp-sandbox started for the purpose, with past traffic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language of the report and the messages: vi or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Which period? Add --period, for example --period 2026-11.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Which format? Add --format xlsx, pdf or csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown format &quot;%1&quot;; use xlsx, pdf or csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where to? Add --output FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--top takes a number from 1 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown time zone &quot;%1&quot;; use a name such as Asia/Ho_Chi_Minh or an offset such as +07:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No profile is in the group %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The report could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 written: %2 transactions from %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>The sources hold nothing for %n day(s) of the period; they are not counted.</source>
+        <translation>
+            <numerusform>The sources hold nothing for %n day of the period; it is not counted.</numerusform>
+            <numerusform>The sources hold nothing for %n days of the period; they are not counted.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReportExport</name>
     <message>
         <location filename="../models/reports/reportexport.cpp" line="+42"/>
@@ -2008,12 +2154,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+166"/>
         <source>Nothing in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+63"/>
         <source>Transactions report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3277,17 +3423,17 @@
         </translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+71"/>
         <source>No temporary directory for the sandbox: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-33"/>
         <source>The sandbox program was not found at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>The sandbox&apos;s folder %1 could not be locked.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4619,7 +4765,10 @@
     <message numerus="yes">
         <location line="+141"/>
         <source>From %1 to %2 the %n instances carried %3 transactions, %4 a day on average.</source>
-        <translation><numerusform>From %1 to %2 the instance carried %3 transactions, %4 a day on average.</numerusform><numerusform>From %1 to %2 the %n instances carried %3 transactions, %4 a day on average.</numerusform></translation>
+        <translation>
+            <numerusform>From %1 to %2 the instance carried %3 transactions, %4 a day on average.</numerusform>
+            <numerusform>From %1 to %2 the %n instances carried %3 transactions, %4 a day on average.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>

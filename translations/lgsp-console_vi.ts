@@ -874,7 +874,12 @@
         <translation>In ra mọi đơn vị hoặc dịch vụ, hoặc các thành viên đăng ký trên máy chủ an ninh của một hồ sơ, mà không mở cửa sổ (tenants, services hoặc clients; dùng kèm --profile, --all, --format json|csv, --demo).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
+        <source>Write the traffic report of a period without opening a window (with --period 2026-11|2026-Q4|2026|FROM..TO, --profile, --group, --all, --format xlsx|pdf|csv, --output FILE, --top N, --time-zone, --demo).</source>
+        <translation>Lập báo cáo giao dịch của một kỳ mà không mở cửa sổ (với --period 2026-11|2026-Q4|2026|TỪ..ĐẾN, --profile, --group, --all, --format xlsx|pdf|csv, --output TỆP, --top N, --time-zone, --demo).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>A configuration bundle (.json) to open on the Configuration page.</source>
         <translation>Gói cấu hình (.json) để mở ở trang Cấu hình.</translation>
     </message>
@@ -1959,6 +1964,146 @@
     </message>
 </context>
 <context>
+    <name>ReportCommand</name>
+    <message>
+        <location filename="../app/reportcommand.cpp" line="+76"/>
+        <source>Write the traffic report of a period without a window.</source>
+        <translation>Lập báo cáo giao dịch của một kỳ mà không mở cửa sổ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write a traffic report.</source>
+        <translation>Lập báo cáo giao dịch.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The period: a month (2026-11), a quarter (2026-Q4), a year (2026) or days (2026-11-01..2026-11-15).</source>
+        <translation>Kỳ báo cáo: một tháng (2026-11), một quý (2026-Q4), một năm (2026) hoặc một khoảng ngày (2026-11-01..2026-11-15).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Report on the profile with this name (repeatable).</source>
+        <translation>Báo cáo về hồ sơ kết nối có tên này (dùng được nhiều lần).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>tên</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report on every profile of this group.</source>
+        <translation>Báo cáo về mọi hồ sơ kết nối trong nhóm này.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>group</source>
+        <translation>nhóm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report on every profile (the default).</source>
+        <translation>Báo cáo về mọi hồ sơ kết nối (mặc định).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Output format: xlsx, pdf or csv (the tenants&apos; table).</source>
+        <translation>Định dạng đầu ra: xlsx, pdf hoặc csv (bảng đơn vị).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file to write.</source>
+        <translation>Tệp sẽ ghi.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>file</source>
+        <translation>tệp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How many ministries and provinces to rank (5 unless told).</source>
+        <translation>Số bộ, ngành và tỉnh, thành phố được xếp hạng (mặc định 5).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The days&apos; time zone: a name (Asia/Ho_Chi_Minh) or an offset (+07:00); the system&apos;s unless told.</source>
+        <translation>Múi giờ để chia ngày: tên múi giờ (Asia/Ho_Chi_Minh) hoặc độ lệch (+07:00); mặc định theo hệ điều hành.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>zone</source>
+        <translation>múi giờ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Report on a local lgsp-sandbox started for the purpose, with past traffic.</source>
+        <translation>Báo cáo về một lgsp-sandbox cục bộ khởi động riêng cho việc này, có sẵn số liệu giao dịch các ngày trước.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language of the report and the messages: vi or en.</source>
+        <translation>Ngôn ngữ của báo cáo và thông báo: vi hoặc en.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Which period? Add --period, for example --period 2026-11.</source>
+        <translation>Chưa chọn kỳ báo cáo. Thêm --period, ví dụ --period 2026-11.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Which format? Add --format xlsx, pdf or csv.</source>
+        <translation>Chưa chọn định dạng. Thêm --format xlsx, pdf hoặc csv.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown format &quot;%1&quot;; use xlsx, pdf or csv.</source>
+        <translation>Không có định dạng &quot;%1&quot;; hãy dùng xlsx, pdf hoặc csv.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where to? Add --output FILE.</source>
+        <translation>Chưa chọn nơi ghi. Thêm --output TỆP.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--top takes a number from 1 to 100.</source>
+        <translation>--top nhận một số từ 1 đến 100.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown time zone &quot;%1&quot;; use a name such as Asia/Ho_Chi_Minh or an offset such as +07:00.</source>
+        <translation>Không nhận ra múi giờ &quot;%1&quot;; hãy dùng tên như Asia/Ho_Chi_Minh hoặc độ lệch như +07:00.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No profile is in the group %1.</source>
+        <translation>Không có hồ sơ kết nối nào trong nhóm %1.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The report could not be made: %1</source>
+        <translation>Không lập được báo cáo: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 written: %2 transactions from %3 to %4.</source>
+        <translation>Đã ghi %1: %2 giao dịch từ %3 đến %4.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>The sources hold nothing for %n day(s) of the period; they are not counted.</source>
+        <translation>
+            <numerusform>Nguồn dữ liệu không có số liệu của %n ngày trong kỳ; những ngày này không được tính.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReportExport</name>
     <message>
         <location filename="../models/reports/reportexport.cpp" line="+42"/>
@@ -1989,12 +2134,12 @@
         <translation>Trang %1/%2</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+166"/>
         <source>Nothing in this period.</source>
         <translation>Không có số liệu trong kỳ này.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+63"/>
         <source>Transactions report</source>
         <translation>Báo cáo giao dịch</translation>
     </message>
@@ -3244,17 +3389,17 @@
         </translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+71"/>
         <source>No temporary directory for the sandbox: %1</source>
         <translation>Không tạo được thư mục tạm cho sandbox: %1</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-33"/>
         <source>The sandbox program was not found at %1.</source>
         <translation>Không tìm thấy chương trình sandbox tại %1.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>The sandbox&apos;s folder %1 could not be locked.</source>
         <translation>Không khóa được thư mục %1 của sandbox.</translation>
     </message>
@@ -4574,7 +4719,9 @@
     <message numerus="yes">
         <location line="+141"/>
         <source>From %1 to %2 the %n instances carried %3 transactions, %4 a day on average.</source>
-        <translation><numerusform>Từ %1 đến %2, %n hệ thống đã xử lý %3 giao dịch, trung bình %4 giao dịch mỗi ngày.</numerusform></translation>
+        <translation>
+            <numerusform>Từ %1 đến %2, %n hệ thống đã xử lý %3 giao dịch, trung bình %4 giao dịch mỗi ngày.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
