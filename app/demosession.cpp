@@ -2,12 +2,19 @@
 
 #include "models/session/consolesession.h"
 
+#include <QDate>
+
 namespace lgsp::app {
 
 DemoSession::DemoSession(models::ConsoleSession *session, QObject *parent)
     : QObject(parent)
     , m_session(session)
 {
+    // Last month's traffic, so the Reports page has a month to show (≈ 2 s more to start);
+    // a day either side for the time zones.
+    const QDate today = QDate::currentDate();
+    m_sandbox.setHistoryDays(
+        int(QDate(today.year(), today.month(), 1).addMonths(-1).daysTo(today)) + 2);
     connect(&m_sandbox, &client::LocalSandbox::failed, this, [this](const QString &reason) {
         Q_EMIT startFailed(reason);
         settle();

@@ -1523,7 +1523,7 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../ui/shell/page.cpp" line="+51"/>
+        <location filename="../ui/shell/page.cpp" line="+53"/>
         <source>Welcome</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1555,6 +1555,11 @@
     <message>
         <location line="+2"/>
         <source>Configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3022,7 +3027,7 @@
 <context>
     <name>lgsp::app::DemoSession</name>
     <message>
-        <location filename="../app/demosession.cpp" line="+18"/>
+        <location filename="../app/demosession.cpp" line="+25"/>
         <source>Local sandbox</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6345,7 +6350,7 @@
 <context>
     <name>lgsp::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+195"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+199"/>
         <source>Starting the local sandbox…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6845,6 +6850,11 @@
     <message>
         <location line="+3"/>
         <source>Go to Configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go to Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7369,6 +7379,275 @@
     <message>
         <location line="+3"/>
         <source>A manual proxy needs a host and a port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lgsp::ui::ReportPeriodPicker</name>
+    <message>
+        <location filename="../ui/reports/reportperiodpicker.cpp" line="+96"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first day of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The last day of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Month %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Quarter %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Year %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Days from… to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lgsp::ui::ReportsPage</name>
+    <message>
+        <location filename="../ui/reports/reportspage.cpp" line="+276"/>
+        <source>The report could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Transactions report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the period and the instances, then Make report. The figures come from each instance&apos;s hourly traffic, grouped into the days of this computer&apos;s time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Transactions report: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Success rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>p95</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On the period before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The sources do not hold every day of the period before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>The sources hold nothing for %n day(s) of the period: they are marked in the chart and the days&apos; table, and not counted.</source>
+        <translation>
+            <numerusform>The sources hold nothing for %n day of the period: it is marked in the chart and the days&apos; table, and not counted.</numerusform>
+            <numerusform>The sources hold nothing for %n days of the period: they are marked in the chart and the days&apos; table, and not counted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Make a report first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+5"/>
+        <source>Save the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>all %n instances</source>
+        <translation>
+            <numerusform>%n instance</numerusform>
+            <numerusform>all %n instances</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>All instances (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Group: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Reading the traffic of %1… %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Instances:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Top:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many ministries and provinces the rankings show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Make report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel workbook (.xlsx)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF document (.pdf)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV of the tenants (.csv)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transactions and errors a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Top ministries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Top provinces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tenants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No reports yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This page compiles the transactions of your instances over a month, a quarter or a year: per ministry, province and service, the top five, the success rate and the change on the period before, ready to send as Excel, PDF or CSV. Connect to an instance, or try the local sandbox, to get started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Try the local sandbox</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1510,7 +1510,7 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../ui/shell/page.cpp" line="+51"/>
+        <location filename="../ui/shell/page.cpp" line="+53"/>
         <source>Welcome</source>
         <translation>Bắt đầu</translation>
     </message>
@@ -1543,6 +1543,11 @@
         <location line="+2"/>
         <source>Configuration</source>
         <translation>Cấu hình</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reports</source>
+        <translation>Báo cáo</translation>
     </message>
 </context>
 <context>
@@ -2990,7 +2995,7 @@
 <context>
     <name>lgsp::app::DemoSession</name>
     <message>
-        <location filename="../app/demosession.cpp" line="+18"/>
+        <location filename="../app/demosession.cpp" line="+25"/>
         <source>Local sandbox</source>
         <translation>LGSP thử nghiệm</translation>
     </message>
@@ -6277,7 +6282,7 @@
 <context>
     <name>lgsp::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+195"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+199"/>
         <source>Starting the local sandbox…</source>
         <translation>Đang khởi động sandbox trên máy này…</translation>
     </message>
@@ -6775,6 +6780,11 @@
         <location line="+3"/>
         <source>Go to Configuration</source>
         <translation>Đến trang Cấu hình</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go to Reports</source>
+        <translation>Đến trang Báo cáo</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7296,6 +7306,273 @@
         <location line="+3"/>
         <source>A manual proxy needs a host and a port.</source>
         <translation>Proxy tự khai báo cần máy chủ và cổng.</translation>
+    </message>
+</context>
+<context>
+    <name>lgsp::ui::ReportPeriodPicker</name>
+    <message>
+        <location filename="../ui/reports/reportperiodpicker.cpp" line="+96"/>
+        <source>Period</source>
+        <translation>Kỳ báo cáo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first day of the report</source>
+        <translation>Ngày đầu tiên của kỳ báo cáo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The last day of the report</source>
+        <translation>Ngày cuối cùng của kỳ báo cáo</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Month %1</source>
+        <translation>Tháng %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Quarter %1/%2</source>
+        <translation>Quý %1/%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Year %1</source>
+        <translation>Năm %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Days from… to…</source>
+        <translation>Từ ngày… đến ngày…</translation>
+    </message>
+</context>
+<context>
+    <name>lgsp::ui::ReportsPage</name>
+    <message>
+        <location filename="../ui/reports/reportspage.cpp" line="+276"/>
+        <source>The report could not be made: %1</source>
+        <translation>Không lập được báo cáo: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Transactions report</source>
+        <translation>Báo cáo giao dịch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the period and the instances, then Make report. The figures come from each instance&apos;s hourly traffic, grouped into the days of this computer&apos;s time zone.</source>
+        <translation>Chọn kỳ báo cáo và các hệ thống, rồi bấm Lập báo cáo. Số liệu lấy từ thống kê giao dịch theo giờ của từng hệ thống, gộp thành ngày theo múi giờ của máy tính này.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Transactions report: %1, %2</source>
+        <translation>Báo cáo giao dịch: %1, kỳ %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Transactions</source>
+        <translation>Số giao dịch</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Errors</source>
+        <translation>Số lỗi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Success rate</source>
+        <translation>Tỷ lệ thành công</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On the period before</source>
+        <translation>So với kỳ trước</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not known</source>
+        <translation>chưa rõ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The sources do not hold every day of the period before.</source>
+        <translation>Nguồn dữ liệu không có đủ số liệu mọi ngày của kỳ trước.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>The sources hold nothing for %n day(s) of the period: they are marked in the chart and the days&apos; table, and not counted.</source>
+        <translation>
+            <numerusform>Nguồn dữ liệu không có số liệu của %n ngày trong kỳ: những ngày này được đánh dấu trên biểu đồ và trong bảng theo ngày, và không được tính.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Make a report first.</source>
+        <translation>Hãy lập báo cáo trước.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+5"/>
+        <source>Save the report</source>
+        <translation>Lưu báo cáo</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>all %n instances</source>
+        <translation>
+            <numerusform>cả %n hệ thống</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>All instances (%1)</source>
+        <translation>Tất cả hệ thống (%1)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Group: %1</source>
+        <translation>Nhóm: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Reading the traffic of %1… %p%</source>
+        <translation>Đang đọc số liệu giao dịch của %1… %p%</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Kỳ báo cáo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Instances:</source>
+        <translation>&amp;Hệ thống:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Top:</source>
+        <translation>Xếp hạn&amp;g:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many ministries and provinces the rankings show</source>
+        <translation>Số bộ, ngành và tỉnh, thành phố trong bảng xếp hạng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Top</source>
+        <translation>Xếp hạng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instances</source>
+        <translation>Hệ thống</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Make report</source>
+        <translation>&amp;Lập báo cáo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport</source>
+        <translation>X&amp;uất</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel workbook (.xlsx)…</source>
+        <translation>Bảng tính Excel (.xlsx)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF document (.pdf)…</source>
+        <translation>Tài liệu PDF (.pdf)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV of the tenants (.csv)…</source>
+        <translation>Bảng đơn vị dạng CSV (.csv)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Huỷ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation>Tóm tắt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transactions and errors a day</source>
+        <translation>Giao dịch và lỗi theo ngày</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Top ministries</source>
+        <translation>Bộ, ngành nhiều nhất</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Top provinces</source>
+        <translation>Tỉnh, thành phố nhiều nhất</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tenants</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Services</source>
+        <translation>Dịch vụ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days</source>
+        <translation>Theo ngày</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No reports yet</source>
+        <translation>Chưa có báo cáo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This page compiles the transactions of your instances over a month, a quarter or a year: per ministry, province and service, the top five, the success rate and the change on the period before, ready to send as Excel, PDF or CSV. Connect to an instance, or try the local sandbox, to get started.</source>
+        <translation>Trang này tổng hợp giao dịch của các hệ thống theo tháng, quý hoặc năm: theo từng bộ, ngành, tỉnh, thành phố và dịch vụ, năm đơn vị nhiều nhất, tỷ lệ thành công và mức thay đổi so với kỳ trước, sẵn sàng gửi đi dưới dạng Excel, PDF hoặc CSV. Hãy kết nối tới một hệ thống, hoặc dùng thử sandbox trên máy này, để bắt đầu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Try the local sandbox</source>
+        <translation>Dùng thử sandbox trên máy này</translation>
     </message>
 </context>
 <context>

@@ -35,7 +35,8 @@ LABELLED_ROLES = {
     pyatspi.ROLE_TEXT, pyatspi.ROLE_ENTRY, pyatspi.ROLE_PASSWORD_TEXT,
     pyatspi.ROLE_SPIN_BUTTON, pyatspi.ROLE_COMBO_BOX,
 }
-PAGES = ["welcome", "fleet", "tenants", "services", "transactions", "health", "config"]
+PAGES = ["welcome", "fleet", "tenants", "services", "transactions", "health", "config",
+         "reports"]
 
 
 def labelled(node):

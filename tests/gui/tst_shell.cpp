@@ -146,9 +146,9 @@ private Q_SLOTS:
     void constructsWithEveryPage()
     {
         QCOMPARE(m_window->currentPage(), Page::Fleet);
-        QCOMPARE(
-            m_window->sidebar()->entryTexts(),
-            strings({"Fleet", "Tenants", "Services", "Transactions", "Health", "Configuration"}));
+        QCOMPARE(m_window->sidebar()->entryTexts(),
+                 strings({"Fleet", "Tenants", "Services", "Transactions", "Health", "Configuration",
+                          "Reports"}));
         QCOMPARE(m_window->menus()->menuTitles(),
                  strings({"&File", "&View", "&Language", "&Help"}));
         QCOMPARE(m_window->connectionStatusText(), QStringLiteral("No instance connected"));
@@ -181,7 +181,7 @@ private Q_SLOTS:
         switchLanguageLikeAPerson(m_window.get(), QStringLiteral("vi"));
         QCOMPARE(m_window->sidebar()->entryTexts(),
                  strings({"Tổng quan", "Đơn vị", "Danh mục dịch vụ", "Giao dịch",
-                          "Tình trạng kết nối", "Cấu hình"}));
+                          "Tình trạng kết nối", "Cấu hình", "Báo cáo"}));
         QCOMPARE(m_window->menus()->menuTitles(),
                  strings({"&Tệp", "&Xem", "&Ngôn ngữ", "Trợ &giúp"}));
         QCOMPARE(m_window->welcomePage()->headline(),

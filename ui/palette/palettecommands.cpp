@@ -107,6 +107,8 @@ PaletteCommands::PaletteCommands(MainWindow *window, models::AppSettings *settin
         make(page(Page::Configuration),
              QT_TRANSLATE_NOOP("lgsp::ui::PaletteCommands", "Go to Configuration"), {},
              QKeySequence(QStringLiteral("Ctrl+6"))),
+        make(page(Page::Reports), QT_TRANSLATE_NOOP("lgsp::ui::PaletteCommands", "Go to Reports"),
+             {}, QKeySequence(QStringLiteral("Ctrl+7"))),
         make(page(Page::Welcome),
              QT_TRANSLATE_NOOP("lgsp::ui::PaletteCommands", "Go to the Welcome page")),
         make(QStringLiteral("connections"),

@@ -16,6 +16,7 @@
 #include "ui/health/healthpage.h"
 #include "ui/logging.h"
 #include "ui/palette/palettecommands.h"
+#include "ui/reports/reportspage.h"
 #include "ui/shell/menus.h"
 #include "ui/shell/sidebar.h"
 #include "ui/shell/stalestatus.h"
@@ -67,6 +68,8 @@ MainWindow::MainWindow(models::AppSettings *settings, models::Translations *tran
     addPage(Page::Health, m_health);
     m_config = new ConfigPage(fleet, this);
     addPage(Page::Configuration, m_config);
+    m_reports = new ReportsPage(fleet, this);
+    addPage(Page::Reports, m_reports);
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
@@ -96,6 +99,7 @@ MainWindow::MainWindow(models::AppSettings *settings, models::Translations *tran
     connect(m_catalog, &CatalogPage::demoRequested, this, &MainWindow::demoRequested);
     connect(m_transactions, &TransactionsPage::demoRequested, this, &MainWindow::demoRequested);
     connect(m_health, &HealthPage::demoRequested, this, &MainWindow::demoRequested);
+    connect(m_reports, &ReportsPage::demoRequested, this, &MainWindow::demoRequested);
     // Alert thresholds are settings; the tray shows the worst alert where there is a tray.
     m_health->alerts()->setThresholds(models::AlertThresholds::fromJson(
         QJsonDocument::fromJson(m_settings->value(models::SettingKeys::AlertThresholds)).object()));

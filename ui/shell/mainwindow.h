@@ -28,6 +28,7 @@ class CatalogPage;
 class ConfigPage;
 class FleetPage;
 class HealthPage;
+class ReportsPage;
 class TrayIcon;
 class TenantsPage;
 class TransactionsPage;
@@ -78,6 +79,7 @@ public:
     CatalogPage *catalogPage() const { return m_catalog; }
     TransactionsPage *transactionsPage() const { return m_transactions; }
     HealthPage *healthPage() const { return m_health; }
+    ReportsPage *reportsPage() const { return m_reports; }
     ConfigPage *configPage() const { return m_config; }
     QString connectionStatusText() const;
     // The pages' searches, filters and selections and the chart window, saved on close and
@@ -110,6 +112,7 @@ private:
     CatalogPage *m_catalog = nullptr;
     TransactionsPage *m_transactions = nullptr;
     HealthPage *m_health = nullptr;
+    ReportsPage *m_reports = nullptr;
     ConfigPage *m_config = nullptr;
     TrayIcon *m_tray = nullptr;
     PaletteCommands *m_palette = nullptr;

@@ -21,6 +21,8 @@ QString pageName(Page page)
         return QStringLiteral("health");
     case Page::Configuration:
         return QStringLiteral("config");
+    case Page::Reports:
+        return QStringLiteral("reports");
     }
     return {};
 }
@@ -28,7 +30,7 @@ QString pageName(Page page)
 std::optional<Page> pageFromName(const QString &name)
 {
     for (Page page : {Page::Welcome, Page::Fleet, Page::Tenants, Page::Services, Page::Transactions,
-                      Page::Health, Page::Configuration}) {
+                      Page::Health, Page::Configuration, Page::Reports}) {
         if (pageName(page) == name)
             return page;
     }
@@ -61,6 +63,8 @@ QString pageTitle(Page page)
         return QCoreApplication::translate("Page", "Health");
     case Page::Configuration:
         return QCoreApplication::translate("Page", "Configuration");
+    case Page::Reports:
+        return QCoreApplication::translate("Page", "Reports");
     }
     return {};
 }

@@ -8,13 +8,14 @@
 namespace lgsp::ui {
 
 // The pages of the main window, in sidebar order. Welcome is reached from the Help menu.
-enum class Page { Welcome, Fleet, Tenants, Services, Transactions, Health, Configuration };
+enum class Page { Welcome, Fleet, Tenants, Services, Transactions, Health, Configuration, Reports };
 
 inline constexpr Page kSidebarPages[] = {Page::Fleet,        Page::Tenants, Page::Services,
-                                         Page::Transactions, Page::Health,  Page::Configuration};
+                                         Page::Transactions, Page::Health,  Page::Configuration,
+                                         Page::Reports};
 
 // Stable names for --view and the settings file: "fleet", "tenants", "services",
-// "transactions", "health", "config", "welcome".
+// "transactions", "health", "config", "reports", "welcome".
 QString pageName(Page page);
 std::optional<Page> pageFromName(const QString &name);
 QStringList pageNames();
