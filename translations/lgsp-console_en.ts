@@ -7385,7 +7385,12 @@
 <context>
     <name>lgsp::ui::ReportPeriodPicker</name>
     <message>
-        <location filename="../ui/reports/reportperiodpicker.cpp" line="+96"/>
+        <location filename="../ui/reports/reportperiodpicker.cpp" line="+100"/>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7433,7 +7438,7 @@
 <context>
     <name>lgsp::ui::ReportsPage</name>
     <message>
-        <location filename="../ui/reports/reportspage.cpp" line="+276"/>
+        <location filename="../ui/reports/reportspage.cpp" line="+273"/>
         <source>The report could not be made: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7542,11 +7547,6 @@
     </message>
     <message>
         <location line="+36"/>
-        <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>&amp;Instances:</source>
         <translation type="unfinished"></translation>
     </message>

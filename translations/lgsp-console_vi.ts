@@ -7311,7 +7311,12 @@
 <context>
     <name>lgsp::ui::ReportPeriodPicker</name>
     <message>
-        <location filename="../ui/reports/reportperiodpicker.cpp" line="+96"/>
+        <location filename="../ui/reports/reportperiodpicker.cpp" line="+100"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Kỳ báo cáo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
@@ -7359,7 +7364,7 @@
 <context>
     <name>lgsp::ui::ReportsPage</name>
     <message>
-        <location filename="../ui/reports/reportspage.cpp" line="+276"/>
+        <location filename="../ui/reports/reportspage.cpp" line="+273"/>
         <source>The report could not be made: %1</source>
         <translation>Không lập được báo cáo: %1</translation>
     </message>
@@ -7466,11 +7471,6 @@
     </message>
     <message>
         <location line="+36"/>
-        <source>&amp;Period:</source>
-        <translation>&amp;Kỳ báo cáo:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>&amp;Instances:</source>
         <translation>&amp;Hệ thống:</translation>
     </message>

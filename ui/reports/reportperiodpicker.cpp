@@ -4,6 +4,7 @@
 #include <QDateEdit>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLocale>
 #include <QSignalBlocker>
 
@@ -22,6 +23,7 @@ const QString kRange = QStringLiteral("range");
 
 ReportPeriodPicker::ReportPeriodPicker(QWidget *parent)
     : QWidget(parent)
+    , m_label(new QLabel(this))
     , m_choice(new QComboBox(this))
     , m_from(new QDateEdit(this))
     , m_to(new QDateEdit(this))
@@ -31,7 +33,9 @@ ReportPeriodPicker::ReportPeriodPicker(QWidget *parent)
         edit->setCalendarPopup(true);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_label);
     layout->addWidget(m_choice);
+    m_label->setBuddy(m_choice);
     layout->addWidget(m_from);
     layout->addWidget(m_to);
     setFocusProxy(m_choice);
@@ -93,6 +97,7 @@ void ReportPeriodPicker::changeEvent(QEvent *event)
 
 void ReportPeriodPicker::retranslate()
 {
+    m_label->setText(tr("&Period:"));
     m_choice->setAccessibleName(tr("Period"));
     m_from->setAccessibleName(tr("From"));
     m_to->setAccessibleName(tr("To"));

@@ -6,6 +6,7 @@
 
 class QComboBox;
 class QDateEdit;
+class QLabel;
 
 namespace lgsp::ui {
 
@@ -36,6 +37,7 @@ private:
     void fill();
     void updateVisibility();
 
+    QLabel *m_label; // beside its combo box: a screen reader finds a label among siblings only
     QComboBox *m_choice;
     QDateEdit *m_from;
     QDateEdit *m_to;

@@ -52,7 +52,6 @@ ReportsPage::ReportsPage(client::Fleet *fleet, QWidget *parent)
     , m_stack(new QStackedWidget(this))
     , m_empty(new EmptyState(this))
     , m_content(new QWidget(this))
-    , m_periodLabel(new QLabel(m_content))
     , m_period(new ReportPeriodPicker(m_content))
     , m_scopeLabel(new QLabel(m_content))
     , m_scope(new QComboBox(m_content))
@@ -71,7 +70,6 @@ ReportsPage::ReportsPage(client::Fleet *fleet, QWidget *parent)
     , m_tabs(new QTabWidget(m_content))
 {
     m_empty->setIcon(QStringLiteral(":/icons/reports.svg"));
-    m_periodLabel->setBuddy(m_period->choice());
     m_scopeLabel->setBuddy(m_scope);
     m_topLabel->setBuddy(m_top);
     m_scope->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -138,7 +136,6 @@ ReportsPage::ReportsPage(client::Fleet *fleet, QWidget *parent)
     }
 
     auto *controls = new QHBoxLayout;
-    controls->addWidget(m_periodLabel);
     controls->addWidget(m_period);
     controls->addSpacing(12);
     controls->addWidget(m_scopeLabel);
@@ -444,7 +441,6 @@ void ReportsPage::changeEvent(QEvent *event)
 
 void ReportsPage::retranslate()
 {
-    m_periodLabel->setText(tr("&Period:"));
     m_scopeLabel->setText(tr("&Instances:"));
     m_topLabel->setText(tr("&Top:"));
     m_top->setToolTip(tr("How many ministries and provinces the rankings show"));

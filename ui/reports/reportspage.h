@@ -92,7 +92,6 @@ private:
     QStackedWidget *m_stack;
     EmptyState *m_empty;
     QWidget *m_content;
-    QLabel *m_periodLabel;
     ReportPeriodPicker *m_period;
     QLabel *m_scopeLabel;
     QComboBox *m_scope;
