@@ -164,7 +164,9 @@ int ReportCommand::run(const QStringList &arguments)
             return refuse(tr("%1: %2").arg(target.profile.name, target.secretProblem));
         connections.push_back(std::make_unique<client::Connection>(target.profile));
         connections.back()->setSecret(target.secret);
-        sources.append({target.profile.name, connections.back()->backend()});
+        connections.back()->setMetricSourceSecret(target.metricSourceSecret);
+        sources.append({target.profile.name, connections.back()->backend(),
+                        connections.back()->metricSource()});
         instances << target.profile.name;
     }
 

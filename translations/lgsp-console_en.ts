@@ -2110,7 +2110,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>The report could not be made: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4758,7 +4758,7 @@
 <context>
     <name>lgsp::models::TrafficReport</name>
     <message>
-        <location filename="../models/reports/trafficreport.cpp" line="+166"/>
+        <location filename="../models/reports/trafficreport.cpp" line="+226"/>
         <source>The connection was closed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4768,7 +4768,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+141"/>
+        <location line="+144"/>
         <source>From %1 to %2 the %n instances carried %3 transactions, %4 a day on average.</source>
         <translation>
             <numerusform>From %1 to %2 the instance carried %3 transactions, %4 a day on average.</numerusform>
@@ -4782,6 +4782,11 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>%1 failed: a success rate of %2 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 failed: a success rate of %2 %, and 95 % of the calls answered within %3 ms.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7438,7 +7443,7 @@
 <context>
     <name>lgsp::ui::ReportsPage</name>
     <message>
-        <location filename="../ui/reports/reportspage.cpp" line="+273"/>
+        <location filename="../ui/reports/reportspage.cpp" line="+274"/>
         <source>The report could not be made: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2091,7 +2091,7 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>The report could not be made: %1</source>
         <translation>Không lập được báo cáo: %1</translation>
     </message>
@@ -4712,7 +4712,7 @@
 <context>
     <name>lgsp::models::TrafficReport</name>
     <message>
-        <location filename="../models/reports/trafficreport.cpp" line="+166"/>
+        <location filename="../models/reports/trafficreport.cpp" line="+226"/>
         <source>The connection was closed.</source>
         <translation>Kết nối đã bị đóng.</translation>
     </message>
@@ -4722,7 +4722,7 @@
         <translation>Đã huỷ.</translation>
     </message>
     <message numerus="yes">
-        <location line="+141"/>
+        <location line="+144"/>
         <source>From %1 to %2 the %n instances carried %3 transactions, %4 a day on average.</source>
         <translation>
             <numerusform>Từ %1 đến %2, %n hệ thống đã xử lý %3 giao dịch, trung bình %4 giao dịch mỗi ngày.</numerusform>
@@ -4735,6 +4735,11 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>%1 failed: a success rate of %2 %.</source>
+        <translation>%1 giao dịch lỗi: tỷ lệ thành công %2 %.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 failed: a success rate of %2 %, and 95 % of the calls answered within %3 ms.</source>
         <translation>%1 giao dịch lỗi: tỷ lệ thành công %2 %, và 95 % lượt gọi được trả lời trong vòng %3 ms.</translation>
     </message>
@@ -7364,7 +7369,7 @@
 <context>
     <name>lgsp::ui::ReportsPage</name>
     <message>
-        <location filename="../ui/reports/reportspage.cpp" line="+273"/>
+        <location filename="../ui/reports/reportspage.cpp" line="+274"/>
         <source>The report could not be made: %1</source>
         <translation>Không lập được báo cáo: %1</translation>
     </message>

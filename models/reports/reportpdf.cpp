@@ -336,8 +336,8 @@ int render(QPdfWriter *writer, QPainter *painter, const TrafficReport &report,
         {ReportPdf::tr("Success rate"),
          all.calls > 0 ? ReportTable::text(all.successRate(), Cell::Percent) : QString()},
         {ReportPdf::tr("p95"),
-         all.calls > 0 ? ReportPdf::tr("%1 ms").arg(locale.toString(std::llround(all.p95())))
-                       : QString()}};
+         all.hasLatency() ? ReportPdf::tr("%1 ms").arg(locale.toString(std::llround(all.p95())))
+                          : QString()}};
     if (report.previousComplete() && before.calls > 0)
         figures << std::pair<QString, QString>{
             ReportPdf::tr("On the period before"),

@@ -16,7 +16,7 @@ namespace {
 
 QVariant p95(const TrafficReport::Figures &f)
 {
-    return f.calls > 0 ? QVariant(qint64(std::llround(f.p95()))) : QVariant();
+    return f.calls > 0 && f.hasLatency() ? QVariant(qint64(std::llround(f.p95()))) : QVariant();
 }
 
 QVariant rate(const TrafficReport::Figures &f)

@@ -1,6 +1,7 @@
 #include "models/reports/trafficreport.h"
 
 #include "client/backend/backend.h"
+#include "client/metrics/metricsource.h"
 #include "models/logging.h"
 
 #include <QCollator>
@@ -52,7 +53,8 @@ void TrafficReport::build(const QList<Source> &sources, const ReportPeriod &peri
     for (const Source &source : sources) {
         if (!source.backend)
             return;
-        m_sources.append({source.instance, source.backend});
+        const bool groups = !source.metrics || source.metrics->kind() == QLatin1String("lgsp-v1");
+        m_sources.append({source.instance, source.backend, source.metrics, groups});
     }
     m_period = period;
     m_zone = zone;
@@ -82,13 +84,18 @@ void TrafficReport::addSteps(int source)
     const auto backend = [this, source]() -> client::Backend * {
         return m_sources.at(source).backend.data();
     };
-    m_steps << [this, backend] {
+    // The codes and services of this source, for a source asked one by one.
+    auto codes = std::make_shared<QStringList>();
+    auto services = std::make_shared<QList<QStringList>>();
+    m_steps << [this, backend, codes] {
         backend()->allTenants(
             {}, m_calls,
-            [this](const client::Result<protocol::ListPage<protocol::Tenant>> &r, bool last) {
+            [this, codes](const client::Result<protocol::ListPage<protocol::Tenant>> &r,
+                          bool last) {
                 if (!r.ok())
                     return fail(r.error.message());
                 for (const protocol::Tenant &t : r.value.items) {
+                    *codes << t.code;
                     Tenant &tenant = m_tenants[t.code];
                     tenant.code = t.code;
                     if (tenant.name.isEmpty() || !t.name.isEmpty())
@@ -101,22 +108,26 @@ void TrafficReport::addSteps(int source)
             });
     };
     const QString instance = m_sources.at(source).instance;
-    m_steps << [this, backend, instance] {
+    m_steps << [this, backend, instance, source, codes, services] {
         backend()->allServices(
             {}, m_calls,
-            [this, instance](const client::Result<protocol::ListPage<protocol::Service>> &r,
-                             bool last) {
+            [this, instance, source, codes,
+             services](const client::Result<protocol::ListPage<protocol::Service>> &r, bool last) {
                 if (!r.ok())
                     return fail(r.error.message());
                 for (const protocol::Service &s : r.value.items) {
+                    *services << QStringList{s.id, s.code, s.tenantCode};
                     Service &service = m_services[instance + QLatin1Char('\n') + s.id];
                     service.instance = instance;
                     service.id = s.id;
                     service.name = s.name;
                     service.provider = s.tenantCode;
                 }
-                if (last)
-                    step();
+                if (!last)
+                    return;
+                if (!m_sources.at(source).groups)
+                    addOneByOneSteps(source, *codes, *services);
+                step();
             });
     };
     const qint64 previousStart = m_period.previous().startSeconds(m_zone);
@@ -125,9 +136,10 @@ void TrafficReport::addSteps(int source)
     for (qint64 from = previousStart; from < end; from += kChunkSeconds) {
         const qint64 to = std::min(end, from + kChunkSeconds);
         for (const Query query : {TotalQuery, TenantQuery, ServiceQuery}) {
-            if (query == ServiceQuery && to <= start)
+            if ((query == ServiceQuery && to <= start) ||
+                (query != TotalQuery && !m_sources.at(source).groups))
                 continue;
-            m_steps << [this, backend, source, query, from, to, start] {
+            m_steps << [this, source, query, from, to, start] {
                 client::MetricsQuery q;
                 q.from = QDateTime::fromSecsSinceEpoch(
                     query == ServiceQuery ? std::max(from, start) : from, Qt::UTC);
@@ -136,17 +148,65 @@ void TrafficReport::addSteps(int source)
                 q.groupBy = query == TenantQuery    ? QStringLiteral("tenant")
                             : query == ServiceQuery ? QStringLiteral("service")
                                                     : QString();
-                backend()->metrics(
-                    q, m_calls,
-                    [this, source, query](const client::Result<protocol::MetricsResponse> &r) {
-                        if (!r.ok())
-                            return fail(r.error.message());
-                        take(source, query, r.value);
-                        step();
-                    });
+                ask(source, query, q);
             };
         }
     }
+}
+
+void TrafficReport::addOneByOneSteps(int source, const QStringList &tenants,
+                                     const QList<QStringList> &services)
+{
+    QList<std::function<void()>> steps;
+    const qint64 previousStart = m_period.previous().startSeconds(m_zone);
+    const qint64 start = m_period.startSeconds(m_zone);
+    const qint64 end = m_period.endSeconds(m_zone);
+    for (qint64 from = previousStart; from < end; from += kChunkSeconds) {
+        const qint64 to = std::min(end, from + kChunkSeconds);
+        client::MetricsQuery q;
+        q.from = QDateTime::fromSecsSinceEpoch(from, Qt::UTC);
+        q.to = QDateTime::fromSecsSinceEpoch(to, Qt::UTC);
+        q.step = QStringLiteral("1h");
+        for (const QString &code : tenants) {
+            client::MetricsQuery one = q;
+            one.tenant = code;
+            steps << [this, source, one, code] {
+                ask(source, TenantQuery, one, code);
+            };
+        }
+        if (to <= start)
+            continue;
+        q.from = QDateTime::fromSecsSinceEpoch(std::max(from, start), Qt::UTC);
+        // A metric source knows a service by its provider and its code (the labels the
+        // gateway exports; two provinces may give the same code to their own services).
+        for (const QStringList &service : services) {
+            client::MetricsQuery one = q;
+            one.tenant = service.value(2);
+            one.service = service.value(1);
+            const QString id = service.value(0);
+            steps << [this, source, one, id] {
+                ask(source, ServiceQuery, one, {}, id);
+            };
+        }
+    }
+    m_steps = steps + m_steps;
+}
+
+void TrafficReport::ask(int source, int query, const client::MetricsQuery &question,
+                        const QString &tenant, const QString &service)
+{
+    const Held &held = m_sources.at(source);
+    auto done = [this, source, query, tenant,
+                 service](const client::Result<protocol::MetricsResponse> &r) {
+        if (!r.ok())
+            return fail(r.error.message());
+        take(source, query, r.value, tenant, service);
+        step();
+    };
+    if (held.metrics)
+        held.metrics->metrics(question, m_calls, done);
+    else
+        held.backend->metrics(question, m_calls, done);
 }
 
 QStringList TrafficReport::instances() const
@@ -162,7 +222,7 @@ void TrafficReport::step()
     if (!m_busy)
         return;
     for (const Held &source : std::as_const(m_sources)) {
-        if (!source.backend) {
+        if (!source.backend || (!source.groups && !source.metrics)) {
             fail(tr("The connection was closed."));
             return;
         }
@@ -202,7 +262,8 @@ void TrafficReport::cancel()
     fail(tr("Cancelled."));
 }
 
-void TrafficReport::take(int source, int query, const protocol::MetricsResponse &response)
+void TrafficReport::take(int source, int query, const protocol::MetricsResponse &response,
+                         const QString &tenant, const QString &service)
 {
     const ReportPeriod before = m_period.previous();
     for (const auto &series : response.series) {
@@ -228,21 +289,23 @@ void TrafficReport::take(int source, int query, const protocol::MetricsResponse 
                 }
                 break;
             case TenantQuery: {
-                Tenant &tenant = m_tenants[series.tenant];
-                tenant.code = series.tenant;
+                const QString code = series.tenant.isEmpty() ? tenant : series.tenant;
+                Tenant &t = m_tenants[code];
+                t.code = code;
                 if (inPeriod)
-                    tenant.period.add(f);
+                    t.period.add(f);
                 else if (inBefore)
-                    tenant.previous.add(f);
+                    t.previous.add(f);
                 break;
             }
             case ServiceQuery: {
                 const QString instance = m_sources.at(source).instance;
-                Service &service = m_services[instance + QLatin1Char('\n') + series.service];
-                service.instance = instance;
-                service.id = series.service;
+                const QString id = series.service.isEmpty() ? service : series.service;
+                Service &s = m_services[instance + QLatin1Char('\n') + id];
+                s.instance = instance;
+                s.id = id;
                 if (inPeriod)
-                    service.period.add(f);
+                    s.period.add(f);
                 break;
             }
             }
@@ -347,7 +410,10 @@ QString TrafficReport::summary() const
         locale.toString(m_period.first, QLocale::ShortFormat),
         locale.toString(m_period.last, QLocale::ShortFormat), locale.toString(all.calls),
         locale.toString(held > 0 ? qint64(std::llround(double(all.calls) / double(held))) : 0));
-    if (all.calls > 0) {
+    if (all.calls > 0 && !all.hasLatency()) {
+        sentences << tr("%1 failed: a success rate of %2 %.")
+                         .arg(locale.toString(all.errors), percent(all.successRate() * 100));
+    } else if (all.calls > 0) {
         sentences << tr("%1 failed: a success rate of %2 %, and 95 % of the calls answered "
                         "within %3 ms.")
                          .arg(locale.toString(all.errors), percent(all.successRate() * 100),

@@ -14,7 +14,9 @@
 
 namespace lgsp::client {
 class Backend;
-}
+class MetricSource;
+struct MetricsQuery;
+} // namespace lgsp::client
 
 namespace lgsp::protocol {
 struct MetricsResponse;
@@ -44,6 +46,8 @@ public:
         void add(const Figures &other);
         double successRate() const; // 0..1; 1 when there were no calls
         double p95() const { return histogram.percentile(0.95); }
+        // Whether the source gave the calls' latencies (a Prometheus mapping may have none).
+        bool hasLatency() const { return histogram.total() > 0; }
     };
     struct Tenant
     {
@@ -74,8 +78,12 @@ public:
 
     struct Source
     {
-        QString instance; // its name for people (the profile's)
-        client::Backend *backend = nullptr;
+        QString instance;                   // its name for people (the profile's)
+        client::Backend *backend = nullptr; // the tenants and services, and by default traffic
+        // Where the traffic is read when not from the instance's own API (Prometheus' or
+        // WSO2's analytics, the profile's metric source): such a source cannot group by tenant
+        // or service, so it is asked once per tenant and once per service.
+        client::MetricSource *metrics = nullptr;
     };
 
     void build(const QList<Source> &sources, const ReportPeriod &period, const QTimeZone &zone);
@@ -114,13 +122,22 @@ Q_SIGNALS:
 private:
     void step();
     void fail(const QString &message);
-    void take(int source, int query, const protocol::MetricsResponse &response);
+    void take(int source, int query, const protocol::MetricsResponse &response,
+              const QString &tenant = {}, const QString &service = {});
     void addSteps(int source);
+    // Per tenant and per service of `source`, for a source that cannot group; run next.
+    // `services`: each service's id, code and provider.
+    void addOneByOneSteps(int source, const QStringList &tenants,
+                          const QList<QStringList> &services);
+    void ask(int source, int query, const client::MetricsQuery &question,
+             const QString &tenant = {}, const QString &service = {});
 
     struct Held
     {
         QString instance;
         QPointer<client::Backend> backend;
+        QPointer<client::MetricSource> metrics; // null: the backend's own API
+        bool groups = true;                     // the source answers grouped by tenant or service
     };
     QList<Held> m_sources;
     ReportPeriod m_period;

@@ -238,7 +238,8 @@ void ReportsPage::makeReport()
                             scope == QStringLiteral("group:") + instance->profile.group ||
                             scope == QStringLiteral("id:") + id.toString(QUuid::WithoutBraces);
         if (chosen)
-            sources.append({instance->profile.name, connection->backend()});
+            sources.append(
+                {instance->profile.name, connection->backend(), connection->metricSource()});
     }
     if (sources.isEmpty())
         return;
@@ -308,7 +309,7 @@ void ReportsPage::showReport()
     const QStringList values{
         locale.toString(all.calls), locale.toString(all.errors),
         all.calls > 0 ? models::ReportTable::text(all.successRate(), Cell::Percent) : tr("none"),
-        all.calls > 0 ? tr("%1 ms").arg(locale.toString(std::llround(all.p95()))) : tr("none"),
+        all.hasLatency() ? tr("%1 ms").arg(locale.toString(std::llround(all.p95()))) : tr("none"),
         m_shown->previousComplete() && before.calls > 0
             ? models::ReportTable::text(double(all.calls) / double(before.calls) - 1, Cell::Percent)
             : tr("not known")};
