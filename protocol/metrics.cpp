@@ -110,6 +110,8 @@ QJsonObject MetricsResponse::toJson() const
             entry.insert(QStringLiteral("tenant"), s.tenant);
         if (!s.service.isEmpty())
             entry.insert(QStringLiteral("service"), s.service);
+        if (!s.consumer.isEmpty())
+            entry.insert(QStringLiteral("consumer"), s.consumer);
         seriesArray.append(entry);
     }
     return QJsonObject{{QStringLiteral("from"), formatTimestamp(from)},
@@ -139,6 +141,7 @@ std::optional<MetricsResponse> MetricsResponse::fromJson(const QJsonObject &obje
         Series series;
         series.tenant = s.value(QStringLiteral("tenant")).toString();
         series.service = s.value(QStringLiteral("service")).toString();
+        series.consumer = s.value(QStringLiteral("consumer")).toString();
         const QJsonArray buckets = s.value(QStringLiteral("buckets")).toArray();
         for (qsizetype j = 0; j < buckets.size(); ++j) {
             DecodeError bucketError;

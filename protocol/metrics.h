@@ -39,9 +39,10 @@ struct MetricsResponse
 {
     struct Series
     {
-        QString tenant;  // with groupBy=tenant
-        QString service; // with groupBy=service
+        QString tenant;   // with groupBy=tenant
+        QString service;  // with groupBy=service or consumer
         QList<MetricsBucket> buckets;
+        QString consumer; // with groupBy=consumer: the consumer's tenant code
     };
     QDateTime from;
     QDateTime to;

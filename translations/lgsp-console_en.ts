@@ -1209,7 +1209,7 @@
     </message>
     <message>
         <location line="+15"/>
-        <location filename="../protocol/metrics.cpp" line="+56"/>
+        <location filename="../protocol/metrics.cpp" line="+58"/>
         <location filename="../protocol/health.cpp" line="+72"/>
         <location filename="../protocol/configchange.cpp" line="-137"/>
         <location filename="../protocol/listpage.h" line="+50"/>
@@ -1277,12 +1277,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../protocol/metrics.cpp" line="-43"/>
+        <location filename="../protocol/metrics.cpp" line="-45"/>
         <source>more errors than transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+105"/>
         <source>expected a number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2283,19 +2283,19 @@
     <message>
         <location line="+1"/>
         <location line="+65"/>
-        <location line="+19"/>
+        <location line="+28"/>
         <source>Transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-92"/>
         <location line="+64"/>
-        <location line="+20"/>
+        <location line="+29"/>
         <source>Errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-92"/>
         <location line="+64"/>
         <source>Success rate</source>
         <translation type="unfinished"></translation>
@@ -2303,12 +2303,12 @@
     <message>
         <location line="-63"/>
         <location line="+64"/>
-        <location line="+19"/>
+        <location line="+28"/>
         <source>p95 (ms)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-91"/>
         <source>Share</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2353,7 +2353,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+4"/>
+        <source>Top consumers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Days</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4758,7 +4768,7 @@
 <context>
     <name>lgsp::models::TrafficReport</name>
     <message>
-        <location filename="../models/reports/trafficreport.cpp" line="+226"/>
+        <location filename="../models/reports/trafficreport.cpp" line="+228"/>
         <source>The connection was closed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4768,7 +4778,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+144"/>
+        <location line="+166"/>
         <source>From %1 to %2 the %n instances carried %3 transactions, %4 a day on average.</source>
         <translation>
             <numerusform>From %1 to %2 the instance carried %3 transactions, %4 a day on average.</numerusform>

@@ -1198,7 +1198,7 @@
     </message>
     <message>
         <location line="+15"/>
-        <location filename="../protocol/metrics.cpp" line="+56"/>
+        <location filename="../protocol/metrics.cpp" line="+58"/>
         <location filename="../protocol/health.cpp" line="+72"/>
         <location filename="../protocol/configchange.cpp" line="-137"/>
         <location filename="../protocol/listpage.h" line="+50"/>
@@ -1266,12 +1266,12 @@
         <translation>số lượng giá trị đếm không đúng</translation>
     </message>
     <message>
-        <location filename="../protocol/metrics.cpp" line="-43"/>
+        <location filename="../protocol/metrics.cpp" line="-45"/>
         <source>more errors than transactions</source>
         <translation>số lỗi lớn hơn số giao dịch</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+105"/>
         <source>expected a number</source>
         <translation>cần một số</translation>
     </message>
@@ -2263,19 +2263,19 @@
     <message>
         <location line="+1"/>
         <location line="+65"/>
-        <location line="+19"/>
+        <location line="+28"/>
         <source>Transactions</source>
         <translation>Số giao dịch</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-92"/>
         <location line="+64"/>
-        <location line="+20"/>
+        <location line="+29"/>
         <source>Errors</source>
         <translation>Số lỗi</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-92"/>
         <location line="+64"/>
         <source>Success rate</source>
         <translation>Tỷ lệ thành công</translation>
@@ -2283,12 +2283,12 @@
     <message>
         <location line="-63"/>
         <location line="+64"/>
-        <location line="+19"/>
+        <location line="+28"/>
         <source>p95 (ms)</source>
         <translation>p95 (ms)</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-91"/>
         <source>Share</source>
         <translation>Tỷ trọng</translation>
     </message>
@@ -2333,7 +2333,17 @@
         <translation>Đơn vị cung cấp</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+4"/>
+        <source>Top consumers</source>
+        <translation>Đơn vị khai thác nhiều nhất</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Days</source>
         <translation>Theo ngày</translation>
     </message>
@@ -4712,7 +4722,7 @@
 <context>
     <name>lgsp::models::TrafficReport</name>
     <message>
-        <location filename="../models/reports/trafficreport.cpp" line="+226"/>
+        <location filename="../models/reports/trafficreport.cpp" line="+228"/>
         <source>The connection was closed.</source>
         <translation>Kết nối đã bị đóng.</translation>
     </message>
@@ -4722,7 +4732,7 @@
         <translation>Đã huỷ.</translation>
     </message>
     <message numerus="yes">
-        <location line="+144"/>
+        <location line="+166"/>
         <source>From %1 to %2 the %n instances carried %3 transactions, %4 a day on average.</source>
         <translation>
             <numerusform>Từ %1 đến %2, %n hệ thống đã xử lý %3 giao dịch, trung bình %4 giao dịch mỗi ngày.</numerusform>

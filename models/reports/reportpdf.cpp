@@ -181,22 +181,31 @@ public:
                 spaces = spaces || texts.at(c).contains(QLatin1Char(' '));
             wraps << (table.columns.at(c).kind == Cell::Text && spaces);
         }
-        const double floor = m_body.width() / 8;
-        while (sum > m_body.width() + 0.5) {
-            qsizetype widest = -1;
+        if (sum > m_body.width()) {
+            // The columns that wrap share what the others leave, in proportion to what they
+            // would take, each at least as wide as its longest word.
+            double fixed = 0;
+            double wanted = 0;
+            for (qsizetype c = 0; c < widths.size(); ++c)
+                (wraps.at(c) ? wanted : fixed) += widths.at(c);
+            const double room = m_body.width() - fixed;
+            sum = fixed;
             for (qsizetype c = 0; c < widths.size(); ++c) {
-                if (wraps.at(c) && widths.at(c) > floor &&
-                    (widest < 0 || widths.at(c) > widths.at(widest)))
-                    widest = c;
+                if (!wraps.at(c))
+                    continue;
+                double word = 0;
+                for (const QStringList &texts : std::as_const(cells)) {
+                    for (const QString &w : texts.at(c).split(QLatin1Char(' ')))
+                        word = std::max(word, body.horizontalAdvance(w));
+                }
+                widths[c] = std::max(word + pad * 2, room * widths.at(c) / wanted);
+                sum += widths.at(c);
             }
-            if (widest < 0) { // nothing left to give: everything narrower alike
+            if (sum > m_body.width()) { // still too wide: everything narrower alike
                 for (double &w : widths)
                     w *= m_body.width() / sum;
-                break;
+                sum = m_body.width();
             }
-            const double cut = std::min(sum - m_body.width(), widths.at(widest) - floor);
-            widths[widest] -= std::max(cut, 1.0);
-            sum -= std::max(cut, 1.0);
         }
         if (sum < m_body.width()) {
             qsizetype textColumns = 0;

@@ -97,7 +97,8 @@ ReportTable ReportTable::make(const TrafficReport &report, Id id, int topN)
         t.columns << Column{tr("Service"), Cell::Text} << Column{tr("Provider"), Cell::Text}
                   << Column{tr("Transactions"), Cell::Count} << Column{tr("Errors"), Cell::Count}
                   << Column{tr("Success rate"), Cell::Percent}
-                  << Column{tr("p95 (ms)"), Cell::Milliseconds};
+                  << Column{tr("p95 (ms)"), Cell::Milliseconds}
+                  << Column{tr("Top consumers"), Cell::Text};
         QHash<QString, QString> names;
         for (const TrafficReport::Tenant &tenant : report.tenants())
             names.insert(tenant.code, tenant.name);
@@ -107,6 +108,14 @@ ReportTable ReportTable::make(const TrafficReport &report, Id id, int topN)
                 row << s.instance;
             row << (s.name.isEmpty() ? s.id : s.name) << names.value(s.provider, s.provider)
                 << s.period.calls << s.period.errors << rate(s.period) << p95(s.period);
+            if (s.consumersKnown) {
+                QStringList consumers;
+                for (const auto &[name, calls] : report.topConsumers(s, 3))
+                    consumers << tr("%1 (%2)").arg(name, QLocale().toString(calls));
+                row << consumers.join(QStringLiteral("; "));
+            } else {
+                row << QVariant(); // the source does not say
+            }
             t.rows << row;
         }
         break;

@@ -17,7 +17,7 @@ namespace {
 // Hours asked at once: under the Admin API's 1500 buckets per answer.
 constexpr qint64 kChunkSeconds = 1440 * 3600;
 
-enum Query { TotalQuery, TenantQuery, ServiceQuery };
+enum Query { TotalQuery, TenantQuery, ServiceQuery, ConsumerQuery };
 
 QString percent(double value)
 {
@@ -135,19 +135,21 @@ void TrafficReport::addSteps(int source)
     const qint64 end = m_period.endSeconds(m_zone);
     for (qint64 from = previousStart; from < end; from += kChunkSeconds) {
         const qint64 to = std::min(end, from + kChunkSeconds);
-        for (const Query query : {TotalQuery, TenantQuery, ServiceQuery}) {
-            if ((query == ServiceQuery && to <= start) ||
+        for (const Query query : {TotalQuery, TenantQuery, ServiceQuery, ConsumerQuery}) {
+            if (((query == ServiceQuery || query == ConsumerQuery) && to <= start) ||
                 (query != TotalQuery && !m_sources.at(source).groups))
                 continue;
             m_steps << [this, source, query, from, to, start] {
                 client::MetricsQuery q;
                 q.from = QDateTime::fromSecsSinceEpoch(
-                    query == ServiceQuery ? std::max(from, start) : from, Qt::UTC);
+                    query == ServiceQuery || query == ConsumerQuery ? std::max(from, start) : from,
+                    Qt::UTC);
                 q.to = QDateTime::fromSecsSinceEpoch(to, Qt::UTC);
                 q.step = QStringLiteral("1h");
-                q.groupBy = query == TenantQuery    ? QStringLiteral("tenant")
-                            : query == ServiceQuery ? QStringLiteral("service")
-                                                    : QString();
+                q.groupBy = query == TenantQuery     ? QStringLiteral("tenant")
+                            : query == ServiceQuery  ? QStringLiteral("service")
+                            : query == ConsumerQuery ? QStringLiteral("consumer")
+                                                     : QString();
                 ask(source, query, q);
             };
         }
@@ -308,6 +310,14 @@ void TrafficReport::take(int source, int query, const protocol::MetricsResponse 
                     s.period.add(f);
                 break;
             }
+            case ConsumerQuery: {
+                Service &s =
+                    m_services[m_sources.at(source).instance + QLatin1Char('\n') + series.service];
+                s.consumersKnown = true;
+                if (inPeriod)
+                    s.consumers[series.consumer] += bucket.count;
+                break;
+            }
             }
         }
     }
@@ -393,6 +403,20 @@ QList<TrafficReport::Tenant> TrafficReport::top(const QString &kind, int n) cons
             list << t;
     }
     return list;
+}
+
+QList<std::pair<QString, qint64>> TrafficReport::topConsumers(const Service &service, int n) const
+{
+    QList<std::pair<QString, qint64>> list;
+    for (auto it = service.consumers.cbegin(); it != service.consumers.cend(); ++it) {
+        const QString name = m_tenants.value(it.key()).name;
+        list.append({name.isEmpty() ? it.key() : name, it.value()});
+    }
+    QCollator collator{QLocale()};
+    std::sort(list.begin(), list.end(), [&collator](const auto &a, const auto &b) {
+        return a.second != b.second ? a.second > b.second : collator.compare(a.first, b.first) < 0;
+    });
+    return list.mid(0, n);
 }
 
 QString TrafficReport::summary() const

@@ -64,6 +64,10 @@ public:
         QString name;
         QString provider;
         Figures period;
+        // Calls in the period by consumer (its tenant code); not known from a source that
+        // cannot group by consumer (Prometheus).
+        QHash<QString, qint64> consumers;
+        bool consumersKnown = false;
     };
     struct Day
     {
@@ -111,6 +115,9 @@ public:
     bool previousComplete() const { return m_previousComplete; }
     // The first `n` tenants of a kind ("ministry", "province") by calls.
     QList<Tenant> top(const QString &kind, int n) const;
+    // The `n` consumers of a service with the most calls, named (their code when the instance
+    // does not list them), most first.
+    QList<std::pair<QString, qint64>> topConsumers(const Service &service, int n) const;
 
     // One paragraph in the language in use, numbers written as it writes them.
     QString summary() const;

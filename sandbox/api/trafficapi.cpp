@@ -67,8 +67,9 @@ ApiResponse TrafficApi::metrics(const ApiRequest &request)
                          QStringLiteral("from 1s to 1d, e.g. 1s, 30s, 5m, 1h, 1d"));
     r.tenant = request.query.queryItemValue(QStringLiteral("tenant"), QUrl::FullyDecoded);
     r.service = request.query.queryItemValue(QStringLiteral("service"), QUrl::FullyDecoded);
-    r.groupBy = Paging::choice(request, QStringLiteral("groupBy"),
-                               {QStringLiteral("tenant"), QStringLiteral("service")}, &errors);
+    r.groupBy = Paging::choice(
+        request, QStringLiteral("groupBy"),
+        {QStringLiteral("tenant"), QStringLiteral("service"), QStringLiteral("consumer")}, &errors);
     if (!errors.isEmpty())
         return queryProblem(errors);
     if (!scopeTenant(request, &r.tenant))

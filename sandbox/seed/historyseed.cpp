@@ -125,6 +125,7 @@ qint64 HistorySeed::write(QSqlDatabase db, int days, qint64 nowSeconds, QString 
         "INSERT INTO transactions (at_ms, consumer, tenant_code, service_id, status, latency_ms, "
         "error_code, correlation_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     qint64 written = 0;
+    ConsumerCalls consumers;
     for (qint64 day = first; day < today; day += kDay) {
         // Vietnam's weekday (UTC+7): offices are closed on Saturday and Sunday.
         const qint64 weekday = ((day + 7 * 3600) / kDay + 4) % 7; // 0 = Sunday
@@ -169,6 +170,7 @@ qint64 HistorySeed::write(QSqlDatabase db, int days, qint64 nowSeconds, QString 
                 }
                 ++written;
                 const qint64 second = atMs / 1000;
+                consumers.add(second, pair.provider, pair.service, pair.consumer, !code.isEmpty());
                 const auto add = [&](QMap<Key, Slot> &slots, qint64 t) {
                     Slot &slot = slots[Key{t, pair.service}];
                     slot.tenant = pair.provider;
@@ -188,7 +190,8 @@ qint64 HistorySeed::write(QSqlDatabase db, int days, qint64 nowSeconds, QString 
     since.addBindValue(first);
     since.addBindValue(first);
     if (!writeBuckets(db, "metrics_1m", minutes, error) ||
-        !writeBuckets(db, "metrics_1h", hours, error) || !since.exec() || !db.commit()) {
+        !writeBuckets(db, "metrics_1h", hours, error) || !consumers.write(db) || !since.exec() ||
+        !db.commit()) {
         if (error->isEmpty())
             *error = QStringLiteral("history: %1").arg(db.lastError().text());
         db.rollback();

@@ -166,6 +166,19 @@ CREATE TABLE metrics_1h (
 );
 INSERT OR IGNORE INTO meta (key, value) VALUES ('hourly_since', CAST(strftime('%s', 'now') AS TEXT));
 )sql",
+    // 7: calls per hour by service and consumer, kept 400 days, for a report's top consumers
+    // of each service
+    R"sql(
+CREATE TABLE metrics_consumers_1h (
+    t INTEGER NOT NULL,
+    tenant_code TEXT NOT NULL,
+    service_id TEXT NOT NULL,
+    consumer TEXT NOT NULL,
+    count INTEGER NOT NULL,
+    errors INTEGER NOT NULL,
+    PRIMARY KEY (t, service_id, consumer)
+);
+)sql",
 };
 
 // Splits a script on the semicolons between statements, not those inside a trigger's

@@ -71,6 +71,8 @@ std::optional<QJsonObject> MetricsQuery::run(const Request &r, qint64 now, QStri
         return std::nullopt;
     }
     const qint64 start = r.from - r.from % r.step; // align buckets to the step
+    if (r.groupBy == QLatin1String("consumer"))
+        return byConsumer(r, start, error);
     QStringList where{QStringLiteral("t >= ?"), QStringLiteral("t < ?")};
     QVariantList binds{perSecond ? start : start - start % (perHour ? 3600 : 60), r.to};
     if (!r.tenant.isEmpty()) {
@@ -148,6 +150,60 @@ std::optional<QJsonObject> MetricsQuery::run(const Request &r, qint64 now, QStri
             b.t = t;
             entry.buckets.append(b);
         }
+        response.series.append(entry);
+    }
+    return response.toJson();
+}
+
+std::optional<QJsonObject> MetricsQuery::byConsumer(const Request &r, qint64 start,
+                                                    QString *error) const
+{
+    if (r.step % 3600 != 0) {
+        *error = QStringLiteral("calls by consumer are kept per hour: use a step that is a whole "
+                                "number of hours with groupBy=consumer");
+        return std::nullopt;
+    }
+    QStringList where{QStringLiteral("t >= ?"), QStringLiteral("t < ?")};
+    QVariantList binds{start, r.to};
+    if (!r.tenant.isEmpty()) {
+        where << QStringLiteral("tenant_code = ?");
+        binds << r.tenant;
+    }
+    if (!r.service.isEmpty()) {
+        where << QStringLiteral("service_id = ?");
+        binds << r.service;
+    }
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT t, service_id, consumer, count, errors FROM "
+                                 "metrics_consumers_1h WHERE ") +
+                  where.join(QStringLiteral(" AND ")));
+    for (const QVariant &b : std::as_const(binds))
+        query.addBindValue(b);
+    // (service, consumer) → slot → bucket; only the slots with calls (a consumer calls a
+    // service in few of them, and a month of every pair's empty hours would be megabytes).
+    QMap<std::pair<QString, QString>, QMap<qint64, Bucket>> series;
+    if (query.exec()) {
+        while (query.next()) {
+            const qint64 t = query.value(0).toLongLong();
+            const qint64 slot = t - (t - start) % r.step;
+            Bucket &b = series[{query.value(1).toString(), query.value(2).toString()}][slot];
+            b.t = slot;
+            b.count += query.value(3).toLongLong();
+            b.errors += query.value(4).toLongLong();
+        }
+    }
+    protocol::MetricsResponse response;
+    response.from = QDateTime::fromSecsSinceEpoch(start, Qt::UTC);
+    response.to = QDateTime::fromSecsSinceEpoch(r.to, Qt::UTC);
+    response.step = r.step;
+    response.resolution = QStringLiteral("1h");
+    for (auto s = series.cbegin(); s != series.cend(); ++s) {
+        protocol::MetricsResponse::Series entry;
+        entry.service = s.key().first;
+        entry.consumer = s.key().second;
+        for (const Bucket &b : *s)
+            entry.buckets.append(b);
         response.series.append(entry);
     }
     return response.toJson();

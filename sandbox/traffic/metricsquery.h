@@ -23,7 +23,7 @@ public:
         qint64 step = 60;
         QString tenant;
         QString service;
-        QString groupBy; // "", "tenant" or "service"
+        QString groupBy; // "", "tenant", "service" or "consumer" (whole hours only)
     };
     static constexpr qint64 kMaxBuckets = 1500;
 
@@ -33,6 +33,11 @@ public:
     std::optional<QJsonObject> run(const Request &request, qint64 nowSeconds, QString *error) const;
 
 private:
+    // groupBy=consumer: one series per service and consumer, its calls and errors (no latency)
+    // in the slots where it called, from the hourly counts by consumer.
+    std::optional<QJsonObject> byConsumer(const Request &request, qint64 start,
+                                          QString *error) const;
+
     QSqlDatabase m_db;
 };
 

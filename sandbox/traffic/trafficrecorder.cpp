@@ -89,7 +89,9 @@ void TrafficRecorder::flush(bool includeCurrent)
     insert.prepare(QStringLiteral(
         "INSERT INTO transactions (at_ms, consumer, tenant_code, service_id, status, "
         "latency_ms, error_code, correlation_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    ConsumerCalls consumers;
     for (const TransactionRecord &r : std::as_const(m_queue)) {
+        consumers.add(r.atMs / 1000, r.tenantCode, r.serviceId, r.consumer, !r.errorCode.isEmpty());
         const QVariantList values{
             r.atMs,   sqlText(r.consumer), sqlText(r.tenantCode), sqlText(r.serviceId),
             r.status, r.latencyMs,         sqlText(r.errorCode),  sqlText(r.correlationId)};
@@ -103,6 +105,10 @@ void TrafficRecorder::flush(bool includeCurrent)
     for (auto it = m_live.cbegin(); it != m_live.cend() && it.key() < currentSecond; ++it) {
         if (it.key() > m_lastWrittenSecond)
             ok = writeSecond(it.key(), it.value()) && ok;
+    }
+    if (!consumers.write(m_db)) {
+        qCWarning(lcSandbox) << "metrics_consumers_1h write failed:" << m_db.lastError().text();
+        ok = false;
     }
     if (!ok || !m_db.commit()) {
         qCWarning(lcSandbox) << "traffic flush failed:" << m_db.lastError().text();
@@ -148,6 +154,35 @@ bool TrafficRecorder::writeSecond(qint64 second, const QMap<Key, Bucket> &bucket
         }
     }
     return ok;
+}
+
+void ConsumerCalls::add(qint64 atSeconds, const QString &tenant, const QString &service,
+                        const QString &consumer, bool error)
+{
+    Counts &counts = m_hours[Key{atSeconds - atSeconds % 3600, service, consumer}];
+    counts.tenant = tenant;
+    ++counts.calls;
+    if (error)
+        ++counts.errors;
+}
+
+bool ConsumerCalls::write(QSqlDatabase &db) const
+{
+    QSqlQuery upsert(db);
+    upsert.prepare(QStringLiteral(
+        "INSERT INTO metrics_consumers_1h (t, tenant_code, service_id, consumer, count, errors) "
+        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (t, service_id, consumer) DO UPDATE SET "
+        "count = count + excluded.count, errors = errors + excluded.errors"));
+    for (auto it = m_hours.cbegin(); it != m_hours.cend(); ++it) {
+        const QVariantList values{
+            it.key().t, sqlText(it->tenant), sqlText(it.key().service), sqlText(it.key().consumer),
+            it->calls,  it->errors};
+        for (int i = 0; i < values.size(); ++i)
+            upsert.bindValue(i, values.at(i));
+        if (!upsert.exec())
+            return false;
+    }
+    return true;
 }
 
 bool mergeStoredBucket(QSqlDatabase &db, const char *table, qint64 slot, const QString &tenant,
@@ -198,6 +233,9 @@ void TrafficRecorder::prune(qint64 nowSeconds)
     query.addBindValue(nowSeconds - kMinuteRetention);
     query.exec();
     query.prepare(QStringLiteral("DELETE FROM metrics_1h WHERE t < ?"));
+    query.addBindValue(nowSeconds - kHourRetention);
+    query.exec();
+    query.prepare(QStringLiteral("DELETE FROM metrics_consumers_1h WHERE t < ?"));
     query.addBindValue(nowSeconds - kHourRetention);
     query.exec();
     query.prepare(QStringLiteral("DELETE FROM transactions WHERE at_ms < ?"));

@@ -10,6 +10,7 @@
 #include <QTimer>
 
 #include <functional>
+#include <tuple>
 
 namespace lgsp::sandbox {
 
@@ -31,6 +32,37 @@ struct TransactionRecord
 // the history seed (seed/historyseed.h) both write through it.
 bool mergeStoredBucket(QSqlDatabase &db, const char *table, qint64 slot, const QString &tenant,
                        const QString &service, const Bucket &bucket);
+
+// Calls and errors of each service by each consumer, hour by hour, gathered in memory and
+// added to metrics_consumers_1h in one go (the recorder's flush, the history seed).
+class ConsumerCalls
+{
+public:
+    void add(qint64 atSeconds, const QString &tenant, const QString &service,
+             const QString &consumer, bool error);
+    bool isEmpty() const { return m_hours.isEmpty(); }
+    // Adds every hour to the stored counts; false when SQLite refuses.
+    bool write(QSqlDatabase &db) const;
+
+private:
+    struct Key
+    {
+        qint64 t;
+        QString service;
+        QString consumer;
+        friend bool operator<(const Key &a, const Key &b)
+        {
+            return std::tie(a.t, a.service, a.consumer) < std::tie(b.t, b.service, b.consumer);
+        }
+    };
+    struct Counts
+    {
+        QString tenant;
+        qint64 calls = 0;
+        qint64 errors = 0;
+    };
+    QMap<Key, Counts> m_hours;
+};
 
 // Records every transaction and keeps the metrics. Transactions and completed seconds are
 // written to SQLite in one database transaction a second, so a crash loses at most the last

@@ -41,7 +41,8 @@ struct Log
 {
     QMap<QString, qint64> calls; // by provider
     QMap<QString, qint64> errors;
-    QMap<QDate, qint64> callsByDay; // Vietnam's days
+    QMap<QDate, qint64> callsByDay;                 // Vietnam's days
+    QMap<QString, QMap<QString, qint64>> consumers; // service id → consumer → calls
     qint64 total = 0;
 };
 
@@ -75,6 +76,8 @@ private:
             const QString provider = t.value(QLatin1String("tenantCode")).toString();
             ++log.calls[provider];
             ++log.total;
+            ++log.consumers[t.value(QLatin1String("serviceId")).toString()]
+                           [t.value(QLatin1String("consumer")).toString()];
             if (!t.value(QLatin1String("errorCode")).toString().isEmpty())
                 ++log.errors[provider];
             const QDateTime at =
@@ -165,6 +168,21 @@ private Q_SLOTS:
         }
         QVERIFY(report.missingDays().isEmpty());
         QVERIFY(report.partialDays().isEmpty());
+
+        // Every service's calls by consumer, as the log has them; the top ones named.
+        QCOMPARE(report.services().size(), log.consumers.size());
+        for (const TrafficReport::Service &s : report.services()) {
+            QVERIFY(s.consumersKnown);
+            QMap<QString, qint64> byConsumer;
+            for (auto it = s.consumers.cbegin(); it != s.consumers.cend(); ++it)
+                byConsumer.insert(it.key(), it.value());
+            QCOMPARE(byConsumer, log.consumers.value(s.id));
+            const QList<std::pair<QString, qint64>> top = report.topConsumers(s, 3);
+            QVERIFY(!top.isEmpty() && top.size() <= 3);
+            QCOMPARE(top.first().second, *std::max_element(byConsumer.cbegin(), byConsumer.cend()));
+            QVERIFY2(!top.first().first.startsWith(QLatin1String("000.")),
+                     qPrintable(top.first().first)); // a name, not a code
+        }
 
         // The month before, fully held: its figures too.
         QVERIFY(report.previousComplete());

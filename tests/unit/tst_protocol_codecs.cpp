@@ -77,11 +77,19 @@ private Q_SLOTS:
         r.to = kTime.addSecs(60);
         r.step = 60;
         r.resolution = QStringLiteral("1m");
-        r.series = {{QStringLiteral("000.00.00.H30"), QString(), {b}}};
+        r.series = {{QStringLiteral("000.00.00.H30"), QString(), {b}, QString()}};
         DecodeError error;
         const std::optional<MetricsResponse> back = MetricsResponse::fromJson(r.toJson(), &error);
         QVERIFY2(back, qPrintable(error.toString()));
         QCOMPARE(back->series.first().tenant, QStringLiteral("000.00.00.H30"));
+        QVERIFY(back->series.first().consumer.isEmpty());
+        // By consumer: the service and the consumer's code come back.
+        r.series = {{QString(), QStringLiteral("svc-1"), {b}, QStringLiteral("000.00.00.G10")}};
+        const std::optional<MetricsResponse> byConsumer =
+            MetricsResponse::fromJson(r.toJson(), &error);
+        QVERIFY2(byConsumer, qPrintable(error.toString()));
+        QCOMPARE(byConsumer->series.first().service, QStringLiteral("svc-1"));
+        QCOMPARE(byConsumer->series.first().consumer, QStringLiteral("000.00.00.G10"));
         const MetricsBucket &got = back->series.first().buckets.first();
         QCOMPARE(got.count, 2);
         QCOMPARE(got.errors, 1);

@@ -275,7 +275,7 @@ protocol::MetricsResponse PrometheusSource::counted(const PromMapping &mapping,
     out.to = QDateTime::fromSecsSinceEpoch(range.to, Qt::UTC);
     out.step = range.step;
     out.resolution = QString::number(range.step) + QLatin1Char('s');
-    out.series.append({{}, {}, slots.buckets()});
+    out.series.append({{}, {}, slots.buckets(), {}});
     out.warnings = answers.warnings;
     out.countedUpTo = range.countedUpTo;
     if (slots.empty())
