@@ -111,9 +111,17 @@ public:
         const QFont labelFont = font(8.5);
         const QFont valueFont = font(15, true);
         const double gap = lineHeight(labelFont);
-        const double height = lineHeight(labelFont) + lineHeight(valueFont) + gap;
         const double width =
             (m_body.width() - gap * double(items.size() - 1)) / double(items.size());
+        // A label too long for its box ("On the period before") wraps onto a second line.
+        const QFontMetricsF labelMetrics(labelFont, m_writer);
+        double labels = 0;
+        for (const auto &item : items)
+            labels = std::max(labels, labelMetrics
+                                          .boundingRect(QRectF(0, 0, width - gap, 1e6),
+                                                        Qt::TextWordWrap, item.first)
+                                          .height());
+        const double height = labels + lineHeight(valueFont) + gap * 1.2;
         if (m_painter) {
             for (qsizetype i = 0; i < items.size(); ++i) {
                 const QRectF box(m_body.left() + double(i) * (width + gap), m_y, width, height);
@@ -121,7 +129,8 @@ public:
                 const QRectF inner = box.adjusted(gap / 2, gap / 2, -gap / 2, -gap / 2);
                 m_painter->setFont(labelFont);
                 m_painter->setPen(kQuiet);
-                m_painter->drawText(inner, Qt::AlignLeft | Qt::AlignTop, items.at(i).first);
+                m_painter->drawText(inner, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+                                    items.at(i).first);
                 m_painter->setFont(valueFont);
                 m_painter->setPen(kInk);
                 m_painter->drawText(inner, Qt::AlignLeft | Qt::AlignBottom, items.at(i).second);
@@ -167,11 +176,11 @@ public:
             double w = 0;
             for (const QStringList &texts : std::as_const(cells))
                 w = std::max(w, body.horizontalAdvance(texts.at(c)));
-            // A header may wrap onto two lines, so a long title does not widen its column.
-            const QString &title = table.columns.at(c).title;
-            w = std::max({w, head.horizontalAdvance(title) / 2 + head.averageCharWidth() * 3,
-                          head.horizontalAdvance(QStringLiteral("00000"))});
-            widths << w + pad * 2;
+            // A header wraps between its words, so only its longest word widens the column.
+            for (const QString &word : table.columns.at(c).title.split(QLatin1Char(' ')))
+                w = std::max(w, head.horizontalAdvance(word));
+            w = std::max(w, head.horizontalAdvance(QStringLiteral("00000")));
+            widths << w + pad * 2.5; // a little slack: a cell exactly as wide as its text elides
             sum += widths.last();
         }
         QList<bool> wraps;
@@ -182,26 +191,39 @@ public:
             wraps << (table.columns.at(c).kind == Cell::Text && spaces);
         }
         if (sum > m_body.width()) {
-            // The columns that wrap share what the others leave, in proportion to what they
-            // would take, each at least as wide as its longest word.
+            // The columns that wrap give way: each keeps at least its longest word, and what
+            // they take beyond it shrinks alike until the table fits the page.
             double fixed = 0;
-            double wanted = 0;
-            for (qsizetype c = 0; c < widths.size(); ++c)
-                (wraps.at(c) ? wanted : fixed) += widths.at(c);
-            const double room = m_body.width() - fixed;
-            sum = fixed;
+            double natural = 0;
+            double least = 0;
+            QList<double> words(widths.size(), 0.0);
             for (qsizetype c = 0; c < widths.size(); ++c) {
-                if (!wraps.at(c))
+                if (!wraps.at(c)) {
+                    fixed += widths.at(c);
                     continue;
-                double word = 0;
+                }
                 for (const QStringList &texts : std::as_const(cells)) {
                     for (const QString &w : texts.at(c).split(QLatin1Char(' ')))
-                        word = std::max(word, body.horizontalAdvance(w));
+                        words[c] = std::max(words.at(c), body.horizontalAdvance(w) + pad * 2);
                 }
-                widths[c] = std::max(word + pad * 2, room * widths.at(c) / wanted);
-                sum += widths.at(c);
+                words[c] = std::min(words.at(c), widths.at(c));
+                natural += widths.at(c);
+                least += words.at(c);
             }
-            if (sum > m_body.width()) { // still too wide: everything narrower alike
+            const double room = m_body.width() - fixed;
+            if (least < room && natural > least) {
+                const double share = (room - least) / (natural - least);
+                for (qsizetype c = 0; c < widths.size(); ++c) {
+                    if (wraps.at(c))
+                        widths[c] = words.at(c) + (widths.at(c) - words.at(c)) * share;
+                }
+                sum = m_body.width();
+            } else { // not even the words fit: everything narrower alike
+                for (qsizetype c = 0; c < widths.size(); ++c) {
+                    if (wraps.at(c))
+                        widths[c] = words.at(c);
+                }
+                sum = fixed + least;
                 for (double &w : widths)
                     w *= m_body.width() / sum;
                 sum = m_body.width();
