@@ -45,6 +45,28 @@ qint64 MetricsQuery::parseStep(const QString &text)
     return ok && value >= 1 && value <= 86400 ? value : 0;
 }
 
+QSqlQuery MetricsQuery::select(const QString &columns, const QString &table, qint64 from,
+                               const Request &r) const
+{
+    QStringList where{QStringLiteral("t >= ?"), QStringLiteral("t < ?")};
+    QVariantList binds{from, r.to};
+    if (!r.tenant.isEmpty()) {
+        where << QStringLiteral("tenant_code = ?");
+        binds << r.tenant;
+    }
+    if (!r.service.isEmpty()) {
+        where << QStringLiteral("service_id = ?");
+        binds << r.service;
+    }
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3")
+                      .arg(columns, table, where.join(QStringLiteral(" AND "))));
+    for (const QVariant &b : std::as_const(binds))
+        query.addBindValue(b);
+    return query;
+}
+
 std::optional<QJsonObject> MetricsQuery::run(const Request &r, qint64 now, QString *error) const
 {
     if (r.to <= r.from) {
@@ -73,26 +95,12 @@ std::optional<QJsonObject> MetricsQuery::run(const Request &r, qint64 now, QStri
     const qint64 start = r.from - r.from % r.step; // align buckets to the step
     if (r.groupBy == QLatin1String("consumer"))
         return byConsumer(r, start, error);
-    QStringList where{QStringLiteral("t >= ?"), QStringLiteral("t < ?")};
-    QVariantList binds{perSecond ? start : start - start % (perHour ? 3600 : 60), r.to};
-    if (!r.tenant.isEmpty()) {
-        where << QStringLiteral("tenant_code = ?");
-        binds << r.tenant;
-    }
-    if (!r.service.isEmpty()) {
-        where << QStringLiteral("service_id = ?");
-        binds << r.service;
-    }
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT t, tenant_code, service_id, count, errors, "
-                                 "errors_by_code, histogram FROM ") +
-                  (perSecond ? QStringLiteral("metrics_1s")
-                   : perHour ? QStringLiteral("metrics_1h")
-                             : QStringLiteral("metrics_1m")) +
-                  QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND ")));
-    for (const QVariant &b : std::as_const(binds))
-        query.addBindValue(b);
+    QSqlQuery query = select(QStringLiteral("t, tenant_code, service_id, count, errors, "
+                                            "errors_by_code, histogram"),
+                             perSecond ? QStringLiteral("metrics_1s")
+                             : perHour ? QStringLiteral("metrics_1h")
+                                       : QStringLiteral("metrics_1m"),
+                             perSecond ? start : start - start % (perHour ? 3600 : 60), r);
     QMap<QString, QMap<qint64, Bucket>> series; // key → bucket start → bucket
     if (query.exec()) {
         while (query.next()) {
@@ -163,23 +171,8 @@ std::optional<QJsonObject> MetricsQuery::byConsumer(const Request &r, qint64 sta
                                 "number of hours with groupBy=consumer");
         return std::nullopt;
     }
-    QStringList where{QStringLiteral("t >= ?"), QStringLiteral("t < ?")};
-    QVariantList binds{start, r.to};
-    if (!r.tenant.isEmpty()) {
-        where << QStringLiteral("tenant_code = ?");
-        binds << r.tenant;
-    }
-    if (!r.service.isEmpty()) {
-        where << QStringLiteral("service_id = ?");
-        binds << r.service;
-    }
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT t, service_id, consumer, count, errors FROM "
-                                 "metrics_consumers_1h WHERE ") +
-                  where.join(QStringLiteral(" AND ")));
-    for (const QVariant &b : std::as_const(binds))
-        query.addBindValue(b);
+    QSqlQuery query = select(QStringLiteral("t, service_id, consumer, count, errors"),
+                             QStringLiteral("metrics_consumers_1h"), start, r);
     // (service, consumer) → slot → bucket; only the slots with calls (a consumer calls a
     // service in few of them, and a month of every pair's empty hours would be megabytes).
     QMap<std::pair<QString, QString>, QMap<qint64, Bucket>> series;

@@ -4,6 +4,7 @@
 
 #include <QJsonObject>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 
 #include <optional>
 
@@ -33,6 +34,10 @@ public:
     std::optional<QJsonObject> run(const Request &request, qint64 nowSeconds, QString *error) const;
 
 private:
+    // SELECT `columns` FROM `table` for the request's tenant and service, t from `from` to
+    // the request's end: prepared and bound, not run.
+    QSqlQuery select(const QString &columns, const QString &table, qint64 from,
+                     const Request &request) const;
     // groupBy=consumer: one series per service and consumer, its calls and errors (no latency)
     // in the slots where it called, from the hourly counts by consumer.
     std::optional<QJsonObject> byConsumer(const Request &request, qint64 start,
