@@ -180,11 +180,7 @@ ReportsPage::ReportsPage(client::Fleet *fleet, QWidget *parent)
     connect(m_make, &QPushButton::clicked, this, &ReportsPage::makeReport);
     connect(m_cancel, &QPushButton::clicked, this, &ReportsPage::cancel);
     connect(m_top, &QComboBox::currentIndexChanged, this, &ReportsPage::showReport);
-    connect(m_building, &models::TrafficReport::progress, this, [this](int done, int total) {
-        m_progress->setRange(0, std::max(1, total));
-        m_progress->setValue(done);
-    });
-    connect(m_building, &models::TrafficReport::finished, this, &ReportsPage::finished);
+    watch(m_building);
     connect(m_fleet, &client::Fleet::instanceAdded, this, &ReportsPage::updateScopes);
     connect(m_fleet, &client::Fleet::instanceRemoved, this, &ReportsPage::updateScopes);
     connect(m_fleet, &client::Fleet::instanceUpdated, this, [this] {
@@ -248,6 +244,15 @@ void ReportsPage::makeReport()
     updateState();
 }
 
+void ReportsPage::watch(models::TrafficReport *report)
+{
+    connect(report, &models::TrafficReport::progress, this, [this](int done, int total) {
+        m_progress->setRange(0, std::max(1, total));
+        m_progress->setValue(done);
+    });
+    connect(report, &models::TrafficReport::finished, this, &ReportsPage::finished);
+}
+
 void ReportsPage::cancel()
 {
     m_building->cancel();
@@ -262,11 +267,7 @@ void ReportsPage::finished(bool ok)
             m_building = new models::TrafficReport(this);
         }
         disconnect(m_shown, nullptr, this, nullptr);
-        connect(m_building, &models::TrafficReport::progress, this, [this](int done, int total) {
-            m_progress->setRange(0, std::max(1, total));
-            m_progress->setValue(done);
-        });
-        connect(m_building, &models::TrafficReport::finished, this, &ReportsPage::finished);
+        watch(m_building);
         m_shownTitle = scopeTitle();
         showReport();
     } else {

@@ -79,6 +79,8 @@ private:
     void updateScopes();
     void updateState();
     void finished(bool ok);
+    // Shows the progress of `report` and takes its end (the report being made).
+    void watch(models::TrafficReport *report);
     void showReport();
     void makeFirstReport();
     QString scopeTitle() const;
