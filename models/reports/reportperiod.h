@@ -33,6 +33,7 @@ public:
     // ending the day before.
     ReportPeriod previous() const;
     qint64 days() const { return first.daysTo(last) + 1; }
+    bool contains(const QDate &date) const { return date >= first && date <= last; }
     // The first and the last second + 1 of the period in `zone`, seconds since the epoch.
     qint64 startSeconds(const QTimeZone &zone) const;
     qint64 endSeconds(const QTimeZone &zone) const;

@@ -1,5 +1,6 @@
 #include "models/reports/reporttablemodel.h"
 
+#include "models/common/collation.h"
 #include "models/common/roles.h"
 #include "models/common/sortvalue.h"
 
@@ -74,8 +75,7 @@ void ReportTableModel::sort(int column, Qt::SortOrder order)
     m_sortColumn = column;
     m_sortOrder = order;
     Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
-    QCollator collator{QLocale()};
-    collator.setNumericMode(true);
+    const QCollator collator = nameCollator();
     QList<SortValue> keys;
     keys.reserve(m_table.rows.size());
     for (const QVariantList &row : std::as_const(m_table.rows))

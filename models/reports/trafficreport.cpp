@@ -2,9 +2,9 @@
 
 #include "client/backend/backend.h"
 #include "client/metrics/metricsource.h"
+#include "models/common/collation.h"
 #include "models/logging.h"
 
-#include <QCollator>
 #include <QLocale>
 
 #include <algorithm>
@@ -116,7 +116,7 @@ void TrafficReport::addSteps(int source)
                 if (!r.ok())
                     return fail(r.error.message());
                 for (const protocol::Service &s : r.value.items) {
-                    *services << QStringList{s.id, s.code, s.tenantCode};
+                    *services << QStringList{s.id, s.tenantCode};
                     Service &service = m_services[instance + QLatin1Char('\n') + s.id];
                     service.instance = instance;
                     service.id = s.id;
@@ -179,12 +179,13 @@ void TrafficReport::addOneByOneSteps(int source, const QStringList &tenants,
         if (to <= start)
             continue;
         q.from = QDateTime::fromSecsSinceEpoch(std::max(from, start), Qt::UTC);
-        // A metric source knows a service by its provider and its code (the labels the
-        // gateway exports; two provinces may give the same code to their own services).
+        // A service is asked by its provider and its id, as the Transactions page asks: each
+        // source reads the id its own way (Prometheus the code after "<tenant>~", the labels
+        // the gateway exports; WSO2's analytics the API id after "api:").
         for (const QStringList &service : services) {
             client::MetricsQuery one = q;
-            one.tenant = service.value(2);
-            one.service = service.value(1);
+            one.tenant = service.value(1);
+            one.service = service.value(0);
             const QString id = service.value(0);
             steps << [this, source, one, id] {
                 ask(source, ServiceQuery, one, {}, id);
@@ -200,9 +201,14 @@ void TrafficReport::ask(int source, int query, const client::MetricsQuery &quest
     const Held &held = m_sources.at(source);
     auto done = [this, source, query, tenant,
                  service](const client::Result<protocol::MetricsResponse> &r) {
-        if (!r.ok())
+        // A service the source holds no traffic of (a WSO2 Service Catalog entry: its calls
+        // are its API's) has none in the report, and the report goes on.
+        const bool none =
+            !service.isEmpty() && r.error.kind == client::ClientError::Kind::Unsupported;
+        if (!r.ok() && !none)
             return fail(r.error.message());
-        take(source, query, r.value, tenant, service);
+        if (r.ok())
+            take(source, query, r.value, tenant, service);
         step();
     };
     if (held.metrics)
@@ -275,8 +281,8 @@ void TrafficReport::take(int source, int query, const protocol::MetricsResponse 
             f.calls = bucket.count;
             f.errors = bucket.errors;
             f.histogram = bucket.histogram;
-            const bool inPeriod = date >= m_period.first && date <= m_period.last;
-            const bool inBefore = date >= before.first && date <= before.last;
+            const bool inPeriod = m_period.contains(date);
+            const bool inBefore = before.contains(date);
             switch (query) {
             case TotalQuery:
                 if (inPeriod) {
@@ -330,7 +336,7 @@ QList<TrafficReport::Tenant> TrafficReport::tenants() const
         if (t.period.calls > 0 || t.previous.calls > 0)
             list << t;
     }
-    QCollator collator{QLocale()};
+    const QCollator collator = nameCollator();
     std::sort(list.begin(), list.end(), [&collator](const Tenant &a, const Tenant &b) {
         if (a.period.calls != b.period.calls)
             return a.period.calls > b.period.calls;
@@ -346,7 +352,7 @@ QList<TrafficReport::Service> TrafficReport::services() const
         if (s.period.calls > 0)
             list << s;
     }
-    QCollator collator{QLocale()};
+    const QCollator collator = nameCollator();
     std::sort(list.begin(), list.end(), [&collator](const Service &a, const Service &b) {
         if (a.period.calls != b.period.calls)
             return a.period.calls > b.period.calls;
@@ -412,7 +418,7 @@ QList<std::pair<QString, qint64>> TrafficReport::topConsumers(const Service &ser
         const QString name = m_tenants.value(it.key()).name;
         list.append({name.isEmpty() ? it.key() : name, it.value()});
     }
-    QCollator collator{QLocale()};
+    const QCollator collator = nameCollator();
     std::sort(list.begin(), list.end(), [&collator](const auto &a, const auto &b) {
         return a.second != b.second ? a.second > b.second : collator.compare(a.first, b.first) < 0;
     });

@@ -133,7 +133,7 @@ private:
               const QString &tenant = {}, const QString &service = {});
     void addSteps(int source);
     // Per tenant and per service of `source`, for a source that cannot group; run next.
-    // `services`: each service's id, code and provider.
+    // `services`: each service's id and provider.
     void addOneByOneSteps(int source, const QStringList &tenants,
                           const QList<QStringList> &services);
     void ask(int source, int query, const client::MetricsQuery &question,

@@ -366,9 +366,24 @@ private Q_SLOTS:
             QVERIFY2(r.error.message().contains(QStringLiteral("keyword sub-field")),
                      qPrintable(r.error.message()));
         }
-        // A day long before the events: every slot there, each zero.
+        // Before the first event the indices hold, nothing is held: no slots (a report says
+        // those days are missing), not zeros. The slot holding the first event and those after
+        // it are there.
         client::Connection connection(profile(cluster));
         connection.setMetricSourceSecret(ElasticFixture::password());
+        const Metrics before =
+            ask(connection.metricSource(), m_from - 86400 * 3, m_to - 86400 * 3, 600);
+        QVERIFY2(before.ok(), qPrintable(before.error.message()));
+        QCOMPARE(before.value.series.first().buckets.size(), 0);
+        const Metrics across = ask(connection.metricSource(), m_from - 3600, m_from + 3600, 600);
+        QVERIFY2(across.ok(), qPrintable(across.error.message()));
+        QCOMPARE(across.value.series.first().buckets.size(), 7);
+        QCOMPARE(across.value.series.first().buckets.first().t, m_from - 600);
+        // Once an older event is indexed, that day is held: every slot there, each zero.
+        cluster.index(QStringLiteral("apim_event_faulty"),
+                      ElasticFixture::faultyEvent((m_from - 86400 * 5) * 1000,
+                                                  QStringLiteral("carbon.super"), kApiId, kApiName,
+                                                  QStringLiteral("THROTTLED"), 900800));
         const Metrics r = ask(connection.metricSource(), m_from - 86400 * 3, m_to - 86400 * 3, 600);
         QVERIFY2(r.ok(), qPrintable(r.error.message()));
         QCOMPARE(r.value.series.first().buckets.size(), 6);

@@ -68,7 +68,10 @@ private Q_SLOTS:
             "{\"from\": 200.5, \"to\": 500.5}, {\"from\": 500.5, \"to\": 1000.5}, "
             "{\"from\": 1000.5, \"to\": 2000.5}, {\"from\": 2000.5, \"to\": 5000.5}, "
             "{\"from\": 5000.5, \"to\": 10000.5}, {\"from\": 10000.5, \"to\": 30000.5}, "
-            "{\"from\": 30000.5}]}}}}} "
+            "{\"from\": 30000.5}]}}}}, "
+            "\"held\": {\"global\": {}, \"aggs\": {\"since\": { "
+            "\"filter\": {\"query_string\": {\"query\": \"regionId:\\\"hau-giang\\\"\"}}, "
+            "\"aggs\": {\"first\": {\"min\": {\"field\": \"requestTimestamp\"}}}}}}} "
             "}");
         QCOMPARE(body, expected);
     }
@@ -94,7 +97,10 @@ private Q_SLOTS:
                  "\"min_doc_count\": 0, "
                  "\"extended_bounds\": {\"min\": 1796515200000, \"max\": 1796515200000}}, "
                  "\"aggs\": {\"types\": {\"terms\": {\"field\": \"errorType\", \"size\": 10}, "
-                 "\"aggs\": {\"codes\": {\"terms\": {\"field\": \"errorCode\", \"size\": 50}}}}}}} "
+                 "\"aggs\": {\"codes\": {\"terms\": {\"field\": \"errorCode\", \"size\": 50}}}}}}, "
+                 "\"held\": {\"global\": {}, \"aggs\": {\"since\": { "
+                 "\"filter\": {\"match_all\": {}}, "
+                 "\"aggs\": {\"first\": {\"min\": {\"field\": \"@timestamp\"}}}}}}} "
                  "}");
         QCOMPARE(body, expected);
     }
@@ -147,8 +153,7 @@ private Q_SLOTS:
             "}}, "
             "{\"key\":1796515260000,\"doc_count\":0,\"codes\":{\"buckets\":[]},\"latency\":{"
             "\"buckets\":" +
-            none +
-            "}}]}}}";
+            none + "}}]}}}";
         const Result<EsAnswer> r = EsAnswer::decode(body, EsAnswer::Events::Response);
         QVERIFY2(r.ok(), qPrintable(r.error.message()));
         QCOMPARE(r.value.slots.size(), 2);
@@ -178,6 +183,47 @@ private Q_SLOTS:
         QCOMPARE(b.at(0).histogram.counts().at(6), 2); // ≤ 100 ms
         QCOMPARE(b.at(1).t, 1796515260);
         QCOMPARE(b.at(1).count, 0);
+    }
+
+    // The indices' first event bounds what is held: slots ending before it are left out, a
+    // cluster holding nothing gives no slots, an answer that does not say keeps every slot.
+    void slotsBeforeTheFirstEventAreNotHeld_data()
+    {
+        QTest::addColumn<QByteArray>("held");
+        QTest::addColumn<QList<qint64>>("slots");
+        // Three 60 s slots from 1796515200.
+        QTest::newRow("first event inside the second slot")
+            << QByteArray(",\"held\":{\"doc_count\":9,\"since\":{\"doc_count\":9,"
+                          "\"first\":{\"value\":1796515290123.0,\"value_as_string\":"
+                          "\"2026-12-07T00:01:30.123Z\"}}}")
+            << QList<qint64>{1796515260, 1796515320};
+        QTest::newRow("first event on the first slot's start")
+            << QByteArray(",\"held\":{\"doc_count\":9,\"since\":{\"doc_count\":9,"
+                          "\"first\":{\"value\":1796515200000}}}")
+            << QList<qint64>{1796515200, 1796515260, 1796515320};
+        QTest::newRow("nothing held") << QByteArray(",\"held\":{\"doc_count\":0,\"since\":{"
+                                                    "\"doc_count\":0,\"first\":{\"value\":null}}}")
+                                      << QList<qint64>{};
+        QTest::newRow("not said") << QByteArray()
+                                  << QList<qint64>{1796515200, 1796515260, 1796515320};
+    }
+    void slotsBeforeTheFirstEventAreNotHeld()
+    {
+        QFETCH(QByteArray, held);
+        QFETCH(QList<qint64>, slots);
+        const QByteArray body =
+            "{\"timed_out\":false,\"_shards\":{\"total\":1,\"successful\":1,\"failed\":0},"
+            "\"aggregations\":{\"slots\":{\"buckets\":[]}" +
+            held + "}}";
+        const Result<EsAnswer> r = EsAnswer::decode(body, EsAnswer::Events::Response);
+        QVERIFY2(r.ok(), qPrintable(r.error.message()));
+        // The faulty index is missing (nothing failed yet): it says nothing about what is held.
+        const protocol::MetricsResponse m =
+            EsAnswer::counted({1796515200, 1796515380, 60}, r.value, EsAnswer());
+        QList<qint64> got;
+        for (const protocol::MetricsBucket &b : m.series.first().buckets)
+            got << b.t;
+        QCOMPARE(got, slots);
     }
 
     void partialAnswersSaySo()

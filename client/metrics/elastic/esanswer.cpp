@@ -7,6 +7,7 @@
 #include <QJsonObject>
 
 #include <cmath>
+#include <limits>
 
 namespace lgsp::client {
 
@@ -158,6 +159,12 @@ Result<EsAnswer> EsAnswer::decode(const QByteArray &body, Events events)
             return fail(QStringLiteral("no aggregations in the answer"));
         return r;
     }
+    const QJsonValue held = aggregations[QLatin1String("held")][QLatin1String("since")]
+                                        [QLatin1String("first")][QLatin1String("value")];
+    if (held.isDouble() || held.isNull()) {
+        a.heldKnown = true;
+        a.heldSinceMs = held.isDouble() ? qint64(held.toDouble()) : 0;
+    }
     const QJsonArray slots =
         in.buckets(aggregations.toObject(), "slots", QStringLiteral("aggregations"));
     for (qsizetype i = 0; i < slots.size() && in.problem.isEmpty(); ++i) {
@@ -265,7 +272,18 @@ protocol::MetricsResponse EsAnswer::counted(const EsRange &range, const EsAnswer
     out.resolution = QString::number(range.step) + QLatin1Char('s');
     protocol::MetricsResponse::Series series;
     series.buckets.reserve(range.slots());
+    // Held from the first event of the indices that said (a missing faulty index says
+    // nothing); when neither said, every slot is held.
+    bool said = false;
+    qint64 heldFrom = std::numeric_limits<qint64>::max();
+    for (const EsAnswer *a : {&responses, &faults}) {
+        said = said || a->heldKnown;
+        if (a->heldKnown && a->heldSinceMs > 0)
+            heldFrom = std::min(heldFrom, a->heldSinceMs / 1000);
+    }
     for (qint64 t = range.from; t < range.to; t += range.step) {
+        if (said && t + range.step <= heldFrom)
+            continue;
         protocol::MetricsBucket b;
         b.t = t;
         for (const Slot *s : {response.value(t), fault.value(t)}) {

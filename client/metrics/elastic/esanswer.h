@@ -37,6 +37,10 @@ public:
     int shardsFailed = 0;
     QStringList shardFailures; // "index: type: reason", at most a few
     bool timedOut = false;
+    // The first event the searched indices hold (milliseconds since the epoch), when the
+    // answer says: nothing held yet is 0 with heldKnown.
+    bool heldKnown = false;
+    qint64 heldSinceMs = 0;
 
     // Reads a `_search` answer of `events`; a body that is not such an answer is an error
     // that says what is wrong with it.
@@ -50,7 +54,8 @@ public:
 
     // The console's slots for `range` from the two answers: every call in the response index
     // plus every fault; failures are the responses with a status of 400 or more (by code)
-    // and every fault (by "errorType errorCode").
+    // and every fault (by "errorType errorCode"). Slots that end before the first event
+    // either index holds are left out (not held), all of them when neither holds any.
     static protocol::MetricsResponse counted(const EsRange &range, const EsAnswer &responses,
                                              const EsAnswer &faults);
 };

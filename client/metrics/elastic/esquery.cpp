@@ -56,14 +56,35 @@ QJsonObject slots(const Wso2Analytics &a, const EsRange &range, const QJsonObjec
                                                   {QStringLiteral("aggs"), inside}}}};
 }
 
+// The first event the indices hold at all (of the analytics filter, any tenant, any time):
+// slots before it are not held (before the analytics began, or past the indices' retention),
+// not slots without traffic. A global aggregation ignores the query; the cluster answers a
+// date field's minimum from its index structures without reading the events.
+QJsonObject heldSince(const Wso2Analytics &a)
+{
+    const QJsonObject which = a.filter.isEmpty()
+                                  ? QJsonObject{{QStringLiteral("match_all"), QJsonObject()}}
+                                  : QJsonObject{{QStringLiteral("query_string"),
+                                                 QJsonObject{{QStringLiteral("query"), a.filter}}}};
+    const QJsonObject first{
+        {QStringLiteral("min"), QJsonObject{{QStringLiteral("field"), a.timeField}}}};
+    const QJsonObject since{
+        {QStringLiteral("filter"), which},
+        {QStringLiteral("aggs"), QJsonObject{{QStringLiteral("first"), first}}}};
+    return {{QStringLiteral("global"), QJsonObject()},
+            {QStringLiteral("aggs"), QJsonObject{{QStringLiteral("since"), since}}}};
+}
+
 QJsonObject search(const Wso2Analytics &a, const EsScope &scope, const EsRange &range,
                    const QJsonObject &inside)
 {
+    QJsonObject aggs = slots(a, range, inside);
+    aggs.insert(QStringLiteral("held"), heldSince(a));
     return {
         {QStringLiteral("size"), 0},
         {QStringLiteral("track_total_hits"), false},
         {QStringLiteral("query"), filtered(a, scope, range)},
-        {QStringLiteral("aggs"), slots(a, range, inside)},
+        {QStringLiteral("aggs"), aggs},
     };
 }
 

@@ -31,7 +31,9 @@ struct EsRange
 // the range's first to its last (empty slots included: no traffic is a zero, not a gap), and
 // in each slot the counts by status code and a range aggregation of the latency over the
 // console's histogram bounds, so slots, tenants and instances merge exactly and percentiles
-// come from the merged counts. Kept apart from the network so each body can be checked exactly.
+// come from the merged counts; and the first event the indices hold at all, so slots before
+// it are said to be not held rather than zero. Kept apart from the network so each body can be
+// checked exactly.
 namespace esquery {
 
 // Calls that got an answer: counts by proxyResponseCode and the latency histogram.
