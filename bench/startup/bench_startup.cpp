@@ -1,7 +1,11 @@
 // Cold start of lgsp-console to its first painted window (offscreen platform), and its
-// resident memory once idle. Runs the real executable N times and prints medians.
+// resident memory once idle. Runs the real executable N times and prints medians. With
+// --profiles N the console starts with N saved connection profiles (loopback addresses where
+// nothing listens: each poll is refused at once), as an officer's national view would.
 //
-//   bench_startup [--runs N] [--idle-ms MS] [--console PATH]
+//   bench_startup [--runs N] [--idle-ms MS] [--profiles N] [--console PATH]
+#include "client/profiles/profilestore.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
@@ -55,14 +59,37 @@ int main(int argc, char *argv[])
     const QCommandLineOption consoleOption(
         QStringLiteral("console"), QStringLiteral("Path of lgsp-console."), QStringLiteral("path"),
         QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("lgsp-console")));
-    parser.addOptions({runsOption, idleOption, consoleOption});
+    const QCommandLineOption profilesOption(QStringLiteral("profiles"),
+                                            QStringLiteral("Saved connection profiles."),
+                                            QStringLiteral("n"), QStringLiteral("0"));
+    parser.addOptions({runsOption, idleOption, profilesOption, consoleOption});
     parser.process(app);
     const int runs = std::max(1, parser.value(runsOption).toInt());
     const int idleMs = parser.value(idleOption).toInt();
+    const int profiles = std::max(0, parser.value(profilesOption).toInt());
 
     std::vector<double> wallMs, insideMs, rssMiB;
     for (int run = 0; run < runs; ++run) {
         QTemporaryDir home; // fresh settings: a first start every time
+        if (profiles > 0) {
+            // Where the console keeps them: <config>/lgsp-console/lgsp-console/profiles.json.
+            lgsp::client::ProfileStore store(
+                QDir(home.path())
+                    .filePath(QStringLiteral("lgsp-console/lgsp-console/profiles.json")));
+            for (int i = 0; i < profiles; ++i) {
+                lgsp::client::ConnectionProfile p;
+                p.id = QUuid::createUuid();
+                p.name = QStringLiteral("LGSP %1").arg(i + 1);
+                p.baseUrl = QUrl(QStringLiteral("https://127.0.0.1:%1").arg(1 + i % 5));
+                p.proxy = QStringLiteral("none");
+                p.group = i < 22 ? QStringLiteral("Bộ") : QStringLiteral("Tỉnh");
+                store.upsert(p);
+            }
+            if (!store.save()) {
+                std::fprintf(stderr, "cannot write the profiles\n");
+                return 1;
+            }
+        }
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.path());
@@ -93,8 +120,9 @@ int main(int argc, char *argv[])
                     "%.1f ms (inside main), idle RSS %.1f MiB\n",
                     run + 1, wall, insideMs.back(), rssMiB.back());
     }
-    std::printf("\nmedian of %d runs: cold start to first paint %.1f ms (inside main %.1f ms); "
+    std::printf("\n%d saved profiles; median of %d runs: cold start to first paint %.1f ms (inside "
+                "main %.1f ms); "
                 "idle resident memory %.1f MiB\n",
-                runs, median(wallMs), median(insideMs), median(rssMiB));
+                profiles, runs, median(wallMs), median(insideMs), median(rssMiB));
     return 0;
 }

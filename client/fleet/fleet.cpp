@@ -9,6 +9,8 @@
 
 #include <QRandomGenerator>
 
+#include <algorithm>
+
 namespace lgsp::client {
 
 struct Fleet::Entry
@@ -20,7 +22,11 @@ struct Fleet::Entry
     QString metricSourceSecret;
     QString securityServerKey;
     QTimer timer;
+    // Started with the poll: when it fires the poll is only waiting on the network and gives
+    // its slot back.
+    QTimer slow;
     bool queued = false;
+    bool holdsSlot = false; // counted in m_active
     ProbeCheck::Status previousStatus = ProbeCheck::Status::Skipped;
 };
 
@@ -51,8 +57,8 @@ void Fleet::setProfiles(const QList<ConnectionProfile> &profiles)
             entry = std::make_shared<Entry>();
         if (entry->probe)
             entry->probe->disconnect(this);
-        if (entry->instance.polling)
-            --m_active;
+        releaseSlot(*entry);
+        entry->slow.stop();
         entry->probe.reset();
         entry->instance = Instance();
         entry->instance.profile = profile;
@@ -64,6 +70,17 @@ void Fleet::setProfiles(const QList<ConnectionProfile> &profiles)
         const QUuid id = profile.id;
         entry->timer.disconnect(this);
         connect(&entry->timer, &QTimer::timeout, this, [this, id] { enqueue(id); });
+        entry->slow.setSingleShot(true);
+        entry->slow.disconnect(this);
+        connect(&entry->slow, &QTimer::timeout, this, [this, id] {
+            const auto it = m_entries.constFind(id);
+            if (it == m_entries.constEnd() || !(*it)->holdsSlot)
+                return;
+            qCInfo(lcClient).noquote() << (*it)->instance.profile.name << "still polling after"
+                                       << kSlowPoll.count() << "ms: its slot goes to the next";
+            releaseSlot(**it);
+            pump();
+        });
         if (added) {
             m_order.append(id);
             Q_EMIT instanceAdded(id);
@@ -78,8 +95,7 @@ void Fleet::setProfiles(const QList<ConnectionProfile> &profiles)
         const std::shared_ptr<Entry> entry = m_entries.take(id);
         if (entry->probe)
             entry->probe->disconnect(this);
-        if (entry->instance.polling)
-            --m_active;
+        releaseSlot(*entry);
         m_order.removeAll(id);
         m_queue.removeAll(id);
         Q_EMIT instanceRemoved(id);
@@ -166,6 +182,20 @@ std::chrono::milliseconds Fleet::intervalOf(const Entry &entry) const
                     std::chrono::milliseconds(entry.instance.profile.pollIntervalMs));
 }
 
+void Fleet::releaseSlot(Entry &entry)
+{
+    if (!entry.holdsSlot)
+        return;
+    entry.holdsSlot = false;
+    --m_active;
+}
+
+int Fleet::pollsInFlight() const
+{
+    return int(std::count_if(m_entries.cbegin(), m_entries.cend(),
+                             [](const auto &e) { return e->instance.polling; }));
+}
+
 void Fleet::schedule(Entry &entry, std::chrono::milliseconds delay)
 {
     entry.timer.start(delay);
@@ -195,7 +225,9 @@ void Fleet::pump()
         const std::shared_ptr<Entry> entry = *it;
         entry->queued = false;
         entry->instance.polling = true;
+        entry->holdsSlot = true;
         ++m_active;
+        entry->slow.start(kSlowPoll);
         entry->probe = std::make_unique<HealthProbe>(entry->connection.get());
         connect(entry->probe.get(), &HealthProbe::finished, this,
                 [this, id](const ProbeReport &report) { onProbeFinished(id, report); });
@@ -297,7 +329,8 @@ void Fleet::finishPoll(const QUuid &id)
     Entry &e = **found;
     e.instance.polling = false;
     ++e.instance.polls;
-    --m_active;
+    e.slow.stop();
+    releaseSlot(e);
     if (m_running) {
         // ±10 % so instances with one interval drift apart instead of polling in lockstep.
         const auto interval = intervalOf(e);

@@ -21,9 +21,13 @@ class Connection;
 class HealthProbe;
 
 // Drives the connections of many instances: one Connection per profile, each probed at its
-// profile's poll interval. First polls are staggered and at most maxConcurrent probes run at
-// once, so a hundred instances starting together make no burst; each finished poll gives
-// exactly one instanceUpdated() signal.
+// profile's poll interval. First polls are staggered and at most maxConcurrent polls work at
+// once, so a hundred instances starting together make no burst; a poll still running after
+// kSlowPoll is only waiting on the network (an instance that accepts and never answers, or
+// never accepts) and gives its slot to the next, so hung instances do not hold the others
+// back and are each reported within their own timeout. An instance is polled at most once at
+// a time and queued at most once: the queue never holds more than the instances. Each
+// finished poll gives exactly one instanceUpdated() signal.
 class Fleet final : public QObject
 {
     Q_OBJECT
@@ -52,6 +56,7 @@ public:
     };
 
     static constexpr std::chrono::milliseconds kMinimumInterval{5000};
+    static constexpr std::chrono::milliseconds kSlowPoll{1000};
     static constexpr int kTrafficMinutes = TrafficFigures::kMinutes;
 
     explicit Fleet(QObject *parent = nullptr);
@@ -79,7 +84,9 @@ public:
     QList<QUuid> ids() const { return m_order; }
     const Instance *instance(const QUuid &id) const;
     Connection *connection(const QUuid &id) const;
+    // Polls that hold one of the maxConcurrent slots (the others in flight are slow ones).
     int runningProbes() const { return m_active; }
+    int pollsInFlight() const;
     int queuedProbes() const { return int(m_queue.size()); }
 
 Q_SIGNALS:
@@ -96,6 +103,7 @@ private:
     void enqueue(const QUuid &id);
     void pump();
     void schedule(Entry &entry, std::chrono::milliseconds delay);
+    void releaseSlot(Entry &entry);
     std::chrono::milliseconds intervalOf(const Entry &entry) const;
     void onProbeFinished(const QUuid &id, const ProbeReport &report);
     // Reads the figures the fleet overview shows (counts, traffic), then finishes the poll.

@@ -332,11 +332,10 @@ void HealthProbe::checkTlsPlain()
 
 void HealthProbe::askInfo()
 {
-    m_step.start();
-    m_inFlight = QStringLiteral("version");
+    startApiStep(QStringLiteral("version"));
     const QDateTime sentAt = m_clock();
     m_connection->backend()->info(this, [this, sentAt](const Result<protocol::InstanceInfo> &r) {
-        if (!m_running)
+        if (!m_running || m_inFlight != QLatin1String("version"))
             return; // cut meanwhile
         const qint64 elapsed = m_step.elapsed();
         m_report.latencyMs = elapsed;
@@ -392,10 +391,9 @@ void HealthProbe::askHealth()
         finish();
         return;
     }
-    m_step.start();
-    m_inFlight = QStringLiteral("auth");
+    startApiStep(QStringLiteral("auth"));
     m_connection->backend()->health(this, [this](const Result<protocol::HealthReport> &r) {
-        if (!m_running)
+        if (!m_running || m_inFlight != QLatin1String("auth"))
             return; // cut meanwhile
         const qint64 elapsed = m_step.elapsed();
         using Kind = ClientError::Kind;
@@ -432,6 +430,20 @@ void HealthProbe::askHealth()
         }
         finish();
     });
+}
+
+void HealthProbe::startApiStep(const QString &id)
+{
+    m_step.start();
+    m_inFlight = id;
+    // One request timeout for the whole step, retries included: an instance that accepts and
+    // never answers is reported within its timeout, not after every retry has timed out too.
+    // (The metric source's and the security server's steps ask several questions and keep
+    // their own timeouts.)
+    m_stepTimeout.disconnect();
+    connect(&m_stepTimeout, &QTimer::timeout, this,
+            [this] { cut(ClientError::make(ClientError::Kind::Timeout, {}).message()); });
+    m_stepTimeout.start(m_connection->transport()->timeout());
 }
 
 void HealthProbe::cut(const QString &why)

@@ -62,6 +62,9 @@ private:
     void onEncrypted();
     void onSocketError();
     void checkTlsPlain();
+    // Starts the step `id` that waits on one answer of the instance's API, bounded by one
+    // request timeout.
+    void startApiStep(const QString &id);
     void askInfo();
     void askHealth();
     // Asks the metric source (once), then the security server (once), then completes.

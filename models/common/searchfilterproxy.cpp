@@ -61,8 +61,10 @@ void SearchFilterProxy::forgetKeys() const
     m_keyColumn = -1;
 }
 
-const QCollatorSortKey &SearchFilterProxy::keyFor(int sourceRow, const QString &text) const
+QCollatorSortKey SearchFilterProxy::keyFor(int sourceRow, const QString &text) const
 {
+    // By value (a shared handle): a reference into m_keys would dangle when the next call
+    // grows it, as comparing a row with a later one does.
     if (size_t(sourceRow) >= m_keys.size())
         m_keys.resize(size_t(sourceRow) + 1);
     std::optional<QCollatorSortKey> &key = m_keys[size_t(sourceRow)];

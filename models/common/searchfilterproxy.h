@@ -45,7 +45,7 @@ private:
     QCollator m_collator;
     // Collation keys of the sorted column's text, by source row, computed once: comparing
     // keys is a byte comparison, comparing strings runs the collator every time.
-    const QCollatorSortKey &keyFor(int sourceRow, const QString &text) const;
+    QCollatorSortKey keyFor(int sourceRow, const QString &text) const;
     void forgetKeys() const;
     mutable int m_keyColumn = -1;
     mutable std::vector<std::optional<QCollatorSortKey>> m_keys;

@@ -50,6 +50,9 @@ struct TrafficMonitor::Follow
     QString sourceLocation;
     QTimer poll; // a source without a pushed tail (Prometheus): its newest slots, again
     bool pollFailed = false;
+    // A poll's answer is awaited: the next tick asks nothing (a source that hangs gets one
+    // question at a time, not one more every tick until its timeout).
+    bool polling = false;
     QList<protocol::MetricsBucket> unsaved;
     qint64 lostFrom = 0; // first second missing since the stream left Live; 0 while live
     bool wasLive = false;
@@ -226,8 +229,10 @@ QString TrafficMonitor::sourceLocation(const QUuid &instance) const
 void TrafficMonitor::pollNewest(Follow &f)
 {
     client::MetricSource *source = f.source;
-    if (!source)
+    if (!source || f.polling)
         return;
+    f.polling = true;
+    ++m_pollsAsked;
     const qint64 step = stepFor(m_step);
     const qint64 at = now();
     const qint64 to = alignDown(at, step);
@@ -246,6 +251,7 @@ void TrafficMonitor::pollNewest(Follow &f)
             Follow *target = find(key);
             if (!target)
                 return;
+            target->polling = false;
             using State = client::LiveStream::State;
             if (!r.ok()) {
                 target->pollFailed = true;

@@ -79,6 +79,8 @@ public:
     QStringList historyWarnings() const { return m_historyWarnings; }
     // Writes the seconds received so far to the chart history (also done every few seconds).
     void flush();
+    // Polls of the newest slots asked of sources without a pushed tail so far.
+    quint64 pollsAsked() const { return m_pollsAsked; }
 
 Q_SIGNALS:
     // New data or gaps for `scope` (many seconds may be batched into one signal).
@@ -109,6 +111,7 @@ private:
     qint64 m_end = 0; // a fixed range's end; 0: now
     qint64 m_step = 1;
     int m_pendingHistory = 0;
+    quint64 m_pollsAsked = 0;
     quint64 m_historyGeneration = 0;
     QString m_historyProblem;
     QStringList m_historyWarnings;

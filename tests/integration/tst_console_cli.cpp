@@ -2,6 +2,7 @@
 // and --demo, whose sandbox child must never be left behind (a killed console: see
 // tst_localsandbox).
 #include "childprocesses.h"
+#include "client/profiles/profilestore.h"
 #include "client/secrets/secretstore.h"
 #include "consolerun.h"
 #include "lgsp_version.h"
@@ -116,6 +117,37 @@ private Q_SLOTS:
         QImage image(png);
         QVERIFY(!image.isNull());
         QVERIFY(image.width() >= 800 && image.height() >= 500);
+        QVERIFY2(distinctColours(image) > 20, "the screenshot looks blank");
+    }
+
+    // An officer's national view: a hundred saved profiles (two groups, addresses where
+    // nothing listens) open on the fleet page. Fifty crashed the console at start-up, in the
+    // fleet list's sort by name.
+    void aHundredSavedProfilesOpen()
+    {
+        QTemporaryDir home;
+        lgsp::client::ProfileStore store(
+            home.filePath(QStringLiteral("config/lgsp-console/lgsp-console/profiles.json")));
+        for (int i = 0; i < 100; ++i) {
+            lgsp::client::ConnectionProfile p;
+            p.id = QUuid::createUuid();
+            p.name = QStringLiteral("LGSP %1").arg(100 - i);
+            p.baseUrl = QUrl(QStringLiteral("https://127.0.0.1:%1").arg(1 + i % 5));
+            p.proxy = QStringLiteral("none");
+            p.group = i < 22 ? QStringLiteral("Bộ") : QStringLiteral("Tỉnh");
+            QVERIFY(store.upsert(p));
+        }
+        QVERIFY(store.save());
+        const QString png = home.filePath(QStringLiteral("shot.png"));
+        const Run run =
+            runConsole({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--view"),
+                        QStringLiteral("fleet"), QStringLiteral("--screenshot"), png},
+                       isolatedEnvironment(home));
+        QVERIFY2(
+            run.exitCode == 0,
+            qPrintable(QStringLiteral("exit %1: %2").arg(run.exitCode).arg(run.err.right(2000))));
+        const QImage image(png);
+        QVERIFY(!image.isNull());
         QVERIFY2(distinctColours(image) > 20, "the screenshot looks blank");
     }
 

@@ -1,8 +1,11 @@
 // The fleet object driving many connections against a real sandbox: no burst when a hundred
-// instances start together, never more probes at once than the limit, exactly one update per
-// poll, and a status change when an instance goes down.
+// instances start together, never more probes at once than the limit, hung instances not
+// holding the others back, exactly one update per poll, and a status change when an instance
+// goes down.
 #include "client/fleet/fleet.h"
+#include "fullbacklog.h"
 #include "sandboxprocess.h"
+#include "scriptedserver.h"
 
 #include <QElapsedTimer>
 #include <QSet>
@@ -106,6 +109,99 @@ private Q_SLOTS:
         QCOMPARE(fleet.queuedProbes(), 27);
         QTRY_COMPARE_WITH_TIMEOUT(updated.count(), 30, 30000);
         QCOMPARE(maxRunning, 3);
+    }
+
+    // Eight instances that accept and never answer and one that never accepts, listed before
+    // eight healthy ones, two polls at a time. A poll still waiting after kSlowPoll gives its
+    // slot to the next, so the healthy are polled within seconds instead of after every hung
+    // one has timed out; each hung one is reported failing within its own timeout; nothing
+    // is queued twice and nothing piles up.
+    void hungInstancesDoNotHoldTheOthersBack()
+    {
+        lgsp::test::ScriptedServer silent; // every request: no answer
+        lgsp::test::FullBacklog full;
+        Fleet fleet;
+        fleet.setMaxConcurrent(2);
+        fleet.setStagger(std::chrono::milliseconds(0));
+        QList<ConnectionProfile> list;
+        QSet<QUuid> hung;
+        const auto addHung = [&](const QString &name, quint16 port) {
+            ConnectionProfile p;
+            p.id = QUuid::createUuid();
+            p.name = name;
+            p.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+            p.proxy = QStringLiteral("none");
+            p.requestTimeoutMs = 3000;
+            p.pollIntervalMs = 5000;
+            list.append(p);
+            hung.insert(p.id);
+        };
+        for (int i = 0; i < 8; ++i)
+            addHung(QStringLiteral("silent %1").arg(i), silent.serverPort());
+        if (full.isFull())
+            addHung(QStringLiteral("never accepts"), full.port());
+        const QList<ConnectionProfile> healthy = profiles(m_sandbox, 8, 5000);
+        list += healthy;
+        fleet.setProfiles(list);
+        for (const ConnectionProfile &p : healthy)
+            fleet.setSecret(p.id, m_sandbox.bootstrapSecret());
+
+        QElapsedTimer clock;
+        QHash<QUuid, qint64> startedAt;
+        QHash<QUuid, QList<qint64>> updatedAt;
+        qint64 longestHungPoll = 0;
+        int maxQueued = 0, maxRunning = 0, maxInFlight = 0;
+        connect(&fleet, &Fleet::probeStarted, this, [&](const QUuid &id) {
+            startedAt[id] = clock.elapsed();
+            maxQueued = std::max(maxQueued, fleet.queuedProbes());
+            maxRunning = std::max(maxRunning, fleet.runningProbes());
+            maxInFlight = std::max(maxInFlight, fleet.pollsInFlight());
+        });
+        connect(&fleet, &Fleet::instanceUpdated, this, [&](const QUuid &id) {
+            updatedAt[id].append(clock.elapsed());
+            if (hung.contains(id))
+                longestHungPoll = std::max(longestHungPoll, clock.elapsed() - startedAt.value(id));
+        });
+        clock.start();
+        fleet.start();
+        QTest::qWait(12000);
+        fleet.stop();
+
+        // The healthy: polled once the hung ahead have given their slots back (about one
+        // kSlowPoll per two of them), not after they have timed out (about 13 s).
+        const qint64 waitForSlots = (hung.size() + 1) / 2 * Fleet::kSlowPoll.count();
+        for (const ConnectionProfile &p : healthy) {
+            const QList<qint64> at = updatedAt.value(p.id);
+            QVERIFY2(!at.isEmpty() && at.first() < waitForSlots + 2000,
+                     qPrintable(QStringLiteral("%1 first updated at %2 ms")
+                                    .arg(p.name)
+                                    .arg(at.isEmpty() ? -1 : at.first())));
+            QCOMPARE(fleet.instance(p.id)->lastReport.overall(), ProbeCheck::Status::Ok);
+        }
+        // The hung: each reported failing within its timeout (3 s) of its poll starting, and
+        // all of them within their wait for a slot and one timeout.
+        for (const QUuid &id : std::as_const(hung)) {
+            QVERIFY2(!updatedAt.value(id).isEmpty(), qPrintable(fleet.instance(id)->profile.name));
+            QVERIFY(updatedAt.value(id).first() < waitForSlots + 3000 + 2000);
+            QCOMPARE(fleet.instance(id)->lastReport.overall(), ProbeCheck::Status::Fail);
+        }
+        QVERIFY2(longestHungPoll < 3000 + 1500, qPrintable(QString::number(longestHungPoll)));
+        // Bounded: never more than the limit working, never an instance twice in flight or in
+        // the queue.
+        QVERIFY(maxRunning <= 2);
+        QVERIFY(maxInFlight <= list.size());
+        QVERIFY(maxQueued <= list.size());
+        qInfo(
+            "%lld hung and %lld healthy: healthy first polled by %lld ms; longest hung poll "
+            "%lld ms; at most %d queued, %d in flight",
+            qint64(hung.size()), qint64(healthy.size()),
+            [&] {
+                qint64 last = 0;
+                for (const ConnectionProfile &p : healthy)
+                    last = std::max(last, updatedAt.value(p.id).value(0));
+                return last;
+            }(),
+            longestHungPoll, maxQueued, maxInFlight);
     }
 
     void aBusyNewInstanceShowsItsCallsAtOnce()

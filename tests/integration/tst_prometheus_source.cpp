@@ -4,6 +4,7 @@
 // one tenant, with the same latency histogram; the charts' monitor, the health probe and the
 // fleet read it. How failures and transfer options come back: tst_prometheus_transport.
 #include "promqueries.h"
+#include "scriptedserver.h"
 
 #include "client/backend/backend.h"
 #include "client/connection.h"
@@ -278,6 +279,29 @@ private Q_SLOTS:
         QVERIFY2(present >= 5, qPrintable(QString::number(present)));
         QVERIFY(calls > 0);
         QVERIFY(monitor.historyProblem().isEmpty());
+    }
+
+    // A Prometheus that accepts and never answers: the charts ask it one poll at a time, not
+    // one more every scrape interval until the first one times out.
+    void aHangingSourceGetsOneQuestionAtATime()
+    {
+        test::ScriptedServer silent; // every request: no answer
+        client::Fleet fleet;
+        client::ConnectionProfile p = profile();
+        p.metrics.url = silent.url();
+        p.metrics.scrapeIntervalSeconds = 1; // a poll a second
+        p.requestTimeoutMs = 60000;
+        fleet.setProfiles({p});
+        models::TrafficMonitor monitor(&fleet);
+        monitor.setWindow(300, 1);
+        monitor.setScopes({{p.id, {}, {}}});
+        QTRY_VERIFY_WITH_TIMEOUT(monitor.pollsAsked() == 1, 5000);
+        QTest::qWait(1500);
+        const qsizetype asked = silent.received().size();
+        QVERIFY(asked > 0);
+        QTest::qWait(3000); // three more ticks
+        QCOMPARE(monitor.pollsAsked(), quint64(1));
+        QCOMPARE(silent.received().size(), asked);
     }
 
     // Live from Prometheus: the running slot comes with each poll, counted so far, and is

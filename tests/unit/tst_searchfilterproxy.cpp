@@ -220,6 +220,33 @@ private Q_SLOTS:
         checkCollation<TableFilterProxy>();
     }
 
+    // Five hundred rows in random order, sorted by name: each comparison of a row with a later
+    // one grows the proxy's cache of collation keys (it crashed the console at start-up with
+    // fifty saved profiles when a key was kept by reference across that growth).
+    void manyRowsSortByName()
+    {
+        QStandardItemModel source;
+        QRandomGenerator random(500);
+        QStringList expected;
+        for (int i = 0; i < 500; ++i) {
+            const QString name = QStringLiteral("Tỉnh %1").arg(random.bounded(100000));
+            auto *item = new QStandardItem(name);
+            item->setData(name, lgsp::models::RawRole);
+            source.appendRow(item);
+            expected << name;
+        }
+        SearchFilterProxy proxy;
+        proxy.setSourceModel(&source);
+        proxy.sort(0);
+        QCollator collator{QLocale(QLocale::Vietnamese, QLocale::Vietnam)};
+        collator.setNumericMode(true);
+        collator.setCaseSensitivity(Qt::CaseInsensitive);
+        std::stable_sort(expected.begin(), expected.end(), [&](const QString &a, const QString &b) {
+            return collator.compare(a, b) < 0;
+        });
+        QCOMPARE(names(proxy), expected);
+    }
+
     // Pages appended under a sorted view are merged in order, filtered or not.
     void pagesMergeIntoTheSortedOrder()
     {

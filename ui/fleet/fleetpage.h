@@ -47,6 +47,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void retranslate();
@@ -63,6 +64,7 @@ private:
     QPushButton *m_checkNow;
     QLabel *m_summary;
     QTreeView *m_view;
+    QTimer *m_refit; // fits the columns to the rows in view, at most twice a second
     bool m_starting = false;
     bool m_fitting = false;       // the page is fitting its columns (not the user)
     bool m_userSizedName = false; // the user set the name column's width: it is kept
