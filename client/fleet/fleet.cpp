@@ -76,6 +76,12 @@ void Fleet::setProfiles(const QList<ConnectionProfile> &profiles)
             const auto it = m_entries.constFind(id);
             if (it == m_entries.constEnd() || !(*it)->holdsSlot)
                 return;
+            // Waiting on a server other LGSPs share (the metric source, the security server,
+            // whose reads are paced and shared): freeing the slot would only send more polls
+            // to queue there.
+            const HealthProbe *probe = (*it)->probe.get();
+            if (probe && probe->isRunning() && probe->waitsOnSharedServer())
+                return;
             qCInfo(lcClient).noquote() << (*it)->instance.profile.name << "still polling after"
                                        << kSlowPoll.count() << "ms: its slot goes to the next";
             releaseSlot(**it);

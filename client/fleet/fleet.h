@@ -22,10 +22,11 @@ class HealthProbe;
 
 // Drives the connections of many instances: one Connection per profile, each probed at its
 // profile's poll interval. First polls are staggered and at most maxConcurrent polls work at
-// once, so a hundred instances starting together make no burst; a poll still running after
-// kSlowPoll is only waiting on the network (an instance that accepts and never answers, or
-// never accepts) and gives its slot to the next, so hung instances do not hold the others
-// back and are each reported within their own timeout. An instance is polled at most once at
+// once, so a hundred instances starting together make no burst; a poll still waiting on its
+// own instance after kSlowPoll (one that accepts and never answers, or never accepts) gives
+// its slot to the next, so hung instances do not hold the others back and are each reported
+// within their own timeout. A poll waiting on a server instances share (a security server's
+// paced reads) keeps its slot. An instance is polled at most once at
 // a time and queued at most once: the queue never holds more than the instances. Each
 // finished poll gives exactly one instanceUpdated() signal.
 class Fleet final : public QObject

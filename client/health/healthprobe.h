@@ -41,6 +41,13 @@ public:
     // really waited, the steps after it are not checked, and finished() is emitted.
     void cut(const QString &why);
     bool isRunning() const { return m_running; }
+    // Whether the step in progress waits on a server other instances may share (the metric
+    // source, the X-Road security server) rather than on the instance itself.
+    bool waitsOnSharedServer() const
+    {
+        return m_inFlight == QLatin1String("metrics") ||
+               m_inFlight.startsWith(QLatin1String("ndxp"));
+    }
     const ProbeReport &report() const { return m_report; }
     // The translated title of a check (dns, connect, …, server.<name>).
     static QString titleFor(const QString &id);
