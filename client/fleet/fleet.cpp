@@ -22,8 +22,8 @@ struct Fleet::Entry
     QString metricSourceSecret;
     QString securityServerKey;
     QTimer timer;
-    // Started with the poll: when it fires the poll is only waiting on the network and gives
-    // its slot back.
+    // Started with the poll: when it fires and the poll still waits on its own instance, it
+    // gives its slot back.
     QTimer slow;
     bool queued = false;
     bool holdsSlot = false; // counted in m_active

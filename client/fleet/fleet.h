@@ -26,9 +26,9 @@ class HealthProbe;
 // own instance after kSlowPoll (one that accepts and never answers, or never accepts) gives
 // its slot to the next, so hung instances do not hold the others back and are each reported
 // within their own timeout. A poll waiting on a server instances share (a security server's
-// paced reads) keeps its slot. An instance is polled at most once at
-// a time and queued at most once: the queue never holds more than the instances. Each
-// finished poll gives exactly one instanceUpdated() signal.
+// paced reads) keeps its slot. An instance is polled at most once at a time and queued at
+// most once: the queue never holds more than the instances. Each finished poll gives exactly
+// one instanceUpdated() signal.
 class Fleet final : public QObject
 {
     Q_OBJECT
