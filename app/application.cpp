@@ -146,13 +146,12 @@ int runConsole(int argc, char *argv[])
     ui::MainWindow window(&settings, &translations, session.fleet());
     window.setSession(&session);
     // Chart history survives restarts, next to the console's other data.
-    window.transactionsPage()->setStorePath(
-        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-            .filePath(QStringLiteral("chart-history.sqlite")));
-    window.configPage()->setRecoveryPath(
+    window.setChartStorePath(QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                                 .filePath(QStringLiteral("chart-history.sqlite")));
+    window.setConfigRecoveryPath(
         QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
             .filePath(QStringLiteral("config-recovery.json")));
-    window.healthPage()->setTimelinePath(
+    window.setHealthTimelinePath(
         QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
             .filePath(QStringLiteral("health-history.json")));
     window.showPage(startupPage(*options, settings));

@@ -1001,7 +1001,7 @@
 <context>
     <name>EsAnswer</name>
     <message>
-        <location filename="../client/metrics/elastic/esanswer.cpp" line="+216"/>
+        <location filename="../client/metrics/elastic/esanswer.cpp" line="+223"/>
         <source>No index of the cluster matches %1 (%2). Check the index patterns and that WSO2&apos;s analytics events reach this cluster.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2159,7 +2159,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+197"/>
         <source>Nothing in this period.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3334,7 +3334,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>%1, API %2 (the server does not tell its version).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3369,7 +3369,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>The profile uses no credential.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3389,7 +3389,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+44"/>
         <source>No complete answer after %1 s: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3874,12 +3874,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+173"/>
         <source>No group</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3893,6 +3898,11 @@
     </message>
     <message>
         <location line="+45"/>
+        <source>Not checked yet: the console checks a few instances at a time, and this one waits its turn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>No metrics source: WSO2 API Manager 4.x keeps its transaction analytics outside the product.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4122,7 +4132,7 @@
 <context>
     <name>lgsp::models::HealthTimeline</name>
     <message>
-        <location filename="../models/health/healthtimeline.cpp" line="+89"/>
+        <location filename="../models/health/healthtimeline.cpp" line="+97"/>
         <source>The health history %1 cannot be read (%2); it is left as it is and this session&apos;s changes are not saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4760,7 +4770,7 @@
 <context>
     <name>lgsp::models::TrafficMonitor</name>
     <message>
-        <location filename="../models/traffic/trafficmonitor.cpp" line="+274"/>
+        <location filename="../models/traffic/trafficmonitor.cpp" line="+280"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4768,7 +4778,7 @@
 <context>
     <name>lgsp::models::TrafficReport</name>
     <message>
-        <location filename="../models/reports/trafficreport.cpp" line="+228"/>
+        <location filename="../models/reports/trafficreport.cpp" line="+234"/>
         <source>The connection was closed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6072,7 +6082,7 @@
 <context>
     <name>lgsp::ui::FleetPage</name>
     <message>
-        <location filename="../ui/fleet/fleetpage.cpp" line="+163"/>
+        <location filename="../ui/fleet/fleetpage.cpp" line="+183"/>
         <source>Search instances by name, group or host</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6178,7 +6188,7 @@
 <context>
     <name>lgsp::ui::HealthPage</name>
     <message>
-        <location filename="../ui/health/healthpage.cpp" line="+172"/>
+        <location filename="../ui/health/healthpage.cpp" line="+187"/>
         <source>JSON files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6365,7 +6375,7 @@
 <context>
     <name>lgsp::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+199"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+159"/>
         <source>Starting the local sandbox…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6380,7 +6390,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+58"/>
         <source>%1 — LGSP Console</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7453,7 +7463,7 @@
 <context>
     <name>lgsp::ui::ReportsPage</name>
     <message>
-        <location filename="../ui/reports/reportspage.cpp" line="+274"/>
+        <location filename="../ui/reports/reportspage.cpp" line="+275"/>
         <source>The report could not be made: %1</source>
         <translation type="unfinished"></translation>
     </message>

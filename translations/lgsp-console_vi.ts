@@ -993,7 +993,7 @@
 <context>
     <name>EsAnswer</name>
     <message>
-        <location filename="../client/metrics/elastic/esanswer.cpp" line="+216"/>
+        <location filename="../client/metrics/elastic/esanswer.cpp" line="+223"/>
         <source>No index of the cluster matches %1 (%2). Check the index patterns and that WSO2&apos;s analytics events reach this cluster.</source>
         <translation>Không có chỉ mục nào của cụm khớp với %1 (%2). Hãy kiểm tra mẫu tên chỉ mục và việc sự kiện phân tích của WSO2 có được đưa về cụm này hay không.</translation>
     </message>
@@ -2139,7 +2139,7 @@
         <translation>Trang %1/%2</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+197"/>
         <source>Nothing in this period.</source>
         <translation>Không có số liệu trong kỳ này.</translation>
     </message>
@@ -3301,7 +3301,7 @@
         <translation>Không có chứng thư số khi dùng HTTP không mã hoá.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>%1, API %2 (the server does not tell its version).</source>
         <translation>%1, API %2 (máy chủ không cho biết phiên bản).</translation>
     </message>
@@ -3336,7 +3336,7 @@
         <translation>Máy chủ an ninh chấp nhận khoá API.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>The profile uses no credential.</source>
         <translation>Kết nối này không dùng thông tin xác thực.</translation>
     </message>
@@ -3356,7 +3356,7 @@
         <translation>Máy chủ không báo kết quả kiểm tra nào.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+44"/>
         <source>No complete answer after %1 s: %2</source>
         <translation>Không có câu trả lời đầy đủ sau %1 giây: %2</translation>
     </message>
@@ -3836,12 +3836,17 @@
         <translation>Dữ liệu cũ</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Waiting</source>
+        <translation>Chờ kiểm tra</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Checking…</source>
         <translation>Đang kiểm tra…</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+173"/>
         <source>No group</source>
         <translation>Chưa phân nhóm</translation>
     </message>
@@ -3854,6 +3859,11 @@
     </message>
     <message>
         <location line="+45"/>
+        <source>Not checked yet: the console checks a few instances at a time, and this one waits its turn.</source>
+        <translation>Chưa được kiểm tra: bảng điều khiển kiểm tra mỗi lần vài hệ thống, hệ thống này đang chờ đến lượt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>No metrics source: WSO2 API Manager 4.x keeps its transaction analytics outside the product.</source>
         <translation>Không có nguồn số liệu: WSO2 API Manager 4.x lưu số liệu phân tích giao dịch bên ngoài sản phẩm.</translation>
     </message>
@@ -4078,7 +4088,7 @@
 <context>
     <name>lgsp::models::HealthTimeline</name>
     <message>
-        <location filename="../models/health/healthtimeline.cpp" line="+89"/>
+        <location filename="../models/health/healthtimeline.cpp" line="+97"/>
         <source>The health history %1 cannot be read (%2); it is left as it is and this session&apos;s changes are not saved.</source>
         <translation>Không đọc được lịch sử tình trạng kết nối %1 (%2); tệp được giữ nguyên và các thay đổi trong phiên này sẽ không được lưu.</translation>
     </message>
@@ -4714,7 +4724,7 @@
 <context>
     <name>lgsp::models::TrafficMonitor</name>
     <message>
-        <location filename="../models/traffic/trafficmonitor.cpp" line="+274"/>
+        <location filename="../models/traffic/trafficmonitor.cpp" line="+280"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -4722,7 +4732,7 @@
 <context>
     <name>lgsp::models::TrafficReport</name>
     <message>
-        <location filename="../models/reports/trafficreport.cpp" line="+228"/>
+        <location filename="../models/reports/trafficreport.cpp" line="+234"/>
         <source>The connection was closed.</source>
         <translation>Kết nối đã bị đóng.</translation>
     </message>
@@ -6009,7 +6019,7 @@
 <context>
     <name>lgsp::ui::FleetPage</name>
     <message>
-        <location filename="../ui/fleet/fleetpage.cpp" line="+163"/>
+        <location filename="../ui/fleet/fleetpage.cpp" line="+183"/>
         <source>Search instances by name, group or host</source>
         <translation>Tìm hệ thống theo tên, nhóm hoặc máy chủ</translation>
     </message>
@@ -6112,7 +6122,7 @@
 <context>
     <name>lgsp::ui::HealthPage</name>
     <message>
-        <location filename="../ui/health/healthpage.cpp" line="+172"/>
+        <location filename="../ui/health/healthpage.cpp" line="+187"/>
         <source>JSON files (*.json)</source>
         <translation>Tệp JSON (*.json)</translation>
     </message>
@@ -6297,7 +6307,7 @@
 <context>
     <name>lgsp::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+199"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+159"/>
         <source>Starting the local sandbox…</source>
         <translation>Đang khởi động sandbox trên máy này…</translation>
     </message>
@@ -6312,7 +6322,7 @@
         <translation>Đã kết nối tới %1.</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+58"/>
         <source>%1 — LGSP Console</source>
         <translation>%1 — LGSP Console</translation>
     </message>
@@ -7379,7 +7389,7 @@
 <context>
     <name>lgsp::ui::ReportsPage</name>
     <message>
-        <location filename="../ui/reports/reportspage.cpp" line="+274"/>
+        <location filename="../ui/reports/reportspage.cpp" line="+275"/>
         <source>The report could not be made: %1</source>
         <translation>Không lập được báo cáo: %1</translation>
     </message>

@@ -3,7 +3,10 @@
 // --profiles N the console starts with N saved connection profiles (loopback addresses where
 // nothing listens: each poll is refused at once), as an officer's national view would.
 //
-//   bench_startup [--runs N] [--idle-ms MS] [--profiles N] [--console PATH]
+// --memory-map also prints, for the last run, where the resident memory is: each mapped
+// file and the anonymous memory (heap), largest first (Linux).
+//
+//   bench_startup [--runs N] [--idle-ms MS] [--profiles N] [--memory-map] [--console PATH]
 #include "client/profiles/profilestore.h"
 
 #include <QCommandLineParser>
@@ -11,6 +14,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHash>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QThread>
@@ -43,6 +47,41 @@ qint64 residentKiB(qint64 pid)
     return 0;
 }
 
+// Resident KiB of a Linux process by what is mapped: each file, and "[anonymous]" for the
+// heap and anonymous mappings. Largest first.
+std::vector<std::pair<QString, qint64>> residentByMapping(qint64 pid)
+{
+    QFile smaps(QStringLiteral("/proc/%1/smaps").arg(pid));
+    std::vector<std::pair<QString, qint64>> result;
+    if (!smaps.open(QIODevice::ReadOnly))
+        return result;
+    QHash<QString, qint64> byName;
+    QString current;
+    for (const QByteArray &line : smaps.readAll().split('\n')) {
+        if (line.isEmpty())
+            continue;
+        if (!line.contains(':') || line.indexOf(' ') < line.indexOf(':')) {
+            // "start-end perms offset dev inode [name]"
+            const QList<QByteArray> fields = line.simplified().split(' ');
+            current = fields.size() >= 6 ? QString::fromUtf8(fields.at(5)) : QString();
+            if (current.isEmpty() || current == QLatin1String("[heap]"))
+                current = QStringLiteral("[anonymous]");
+            continue;
+        }
+        if (line.startsWith("Rss:"))
+            byName[current] += line.mid(4).trimmed().split(' ').first().toLongLong();
+        // The process's own pages (written relocations, heap), in the same table.
+        if (line.startsWith("Private_Clean:") || line.startsWith("Private_Dirty:"))
+            byName[QStringLiteral("(private, all mappings)")] +=
+                line.mid(line.indexOf(':') + 1).trimmed().split(' ').first().toLongLong();
+    }
+    for (auto it = byName.cbegin(); it != byName.cend(); ++it)
+        result.emplace_back(it.key(), it.value());
+    std::sort(result.begin(), result.end(),
+              [](const auto &a, const auto &b) { return a.second > b.second; });
+    return result;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -62,7 +101,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption profilesOption(QStringLiteral("profiles"),
                                             QStringLiteral("Saved connection profiles."),
                                             QStringLiteral("n"), QStringLiteral("0"));
-    parser.addOptions({runsOption, idleOption, profilesOption, consoleOption});
+    const QCommandLineOption mapOption(QStringLiteral("memory-map"),
+                                       QStringLiteral("Print where the last run's memory is."));
+    parser.addOptions({runsOption, idleOption, profilesOption, mapOption, consoleOption});
     parser.process(app);
     const int runs = std::max(1, parser.value(runsOption).toInt());
     const int idleMs = parser.value(idleOption).toInt();
@@ -111,6 +152,15 @@ int main(int argc, char *argv[])
         }
         QThread::msleep(idleMs);
         const qint64 rss = residentKiB(console.processId());
+        if (parser.isSet(mapOption) && run == runs - 1) {
+            std::printf("resident memory by mapping (KiB):\n");
+            int shown = 0;
+            for (const auto &[name, kib] : residentByMapping(console.processId())) {
+                if (++shown > 60)
+                    break;
+                std::printf("  %8lld  %s\n", static_cast<long long>(kib), qPrintable(name));
+            }
+        }
         console.terminate();
         console.waitForFinished(5000);
         wallMs.push_back(wall);

@@ -43,7 +43,7 @@ int severity(const QString &status)
         return 3;
     if (status == QLatin1String("warn"))
         return 2;
-    if (status == QLatin1String("checking"))
+    if (status == QLatin1String("checking") || status == QLatin1String("waiting"))
         return 1;
     return 0;
 }
@@ -60,6 +60,8 @@ QString statusText(const QString &status)
         return FleetModel::tr("Unreachable");
     if (status == QLatin1String("stale"))
         return FleetModel::tr("Stale");
+    if (status == QLatin1String("waiting"))
+        return FleetModel::tr("Waiting");
     return FleetModel::tr("Checking…");
 }
 
@@ -188,8 +190,12 @@ int FleetModel::columnCount(const QModelIndex &) const
 QString FleetModel::statusOf(const QUuid &id) const
 {
     const client::Fleet::Instance *instance = m_fleet->instance(id);
-    if (!instance || instance->polls == 0)
+    // Never polled: being checked now, or waiting for its turn (the fleet checks a few
+    // instances at a time, and staggers the first polls).
+    if (!instance || (instance->polls == 0 && instance->polling))
         return QStringLiteral("checking");
+    if (instance->polls == 0)
+        return QStringLiteral("waiting");
     if (Freshness::isPollStale(instance->updatedAt, instance->profile.pollIntervalMs))
         return QStringLiteral("stale");
     const client::ProbeReport &report = instance->lastReport;
@@ -277,6 +283,9 @@ QVariant FleetModel::instanceData(const QUuid &id, int column, int role) const
     if (role == Qt::ToolTipRole) {
         if (column == NameColumn)
             return instance->profile.baseUrl.toString();
+        if (column == StatusColumn && statusOf(id) == QLatin1String("waiting"))
+            return tr("Not checked yet: the console checks a few instances at a time, and this "
+                      "one waits its turn.");
         if (noMetrics)
             return tr("No metrics source: WSO2 API Manager 4.x keeps its transaction analytics "
                       "outside the product.");

@@ -14,7 +14,7 @@ namespace lgsp::models {
 // The fleet overview as a tree: one row per profile group, one child row per instance, with
 // what the last poll found. Raw values under RawRole (for sorting), formatted text under
 // DisplayRole, the row's state under StatusRole ("ok", "warn", "fail", "stale",
-// "checking"). A row whose data is older than twice its poll interval turns "stale": an
+// "checking", "waiting": never polled yet, and not being polled now). A row whose data is older than twice its poll interval turns "stale": an
 // empty or silent fleet never looks healthy.
 class FleetModel final : public QAbstractItemModel
 {

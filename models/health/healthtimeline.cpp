@@ -69,6 +69,14 @@ HealthTimeline::HealthTimeline(QObject *parent)
     : QAbstractTableModel(parent)
 {}
 
+void HealthTimeline::follow(client::Fleet *fleet)
+{
+    connect(fleet, &client::Fleet::instanceUpdated, this, [this, fleet](const QUuid &id) {
+        if (const client::Fleet::Instance *instance = fleet->instance(id))
+            observe(*instance);
+    });
+}
+
 bool HealthTimeline::open(const QString &path, QString *error)
 {
     beginResetModel();

@@ -53,6 +53,8 @@ public:
     QString problem() const { return m_problem; }
     // Compares a finished poll with the statuses known so far and records the changes.
     void observe(const client::Fleet::Instance &instance);
+    // Observes every poll of the fleet's instances from now on.
+    void follow(client::Fleet *fleet);
     QList<HealthEvent> events(const QUuid &instance = {}) const;
     // The status last recorded for a check; Skipped when never seen.
     client::ProbeCheck::Status lastStatus(const QUuid &instance, const QString &check) const;

@@ -86,6 +86,16 @@ private Q_SLOTS:
             window->fleetPage()->searchBox()->setText(QStringLiteral("sandbox"));
             QVERIFY(window->close());
         }
+        // A run that never opens the pages keeps their state for the next.
+        {
+            client::Fleet fleet;
+            models::AppSettings settings(file);
+            auto window = open(fleet, settings);
+            window->show();
+            QVERIFY(!window->isPageBuilt(ui::Page::Tenants));
+            QVERIFY(!window->isPageBuilt(ui::Page::Transactions));
+            QVERIFY(window->close());
+        }
         {
             client::Fleet fleet;
             models::AppSettings settings(file);

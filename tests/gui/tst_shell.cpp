@@ -1,8 +1,10 @@
 // The application shell offscreen: pages, navigation, and language switching at run time.
 #include "client/fleet/fleet.h"
 #include "lgsp_version.h"
+#include "models/alerts/alertmonitor.h"
 #include "models/common/roles.h"
 #include "models/config/bundledocument.h"
+#include "models/config/bundlerecovery.h"
 #include "models/fleet/fleetmodel.h"
 #include "models/i18n/translations.h"
 #include "models/settings/appsettings.h"
@@ -13,6 +15,7 @@
 #include "ui/common/emptystate.h"
 #include "ui/config/configpage.h"
 #include "ui/fleet/fleetpage.h"
+#include "ui/health/healthpage.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/menus.h"
 #include "ui/shell/sidebar.h"
@@ -160,6 +163,52 @@ private Q_SLOTS:
 
     // Unsaved configuration work: closing the window asks, "Cancel" keeps the window open on
     // the Configuration page, "Discard changes" lets it close. The title shows the change.
+    // A start builds only what it shows; the other pages come when first shown or asked
+    // for, and what must run from the start (alerts) does not wait for its page.
+    void pagesAreBuiltWhenFirstShown()
+    {
+        QVERIFY(m_window->isPageBuilt(Page::Fleet));
+        QVERIFY(m_window->isPageBuilt(Page::Welcome));
+        for (Page page : {Page::Tenants, Page::Services, Page::Transactions, Page::Health,
+                          Page::Configuration, Page::Reports})
+            QVERIFY2(!m_window->isPageBuilt(page), qPrintable(ui::pageName(page)));
+        QVERIFY(m_window->alerts());
+        QCOMPARE(m_window->currentPage(), Page::Fleet);
+
+        m_window->showPage(Page::Health);
+        QVERIFY(m_window->isPageBuilt(Page::Health));
+        QCOMPARE(m_window->healthPage()->alerts(), m_window->alerts());
+        QVERIFY(!m_window->isPageBuilt(Page::Tenants));
+        // The palette searches tenants and services: opening it builds those pages.
+        m_window->palette();
+        QVERIFY(m_window->isPageBuilt(Page::Tenants));
+        QVERIFY(m_window->isPageBuilt(Page::Services));
+        QVERIFY(!m_window->isPageBuilt(Page::Reports));
+
+        // No unsaved configuration work: the configuration page waits.
+        const QString recovery = m_dir->filePath(QStringLiteral("config-recovery.json"));
+        m_window->setConfigRecoveryPath(recovery);
+        QVERIFY(!m_window->isPageBuilt(Page::Configuration));
+    }
+
+    // Work a stopped run left unsaved is offered back at once, not when the page is opened.
+    void unsavedConfigurationWorkBuildsItsPage()
+    {
+        const QString recovery = m_dir->filePath(QStringLiteral("config-recovery.json"));
+        {
+            models::BundleDocument crashed;
+            models::BundleRecovery writer(&crashed, recovery);
+            crashed.openModified(models::BundleDocument::templateDocument(), QString());
+            QVERIFY(writer.writeNow());
+        }
+        QVERIFY(!m_window->isPageBuilt(Page::Configuration));
+        m_window->setConfigRecoveryPath(recovery);
+        QVERIFY(m_window->isPageBuilt(Page::Configuration));
+        m_window->showPage(Page::Configuration);
+        QVERIFY(m_window->configPage()->recoverPending());
+        QVERIFY(m_window->configPage()->document()->isModified());
+    }
+
     void closingAsksAboutUnsavedConfiguration()
     {
         m_window->configPage()->newFromTemplate();

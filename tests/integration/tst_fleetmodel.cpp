@@ -54,12 +54,27 @@ private Q_SLOTS:
             fleet.setSecret(p.id, sandbox.bootstrapSecret());
         QCOMPARE(model.rowCount(), 2); // Tỉnh, Bộ
         QCOMPARE(model.rowCount(model.index(0, 0)), 2);
+        // Not polled yet and not being polled: waiting for its turn, not "checking".
         QCOMPARE(model.index(0, 0).data(lgsp::models::StatusRole).toString(),
-                 QStringLiteral("checking"));
+                 QStringLiteral("waiting"));
+        QCOMPARE(model.indexOf(haNoi.id, FleetModel::StatusColumn).data().toString(),
+                 QStringLiteral("Waiting"));
+        QVERIFY(model.indexOf(haNoi.id, FleetModel::StatusColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QLatin1String("a few instances at a time")));
+        // Once its poll starts, it is being checked.
+        QStringList whenStarted;
+        connect(&fleet, &Fleet::probeStarted, this, [&](const QUuid &id) {
+            whenStarted << model.indexOf(id, FleetModel::StatusColumn)
+                               .data(lgsp::models::StatusRole)
+                               .toString();
+        });
 
         QSignalSpy updated(&fleet, &Fleet::instanceUpdated);
         fleet.refreshNow();
         QTRY_COMPARE_WITH_TIMEOUT(updated.count(), 3, 20000);
+        QCOMPARE(whenStarted, QStringList(3, QStringLiteral("checking")));
 
         const QModelIndex ok = model.indexOf(hauGiang.id, FleetModel::StatusColumn);
         QCOMPARE(ok.data(lgsp::models::StatusRole).toString(), QStringLiteral("ok"));

@@ -66,25 +66,7 @@ FleetPage::FleetPage(client::Fleet *fleet, QWidget *parent)
     m_refit = new QTimer(this);
     m_refit->setSingleShot(true);
     m_refit->setInterval(500);
-    connect(m_refit, &QTimer::timeout, m_view, [this] {
-        if (!m_view->isVisible())
-            return;
-        m_fitting = true;
-        for (int c = 0; c < m_proxy->columnCount(); ++c) {
-            if (c != FleetModel::NameColumn && !m_view->isColumnHidden(c))
-                m_view->resizeColumnToContents(c);
-        }
-        // Names fit too (up to 40 characters), until the user sets that column's width.
-        if (!m_userSizedName) {
-            m_view->resizeColumnToContents(FleetModel::NameColumn);
-            const int chars = fontMetrics().averageCharWidth();
-            m_view->header()->resizeSection(
-                FleetModel::NameColumn,
-                std::clamp(m_view->header()->sectionSize(FleetModel::NameColumn), chars * 20,
-                           chars * 40));
-        }
-        m_fitting = false;
-    });
+    connect(m_refit, &QTimer::timeout, this, &FleetPage::fitColumns);
     const auto refitSoon = [this] {
         if (!m_refit->isActive())
             m_refit->start();
@@ -163,7 +145,30 @@ void FleetPage::focusSearch()
 void FleetPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    m_refit->start();
+    // Once laid out (the rows in view are known then): not half a second of cut-off names.
+    m_refit->stop();
+    QTimer::singleShot(0, this, &FleetPage::fitColumns);
+}
+
+void FleetPage::fitColumns()
+{
+    if (!m_view->isVisible())
+        return;
+    m_fitting = true;
+    for (int c = 0; c < m_proxy->columnCount(); ++c) {
+        if (c != FleetModel::NameColumn && !m_view->isColumnHidden(c))
+            m_view->resizeColumnToContents(c);
+    }
+    // Names fit too (up to 40 characters), until the user sets that column's width.
+    if (!m_userSizedName) {
+        m_view->resizeColumnToContents(FleetModel::NameColumn);
+        const int chars = fontMetrics().averageCharWidth();
+        m_view->header()->resizeSection(
+            FleetModel::NameColumn,
+            std::clamp(m_view->header()->sectionSize(FleetModel::NameColumn), chars * 20,
+                       chars * 40));
+    }
+    m_fitting = false;
 }
 
 void FleetPage::changeEvent(QEvent *event)
@@ -209,7 +214,7 @@ void FleetPage::updateState()
             m_model->indexOf(id, FleetModel::StatusColumn).data(models::StatusRole).toString();
         if (status == QLatin1String("ok"))
             ++ok;
-        else if (status != QLatin1String("checking"))
+        else if (status != QLatin1String("checking") && status != QLatin1String("waiting"))
             ++problems;
     }
     m_summary->setText(problems == 0 ? tr("%n instance(s), all OK", nullptr, ok)

@@ -52,6 +52,8 @@ protected:
 private:
     void retranslate();
     void updateState();
+    // Fits the columns to the rows in view (names between 20 and 40 characters).
+    void fitColumns();
 
     client::Fleet *m_fleet;
     models::FleetModel *m_model;

@@ -33,11 +33,16 @@
 namespace lgsp::ui {
 
 HealthPage::HealthPage(client::Fleet *fleet, QWidget *parent)
+    : HealthPage(fleet, nullptr, nullptr, parent)
+{}
+
+HealthPage::HealthPage(client::Fleet *fleet, models::HealthTimeline *timeline,
+                       models::AlertMonitor *alerts, QWidget *parent)
     : QWidget(parent)
     , m_fleet(fleet)
     , m_checks(new models::HealthChecksModel(fleet, this))
-    , m_timeline(new models::HealthTimeline(this))
-    , m_alerts(new models::AlertMonitor(fleet, this))
+    , m_timeline(timeline ? timeline : new models::HealthTimeline(this))
+    , m_alerts(alerts ? alerts : new models::AlertMonitor(fleet, this))
     , m_stack(new QStackedWidget(this))
     , m_empty(new EmptyState(this))
     , m_content(new QWidget(this))
@@ -130,23 +135,28 @@ HealthPage::HealthPage(client::Fleet *fleet, QWidget *parent)
     connect(m_empty, &EmptyState::actionTriggered, this, &HealthPage::demoRequested);
     connect(m_testNow, &QPushButton::clicked, this, &HealthPage::testNow);
     connect(m_thresholds, &QPushButton::clicked, this, &HealthPage::editThresholds);
-    connect(m_fleet, &client::Fleet::instanceUpdated, this, [this](const QUuid &id) {
-        if (const client::Fleet::Instance *instance = m_fleet->instance(id))
-            m_timeline->observe(*instance);
-        updateFreshness();
-    });
+    if (!timeline)
+        m_timeline->follow(fleet);
+    connect(m_fleet, &client::Fleet::instanceUpdated, this, &HealthPage::updateFreshness);
     m_freshness->setReasonSource([this] { return staleReasons(); });
     connect(m_fleet, &client::Fleet::instanceAdded, this, &HealthPage::updateState);
     connect(m_fleet, &client::Fleet::instanceRemoved, this, &HealthPage::updateState);
+    showTimelineProblem();
     retranslate();
     updateState();
+}
+
+void HealthPage::showTimelineProblem()
+{
+    m_problem->setText(m_timeline->problem());
+    m_problem->setVisible(!m_timeline->problem().isEmpty());
 }
 
 void HealthPage::setTimelinePath(const QString &path)
 {
     QString error;
-    m_problem->setVisible(!m_timeline->open(path, &error));
-    m_problem->setText(error);
+    m_timeline->open(path, &error);
+    showTimelineProblem();
 }
 
 QUuid HealthPage::selectedInstance() const

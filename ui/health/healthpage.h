@@ -35,14 +35,22 @@ class HealthPage final : public QWidget
     Q_DISABLE_COPY_MOVE(HealthPage)
 
 public:
+    // A page with its own history and alerts, which live as long as the page.
     explicit HealthPage(client::Fleet *fleet, QWidget *parent = nullptr);
+    // A page showing a history and alerts kept by its owner, which follow the fleet from
+    // the start whether the page is built or not.
+    HealthPage(client::Fleet *fleet, models::HealthTimeline *timeline, models::AlertMonitor *alerts,
+               QWidget *parent = nullptr);
 
     models::HealthTimeline *timeline() const { return m_timeline; }
     models::HealthChecksModel *checks() const { return m_checks; }
     models::AlertMonitor *alerts() const { return m_alerts; }
     QTreeView *checksView() const { return m_tree; }
     // Opens the history file (by default health-history.json in the application data folder).
+    // Only for a page with its own history.
     void setTimelinePath(const QString &path);
+    // Says, above the checks, why the history cannot be kept (hidden when it can).
+    void showTimelineProblem();
     // Polls the selected instance (or every instance when none is selected) now.
     void testNow();
     // The instance whose row (or check) is selected; null when none.

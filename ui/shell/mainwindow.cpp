@@ -4,19 +4,16 @@
 
 #include "models/alerts/alertmonitor.h"
 #include "models/config/bundledocument.h"
+#include "models/health/healthtimeline.h"
 #include "models/i18n/translations.h"
 #include "models/settings/appsettings.h"
 #include "ui/about/aboutdialog.h"
 #include "ui/catalog/catalogpage.h"
-#include "ui/charts/chartcontrols.h"
-#include "ui/charts/transactionspage.h"
 #include "ui/config/configpage.h"
 #include "ui/connections/connectionmanager.h"
 #include "ui/fleet/fleetpage.h"
-#include "ui/health/healthpage.h"
 #include "ui/logging.h"
 #include "ui/palette/palettecommands.h"
-#include "ui/reports/reportspage.h"
 #include "ui/shell/menus.h"
 #include "ui/shell/sidebar.h"
 #include "ui/shell/stalestatus.h"
@@ -26,10 +23,8 @@
 
 #include <QCloseEvent>
 #include <QHBoxLayout>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
-#include <QLineEdit>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -58,18 +53,6 @@ MainWindow::MainWindow(models::AppSettings *settings, models::Translations *tran
 
     addPage(Page::Welcome, m_welcome);
     addPage(Page::Fleet, m_fleet);
-    m_tenants = new TenantsPage(fleet, this);
-    addPage(Page::Tenants, m_tenants);
-    m_catalog = new CatalogPage(fleet, this);
-    addPage(Page::Services, m_catalog);
-    m_transactions = new TransactionsPage(fleet, this);
-    addPage(Page::Transactions, m_transactions);
-    m_health = new HealthPage(fleet, this);
-    addPage(Page::Health, m_health);
-    m_config = new ConfigPage(fleet, this);
-    addPage(Page::Configuration, m_config);
-    m_reports = new ReportsPage(fleet, this);
-    addPage(Page::Reports, m_reports);
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
@@ -95,31 +78,14 @@ MainWindow::MainWindow(models::AppSettings *settings, models::Translations *tran
     connect(m_menus, &ShellMenus::connectionsRequested, this, [this] { openConnections(false); });
     connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::demoRequested);
     connect(m_fleet, &FleetPage::demoRequested, this, &MainWindow::demoRequested);
-    connect(m_tenants, &TenantsPage::demoRequested, this, &MainWindow::demoRequested);
-    connect(m_catalog, &CatalogPage::demoRequested, this, &MainWindow::demoRequested);
-    connect(m_transactions, &TransactionsPage::demoRequested, this, &MainWindow::demoRequested);
-    connect(m_health, &HealthPage::demoRequested, this, &MainWindow::demoRequested);
-    connect(m_reports, &ReportsPage::demoRequested, this, &MainWindow::demoRequested);
-    // Alert thresholds are settings; the tray shows the worst alert where there is a tray.
-    m_health->alerts()->setThresholds(models::AlertThresholds::fromJson(
+    // The health history and the alerts follow every poll from the start; the tray shows
+    // the worst alert where there is a tray. Alert thresholds are settings.
+    m_timeline = new models::HealthTimeline(this);
+    m_timeline->follow(fleet);
+    m_alerts = new models::AlertMonitor(fleet, this);
+    m_alerts->setThresholds(models::AlertThresholds::fromJson(
         QJsonDocument::fromJson(m_settings->value(models::SettingKeys::AlertThresholds)).object()));
-    connect(m_health, &HealthPage::thresholdsEdited, this,
-            [this](const models::AlertThresholds &thresholds) {
-                m_settings->setValue(
-                    models::SettingKeys::AlertThresholds,
-                    QJsonDocument(thresholds.toJson()).toJson(QJsonDocument::Compact));
-                m_settings->save();
-            });
-    m_config->setRecentFiles(
-        QString::fromUtf8(m_settings->value(models::SettingKeys::RecentBundles))
-            .split(QLatin1Char('\n'), Qt::SkipEmptyParts));
-    connect(m_config, &ConfigPage::recentFilesChanged, this, [this](const QStringList &files) {
-        m_settings->setValue(models::SettingKeys::RecentBundles,
-                             files.join(QLatin1Char('\n')).toUtf8());
-        m_settings->save();
-    });
-    connect(m_config, &ConfigPage::titleChanged, this, &MainWindow::retranslate);
-    m_tray = new TrayIcon(m_health->alerts(), this);
+    m_tray = new TrayIcon(m_alerts, this);
     connect(m_tray, &TrayIcon::activated, this, [this] {
         showNormal();
         raise();
@@ -128,13 +94,12 @@ MainWindow::MainWindow(models::AppSettings *settings, models::Translations *tran
     });
     connect(m_fleet, &FleetPage::instanceActivated, this, [this](const QUuid &id) {
         if (const client::Fleet::Instance *instance = m_fleetData->instance(id))
-            m_tenants->showOnlyInstance(instance->profile.name);
+            tenantsPage()->showOnlyInstance(instance->profile.name);
         showPage(Page::Tenants);
     });
     connect(fleet, &client::Fleet::instanceUpdated, this, &MainWindow::updateConnectionStatus);
     connect(fleet, &client::Fleet::instanceRemoved, this, &MainWindow::updateConnectionStatus);
-    m_palette = new PaletteCommands(this, m_settings, fleet);
-    connect(m_menus, &ShellMenus::paletteRequested, m_palette, &PaletteCommands::open);
+    connect(m_menus, &ShellMenus::paletteRequested, this, [this] { palette()->open(); });
     auto *find = new QShortcut(QKeySequence::Find, this);
     connect(find, &QShortcut::activated, this, [this] {
         if (m_currentPage == Page::Fleet)
@@ -155,16 +120,11 @@ MainWindow::MainWindow(models::AppSettings *settings, models::Translations *tran
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::addPage(Page page, QWidget *widget)
-{
-    m_pages->addWidget(widget);
-    m_pageWidgets.insert(page, widget);
-}
-
 void MainWindow::showPage(Page page)
 {
+    QWidget *widget = this->page(page);
     m_currentPage = page;
-    m_pages->setCurrentWidget(m_pageWidgets.value(page));
+    m_pages->setCurrentWidget(widget);
     m_sidebar->setCurrentPage(page);
     m_settings->setValue(models::SettingKeys::LastPage, pageName(page));
     retranslate();
@@ -256,7 +216,7 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     // Unsaved configuration work is asked about, never dropped.
-    if (!m_config->maybeClose()) {
+    if (m_config && !m_config->maybeClose()) {
         showPage(Page::Configuration);
         event->ignore();
         return;
@@ -269,66 +229,11 @@ void MainWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
-QJsonObject MainWindow::viewState() const
-{
-    const models::ChartWindow window = m_transactions->controls()->window();
-    QJsonObject chart{{QStringLiteral("kind"), int(window.kind)}};
-    if (window.kind == models::ChartWindow::Custom) {
-        chart.insert(QStringLiteral("from"), double(window.customTo - window.seconds));
-        chart.insert(QStringLiteral("to"), double(window.customTo));
-    }
-    QJsonArray instances;
-    for (const QUuid &id : m_transactions->controls()->instances())
-        instances.append(id.toString(QUuid::WithoutBraces));
-    return {{QStringLiteral("fleetSearch"), m_fleet->searchBox()->text()},
-            {QStringLiteral("tenants"), m_tenants->viewState()},
-            {QStringLiteral("services"), m_catalog->viewState()},
-            {QStringLiteral("chartWindow"), chart},
-            {QStringLiteral("chartInstances"), instances},
-            {QStringLiteral("chartScope"),
-             QJsonObject{{QStringLiteral("tenant"), m_transactions->controls()->tenant()},
-                         {QStringLiteral("service"), m_transactions->controls()->service()}}}};
-}
-
-void MainWindow::restoreViewState()
-{
-    // Anything unreadable is left as new: the state is a convenience, never a reason to fail.
-    const QJsonObject state =
-        QJsonDocument::fromJson(m_settings->value(models::SettingKeys::ViewState)).object();
-    m_fleet->searchBox()->setText(state.value(QLatin1String("fleetSearch")).toString());
-    m_tenants->restoreViewState(state.value(QLatin1String("tenants")).toObject());
-    m_catalog->restoreViewState(state.value(QLatin1String("services")).toObject());
-    // The instances the charts followed, those still among the profiles.
-    QList<QUuid> followed;
-    for (const QJsonValue &v : state.value(QLatin1String("chartInstances")).toArray()) {
-        const QUuid id = QUuid::fromString(v.toString());
-        if (!id.isNull() && m_fleetData->instance(id))
-            followed.append(id);
-    }
-    if (!followed.isEmpty())
-        m_transactions->controls()->setInstances(followed);
-    // One instance's tenant or service, chosen once its lists have loaded.
-    const QJsonObject scope = state.value(QLatin1String("chartScope")).toObject();
-    const QString tenant = scope.value(QLatin1String("tenant")).toString();
-    const QString service = scope.value(QLatin1String("service")).toString();
-    if (followed.size() == 1 && (!tenant.isEmpty() || !service.isEmpty()))
-        m_transactions->controls()->setScopeWhenListed(tenant, service);
-    const QJsonObject chart = state.value(QLatin1String("chartWindow")).toObject();
-    const int kind = chart.value(QLatin1String("kind")).toInt(-1);
-    const qint64 from = qint64(chart.value(QLatin1String("from")).toDouble());
-    const qint64 to = qint64(chart.value(QLatin1String("to")).toDouble());
-    if (kind == models::ChartWindow::Custom && from > 0 && to > from)
-        m_transactions->controls()->setWindow(models::ChartWindow::custom(from, to));
-    else if (models::ChartWindow::presets().contains(models::ChartWindow::Kind(kind)))
-        m_transactions->controls()->setWindow(
-            models::ChartWindow::preset(models::ChartWindow::Kind(kind)));
-}
-
 void MainWindow::retranslate()
 {
     m_menus->retranslate();
     setWindowTitle(tr("%1 — LGSP Console").arg(pageTitle(m_currentPage)) + QStringLiteral("[*]"));
-    setWindowModified(m_config->document()->isModified());
+    setWindowModified(m_config && m_config->document()->isModified());
     updateConnectionStatus();
 }
 

@@ -17,8 +17,10 @@ namespace lgsp::client {
 class Fleet;
 }
 namespace lgsp::models {
+class AlertMonitor;
 class AppSettings;
 class ConsoleSession;
+class HealthTimeline;
 class Translations;
 } // namespace lgsp::models
 
@@ -38,7 +40,10 @@ class Sidebar;
 class WelcomePage;
 
 // The shell: sidebar, one stacked page per feature, menus and the status bar. It places
-// pages and wires actions; the features live in their own folders.
+// pages and wires actions; the features live in their own folders. The welcome and fleet
+// pages are built at once; every other page when it is first shown or asked for, so a start
+// pays only for what it shows. What must run from the start whatever is shown (the health
+// history, the alerts and the tray) is kept here, not in a page.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -63,7 +68,20 @@ public:
     // The interface language: "en" or "vi".
     QString language() const;
     // The command palette (Ctrl+K): finds any page, action, instance, tenant or service.
-    PaletteCommands *palette() const { return m_palette; }
+    // Built when first asked for.
+    PaletteCommands *palette();
+
+    // Where the chart history, the unsaved configuration work and the health history are
+    // kept (files in the application data folder). A page not built yet is given its path
+    // when built; recovered configuration work builds the configuration page at once, so
+    // the offer to recover it is there whichever page is shown.
+    void setChartStorePath(const QString &path);
+    void setConfigRecoveryPath(const QString &path);
+    void setHealthTimelinePath(const QString &path);
+    models::AlertMonitor *alerts() const { return m_alerts; }
+    models::HealthTimeline *healthTimeline() const { return m_timeline; }
+    // Whether a page has been built yet (the start builds the welcome and fleet pages).
+    bool isPageBuilt(Page page) const { return m_pageWidgets.contains(page); }
 
     // Demo ("Try LGSP") progress, driven by the application.
     void setDemoStarting();
@@ -75,12 +93,13 @@ public:
     ShellMenus *menus() const { return m_menus; }
     WelcomePage *welcomePage() const { return m_welcome; }
     FleetPage *fleetPage() const { return m_fleet; }
-    TenantsPage *tenantsPage() const { return m_tenants; }
-    CatalogPage *catalogPage() const { return m_catalog; }
-    TransactionsPage *transactionsPage() const { return m_transactions; }
-    HealthPage *healthPage() const { return m_health; }
-    ReportsPage *reportsPage() const { return m_reports; }
-    ConfigPage *configPage() const { return m_config; }
+    // The other pages, built on the first call.
+    TenantsPage *tenantsPage();
+    CatalogPage *catalogPage();
+    TransactionsPage *transactionsPage();
+    HealthPage *healthPage();
+    ReportsPage *reportsPage();
+    ConfigPage *configPage();
     QString connectionStatusText() const;
     // The pages' searches, filters and selections and the chart window, saved on close and
     // brought back on the next start.
@@ -95,6 +114,10 @@ protected:
 
 private:
     void restoreViewState();
+    void restoreChartState(const QJsonObject &state);
+    QJsonObject chartState() const;
+    QWidget *page(Page page);
+    void buildPage(Page page);
     void addPage(Page page, QWidget *widget);
     void retranslate();
     void updateConnectionStatus();
@@ -114,10 +137,17 @@ private:
     HealthPage *m_health = nullptr;
     ReportsPage *m_reports = nullptr;
     ConfigPage *m_config = nullptr;
+    models::HealthTimeline *m_timeline = nullptr;
+    models::AlertMonitor *m_alerts = nullptr;
     TrayIcon *m_tray = nullptr;
     PaletteCommands *m_palette = nullptr;
     QLabel *m_connectionStatus = nullptr;
     QHash<Page, QWidget *> m_pageWidgets;
+    // The saved view state, of which the pages not built yet take their part when built
+    // and which viewState() gives back unchanged for them.
+    QJsonObject m_restoredState;
+    QString m_chartStorePath;
+    QString m_configRecoveryPath;
     Page m_currentPage = Page::Welcome;
 };
 
