@@ -9,6 +9,11 @@
 #include <QJsonDocument>
 #include <QUuid>
 
+#ifdef Q_OS_LINUX
+#include <csignal>
+#include <sys/prctl.h>
+#endif
+
 #include <algorithm>
 #include <cstdio>
 #include <ctime>
@@ -64,6 +69,10 @@ bool startSandbox(QProcess &process, const QString &program, const QTemporaryDir
                   const QStringList &arguments, Sandbox *sandbox)
 {
     process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+#ifdef Q_OS_LINUX
+    // Stopped with the benchmark, even when the benchmark is killed.
+    process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+#endif
     process.start(program, QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
                                        QStringLiteral("--data-dir"), data.path()} +
                                arguments);
@@ -88,35 +97,53 @@ bool ScaleSandbox::start(const QCoreApplication &app)
     parser.addHelpOption();
     const QCommandLineOption program = sandboxOption();
     const QCommandLineOption services(QStringLiteral("services"),
-                                      QStringLiteral("Services to seed."), QStringLiteral("n"),
-                                      QStringLiteral("100000"));
-    parser.addOptions({program, services});
+                                      QStringLiteral("Services to seed in each instance."),
+                                      QStringLiteral("n"), QStringLiteral("100000"));
+    const QCommandLineOption instances(QStringLiteral("instances"),
+                                       QStringLiteral("Instances (sandboxes), loaded at once."),
+                                       QStringLiteral("n"), QStringLiteral("1"));
+    parser.addOptions({program, services, instances});
     parser.process(app);
-    return startSandbox(m_process, parser.value(program), m_data,
-                        {QStringLiteral("--seed"),
-                         QStringLiteral("scale:") + parser.value(services),
-                         QStringLiteral("--rate-limit"), QStringLiteral("1000000")},
-                        &m_sandbox);
+    const int count = std::max(1, parser.value(instances).toInt());
+    for (int i = 0; i < count; ++i) {
+        m_data.push_back(std::make_unique<QTemporaryDir>());
+        m_processes.push_back(std::make_unique<QProcess>());
+        m_sandboxes.emplace_back();
+        if (!startSandbox(*m_processes.back(), parser.value(program), *m_data.back(),
+                          {QStringLiteral("--seed"),
+                           QStringLiteral("scale:") + parser.value(services),
+                           QStringLiteral("--rate-limit"), QStringLiteral("1000000")},
+                          &m_sandboxes.back()))
+            return false;
+    }
+    return true;
 }
 
 ScaleSandbox::~ScaleSandbox()
 {
-    m_process.terminate();
-    m_process.waitForFinished(10000);
+    for (const auto &process : m_processes)
+        process->terminate();
+    for (const auto &process : m_processes)
+        process->waitForFinished(10000);
 }
 
 void ScaleSandbox::addTo(client::Fleet &fleet, const QString &group) const
 {
-    client::ConnectionProfile profile;
-    profile.id = QUuid::createUuid();
-    profile.name = QStringLiteral("scale");
-    profile.group = group;
-    profile.baseUrl = m_sandbox.url;
-    profile.clientId = m_sandbox.clientId;
-    profile.proxy = QStringLiteral("none");
-    profile.requestTimeoutMs = 60000;
-    fleet.setProfiles({profile});
-    fleet.setSecret(profile.id, m_sandbox.clientSecret);
+    QList<client::ConnectionProfile> profiles;
+    for (size_t i = 0; i < m_sandboxes.size(); ++i) {
+        client::ConnectionProfile profile;
+        profile.id = QUuid::createUuid();
+        profile.name = i == 0 ? QStringLiteral("scale") : QStringLiteral("scale %1").arg(i + 1);
+        profile.group = group;
+        profile.baseUrl = m_sandboxes[i].url;
+        profile.clientId = m_sandboxes[i].clientId;
+        profile.proxy = QStringLiteral("none");
+        profile.requestTimeoutMs = 60000;
+        profiles.append(profile);
+    }
+    fleet.setProfiles(profiles);
+    for (size_t i = 0; i < m_sandboxes.size(); ++i)
+        fleet.setSecret(profiles.at(qsizetype(i)).id, m_sandboxes[i].clientSecret);
 }
 
 } // namespace lgsp::bench

@@ -7,6 +7,7 @@
 #include <QTemporaryDir>
 #include <QUrl>
 
+#include <memory>
 #include <vector>
 
 namespace lgsp::client {
@@ -38,10 +39,11 @@ struct Sandbox
 bool startSandbox(QProcess &process, const QString &program, const QTemporaryDir &data,
                   const QStringList &arguments, Sandbox *sandbox);
 
-// What the benchmarks over one large catalog share: the options --sandbox PATH and
-// --services N (100,000 unless given), a sandbox whose catalog holds N services
-// (--seed scale:N, no rate limit) with its data in a temporary folder, and a fleet with one
-// profile for it ("scale", no proxy, a one-minute timeout: the large pages take a while).
+// What the benchmarks over one large catalog share: the options --sandbox PATH,
+// --services N (100,000 unless given) and --instances M (1 unless given), M sandboxes whose
+// catalogs hold N services each (--seed scale:N, no rate limit) with their data in temporary
+// folders, and a fleet with one profile for each ("scale", "scale 2"…, no proxy, a one-minute
+// timeout: the large pages take a while).
 class ScaleSandbox
 {
 public:
@@ -53,13 +55,14 @@ public:
     // Parses the command line of `app` (exits on --help) and starts the sandbox; false when
     // it could not start (said on standard error).
     bool start(const QCoreApplication &app);
-    // Puts the sandbox's profile, with `group`, and its secret into `fleet`.
+    // Puts the sandboxes' profiles, with `group`, and their secrets into `fleet`.
     void addTo(client::Fleet &fleet, const QString &group = {}) const;
+    int instances() const { return int(m_sandboxes.size()); }
 
 private:
-    QTemporaryDir m_data;
-    QProcess m_process;
-    Sandbox m_sandbox;
+    std::vector<std::unique_ptr<QTemporaryDir>> m_data;
+    std::vector<std::unique_ptr<QProcess>> m_processes;
+    std::vector<Sandbox> m_sandboxes;
 };
 
 } // namespace lgsp::bench

@@ -26,6 +26,22 @@ ApiRequest get(const QString &path, const QUrlQuery &query = {})
     return request;
 }
 
+// A list call whose next page's cursor, when the server names it in a Link header, is
+// passed on before the page's body has arrived.
+ApiRequest listing(const QString &path, const QUrlQuery &query, const NextCursorHandler &onNext)
+{
+    ApiRequest request = get(path, query);
+    if (onNext) {
+        request.onNextLink = [onNext](const QUrlQuery &next) {
+            const QString cursor =
+                next.queryItemValue(QStringLiteral("cursor"), QUrl::FullyDecoded);
+            if (!cursor.isEmpty())
+                onNext(cursor);
+        };
+    }
+    return request;
+}
+
 ApiRequest withJson(QByteArray method, const QString &path, const QJsonObject &body,
                     const QByteArray &etag = {})
 {
@@ -170,7 +186,8 @@ void LgspV1Backend::health(QObject *context, Handler<protocol::HealthReport> don
 void LgspV1Backend::tenants(const TenantQuery &query, QObject *context,
                             Handler<protocol::ListPage<protocol::Tenant>> done)
 {
-    call(get(QStringLiteral("/tenants"), query.toUrlQuery()), context, std::move(done));
+    call(listing(QStringLiteral("/tenants"), query.toUrlQuery(), query.onNextCursor), context,
+         std::move(done));
 }
 
 void LgspV1Backend::tenant(const QString &code, QObject *context, Handler<protocol::Tenant> done)
@@ -205,7 +222,8 @@ void LgspV1Backend::tenantAction(const QString &code, const QString &action, con
 void LgspV1Backend::services(const ServiceQuery &query, QObject *context,
                              Handler<protocol::ListPage<protocol::Service>> done)
 {
-    call(get(QStringLiteral("/services"), query.toUrlQuery()), context, std::move(done));
+    call(listing(QStringLiteral("/services"), query.toUrlQuery(), query.onNextCursor), context,
+         std::move(done));
 }
 
 void LgspV1Backend::service(const QString &id, QObject *context, Handler<protocol::Service> done)

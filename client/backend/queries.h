@@ -4,7 +4,13 @@
 #include <QString>
 #include <QUrlQuery>
 
+#include <functional>
+
 namespace lgsp::client {
+
+// Called with the next page's cursor as soon as the server names it in the answer's headers,
+// before the page itself has arrived (servers that do not name it early: never). Not sent.
+using NextCursorHandler = std::function<void(const QString &cursor)>;
 
 // Filters of the list calls, as values. Empty fields are not sent.
 struct TenantQuery
@@ -14,6 +20,7 @@ struct TenantQuery
     QString kind;
     int limit = 0; // 0: the server's default
     QString cursor;
+    NextCursorHandler onNextCursor;
     QUrlQuery toUrlQuery() const;
 };
 
@@ -26,6 +33,7 @@ struct ServiceQuery
     QString protocol;
     int limit = 0;
     QString cursor;
+    NextCursorHandler onNextCursor;
     QUrlQuery toUrlQuery() const;
 };
 

@@ -5,7 +5,6 @@
 #include "client/logging.h"
 #include "client/net/transport.h"
 
-
 namespace lgsp::client {
 
 void Wso2ApimBackend::withRelease(QObject *context, ReleaseHandler then)

@@ -9,6 +9,8 @@
 #include <QString>
 #include <QUrlQuery>
 
+#include <functional>
+
 namespace lgsp::client {
 
 // One HTTP call to an instance, as a value.
@@ -22,6 +24,11 @@ struct ApiRequest
     QList<QPair<QByteArray, QByteArray>> headers; // If-Match, Content-Type overrides…
     bool authenticated = true;                    // send the profile's credential
     bool retryable = true; // may be retried when idempotent (GET, HEAD, PUT, DELETE)
+    // Called at most once, as soon as a successful (2xx) answer's headers have arrived and
+    // before its body is read, with the query of the target of its `Link: <…>; rel="next"`
+    // header (RFC 8288), where the server sends one: a listing can ask for its next page
+    // while this one is still arriving and being decoded.
+    std::function<void(const QUrlQuery &next)> onNextLink;
 
     bool isIdempotent() const
     {

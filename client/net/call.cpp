@@ -11,8 +11,10 @@
 #include <QNetworkReply>
 #include <QRandomGenerator>
 #include <QSslConfiguration>
+#include <QUrl>
 
 #include <algorithm>
+#include <optional>
 
 namespace lgsp::client {
 
@@ -133,6 +135,25 @@ bool isRetryable(const ClientError &error)
     }
 }
 
+// The query of the rel="next" target of a Link header ("<url>; rel=\"next\", <…>; rel=…"),
+// if there is one.
+std::optional<QUrlQuery> nextLink(const QByteArray &header)
+{
+    for (const QByteArray &link : header.split(',')) {
+        const qsizetype open = link.indexOf('<');
+        const qsizetype close = link.indexOf('>', open + 1);
+        if (open < 0 || close < 0)
+            continue;
+        const QByteArray params = link.mid(close + 1).simplified().toLower();
+        if (!params.contains("rel=\"next\"") && !params.contains("rel=next"))
+            continue;
+        const QUrl target(QString::fromLatin1(link.mid(open + 1, close - open - 1)));
+        if (target.isValid())
+            return QUrlQuery(target);
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 Call::Call(Transport *transport, ApiRequest request, QObject *context, Transport::Callback done)
@@ -250,6 +271,15 @@ void Call::send(const QByteArray &authorization)
         if (reply->header(QNetworkRequest::ContentLengthHeader).toLongLong() > cap) {
             m_abortReason = AbortReason::TooLarge;
             reply->abort();
+            return;
+        }
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (m_request.onNextLink && !m_nextLinkSeen && status >= 200 && status < 300 &&
+            (!m_hadContext || m_context)) {
+            if (const std::optional<QUrlQuery> next = nextLink(reply->rawHeader("Link"))) {
+                m_nextLinkSeen = true;
+                m_request.onNextLink(*next);
+            }
         }
     });
     connect(reply, &QNetworkReply::downloadProgress, this,

@@ -53,6 +53,7 @@ private:
     int m_attempt = 0;
     bool m_reauthorized = false;
     bool m_delivered = false;
+    bool m_nextLinkSeen = false; // onNextLink called (once, whatever the retries)
     // Why the reply was aborted, when this object aborted it.
     enum class AbortReason { None, Deadline, TooLarge, PinMismatch, Caller };
     AbortReason m_abortReason = AbortReason::None;

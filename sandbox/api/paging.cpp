@@ -1,6 +1,7 @@
 #include "sandbox/api/paging.h"
 
 #include <QJsonObject>
+#include <QUrl>
 
 namespace lgsp::sandbox {
 
@@ -44,6 +45,17 @@ QString Paging::cursorFor(const QString &lastKey)
         return {};
     return QString::fromLatin1(
         lastKey.toUtf8().toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+QByteArray Paging::nextLink(const ApiRequest &request, const QString &cursor)
+{
+    QUrlQuery next = request.query;
+    next.removeAllQueryItems(QStringLiteral("cursor"));
+    next.addQueryItem(QStringLiteral("cursor"), cursor);
+    QUrl target;
+    target.setPath(request.path);
+    target.setQuery(next);
+    return '<' + target.toEncoded() + ">; rel=\"next\"";
 }
 
 QString Paging::choice(const ApiRequest &request, const QString &name, const QStringList &allowed,

@@ -15,6 +15,10 @@ struct Paging
     // Problems go to *errors as {field, code, message}.
     static Paging fromQuery(const ApiRequest &request, QJsonArray *errors);
     static QString cursorFor(const QString &lastKey);
+    // The value of a `Link` header naming the next page (RFC 8288): this request's path and
+    // query with `cursor` in place of its own. Sent with a list's headers, so a client can ask
+    // for the next page before this one's body has arrived.
+    static QByteArray nextLink(const ApiRequest &request, const QString &cursor);
     // Adds one query problem to a list of errors.
     static void addError(QJsonArray *errors, const QString &field, const QString &message);
     // A query parameter that must be empty or one of `allowed`.

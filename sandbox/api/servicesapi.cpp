@@ -143,6 +143,8 @@ ApiResponse ServicesApi::list(const ApiRequest &request)
         page.allowedActions = QStringList{QStringLiteral("create")};
     ApiResponse response;
     response.body = servicePageJson(page); // written directly: pages are large and frequent
+    if (!page.nextCursor.isEmpty())
+        response.withHeader("Link", Paging::nextLink(request, page.nextCursor));
     return response;
 }
 

@@ -104,7 +104,10 @@ ApiResponse TenantsApi::list(const ApiRequest &request)
     page.nextCursor = Paging::cursorFor(page.nextCursor);
     if (request.principal->isOperator())
         page.allowedActions = QStringList{QStringLiteral("create")};
-    return ApiResponse::json(200, page.toJson());
+    ApiResponse response = ApiResponse::json(200, page.toJson());
+    if (!page.nextCursor.isEmpty())
+        response.withHeader("Link", Paging::nextLink(request, page.nextCursor));
+    return response;
 }
 
 ApiResponse TenantsApi::get(const ApiRequest &request, const QString &code)

@@ -7,6 +7,7 @@
 #include "client/backend/backend.h"
 #include "client/connection.h"
 #include "sandboxprocess.h"
+#include "scriptedserver.h"
 
 #include <QSet>
 #include <QTest>
@@ -92,14 +93,17 @@ private Q_SLOTS:
         int pages = 0;
         qint64 total = -1;
         QSet<QString> codes;
+        QStringList inOrder;
         bool finished = false;
         ClientError error;
         api()->allTenants(query, this, [&](const auto &page, bool last) {
             ++pages;
             error = page.error;
             total = page.value.total;
-            for (const protocol::Tenant &t : page.value.items)
+            for (const protocol::Tenant &t : page.value.items) {
                 codes.insert(t.code);
+                inOrder << t.code;
+            }
             finished = last;
         });
         QTRY_VERIFY_WITH_TIMEOUT(finished, 20000);
@@ -107,6 +111,60 @@ private Q_SLOTS:
         QCOMPARE(qint64(codes.size()), total);
         QCOMPARE(pages, int((total + 4) / 5));
         QVERIFY(pages >= 4);
+        // The sandbox names each next page early; the pages still come in order, each once.
+        QCOMPARE(qint64(inOrder.size()), total);
+        QStringList sorted = inOrder;
+        sorted.sort();
+        QCOMPARE(inOrder, sorted);
+    }
+
+    // A server that names the next page in its headers (Link: rel="next") is asked for it
+    // while the current page's body is still coming; the pages are handed over in order.
+    void nextPageAskedBeforeThisOneArrives()
+    {
+        lgsp::test::ScriptedServer server;
+        const auto page = [&server](const char *code, const char *next) {
+            const QByteArray tenant =
+                QByteArrayLiteral("{\"code\":\"") + code +
+                "\",\"name\":\"Tỉnh\",\"kind\":\"province\",\"status\":\"active\","
+                "\"createdAt\":\"2026-01-01T00:00:00Z\",\"updatedAt\":\"2026-01-01T00:00:00Z\"}";
+            const QByteArray cursor =
+                next ? QByteArray(QByteArrayLiteral("\"") + next + '"') : QByteArray("null");
+            QList<QPair<QByteArray, QByteArray>> headers;
+            if (next)
+                headers.append({"Link", QByteArrayLiteral("</api/v1/tenants?limit=1&cursor=") +
+                                            next + ">; rel=\"next\""});
+            return lgsp::test::ScriptedServer::response(200, "application/json",
+                                                        QByteArray("{\"items\":[" + tenant +
+                                                                   "],\"nextCursor\":" + cursor +
+                                                                   ",\"total\":3}"),
+                                                        headers);
+        };
+        server.enqueue(lgsp::test::ScriptedServer::headFirst(page("A", "c1"), 1500));
+        server.enqueue(lgsp::test::ScriptedServer::raw(page("B", "c2")));
+        server.enqueue(lgsp::test::ScriptedServer::raw(page("C", nullptr)));
+        Connection connection(profileFor(server.url(), QStringLiteral("none"), QString()));
+        lgsp::client::TenantQuery query;
+        query.limit = 1;
+        QStringList handed;
+        bool finished = false;
+        ClientError error;
+        connection.backend()->allTenants(query, this, [&](const auto &p, bool last) {
+            if (!p.ok())
+                error = p.error;
+            for (const protocol::Tenant &t : p.value.items)
+                handed << t.code;
+            finished = last;
+        });
+        // All three asked for while the first page's body is held back.
+        QTRY_COMPARE_WITH_TIMEOUT(server.received().size(), 3, 1200);
+        QVERIFY(handed.isEmpty());
+        QVERIFY(server.received().at(1).path.endsWith("cursor=c1"));
+        QVERIFY(server.received().at(2).path.endsWith("cursor=c2"));
+        QTRY_VERIFY_WITH_TIMEOUT(finished, 5000);
+        QVERIFY2(error.isNull(), qPrintable(error.message()));
+        QCOMPARE(handed,
+                 QStringList({QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")}));
     }
 
     void searchIgnoresDiacritics()

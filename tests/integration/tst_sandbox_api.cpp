@@ -140,6 +140,15 @@ private Q_SLOTS:
             QVERIFY2(!seen.intersects(codes), "a tenant appeared on two pages");
             seen.unite(codes);
             const QJsonValue next = page.value(QStringLiteral("nextCursor"));
+            // The Link header names the same next page (the request with its cursor), and
+            // is absent on the last page.
+            const QByteArray link = reply.header("Link");
+            if (next.isNull()) {
+                QVERIFY(link.isEmpty());
+            } else {
+                QCOMPARE(link, "</api/v1/tenants?limit=5&cursor=" + next.toString().toLatin1() +
+                                   ">; rel=\"next\"");
+            }
             path = next.isNull()
                        ? QString()
                        : QStringLiteral("/api/v1/tenants?limit=5&cursor=") + next.toString();

@@ -86,6 +86,16 @@ void ScriptedServer::serve(QTcpSocket *socket)
                 socket->disconnectFromHost();
             });
             break;
+        case Answer::Mode::HeadFirst: {
+            const qsizetype head = answer.raw.indexOf("\r\n\r\n") + 4;
+            socket->write(answer.raw.left(head));
+            socket->flush();
+            QTimer::singleShot(answer.delayMs, socket, [socket, answer, head] {
+                socket->write(answer.raw.mid(head));
+                socket->disconnectFromHost();
+            });
+            break;
+        }
         case Answer::Mode::Drip: {
             auto *timer = new QTimer(socket);
             auto position = std::make_shared<qsizetype>(0);

@@ -18,11 +18,12 @@ public:
     struct Answer
     {
         enum class Mode {
-            Raw,     // write `raw` and close
-            Silent,  // never answer
-            Drip,    // write `raw` one byte every 200 ms
-            Endless, // a 200 chunked response that never ends
-            Delayed, // write `raw` after `delayMs` and close
+            Raw,       // write `raw` and close
+            Silent,    // never answer
+            Drip,      // write `raw` one byte every 200 ms
+            Endless,   // a 200 chunked response that never ends
+            Delayed,   // write `raw` after `delayMs` and close
+            HeadFirst, // write `raw`'s head at once, its body after `delayMs`, and close
         };
         Mode mode = Mode::Raw;
         QByteArray raw;
@@ -45,6 +46,10 @@ public:
     static Answer delayed(QByteArray bytes, int delayMs)
     {
         return Answer{Answer::Mode::Delayed, std::move(bytes), delayMs};
+    }
+    static Answer headFirst(QByteArray bytes, int delayMs)
+    {
+        return Answer{Answer::Mode::HeadFirst, std::move(bytes), delayMs};
     }
 
     void enqueue(const Answer &answer) { m_script.append(answer); }
