@@ -40,7 +40,9 @@ bool constantTimeEqual(const QByteArray &a, const QByteArray &b)
 } // namespace
 
 CredentialStore::CredentialStore(QSqlDatabase db)
-    : m_db(std::move(db))
+    : m_db(db)
+    , m_principal(db, QStringLiteral("SELECT secret_salt, secret_hash, role, tenant_code FROM "
+                                     "credentials WHERE id = ? AND kind = ? AND revoked = 0"))
 {}
 
 QByteArray CredentialStore::hashSecret(const QByteArray &salt, const QString &secret)
@@ -94,17 +96,13 @@ CredentialStore::create(const QString &kind, const QString &name, const QString 
 std::optional<Principal> CredentialStore::principalFor(const QString &id, const QString &secret,
                                                        const QString &kind) const
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT secret_salt, secret_hash, role, tenant_code FROM "
-                                 "credentials WHERE id = ? AND kind = ? AND revoked = 0"));
-    query.addBindValue(id);
-    query.addBindValue(kind);
-    if (!query.exec() || !query.next())
-        return std::nullopt;
-    if (!constantTimeEqual(hashSecret(query.value(0).toByteArray(), secret),
-                           query.value(1).toByteArray()))
-        return std::nullopt;
-    return Principal{id, query.value(2).toString(), query.value(3).toString()};
+    std::optional<Principal> principal;
+    m_principal.run({id, kind}, [&](QSqlQuery &query) {
+        if (query.next() && constantTimeEqual(hashSecret(query.value(0).toByteArray(), secret),
+                                              query.value(1).toByteArray()))
+            principal = Principal{id, query.value(2).toString(), query.value(3).toString()};
+    });
+    return principal;
 }
 
 std::optional<CredentialStore::Token> CredentialStore::issueToken(const QString &clientId,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sandbox/auth/principal.h"
+#include "sandbox/storage/preparedquery.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -65,6 +66,7 @@ private:
     };
 
     QSqlDatabase m_db;
+    mutable PreparedQuery m_principal; // run for every authenticated call
     int m_tokenLifetimeSeconds = 3600;
     Clock m_clock = [] {
         return QDateTime::currentDateTimeUtc();

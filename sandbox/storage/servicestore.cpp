@@ -44,7 +44,11 @@ Service fromRow(const QSqlQuery &q, qint64 *version)
 } // namespace
 
 ServiceStore::ServiceStore(QSqlDatabase db)
-    : m_db(std::move(db))
+    : m_db(db)
+    , m_find(db,
+             QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM services WHERE id = ?"))
+    , m_consumers(db, QStringLiteral("SELECT tenant_code FROM service_consumers WHERE service_id = "
+                                     "? ORDER BY tenant_code"))
 {}
 
 QString ServiceStore::idFor(const QString &tenantCode, const QString &code)
@@ -64,15 +68,11 @@ qint64 ServiceStore::versionFromEtag(const QByteArray &etag)
 
 QStringList ServiceStore::consumersOf(const QString &id) const
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "SELECT tenant_code FROM service_consumers WHERE service_id = ? ORDER BY tenant_code"));
-    query.addBindValue(id);
     QStringList codes;
-    if (query.exec()) {
+    m_consumers.run({id}, [&codes](QSqlQuery &query) {
         while (query.next())
             codes << query.value(0).toString();
-    }
+    });
     return codes;
 }
 
@@ -131,15 +131,15 @@ protocol::ListPage<Service> ServiceStore::list(const Filter &filter, QString *er
 
 std::optional<ServiceStore::Stored> ServiceStore::find(const QString &id) const
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT ") + kColumns +
-                  QStringLiteral(" FROM services WHERE id = ?"));
-    query.addBindValue(id);
-    if (!query.exec() || !query.next())
-        return std::nullopt;
-    Stored stored;
-    stored.service = fromRow(query, &stored.version);
-    stored.service.consumers = consumersOf(id);
+    std::optional<Stored> stored;
+    m_find.run({id}, [&stored](QSqlQuery &query) {
+        if (!query.next())
+            return;
+        stored.emplace();
+        stored->service = fromRow(query, &stored->version);
+    });
+    if (stored)
+        stored->service.consumers = consumersOf(id);
     return stored;
 }
 

@@ -2,6 +2,7 @@
 
 #include "protocol/listpage.h"
 #include "protocol/service.h"
+#include "sandbox/storage/preparedquery.h"
 
 #include <QSqlDatabase>
 
@@ -63,6 +64,9 @@ private:
     QString missingTenant(const QStringList &codes) const;
 
     QSqlDatabase m_db;
+    // The gateway's lookups, run for every call.
+    mutable PreparedQuery m_find;
+    mutable PreparedQuery m_consumers;
 };
 
 } // namespace lgsp::sandbox
