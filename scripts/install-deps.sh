@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what LGSP Console needs to build and run its demo on Debian 12 (and Debian-based
-# systems with Qt 6.4 or newer); with --tests also what the test suite needs. Idempotent:
-# installs only what is missing.
+# systems with Qt 6.4 or newer); with --tests also what the test suite needs, with --bench
+# also what the benchmarks compare against (nginx, wrk). Idempotent: installs only what is
+# missing.
 set -euo pipefail
 
 packages=(
@@ -20,7 +21,18 @@ packages=(
     fonts-dejavu-core
 )
 tests=false
-[ "${1:-}" = "--tests" ] && tests=true
+bench=false
+for argument in "$@"; do
+    case "$argument" in
+        --tests) tests=true ;;
+        --bench) bench=true ;;
+        *) echo "install-deps: unknown option $argument (--tests, --bench)" >&2; exit 2 ;;
+    esac
+done
+if $bench; then
+    # bench_gateway drives the gateway and an nginx reverse proxy with wrk (docs/performance.md)
+    packages+=(nginx wrk)
+fi
 if $tests; then
     packages+=(
         # a private D-Bus session with a real Secret Service (gnome-keyring); openssl makes
