@@ -635,7 +635,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../client/backend/lgspv1backend.cpp" line="+158"/>
+        <location filename="../client/backend/lgspv1backend.cpp" line="+174"/>
         <source>server API version %1, console API version %2.x</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3073,7 +3073,7 @@
 <context>
     <name>lgsp::client::Call</name>
     <message>
-        <location filename="../client/net/call.cpp" line="+267"/>
+        <location filename="../client/net/call.cpp" line="+297"/>
         <location line="+11"/>
         <source>the server presented %1</source>
         <translation type="unfinished"></translation>
@@ -3225,7 +3225,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../client/health/healthprobe.cpp" line="+122"/>
+        <location filename="../client/health/healthprobenetwork.cpp" line="+33"/>
         <source>The proxy %1:%2 resolves the name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3251,17 +3251,17 @@
     </message>
     <message>
         <location line="+17"/>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>the server presented %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-41"/>
         <source>No answer within %1 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Port %1 of %2 answers.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3334,7 +3334,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../client/health/healthprobe.cpp" line="+132"/>
         <source>%1, API %2 (the server does not tell its version).</source>
         <translation type="unfinished"></translation>
     </message>

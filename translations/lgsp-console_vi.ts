@@ -630,7 +630,7 @@
         <translation>cần chứng thư PEM và khoá bí mật của nó trong cùng một tệp</translation>
     </message>
     <message>
-        <location filename="../client/backend/lgspv1backend.cpp" line="+158"/>
+        <location filename="../client/backend/lgspv1backend.cpp" line="+174"/>
         <source>server API version %1, console API version %2.x</source>
         <translation>phiên bản API của máy chủ là %1, của bảng điều khiển là %2.x</translation>
     </message>
@@ -3041,7 +3041,7 @@
 <context>
     <name>lgsp::client::Call</name>
     <message>
-        <location filename="../client/net/call.cpp" line="+267"/>
+        <location filename="../client/net/call.cpp" line="+297"/>
         <location line="+11"/>
         <source>the server presented %1</source>
         <translation>máy chủ trình chứng thư %1</translation>
@@ -3193,7 +3193,7 @@
         <translation>API đã triển khai trên cổng giao dịch</translation>
     </message>
     <message>
-        <location filename="../client/health/healthprobe.cpp" line="+122"/>
+        <location filename="../client/health/healthprobenetwork.cpp" line="+33"/>
         <source>The proxy %1:%2 resolves the name.</source>
         <translation>Máy chủ proxy %1:%2 phân giải tên miền.</translation>
     </message>
@@ -3219,17 +3219,17 @@
     </message>
     <message>
         <location line="+17"/>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>the server presented %1</source>
         <translation>máy chủ trình chứng thư %1</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-41"/>
         <source>No answer within %1 s.</source>
         <translation>Không có phản hồi trong %1 giây.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Port %1 of %2 answers.</source>
         <translation>Cổng %1 của %2 có phản hồi.</translation>
     </message>
@@ -3301,7 +3301,7 @@
         <translation>Không có chứng thư số khi dùng HTTP không mã hoá.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../client/health/healthprobe.cpp" line="+132"/>
         <source>%1, API %2 (the server does not tell its version).</source>
         <translation>%1, API %2 (máy chủ không cho biết phiên bản).</translation>
     </message>

@@ -62,6 +62,9 @@ Q_SIGNALS:
     void finished(const lgsp::client::ProbeReport &report);
 
 private:
+    // "1.5" (seconds, in the interface's locale).
+    static QString secondsText(qint64 ms);
+    // The network steps (healthprobenetwork.cpp).
     void resolve();
     void onResolved(const QHostInfo &info);
     void connectSocket();
