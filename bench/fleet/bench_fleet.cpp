@@ -28,6 +28,9 @@
 #include <QTimer>
 
 #include <cstdio>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 using namespace lgsp;
 
@@ -236,10 +239,14 @@ int main(int argc, char *argv[])
     });
     // Memory every 10 s; the page on screen changes every 10 s.
     QList<std::pair<qint64, double>> memory;
+    QList<double> heapInUse; // MiB the allocator has handed out and not had back (glibc)
     QTimer sampler;
     sampler.setInterval(10000);
     QObject::connect(&sampler, &QTimer::timeout, [&] {
         memory.append({clock.elapsed() / 1000, bench::residentMiB()});
+#ifdef __GLIBC__
+        heapInUse.append(double(mallinfo2().uordblks) / 1048576.0);
+#endif
         if (fixedPage < 0)
             window.setCurrentIndex((window.currentIndex() + 1) % window.count());
     });
@@ -270,8 +277,9 @@ int main(int argc, char *argv[])
                 qint64(shown.size()), qint64(hung.size()));
     std::printf("at most: %d queued, %d holding a slot, %d in flight\n", maxQueued, maxRunning,
                 maxInFlight);
-    for (const auto &[at, mib] : std::as_const(memory))
-        std::printf("memory at %4lld s: %.1f MiB\n", at, mib);
+    for (qsizetype i = 0; i < memory.size(); ++i)
+        std::printf("memory at %4lld s: %.1f MiB resident, %.1f MiB of heap in use\n",
+                    memory.at(i).first, memory.at(i).second, heapInUse.value(i, -1));
     double atFive = 0;
     for (const auto &[at, mib] : std::as_const(memory)) {
         if (at >= 300 && atFive == 0)

@@ -285,6 +285,31 @@ private Q_SLOTS:
         QVERIFY(ok != warn && warn != fail && fail != unknown);
     }
 
+    // Views ask for a mark for every row they paint: the same mark, size and colour is the
+    // same icon (a new icon each time filled the style's pixmap cache without end), a mark in
+    // another theme's colours another icon.
+    void statusMarkIconsAreReused()
+    {
+        Theme::instance()->setChoice(Theme::Choice::Light);
+        const QIcon ok = ui::statusmark::icon(QStringLiteral("ok"), 12);
+        QCOMPARE(ui::statusmark::icon(QStringLiteral("ok"), 12).cacheKey(), ok.cacheKey());
+        QVERIFY(ui::statusmark::icon(QStringLiteral("ok"), 16).cacheKey() != ok.cacheKey());
+        QVERIFY(ui::statusmark::icon(QStringLiteral("warn"), 12).cacheKey() != ok.cacheKey());
+        // "unreachable" and "fail" are the same square.
+        QCOMPARE(ui::statusmark::icon(QStringLiteral("unreachable"), 12).cacheKey(),
+                 ui::statusmark::icon(QStringLiteral("fail"), 12).cacheKey());
+        const QIcon blank = ui::statusmark::icon(QString(), 12);
+        QCOMPARE(ui::statusmark::icon(QString(), 12).cacheKey(), blank.cacheKey());
+        QVERIFY(blank.cacheKey() != ok.cacheKey());
+        QCOMPARE(qAlpha(blank.pixmap(12, 12).toImage().pixel(6, 6)), 0);
+        const QColor light = ui::statusmark::colour(QStringLiteral("ok"));
+        Theme::instance()->setChoice(Theme::Choice::HighContrast);
+        QVERIFY(ui::statusmark::colour(QStringLiteral("ok")) != light);
+        const QIcon contrast = ui::statusmark::icon(QStringLiteral("ok"), 12);
+        Theme::instance()->setChoice(Theme::Choice::System);
+        QVERIFY(contrast.cacheKey() != ok.cacheKey());
+    }
+
     void switchesTheRunningWindowAndRemembers()
     {
         const QPalette platform = QApplication::palette();

@@ -2,6 +2,8 @@
 
 #include "ui/theme/theme.h"
 
+#include <QCoreApplication>
+#include <QHash>
 #include <QPainter>
 #include <QPixmap>
 #include <QPolygonF>
@@ -22,6 +24,24 @@ Shape shapeOf(const QString &status)
         return Shape::Square;
     return Shape::Ring;
 }
+
+// Lives as long as the application, so the pixmaps go before the application does.
+class IconCache final : public QObject
+{
+public:
+    static QHash<QString, QIcon> &icons()
+    {
+        if (!s_instance)
+            s_instance = new IconCache(QCoreApplication::instance());
+        return s_instance->m_icons;
+    }
+    ~IconCache() override { s_instance = nullptr; }
+
+private:
+    using QObject::QObject;
+    static inline IconCache *s_instance = nullptr;
+    QHash<QString, QIcon> m_icons;
+};
 
 } // namespace
 
@@ -73,11 +93,27 @@ void paint(QPainter *painter, const QRectF &rect, const QString &status)
 
 QIcon icon(const QString &status, int size)
 {
+    // One icon per shape, size and colour, kept: a new icon for every row painted gave the
+    // style a new cache entry each time (its key is the icon's), and a console watching 100
+    // instances grew by 2 MiB a minute (bench_fleet's soak, heaptrack).
+    const QColor c = status.isEmpty() ? QColor(Qt::transparent) : colour(status);
+    const QString key = QStringLiteral("%1|%2|%3")
+                            .arg(status.isEmpty() ? -1 : int(shapeOf(status)))
+                            .arg(size)
+                            .arg(c.rgba());
+    QHash<QString, QIcon> &cache = IconCache::icons();
+    const auto found = cache.constFind(key);
+    if (found != cache.cend())
+        return *found;
     QPixmap pixmap(size, size);
     pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    paint(&painter, QRectF(1, 1, size - 2, size - 2), status);
-    return QIcon(pixmap);
+    if (!status.isEmpty()) {
+        QPainter painter(&pixmap);
+        paint(&painter, QRectF(1, 1, size - 2, size - 2), status);
+    }
+    const QIcon made(pixmap);
+    cache.insert(key, made);
+    return made;
 }
 
 } // namespace lgsp::ui::statusmark

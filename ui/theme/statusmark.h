@@ -17,6 +17,8 @@ namespace lgsp::ui::statusmark {
 // square for a failure, a ring when not known. The colours come from the theme in force.
 QColor colour(const QString &status);
 void paint(QPainter *painter, const QRectF &rect, const QString &status);
+// The mark as an icon, the same icon for the same mark, size and colour; an empty status
+// gives a blank icon of that size.
 QIcon icon(const QString &status, int size = 12);
 
 } // namespace lgsp::ui::statusmark

@@ -15,14 +15,7 @@ void StatusMarkDelegate::initStyleOption(QStyleOptionViewItem *option,
     const QVariant status = index.data(models::StatusRole);
     if (status.isValid()) {
         const int size = option->fontMetrics.height() * 2 / 3;
-        const QString name = status.toString();
-        if (name.isEmpty()) {
-            QPixmap blank(size, size);
-            blank.fill(Qt::transparent);
-            option->icon = QIcon(blank);
-        } else {
-            option->icon = statusmark::icon(name, size);
-        }
+        option->icon = statusmark::icon(status.toString(), size); // empty: a blank icon
         option->decorationSize = QSize(size, size);
         option->features |= QStyleOptionViewItem::HasDecoration;
     }
